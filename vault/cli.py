@@ -1,0 +1,389 @@
+"""The command line: a thin shell over vault.core (and later redact/export).
+
+Exit status: 0 success; 1 refused or failed, with one line on stderr; 2 usage.  A user
+error never prints a traceback.  Secrets never come from argv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from vault import __version__
+from vault.core.attachments import intake_files, list_attachments
+from vault.core.backup import backup_vault
+from vault.core.cases import add_case, list_cases
+from vault.core.check import check_vault
+from vault.core.custody import verify_chain
+from vault.core.erase import ERASE_LIMITS, erase_vault
+from vault.core.errors import InputError, VaultError
+from vault.core.header import read_header
+from vault.core.keyslots import ESCROW
+from vault.core.vault import Credential, Vault
+from vault.secret_input import (
+    SecretSource,
+    has_terminal,
+    prompt_new_secret,
+    read_secret_file,
+    take_env_passphrase,
+)
+
+PROG = "evidence-vault"
+NO_GUI_YET = (
+    "The Evidence Vault desktop window is not part of this build yet; "
+    "everything works from the command line below."
+)
+
+
+class Context:
+    """What every command gets: parsed arguments and the one-time secret source."""
+
+    def __init__(self, args: argparse.Namespace, secrets: SecretSource) -> None:
+        self.args = args
+        self.secrets = secrets
+
+    @property
+    def vault_dir(self) -> Path:
+        if not self.args.vault:
+            raise UsageError("this command needs --vault DIR (before the command)")
+        return Path(self.args.vault)
+
+    def open_vault(self) -> Vault:
+        """Unlock with the passphrase (environment, file or prompt)."""
+        read_header(self.vault_dir)  # "not a vault" before asking for a passphrase
+        return Vault.open(self.vault_dir, Credential.passphrase(self.secrets.passphrase()))
+
+
+class UsageError(Exception):
+    """Wrong use of the command line: exit status 2."""
+
+
+def out(text: str = "") -> None:
+    """One line of normal output on stdout."""
+    print(text)
+
+
+def emit_json(value: Any) -> None:
+    """One JSON document on stdout."""
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def progress_printer(label: str) -> Callable[[int, int], None] | None:
+    """A percentage on stderr when it is a terminal; nothing in scripts."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        percent = 100 if total == 0 else done * 100 // total
+        print(f"\r{label}: {percent:3d}%", end="" if done < total else "\n", file=sys.stderr)
+
+    return show
+
+
+# ---- commands ------------------------------------------------------------------------
+
+
+def cmd_gui(ctx: Context) -> int:
+    print(NO_GUI_YET, file=sys.stderr)
+    build_parser().print_help()
+    return 0
+
+
+def cmd_init(ctx: Context) -> int:
+    passphrase = ctx.secrets.new_passphrase()
+    vault, code = Vault.create(ctx.vault_dir, passphrase, ctx.args.operator)
+    with vault:
+        out(f"Created a new vault at {vault.path} (operator: {vault.operator}).")
+        out()
+        out("Recovery code (shown only now). Write it on paper and keep it apart from this")
+        out("laptop; with it you can set a new passphrase if this one is forgotten:")
+        out()
+        out(f"    {code}")
+        out()
+    return 0
+
+
+def cmd_info(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        info = vault.info()
+    if ctx.args.json:
+        emit_json(info)
+        return 0
+    out(f"Vault:          {info['path']}")
+    out(f"Vault id:       {info['vault_id']}")
+    out(f"Format:         {info['format_version']} (schema {info['schema_version']})")
+    out(f"Operator:       {info['operator']}")
+    for slot in info["slots"]:
+        kdf = slot.get("kdf")
+        cost = f" argon2id m={kdf['m']} KiB t={kdf['t']} p={kdf['p']}" if kdf else ""
+        extra = f" -> {slot['recipient']}" if "recipient" in slot else ""
+        out(f"Key slot:       {slot['type']}{cost}{extra}")
+    counts = info["counts"]
+    out(f"Cases:          {counts['cases']}")
+    out(f"Attachments:    {counts['attachments']}")
+    out(f"Custody events: {counts['custody_events']}")
+    return 0
+
+
+def cmd_passwd(ctx: Context) -> int:
+    args = ctx.args
+    if args.recovery_code_file and args.identity:
+        raise UsageError("give either --recovery-code-file or --identity, not both")
+    read_header(ctx.vault_dir)
+    if args.recovery_code_file:
+        credential = Credential.recovery_code(
+            read_secret_file(args.recovery_code_file, "recovery code")
+        )
+    elif args.identity:
+        credential = Credential.identity_file(args.identity)
+    else:
+        credential = Credential.passphrase(ctx.secrets.passphrase())
+    with Vault.open(ctx.vault_dir, credential) as vault:
+        if args.new_passphrase_file:
+            new = read_secret_file(args.new_passphrase_file, "new passphrase")
+        else:
+            new = prompt_new_secret()
+        code = vault.change_passphrase(new)
+    out("Passphrase changed. Backups and old copies of the header still open with the old one.")
+    if code:
+        out()
+        out("New recovery code (shown only now; the old one no longer works):")
+        out(f"    {code}")
+    return 0
+
+
+def cmd_escrow(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        if ctx.args.escrow_command == "add":
+            slot = vault.add_escrow(ctx.args.recipient)
+            out(f"Escrow slot added for {slot.body['recipient']}: the holder of the matching age")
+            out("identity can open this vault and set a new passphrase.")
+        else:
+            vault.remove_escrow()
+            out("Escrow slot removed.")
+    return 0
+
+
+def cmd_erase(ctx: Context) -> int:
+    header = read_header(ctx.vault_dir)
+    has_escrow = any(s.slot_type == ESCROW for s in header.slots)
+    keep = bool(ctx.args.keep_escrow)
+    if not ctx.args.yes:
+        if not has_terminal():
+            raise InputError(
+                "erase destroys the vault's keys; confirm with --yes when not in a terminal."
+            )
+        fate = "kept" if keep and has_escrow else "destroyed"
+        print(
+            f"This destroys every key slot of {ctx.vault_dir} (escrow slot: {fate}).",
+            file=sys.stderr,
+        )
+        print("Type ERASE to continue: ", end="", file=sys.stderr, flush=True)
+        if sys.stdin.readline().strip() != "ERASE":
+            raise InputError("Not confirmed; nothing was erased.")
+    result = erase_vault(ctx.vault_dir, keep)
+    out(
+        f"Erased: {result.slots_destroyed} key slot(s) destroyed; the vault can no longer be "
+        "opened with a passphrase or recovery code."
+    )
+    if result.escrow_kept:
+        out("The escrow slot was kept: HQ's age identity can still open this vault.")
+    elif keep:
+        out("There was no escrow slot to keep.")
+    out(ERASE_LIMITS)
+    return 0
+
+
+def cmd_check(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        report = check_vault(vault, progress_printer("Checking attachments"))
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    if report.problems:
+        print(f"{PROG}: the vault failed {len(report.problems)} check(s).", file=sys.stderr)
+        return 1
+    out(
+        f"Vault OK: database intact, {report.attachments_checked} attachment(s) authenticated, "
+        f"custody log of {report.custody_rows} event(s) verified, header counter matches."
+    )
+    return 0
+
+
+def cmd_backup(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        report = backup_vault(vault, Path(ctx.args.to), progress_printer("Backing up"))
+    out(
+        f"Backup written to {ctx.args.to} and verified ({report.attachments_checked} "
+        f"attachment(s), {report.custody_rows} custody event(s)). It opens with the same "
+        "passphrase and recovery code."
+    )
+    return 0
+
+
+def cmd_audit(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        chain = verify_chain(vault.conn, vault.keys.custody_mac)
+    if not chain.ok:
+        print(
+            f"{PROG}: custody log broken at row {chain.first_broken}: {chain.reason}.",
+            file=sys.stderr,
+        )
+        return 1
+    out(f"Custody log verified: {chain.rows} event(s), head {chain.rows}:{chain.head_hash}.")
+    return 0
+
+
+def cmd_case(ctx: Context) -> int:
+    with ctx.open_vault() as vault:
+        case = add_case(vault, ctx.args.title)
+    out(case.id)
+    return 0
+
+
+def cmd_attach(ctx: Context) -> int:
+    paths = [Path(p) for p in ctx.args.files]
+    with ctx.open_vault() as vault:
+        created = intake_files(
+            vault, ctx.args.case, paths, ctx.args.statement, progress_printer("Encrypting")
+        )
+    for attachment in created:
+        out(f"{attachment.id}\t{attachment.sha256}\t{attachment.name}")
+    return 0
+
+
+def cmd_list(ctx: Context) -> int:
+    kind = ctx.args.kind
+    with ctx.open_vault() as vault:
+        if kind == "cases":
+            records: list[Any] = list_cases(vault)
+        else:
+            records = list_attachments(vault, ctx.args.case)
+    if ctx.args.json:
+        emit_json([r.as_json() for r in records])
+        return 0
+    for record in records:
+        if kind == "cases":
+            out(f"{record.id}\t{record.code}\t{record.title}")
+        else:
+            out(f"{record.id}\t{record.size}\t{record.sha256}\t{record.name}")
+    return 0
+
+
+# ---- parser --------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command-line grammar (DESIGN.md "Command line")."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Encrypted, offline evidence vault for human-rights investigators.",
+        epilog="Passphrases are read from EVIDENCE_VAULT_PASSPHRASE, --passphrase-file, "
+        "or the terminal; never from the command line.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--vault", metavar="DIR", help="the vault folder")
+    parser.add_argument("--passphrase-file", metavar="F", help="read the passphrase from F")
+    parser.add_argument("--demo", action="store_true", help="open a throwaway sample vault")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(
+        name: str, func: Callable[[Context], int], help_text: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    p = command("gui", cmd_gui, "open the desktop app")
+    p.add_argument("--demo", action="store_true", help="a throwaway sample vault")
+
+    p = command("init", cmd_init, "create a vault; prints the recovery code once")
+    p.add_argument(
+        "--operator",
+        default="operator",
+        metavar="NAME",
+        help="your name or code, written into the custody log",
+    )
+
+    p = command("info", cmd_info, "format, key slots, counts (never secrets)")
+    p.add_argument("--json", action="store_true")
+
+    p = command("passwd", cmd_passwd, "set a new passphrase (rewraps the passphrase slot only)")
+    p.add_argument("--new-passphrase-file", metavar="F")
+    p.add_argument("--recovery-code-file", metavar="F", help="unlock with the recovery code")
+    p.add_argument("--identity", metavar="F", help="unlock with HQ's age identity (escrow)")
+
+    p = command("escrow", cmd_escrow, "add or remove the organization escrow slot")
+    esc = p.add_subparsers(dest="escrow_command", metavar="add|remove", required=True)
+    add = esc.add_parser("add", help="encrypt the master key to HQ's age recipient")
+    add.add_argument("--recipient", required=True, metavar="AGE_PUBKEY")
+    esc.add_parser("remove", help="remove the escrow slot")
+
+    p = command("erase", cmd_erase, "destroy the key slots (crypto-shredding)")
+    p.add_argument("--keep-escrow", action="store_true", help="keep HQ's escrow slot")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    command("check", cmd_check, "database, every attachment, custody chain and counter")
+
+    p = command("backup", cmd_backup, "consistent encrypted copy, verified")
+    p.add_argument("--to", required=True, metavar="DIR")
+
+    p = command("audit", cmd_audit, "custody log")
+    audit = p.add_subparsers(dest="audit_command", metavar="verify", required=True)
+    audit.add_parser("verify", help="walk the chain; name the first broken row")
+
+    p = command("case", cmd_case, "cases")
+    cases = p.add_subparsers(dest="case_command", metavar="add", required=True)
+    add = cases.add_parser("add", help="create a case; prints its id")
+    add.add_argument("--title", required=True)
+
+    p = command("attach", cmd_attach, "take files into the vault, encrypted and hashed")
+    p.add_argument("--case", required=True, metavar="ID")
+    p.add_argument("--statement", metavar="ID")
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+    p = command("list", cmd_list, "list records")
+    p.add_argument("kind", choices=["cases", "attachments"])
+    p.add_argument("--case", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    env_passphrase = take_env_passphrase()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if args.demo:
+            print(NO_GUI_YET, file=sys.stderr)
+        else:
+            print(NO_GUI_YET, file=sys.stderr)
+        parser.print_help()
+        return 0
+    ctx = Context(args, SecretSource(env_passphrase, args.passphrase_file))
+    try:
+        return int(args.func(ctx))
+    except UsageError as exc:
+        parser.error(str(exc))
+    except VaultError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: say so without case data or a traceback
+        if os.environ.get("EVIDENCE_VAULT_DEBUG") == "1":
+            traceback.print_exc()
+        print(
+            f"{PROG}: internal error ({type(exc).__name__}); nothing was changed "
+            "beyond the last completed step. Please report it.",
+            file=sys.stderr,
+        )
+        return 1
+    return 2

@@ -1,0 +1,1 @@
+"""The vault core: crypto, header and key slots, encrypted store, blobs, custody. No Qt."""

@@ -1,0 +1,71 @@
+"""``check``: everything that can be verified about a vault, reported problem by problem."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from vault.core import custody, store
+from vault.core.attachments import list_attachments, verify_attachment
+from vault.core.errors import IntegrityError
+from vault.core.vault import Vault
+
+
+@dataclass
+class CheckReport:
+    """What ``check`` found.  ``problems`` is empty for a healthy vault."""
+
+    problems: list[str] = field(default_factory=list)
+    attachments_checked: int = 0
+    custody_rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong."""
+        return not self.problems
+
+
+def check_vault(vault: Vault, progress: Callable[[int, int], None] | None = None) -> CheckReport:
+    """Run SQLCipher's and SQLite's integrity checks, authenticate every attachment end to
+    end against its intake SHA-256, walk the custody chain and compare the header counter.
+
+    Never raises for damage it finds: each problem is one line naming what failed.
+    """
+    report = CheckReport()
+    conn = vault.conn
+    try:
+        for row in conn.execute("PRAGMA cipher_integrity_check"):
+            report.problems.append(f"Database page damage: {row[0]}")
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        if result != ["ok"]:
+            report.problems.extend(f"Database integrity: {line}" for line in result[:20])
+        for row in conn.execute("PRAGMA foreign_key_check"):
+            report.problems.append(f"Database reference broken in table {row[0]} (row {row[1]})")
+    except store.DatabaseError as exc:
+        report.problems.append(f"Database unreadable: {exc}")
+        return report
+
+    attachments = list_attachments(vault)
+    for index, attachment in enumerate(attachments):
+        try:
+            verify_attachment(vault, attachment.id)
+        except IntegrityError as exc:
+            report.problems.append(str(exc))
+        report.attachments_checked += 1
+        if progress is not None:
+            progress(index + 1, len(attachments))
+    stray = vault.blobs.stored_ids() - {a.id for a in attachments}
+    report.problems.extend(
+        f"Encrypted file {name} belongs to no attachment" for name in sorted(stray)
+    )
+
+    chain = custody.verify_chain(conn, vault.keys.custody_mac)
+    report.custody_rows = chain.rows
+    if not chain.ok:
+        report.problems.append(f"Custody log broken at row {chain.first_broken}: {chain.reason}")
+    head = custody.head(conn)[0]
+    if head != vault.header.counter:
+        report.problems.append(
+            f"Header counter {vault.header.counter} does not match the custody log ({head})"
+        )
+    return report

@@ -1,0 +1,51 @@
+"""``erase``: crypto-shredding.  Overwrite and drop the header's key slots, so nothing in
+the vault can be decrypted any more, optionally keeping HQ's escrow slot."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from vault.core.fsutil import storage_error
+from vault.core.header import HEADER_NAME, read_header, write_header
+from vault.core.keyslots import ESCROW
+
+# Said by the command and by SECURITY.md: what erasing cannot reach.
+ERASE_LIMITS = (
+    "Copies of the header that earlier atomic rewrites left in free SSD blocks, and any "
+    "backup of this vault, still hold key slots; destroy backups separately."
+)
+
+
+@dataclass(frozen=True)
+class EraseResult:
+    """What was destroyed and what was kept."""
+
+    slots_destroyed: int
+    escrow_kept: bool
+
+
+def erase_vault(path: Path, keep_escrow: bool) -> EraseResult:
+    """Overwrite the header file in place with random bytes, then write a header without
+    key slots (or with only the escrow slot, if ``keep_escrow``).
+
+    Needs no passphrase: it is meant for the moment one cannot be typed safely.
+    """
+    path = Path(path)
+    header = read_header(path)
+    kept = tuple(s for s in header.slots if keep_escrow and s.slot_type == ESCROW)
+    erased = replace(header, slots=kept, erased=True, mac="")
+    try:
+        # Keep the old header's inode open, put the new header in place, then overwrite
+        # the old content through the open handle: if anything fails part-way, the slots
+        # the user asked to keep are already durable.
+        with open(path / HEADER_NAME, "r+b") as old:
+            size = os.fstat(old.fileno()).st_size
+            write_header(path, erased)
+            old.write(os.urandom(size))
+            old.flush()
+            os.fsync(old.fileno())
+    except OSError as exc:
+        raise storage_error(exc, "the erase") from exc
+    return EraseResult(len(header.slots) - len(kept), bool(kept))

@@ -1,0 +1,60 @@
+"""Every failure a person can cause or meet, each with a message they can act on.
+
+The CLI prints ``str(error)`` on one line and exits 1; the GUI shows it in a dialog.
+Messages never contain secrets (passphrases, keys, recovery codes) or case data beyond
+the ids and file names the user typed themselves.
+"""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base of every error meant for the user rather than for a developer."""
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase, recovery code or escrow identity does not open any key slot."""
+
+
+class NotAVault(VaultError):
+    """The folder has no readable vault header."""
+
+
+class UnsupportedFormat(VaultError):
+    """The vault was written by a newer version of Evidence Vault."""
+
+
+class HeaderTampered(VaultError):
+    """The header's MAC or structure does not check out."""
+
+
+class KdfRefused(VaultError):
+    """Key-derivation parameters outside what this program agrees to run."""
+
+
+class RolledBack(VaultError):
+    """The database is older than the header says it must be."""
+
+
+class IntegrityError(VaultError):
+    """Stored data failed authentication (a changed, truncated or swapped file)."""
+
+
+class UnknownId(VaultError):
+    """No record of that kind has that id."""
+
+
+class InputError(VaultError):
+    """A file or value the user gave cannot be used."""
+
+
+class StorageError(VaultError):
+    """The disk refused a write (full, read-only); the vault was left as it was."""
+
+
+class VaultBusy(VaultError):
+    """Another process has this vault open."""
+
+
+class ConfigurationError(VaultError):
+    """An environment setting is not allowed here (e.g. the test-only fast KDF)."""

@@ -1,0 +1,53 @@
+"""Durable file operations: write-to-temp, fsync, rename, fsync the directory."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from pathlib import Path
+
+from vault.core.errors import StorageError
+
+# The errors that mean "the disk said no" rather than a bug.
+DISK_REFUSALS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO}
+
+
+def fsync_directory(path: Path) -> None:
+    """Make a rename or unlink inside ``path`` durable."""
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def storage_error(exc: OSError, what: str) -> StorageError:
+    """A user-facing error for a refused write; the vault is left as it was."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return StorageError(f"The disk is full: {what} was not saved; the vault is unchanged.")
+    if exc.errno == errno.EROFS:
+        return StorageError(f"The disk is read-only: {what} was not saved.")
+    return StorageError(
+        f"The disk refused a write ({os.strerror(exc.errno or 0)}): {what} was not saved."
+    )
+
+
+def atomic_write(path: Path, data: bytes, what: str) -> None:
+    """Replace ``path`` with ``data`` so a crash leaves either the old or the new file."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        fsync_directory(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise storage_error(exc, what) from exc

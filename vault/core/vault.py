@@ -1,0 +1,420 @@
+"""A vault on disk: create, unlock, hold open, change key slots, and keep header and
+database in step.
+
+Opening a vault runs, in order: read the header (nothing decrypted yet), take the process
+lock, unwrap the master key from a slot, verify the header MAC, open the database with the
+derived raw key, apply migrations, reconcile the rollback counter, and remove orphaned blob
+files left by an interrupted intake.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import secrets
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from vault.core import custody, store
+from vault.core.blobstore import BlobStore
+from vault.core.errors import (
+    HeaderTampered,
+    InputError,
+    RolledBack,
+    VaultBusy,
+    VaultError,
+)
+from vault.core.fsutil import fsync_directory, storage_error
+from vault.core.header import HEADER_NAME, VaultHeader, read_header, write_header
+from vault.core.kdf import fast_kdf_requested
+from vault.core.keys import VaultKeys
+from vault.core.keyslots import (
+    ESCROW,
+    FORMAT_VERSION,
+    PASSPHRASE,
+    RECOVERY,
+    KeySlot,
+    make_escrow_slot,
+    make_passphrase_slot,
+    make_recovery_slot,
+    new_recovery_code,
+    unlock_with_identity,
+    unlock_with_passphrase,
+    unlock_with_recovery_code,
+)
+
+LOCK_NAME = ".lock"
+MIN_PASSPHRASE_CHARS = 8
+MAX_OPERATOR_CHARS = 200
+
+
+@dataclass(frozen=True, repr=False)
+class Credential:
+    """How the user proves they may open the vault: a passphrase, a recovery code, or the
+    path of an age identity file that opens the escrow slot."""
+
+    kind: str  # "passphrase" | "recovery" | "identity" | "master" (internal only)
+    secret: str
+
+    @classmethod
+    def passphrase(cls, value: str) -> Credential:
+        """A passphrase credential."""
+        return cls("passphrase", value)
+
+    @classmethod
+    def recovery_code(cls, value: str) -> Credential:
+        """A recovery-code credential."""
+        return cls("recovery", value)
+
+    @classmethod
+    def identity_file(cls, path: str) -> Credential:
+        """An age identity file for the escrow slot."""
+        return cls("identity", path)
+
+    def __repr__(self) -> str:
+        return f"Credential({self.kind}, <redacted>)"
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase too short to resist guessing."""
+    if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
+        raise InputError(f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.")
+
+
+def _check_operator(operator: str) -> str:
+    operator = operator.strip()
+    if not operator or len(operator) > MAX_OPERATOR_CHARS or any(ord(c) < 32 for c in operator):
+        raise InputError("The operator name must be 1 to 200 printable characters.")
+    return operator
+
+
+def _unwrap(header: VaultHeader, credential: Credential) -> bytes:
+    slots = list(header.slots)
+    if credential.kind == "passphrase":
+        return unlock_with_passphrase(slots, credential.secret, header.vault_id)
+    if credential.kind == "recovery":
+        return unlock_with_recovery_code(slots, credential.secret, header.vault_id)
+    if credential.kind == "identity":
+        return unlock_with_identity(slots, credential.secret, header.vault_id)
+    if credential.kind == "master":  # internal: re-opening a copy this process just made
+        return bytes.fromhex(credential.secret)
+    raise ValueError(f"unknown credential kind {credential.kind!r}")
+
+
+def _take_lock(path: Path) -> int:
+    try:
+        fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise VaultError(f"Cannot open the vault at {path}: {exc.strerror}.") from exc
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise VaultBusy(
+            "This vault is open in another window or process; close it first."
+        ) from None
+    return fd
+
+
+class Vault:
+    """An unlocked vault.  Use as a context manager, or call ``close()``."""
+
+    def __init__(
+        self, path: Path, header: VaultHeader, keys: VaultKeys, conn: store.Connection, lock_fd: int
+    ) -> None:
+        self.path = path
+        self.header = header
+        self.keys = keys
+        self.conn = conn
+        self.blobs = BlobStore(path, header.vault_id, keys.attachment_wrap)
+        self._lock_fd: int | None = lock_fd
+        self.operator = self.setting("operator") or "operator"
+
+    # ---- lifecycle -------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, operator: str = "operator") -> tuple[Vault, str]:
+        """Create a new vault in ``path`` (absent or an empty folder); return it, unlocked,
+        and the recovery code, which is shown once and never stored in readable form."""
+        check_new_passphrase(passphrase)
+        operator = _check_operator(operator)
+        kdf_mode = "fast-test-only" if fast_kdf_requested() else "calibrated"
+        path = Path(path)
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise InputError(f"{path} already exists and is not an empty folder.")
+        created_dir = not path.exists()
+        try:
+            path.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(path, 0o700)
+        except OSError as exc:
+            raise storage_error(exc, "the new vault") from exc
+        try:
+            return cls._create_in(path, passphrase, operator, kdf_mode)
+        except BaseException:
+            # Nothing of value exists yet: remove what we made so a retry starts clean.
+            if created_dir:
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                for child in path.iterdir():
+                    if child.is_dir():
+                        shutil.rmtree(child, ignore_errors=True)
+                    else:
+                        child.unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def _create_in(
+        cls, path: Path, passphrase: str, operator: str, kdf_mode: str
+    ) -> tuple[Vault, str]:
+        vault_id = secrets.token_hex(16)
+        master = os.urandom(32)
+        keys = VaultKeys.derive(master, vault_id)
+        recovery_code = new_recovery_code()
+        slots = (
+            make_passphrase_slot(master, passphrase, vault_id),
+            make_recovery_slot(master, recovery_code, vault_id),
+        )
+        header = VaultHeader(vault_id=vault_id, slots=slots, counter=0, kdf_mode=kdf_mode)
+        lock_fd = _take_lock(path)
+        (path / "blobs").mkdir(mode=0o700)
+        conn = store.connect(path / store.DB_NAME, keys)
+        store.create_schema(conn)
+        write_header(path, header.signed(keys.header_mac))
+        vault = cls(path, header.signed(keys.header_mac), keys, conn, lock_fd)
+        with vault.transaction():
+            vault.set_setting("operator", operator)
+            vault.operator = operator
+            vault.record("vault-create", "vault", vault_id, {"kdf_mode": kdf_mode})
+        fsync_directory(path)
+        return vault, recovery_code
+
+    @classmethod
+    def open(cls, path: Path, credential: Credential) -> Vault:
+        """Unlock the vault at ``path``.
+
+        Refuses, with a message naming the cause: a folder that is not a vault, a newer
+        format, KDF parameters above the caps, a wrong secret, an edited header, a database
+        older than its header, and a vault open in another process.
+        """
+        path = Path(path)
+        header = read_header(path)
+        lock_fd = _take_lock(path)
+        try:
+            master = _unwrap(header, credential)
+            keys = VaultKeys.derive(master, header.vault_id)
+            header.verify_mac(keys.header_mac)
+            db_path = path / store.DB_NAME
+            if not db_path.is_file():
+                raise VaultError(f"The vault database {db_path} is missing.")
+            conn = store.connect(db_path, keys)
+        except BaseException:
+            os.close(lock_fd)
+            raise
+        try:
+            store.migrate(conn)
+            vault = cls(path, header, keys, conn, lock_fd)
+            vault._reconcile_counter()
+            vault.blobs.remove_orphans(vault.attachment_ids())
+        except BaseException:
+            conn.close()
+            os.close(lock_fd)
+            raise
+        return vault
+
+    def close(self) -> None:
+        """Close the database and release the lock; the vault object is unusable after."""
+        if self._lock_fd is None:
+            return
+        with contextlib.suppress(Exception):
+            self.conn.close()
+        os.close(self._lock_fd)
+        self._lock_fd = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- header and counter -------------------------------------------------------
+
+    def _reconcile_counter(self) -> None:
+        db_head = custody.head(self.conn)[0]
+        txn_base = int(self.conn.execute("SELECT txn_base FROM vault_state").fetchone()[0])
+        counter = self.header.counter
+        if db_head == counter:
+            return
+        if db_head > counter and counter == txn_base:
+            # The last commit landed but the header rewrite did not (a crash in between).
+            self._write_header(replace(self.header, counter=db_head))
+            return
+        if db_head < counter:
+            raise RolledBack(
+                f"The vault database is older than its header (database at event {db_head}, "
+                f"header at {counter}): an old copy of the database was put back. "
+                "Nothing was changed."
+            )
+        raise HeaderTampered(
+            f"The vault header is older than its database (header at event {counter}, "
+            f"database at {db_head}): an old copy of the header was put back. "
+            "Nothing was changed."
+        )
+
+    def _write_header(self, header: VaultHeader) -> None:
+        signed = header.signed(self.keys.header_mac)
+        write_header(self.path, signed)
+        self.header = signed
+
+    def custody_head(self) -> tuple[int, str]:
+        """(sequence number, row hash hex) of the newest custody event."""
+        seq, row_hash = custody.head(self.conn)
+        return seq, row_hash.hex()
+
+    # ---- transactions and custody ---------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[store.Connection]:
+        """One write transaction; afterwards the header counter follows the custody head."""
+        with store.transaction(self.conn) as conn:
+            base = custody.head(conn)[0]
+            conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
+            yield conn
+        new_head = custody.head(self.conn)[0]
+        if new_head != self.header.counter:
+            self._write_header(replace(self.header, counter=new_head))
+
+    def record(
+        self, action: str, object_type: str, object_id: str, details: dict[str, Any] | None = None
+    ) -> int:
+        """Append a custody event (inside ``transaction()``) as this vault's operator."""
+        return custody.append(
+            self.conn, self.keys.custody_mac, self.operator, action, object_type, object_id, details
+        )
+
+    def setting(self, key: str) -> str | None:
+        """A vault setting (kept inside the encrypted database), or None."""
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Store a vault setting (inside the caller's transaction)."""
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def attachment_ids(self) -> set[str]:
+        """Ids of every attachment with a committed row."""
+        return {row[0] for row in self.conn.execute("SELECT id FROM attachments")}
+
+    # ---- key slots ------------------------------------------------------------------
+
+    def slots_of(self, slot_type: str) -> list[KeySlot]:
+        """The header's slots of one type."""
+        return [slot for slot in self.header.slots if slot.slot_type == slot_type]
+
+    def change_passphrase(self, new_passphrase: str) -> str | None:
+        """Rewrap the passphrase slot only (other slots untouched) and log it.
+
+        On a vault that was erased (reopened with its escrow identity), this also makes a
+        new recovery slot and returns the new recovery code to show once; otherwise None.
+        """
+        check_new_passphrase(new_passphrase)
+        new_slot = make_passphrase_slot(self.keys.master, new_passphrase, self.header.vault_id)
+        others = [s for s in self.header.slots if s.slot_type != PASSPHRASE]
+        code = None
+        if self.header.erased or not self.slots_of(RECOVERY):
+            code = new_recovery_code()
+            others = [s for s in others if s.slot_type != RECOVERY]
+            others.append(make_recovery_slot(self.keys.master, code, self.header.vault_id))
+        kdf_mode = "fast-test-only" if fast_kdf_requested() else "calibrated"
+        self._change_slots(
+            [new_slot, *others],
+            "passphrase-change",
+            {"slot_id": new_slot.slot_id, "new_recovery_code": code is not None},
+            kdf_mode=kdf_mode,
+        )
+        return code
+
+    def add_escrow(self, recipient: str) -> KeySlot:
+        """Add (or replace) the organization escrow slot for an age X25519 recipient."""
+        slot = make_escrow_slot(self.keys.master, recipient, self.header.vault_id)
+        others = [s for s in self.header.slots if s.slot_type != ESCROW]
+        self._change_slots(
+            [*others, slot],
+            "slot-change",
+            {"added": "escrow", "slot_id": slot.slot_id, "recipient": slot.body["recipient"]},
+        )
+        return slot
+
+    def remove_escrow(self) -> None:
+        """Remove the escrow slot; refuses when there is none."""
+        if not self.slots_of(ESCROW):
+            raise InputError("This vault has no escrow slot to remove.")
+        others = [s for s in self.header.slots if s.slot_type != ESCROW]
+        self._change_slots(others, "slot-change", {"removed": "escrow"})
+
+    def _change_slots(
+        self,
+        slots: list[KeySlot],
+        action: str,
+        details: dict[str, Any],
+        kdf_mode: str | None = None,
+    ) -> None:
+        # The header with new slots and the custody event commit as one step: the event is
+        # committed first, then the header is written with the new slots *and* the new
+        # counter.  A crash in between leaves the old slots with a counter one behind, which
+        # the next open repairs; both old and new secrets are then still valid until retried.
+        with store.transaction(self.conn) as conn:
+            base = custody.head(conn)[0]
+            conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
+            self.record(action, "vault", self.header.vault_id, details)
+        new_head = custody.head(self.conn)[0]
+        self._write_header(
+            replace(
+                self.header,
+                slots=tuple(slots),
+                counter=new_head,
+                erased=False,
+                kdf_mode=kdf_mode or self.header.kdf_mode,
+            )
+        )
+
+    # ---- information -----------------------------------------------------------------
+
+    def info(self) -> dict[str, Any]:
+        """What ``info`` shows: format, ids, slot types and costs, counts, operator.  Never
+        key material, passphrases or recovery codes."""
+        seq, row_hash = self.custody_head()
+        return {
+            "path": str(self.path),
+            "format_version": FORMAT_VERSION,
+            "schema_version": store.schema_version(self.conn),
+            "vault_id": self.header.vault_id,
+            "kdf_mode": self.header.kdf_mode,
+            "slots": [slot.describe() for slot in self.header.slots],
+            "operator": self.operator,
+            "counts": {
+                "cases": self._count("cases"),
+                "attachments": self._count("attachments"),
+                "custody_events": seq,
+            },
+            "custody_head": {"seq": seq, "hash": row_hash},
+        }
+
+    def _count(self, table: str) -> int:
+        return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
+
+
+ProgressCallback = Callable[[int, int], None]
+
+
+def header_path(path: Path) -> Path:
+    """Where a vault keeps its header."""
+    return Path(path) / HEADER_NAME
