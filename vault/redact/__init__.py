@@ -1,0 +1,1 @@
+"""Redaction: text detection, image and PDF redaction (no Qt)."""
