@@ -7,6 +7,7 @@ trailing newline stripped), or a prompt on the controlling terminal.
 
 from __future__ import annotations
 
+import ctypes
 import getpass
 import os
 import sys
@@ -18,8 +19,37 @@ MAX_SECRET_FILE_BYTES = 64 * 1024
 
 
 def take_env_passphrase() -> str | None:
-    """Remove the passphrase variable from the environment and return its value, if any."""
-    return os.environ.pop(ENV_PASSPHRASE, None)
+    """Remove the passphrase variable from the environment and return its value, if any.
+
+    Also blanks it in the environment block the process started with, which
+    /proc/<pid>/environ (and ``ps e``) keeps showing after a mere unsetenv().
+    """
+    value = os.environ.pop(ENV_PASSPHRASE, None)
+    if value is not None:
+        _scrub_initial_environment(ENV_PASSPHRASE)
+    return value
+
+
+def _scrub_initial_environment(name: str) -> None:
+    # Linux only: the kernel reports the block's address in /proc/self/stat (env_start,
+    # field 50 of proc(5)); we overwrite only bytes we have just read back as NAME=value,
+    # and do nothing if anything looks unexpected.
+    try:
+        with open("/proc/self/environ", "rb") as handle:
+            block = handle.read()
+        with open("/proc/self/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        env_start = int(fields[47])  # fields after "(comm)" start at number 3
+    except (OSError, IndexError, ValueError):
+        return
+    prefix = name.encode("ascii") + b"="
+    offset = 0
+    for entry in block.split(b"\0"):
+        if entry.startswith(prefix) and env_start > 0:
+            address = env_start + offset
+            if ctypes.string_at(address, len(entry)) == entry:
+                ctypes.memset(address, 0, len(entry))
+        offset += len(entry) + 1
 
 
 def read_secret_file(path: str, what: str) -> str:
