@@ -1,0 +1,120 @@
+"""Attachment containers: round trips at every boundary, and every tampering refused."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from vault.core.attachments import get_attachment, intake_files, read_attachment
+from vault.core.container import (
+    CHUNK_SIZE,
+    HEADER_BYTES,
+    TAG_BYTES,
+    ContainerError,
+    decrypt_stream,
+    encrypt_stream,
+)
+from vault.core.errors import IntegrityError
+from vault.core.vault import Vault
+
+KEY = os.urandom(32)
+VID = "ab" * 16
+AID = "cd" * 16
+BLOCK = CHUNK_SIZE + TAG_BYTES
+
+
+def seal(data: bytes, aid: str = AID) -> bytes:
+    out = io.BytesIO()
+    encrypt_stream(io.BytesIO(data), out.write, KEY, VID, aid)
+    return out.getvalue()
+
+
+def unseal(blob: bytes, aid: str = AID) -> bytes:
+    return b"".join(decrypt_stream(io.BytesIO(blob), KEY, VID, aid))
+
+
+@pytest.mark.parametrize(
+    "length",
+    [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 2 * CHUNK_SIZE + 7],
+    ids=["0", "1", "chunk-1", "chunk", "chunk+1", "2chunk+7"],
+)
+def test_round_trip_through_a_real_vault(
+    vault: Vault, case_id: str, tmp_path: Path, length: int
+) -> None:
+    data = os.urandom(length)
+    source = tmp_path / f"file-{length}.bin"
+    source.write_bytes(data)
+    (attachment,) = intake_files(vault, case_id, [source])
+    assert attachment.size == length
+    assert attachment.sha256 == hashlib.sha256(data).hexdigest()
+    assert b"".join(read_attachment(vault, attachment.id)) == data
+    chunks = max(1, -(-length // CHUNK_SIZE))
+    blob = vault.blobs.path_for(attachment.id)
+    assert blob.stat().st_size == HEADER_BYTES + length + chunks * TAG_BYTES
+
+
+def test_truncation_at_a_chunk_boundary_fails() -> None:
+    blob = seal(os.urandom(2 * CHUNK_SIZE + 7))
+    with pytest.raises(ContainerError):
+        unseal(blob[: HEADER_BYTES + BLOCK])  # first chunk alone: not marked final
+
+
+def test_truncated_final_chunk_fails() -> None:
+    blob = seal(os.urandom(CHUNK_SIZE + 100))
+    with pytest.raises(ContainerError):
+        unseal(blob[:-1])
+
+
+def test_reordered_chunks_fail() -> None:
+    blob = seal(os.urandom(3 * CHUNK_SIZE))
+    header, body = blob[:HEADER_BYTES], blob[HEADER_BYTES:]
+    chunks = [body[i : i + BLOCK] for i in range(0, len(body), BLOCK)]
+    with pytest.raises(ContainerError):
+        unseal(header + chunks[1] + chunks[0] + chunks[2])
+
+
+@pytest.mark.parametrize("extra", [b"\x00", os.urandom(BLOCK)])
+def test_appended_data_fails(extra: bytes) -> None:
+    with pytest.raises(ContainerError):
+        unseal(seal(os.urandom(CHUNK_SIZE)) + extra)
+
+
+def test_a_blob_does_not_open_under_another_attachment_id() -> None:
+    with pytest.raises(ContainerError):
+        unseal(seal(b"statement"), aid="ef" * 16)
+
+
+def test_edited_header_fails() -> None:
+    blob = bytearray(seal(b"x" * 100))
+    blob[13] ^= 0x01  # chunk size field
+    with pytest.raises(ContainerError):
+        unseal(bytes(blob))
+
+
+def test_nothing_of_a_failing_chunk_is_released() -> None:
+    data = os.urandom(2 * CHUNK_SIZE)
+    blob = bytearray(seal(data))
+    blob[HEADER_BYTES + BLOCK + 5] ^= 0x80  # damage the second chunk
+    released = []
+    with pytest.raises(ContainerError):
+        for chunk in decrypt_stream(io.BytesIO(bytes(blob)), KEY, VID, AID):
+            released.append(chunk)
+    assert released == [data[:CHUNK_SIZE]]  # the first, authenticated chunk only
+
+
+def test_swapped_blob_files_are_named(vault: Vault, case_id: str, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.jpg", tmp_path / "b.jpg"
+    first.write_bytes(b"A" * 1000)
+    second.write_bytes(b"B" * 1000)
+    a, b = intake_files(vault, case_id, [first, second])
+    path_a, path_b = vault.blobs.path_for(a.id), vault.blobs.path_for(b.id)
+    data_a, data_b = path_a.read_bytes(), path_b.read_bytes()
+    path_a.write_bytes(data_b)
+    path_b.write_bytes(data_a)
+    with pytest.raises(IntegrityError, match=rf"Attachment {a.id} \(a.jpg\) failed its integrity"):
+        b"".join(read_attachment(vault, a.id))
+    assert get_attachment(vault, b.id).name == "b.jpg"
