@@ -246,6 +246,11 @@ def unlock_with_recovery_code(slots: list[KeySlot], code: str, vault_id: str) ->
             master = _unwrap_with_secret(slot, secret, vault_id)
             if master is not None:
                 return master
+    if not any(slot.slot_type == RECOVERY for slot in slots):
+        raise WrongPassphrase(
+            "This vault has no recovery code slot (it was erased); open it with the escrow "
+            "identity if one was kept."
+        )
     raise WrongPassphrase("Wrong recovery code.")
 
 
