@@ -11,6 +11,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any, Protocol
 
 import pytest
 
@@ -24,6 +25,12 @@ from vault.secret_input import ENV_PASSPHRASE
 
 RECOVERY_CODE = re.compile(r"\b[0-9A-Z]{5}(?:-[0-9A-Z]{5}){5}\b")
 NEW_PASSPHRASE = "a brand new passphrase for the field"
+
+
+class Cli(Protocol):
+    """The conftest ``cli`` fixture: runs one command in-process."""
+
+    def __call__(self, *args: str, bare: bool = False) -> CliResult: ...
 
 
 def recovery_code_of(result: CliResult) -> str:
@@ -43,16 +50,17 @@ def assert_refused(result: CliResult, *words: str) -> None:
         assert word.lower() in lines[0].lower(), lines[0]
 
 
-def header_json(vault_dir: Path) -> dict:  # type: ignore[type-arg]
-    return json.loads((vault_dir / "vault.header").read_text(encoding="utf-8"))
+def header_json(vault_dir: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((vault_dir / "vault.header").read_text(encoding="utf-8"))
+    return data
 
 
-def slots_by_type(vault_dir: Path) -> dict[str, dict]:  # type: ignore[type-arg]
+def slots_by_type(vault_dir: Path) -> dict[str, dict[str, Any]]:
     return {slot["type"]: slot for slot in header_json(vault_dir)["slots"]}
 
 
 @pytest.fixture
-def initialized(cli, vault_dir: Path) -> str:  # type: ignore[no-untyped-def]
+def initialized(cli: Cli, vault_dir: Path) -> str:
     """A vault made with ``init``; returns the recovery code it printed."""
     result = cli("init", "--operator", "Investigator A-7")
     assert result.code == 0, result.err
@@ -73,7 +81,7 @@ def write_files(folder: Path, contents: dict[str, bytes]) -> list[Path]:
 
 
 def test_init_prints_the_recovery_code_once_and_makes_a_private_folder(
-    cli, vault_dir: Path
+    cli: Cli, vault_dir: Path
 ) -> None:
     result = cli("init", "--operator", "Investigator A-7")
     assert result.code == 0, result.err
@@ -91,7 +99,7 @@ def test_init_prints_the_recovery_code_once_and_makes_a_private_folder(
         assert code.encode() not in data and normalized not in data
 
 
-def test_init_refuses_a_folder_that_already_holds_files(cli, vault_dir: Path) -> None:
+def test_init_refuses_a_folder_that_already_holds_files(cli: Cli, vault_dir: Path) -> None:
     vault_dir.mkdir()
     (vault_dir / "notes.txt").write_text("mine")
     assert_refused(cli("init"), "already exists")
@@ -99,7 +107,7 @@ def test_init_refuses_a_folder_that_already_holds_files(cli, vault_dir: Path) ->
 
 
 def test_info_and_info_json_show_format_costs_slots_counts_and_never_secrets(
-    cli, vault_dir: Path, initialized: str, tmp_path: Path
+    cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path
 ) -> None:
     case_id = cli("case", "add", "--title", "Prison 4 testimonies").out.strip()
     files = write_files(tmp_path / "in", {"a.txt": b"first", "b.jpg": b"\xff\xd8second"})
@@ -146,7 +154,7 @@ def test_info_and_info_json_show_format_costs_slots_counts_and_never_secrets(
 
 
 def test_case_add_list_attach_check_and_audit(
-    cli, vault_dir: Path, initialized: str, tmp_path: Path
+    cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path
 ) -> None:
     added = cli("case", "add", "--title", "Detention centre, spring 2021")
     assert added.code == 0
@@ -199,7 +207,7 @@ def test_case_add_list_attach_check_and_audit(
     assert "5 event(s)" in audit.out  # create, case, three intakes
 
 
-def test_list_json_is_an_empty_array_on_a_new_vault(cli, initialized: str) -> None:
+def test_list_json_is_an_empty_array_on_a_new_vault(cli: Cli, initialized: str) -> None:
     for kind in ("cases", "attachments"):
         result = cli("list", kind, "--json")
         assert result.code == 0
@@ -209,13 +217,13 @@ def test_list_json_is_an_empty_array_on_a_new_vault(cli, initialized: str) -> No
 # ---- version, no arguments, usage ---------------------------------------------------
 
 
-def test_version(cli) -> None:  # type: ignore[no-untyped-def]
+def test_version(cli: Cli) -> None:
     result = cli("--version", bare=True)
     assert result.code == 0
     assert __version__ in result.out
 
 
-def test_no_arguments_prints_a_message_and_the_help(cli) -> None:  # type: ignore[no-untyped-def]
+def test_no_arguments_prints_a_message_and_the_help(cli: Cli) -> None:
     result = cli(bare=True)
     assert result.code == 0
     assert "command line" in result.err
@@ -224,7 +232,7 @@ def test_no_arguments_prints_a_message_and_the_help(cli) -> None:  # type: ignor
     assert "Traceback" not in result.err
 
 
-def test_a_command_without_vault_is_a_usage_error(cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_command_without_vault_is_a_usage_error(cli: Cli) -> None:
     result = cli("info", bare=True)
     assert result.code == 2
     assert "--vault" in result.err
@@ -235,7 +243,7 @@ def test_a_command_without_vault_is_a_usage_error(cli) -> None:  # type: ignore[
 
 
 def test_passwd_with_a_new_passphrase_file(
-    cli, vault_dir: Path, initialized: str, tmp_path: Path
+    cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path
 ) -> None:
     before = slots_by_type(vault_dir)
     new_file = tmp_path / "new.txt"
@@ -259,7 +267,7 @@ def test_passwd_with_a_new_passphrase_file(
 
 
 def test_passwd_refuses_a_short_new_passphrase(
-    cli, vault_dir: Path, initialized: str, tmp_path: Path
+    cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path
 ) -> None:
     before = (vault_dir / "vault.header").read_bytes()
     new_file = tmp_path / "short.txt"
@@ -268,7 +276,7 @@ def test_passwd_refuses_a_short_new_passphrase(
     assert (vault_dir / "vault.header").read_bytes() == before
 
 
-def test_passwd_without_a_terminal_or_file_is_refused(cli, initialized: str) -> None:  # type: ignore[no-untyped-def]
+def test_passwd_without_a_terminal_or_file_is_refused(cli: Cli, initialized: str) -> None:
     assert_refused(cli("passwd"))
 
 
@@ -276,7 +284,7 @@ def test_passwd_without_a_terminal_or_file_is_refused(cli, initialized: str) -> 
     "spelling", ["as-printed", "lowercase with spaces"], ids=["as-printed", "lower-spaces"]
 )
 def test_passwd_unlocked_with_the_recovery_code(
-    cli, vault_dir: Path, initialized: str, tmp_path: Path, spelling: str
+    cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path, spelling: str
 ) -> None:
     code = initialized
     if spelling != "as-printed":
@@ -313,7 +321,7 @@ def test_passwd_unlocked_with_the_recovery_code(
 
 
 def test_env_passphrase_is_taken_and_removed_from_the_environment(
-    cli, initialized: str, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Cli, initialized: str, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(ENV_PASSPHRASE, PASSPHRASE)
     result = cli("--vault", str(vault_dir), "info", "--json", bare=True)
@@ -323,7 +331,7 @@ def test_env_passphrase_is_taken_and_removed_from_the_environment(
 
 
 def test_env_passphrase_in_a_real_process_is_gone_from_proc_environ(
-    cli, initialized: str, vault_dir: Path
+    cli: Cli, initialized: str, vault_dir: Path
 ) -> None:
     # A real process: the CLI runs with the passphrase only in its environment, then the
     # same process reads its own /proc/self/environ (what `ps e` or another program of the
