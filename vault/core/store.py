@@ -66,6 +66,11 @@ def connect(path: Path, keys: VaultKeys) -> Connection:
         actual = read_pragmas(conn)
     except DatabaseError as exc:
         conn.close()
+        if _is_disk_refusal(exc):  # a full or failing disk is not a damaged vault
+            raise StorageError(
+                f"The disk refused to open the vault database ({exc}; is it full?); "
+                "nothing was changed."
+            ) from exc
         raise IntegrityError(
             "The vault database cannot be decrypted: it is damaged or belongs to another vault."
         ) from exc
@@ -82,19 +87,38 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException as exc:
+        _rollback(conn)
+        if isinstance(exc, OperationalError) and _is_disk_refusal(exc):
+            raise database_write_error(exc) from exc
         raise
     try:
         conn.execute("COMMIT")
     except OperationalError as exc:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise database_write_error(exc) from exc
+
+
+def _rollback(conn: Connection) -> None:
+    # After an I/O error SQLite may already have rolled back; a second ROLLBACK would
+    # raise and hide the real cause.
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
+def _is_disk_refusal(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("disk i/o", "full", "readonly", "read-only"))
 
 
 def database_write_error(exc: Exception) -> VaultError:
     """Map SQLite's write failures to messages a person can act on."""
     text = str(exc).lower()
+    if "disk i/o" in text:
+        return StorageError(
+            "The disk refused the database write (is it full?): nothing was saved; "
+            "the vault is unchanged."
+        )
     if "full" in text:
         return StorageError("The disk is full: nothing was saved; the vault is unchanged.")
     if "readonly" in text or "read-only" in text:
