@@ -58,18 +58,21 @@ class Attachment:
 def _open_source(path: Path) -> tuple[Any, int]:
     """Open an input file for intake; refuse anything but a readable regular file."""
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - the caller closes it
+        # O_NONBLOCK: opening a FIFO nobody writes to would otherwise wait forever.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except FileNotFoundError:
         raise InputError(f"Cannot read {path}: no such file.") from None
-    except IsADirectoryError:
-        raise InputError(f"Cannot read {path}: it is a folder, not a file.") from None
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror}.") from None
-    info = os.fstat(handle.fileno())
+    info = os.fstat(fd)
+    if stat.S_ISDIR(info.st_mode):
+        os.close(fd)
+        raise InputError(f"Cannot read {path}: it is a folder, not a file.")
     if not stat.S_ISREG(info.st_mode):
-        handle.close()
+        os.close(fd)
         raise InputError(f"Cannot take in {path}: it is not a regular file.")
-    return handle, info.st_size
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb"), info.st_size
 
 
 def intake_files(
