@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from vault import __version__
+from vault import __version__, cli_records
 from vault.core.attachments import intake_files, list_attachments
 from vault.core.backup import backup_vault
 from vault.core.cases import add_case, list_cases
@@ -259,6 +259,8 @@ def cmd_attach(ctx: Context) -> int:
 
 def cmd_list(ctx: Context) -> int:
     kind = ctx.args.kind
+    if kind in cli_records.LIST_KINDS:
+        return cli_records.cmd_list_records(ctx)
     with ctx.open_vault() as vault:
         if kind == "cases":
             records: list[Any] = list_cases(vault)
@@ -348,9 +350,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
 
     p = command("list", cmd_list, "list records")
-    p.add_argument("kind", choices=["cases", "attachments"])
+    p.add_argument("kind", choices=["cases", "attachments", *cli_records.LIST_KINDS])
     p.add_argument("--case", metavar="ID")
     p.add_argument("--json", action="store_true")
+
+    # person, consent, statement, incident, facility, link, show, search
+    cli_records.add_commands(command)
     return parser
 
 

@@ -17,6 +17,7 @@ from vault.core.cases import get_case
 from vault.core.container import CHUNK_SIZE
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, IntegrityError, UnknownId
+from vault.core.statements import require_statement_in_case
 from vault.core.vault import Vault
 
 ProgressCallback = Callable[[int, int], None]
@@ -86,9 +87,12 @@ def intake_files(
 
     All files or none: blobs are written and made durable first, then every row and its
     intake custody event commit in one transaction.  On any failure (unreadable input,
-    disk full, unknown case) nothing is added and no blob is left behind.
+    disk full, unknown case, a statement unknown or of another case) nothing is added and
+    no blob is left behind.
     """
     get_case(vault, case_id)
+    if statement_id is not None:
+        require_statement_in_case(vault, statement_id, case_id)
     if not paths:
         raise InputError("No files to attach.")
     sources = []

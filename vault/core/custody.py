@@ -34,6 +34,16 @@ ACTIONS = frozenset(
         "passphrase-change",
         "slot-change",
         "operator-change",
+        # case records (vault/core/persons.py, consent.py, statements.py, ...)
+        "person-create",
+        "person-delete",
+        "role-add",
+        "consent-record",
+        "statement-create",
+        "incident-create",
+        "facility-create",
+        "link-create",
+        "link-delete",
     }
 )
 

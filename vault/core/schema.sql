@@ -65,3 +65,339 @@ CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments
 BEGIN
     SELECT RAISE(ABORT, 'attachment originals are never deleted');
 END;
+
+-- Case records (0002).
+
+-- Pseudonym codes are never derived from a count: a deleted person's code stays used.
+CREATE TABLE code_counters (
+    case_id TEXT NOT NULL REFERENCES cases (id),
+    prefix  TEXT NOT NULL,
+    last    INTEGER NOT NULL,
+    PRIMARY KEY (case_id, prefix)
+);
+
+CREATE TABLE persons (
+    id             TEXT PRIMARY KEY,
+    case_id        TEXT NOT NULL REFERENCES cases (id),
+    code           TEXT NOT NULL,
+    name           TEXT NOT NULL,
+    born           TEXT,
+    born_precision TEXT,
+    notes          TEXT NOT NULL DEFAULT '',
+    created_utc    TEXT NOT NULL,
+    UNIQUE (case_id, code)
+);
+CREATE INDEX persons_by_case ON persons (case_id, created_utc);
+CREATE TRIGGER persons_code_fixed BEFORE UPDATE OF id, case_id, code ON persons
+BEGIN
+    SELECT RAISE(ABORT, 'a person''s code and case never change');
+END;
+
+CREATE TABLE person_aliases (
+    person_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    alias     TEXT NOT NULL,
+    PRIMARY KEY (person_id, position)
+);
+
+CREATE TABLE person_roles (
+    person_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,
+    role      TEXT NOT NULL CHECK (role IN ('witness', 'victim', 'perpetrator', 'interviewer',
+                                            'interpreter', 'other')),
+    position  INTEGER NOT NULL,
+    added_utc TEXT NOT NULL,
+    PRIMARY KEY (person_id, role)
+);
+
+-- Consent is history: each decision (and each withdrawal) is a new row; the highest
+-- number is the current one.  Rows never change.
+CREATE TABLE consents (
+    id                TEXT PRIMARY KEY,
+    person_id         TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,
+    number            INTEGER NOT NULL,
+    share             TEXT NOT NULL,
+    anonymity         TEXT NOT NULL CHECK (anonymity IN ('required', 'waived')),
+    recontact         INTEGER NOT NULL CHECK (recontact IN (0, 1)),
+    withdrawn         INTEGER NOT NULL CHECK (withdrawn IN (0, 1)),
+    given_date        TEXT NOT NULL,
+    given_precision   TEXT NOT NULL,
+    note              TEXT NOT NULL DEFAULT '',
+    recorded_by       TEXT NOT NULL,
+    recorded_utc      TEXT NOT NULL,
+    UNIQUE (person_id, number)
+);
+CREATE TRIGGER consents_immutable BEFORE UPDATE ON consents
+BEGIN
+    SELECT RAISE(ABORT, 'consent records are history: record a new one instead');
+END;
+
+CREATE TABLE facilities (
+    id          TEXT PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases (id),
+    name        TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    notes       TEXT NOT NULL DEFAULT '',
+    created_utc TEXT NOT NULL
+);
+CREATE INDEX facilities_by_case ON facilities (case_id, created_utc);
+
+CREATE TABLE facility_aliases (
+    facility_id TEXT NOT NULL REFERENCES facilities (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    alias       TEXT NOT NULL,
+    PRIMARY KEY (facility_id, position)
+);
+
+CREATE TABLE statements (
+    id                       TEXT PRIMARY KEY,
+    case_id                  TEXT NOT NULL REFERENCES cases (id),
+    witness_id               TEXT NOT NULL REFERENCES persons (id),
+    interviewer_id           TEXT REFERENCES persons (id),
+    interpreter_id           TEXT REFERENCES persons (id),
+    interview_date           TEXT,
+    interview_date_precision TEXT,
+    place                    TEXT,
+    language                 TEXT,
+    kind                     TEXT NOT NULL CHECK (kind IN ('first-account', 'formal', 'sworn')),
+    translation_language     TEXT,
+    current_version_id       TEXT REFERENCES statement_versions (id),
+    created_utc              TEXT NOT NULL
+);
+-- One page of the statement list in either order comes straight from an index.
+CREATE INDEX statements_by_case ON statements (case_id, created_utc, id);
+CREATE INDEX statements_by_created ON statements (created_utc, id);
+CREATE INDEX statements_by_case_date ON statements (case_id, interview_date, id);
+CREATE INDEX statements_by_date ON statements (interview_date, id);
+CREATE INDEX statements_by_witness ON statements (witness_id);
+CREATE INDEX statements_by_interviewer ON statements (interviewer_id);
+CREATE INDEX statements_by_interpreter ON statements (interpreter_id);
+CREATE TRIGGER statements_case_fixed BEFORE UPDATE OF id, case_id, created_utc ON statements
+BEGIN
+    SELECT RAISE(ABORT, 'a statement''s case never changes');
+END;
+
+-- Every version of a statement's text stays, each with the SHA-256 of its UTF-8 body.
+CREATE TABLE statement_versions (
+    id                 TEXT PRIMARY KEY,
+    statement_id       TEXT NOT NULL REFERENCES statements (id),
+    number             INTEGER NOT NULL,
+    body               TEXT NOT NULL,
+    sha256             TEXT NOT NULL,
+    translation        TEXT,
+    translation_sha256 TEXT,
+    operator           TEXT NOT NULL,
+    created_utc        TEXT NOT NULL,
+    UNIQUE (statement_id, number)
+);
+CREATE TRIGGER statement_versions_no_update BEFORE UPDATE ON statement_versions
+BEGIN
+    SELECT RAISE(ABORT, 'statement versions never change: edit makes a new version');
+END;
+CREATE TRIGGER statement_versions_no_delete BEFORE DELETE ON statement_versions
+BEGIN
+    SELECT RAISE(ABORT, 'statement versions are never deleted');
+END;
+
+CREATE TABLE statement_topics (
+    statement_id TEXT NOT NULL REFERENCES statements (id),
+    topic        TEXT NOT NULL,
+    PRIMARY KEY (statement_id, topic)
+);
+
+CREATE TABLE statement_tags (
+    statement_id TEXT NOT NULL REFERENCES statements (id),
+    tag          TEXT NOT NULL,
+    PRIMARY KEY (statement_id, tag)
+);
+
+CREATE TABLE incidents (
+    id             TEXT PRIMARY KEY,
+    case_id        TEXT NOT NULL REFERENCES cases (id),
+    violation_type TEXT NOT NULL,
+    date           TEXT,
+    date_precision TEXT,
+    place          TEXT,
+    facility_id    TEXT REFERENCES facilities (id),
+    description    TEXT,
+    created_utc    TEXT NOT NULL
+);
+CREATE INDEX incidents_by_case ON incidents (case_id, created_utc);
+CREATE INDEX incidents_by_facility ON incidents (facility_id);
+
+-- Links between records of one case: statement mentions person / incident / facility;
+-- incident involves a person (victim, perpetrator, witness) or happened at a facility.
+CREATE TABLE links (
+    id          TEXT PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases (id),
+    from_type   TEXT NOT NULL,
+    from_id     TEXT NOT NULL,
+    to_type     TEXT NOT NULL,
+    to_id       TEXT NOT NULL,
+    role        TEXT NOT NULL,
+    created_utc TEXT NOT NULL,
+    UNIQUE (from_type, from_id, to_type, to_id, role)
+);
+CREATE INDEX links_by_case ON links (case_id, created_utc);
+CREATE INDEX links_by_target ON links (to_type, to_id);
+
+-- An attachment given a statement must name a statement of its own case.
+CREATE TRIGGER attachments_statement_in_case BEFORE INSERT ON attachments
+WHEN NEW.statement_id IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM statements WHERE id = NEW.statement_id AND case_id = NEW.case_id)
+BEGIN
+    SELECT RAISE(ABORT, 'the statement of an attachment must belong to its case');
+END;
+CREATE TRIGGER attachments_statement_in_case_update BEFORE UPDATE OF statement_id ON attachments
+WHEN NEW.statement_id IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM statements WHERE id = NEW.statement_id AND case_id = NEW.case_id)
+BEGIN
+    SELECT RAISE(ABORT, 'the statement of an attachment must belong to its case');
+END;
+
+-- Full-text search.  search_rows gives each indexed text a stable integer key (record
+-- type, record id, field); search_index holds the text under that key.  Triggers keep
+-- both in step with the records, so nothing else writes them.
+CREATE TABLE search_rows (
+    n           INTEGER PRIMARY KEY,
+    record_type TEXT NOT NULL,
+    record_id   TEXT NOT NULL,
+    field       TEXT NOT NULL,
+    case_id     TEXT NOT NULL,
+    UNIQUE (record_type, record_id, field)
+);
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    text,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER persons_search_insert AFTER INSERT ON persons
+BEGIN
+    INSERT INTO search_rows (record_type, record_id, field, case_id)
+        VALUES ('person', NEW.id, 'name', NEW.case_id);
+    INSERT INTO search_index (rowid, text)
+        SELECT n, NEW.name FROM search_rows
+        WHERE record_type = 'person' AND record_id = NEW.id AND field = 'name';
+END;
+CREATE TRIGGER persons_search_update AFTER UPDATE OF name ON persons
+BEGIN
+    UPDATE search_index SET text = NEW.name WHERE rowid = (
+        SELECT n FROM search_rows
+        WHERE record_type = 'person' AND record_id = NEW.id AND field = 'name');
+END;
+CREATE TRIGGER persons_search_delete AFTER DELETE ON persons
+BEGIN
+    DELETE FROM search_index WHERE rowid IN (
+        SELECT n FROM search_rows WHERE record_type = 'person' AND record_id = OLD.id);
+    DELETE FROM search_rows WHERE record_type = 'person' AND record_id = OLD.id;
+END;
+
+CREATE TRIGGER person_aliases_search_insert AFTER INSERT ON person_aliases
+BEGIN
+    INSERT INTO search_rows (record_type, record_id, field, case_id)
+        SELECT 'person', NEW.person_id, 'alias:' || NEW.position, case_id
+        FROM persons WHERE id = NEW.person_id;
+    INSERT INTO search_index (rowid, text)
+        SELECT n, NEW.alias FROM search_rows
+        WHERE record_type = 'person' AND record_id = NEW.person_id
+          AND field = 'alias:' || NEW.position;
+END;
+CREATE TRIGGER person_aliases_search_delete AFTER DELETE ON person_aliases
+BEGIN
+    DELETE FROM search_index WHERE rowid IN (
+        SELECT n FROM search_rows WHERE record_type = 'person' AND record_id = OLD.person_id
+          AND field = 'alias:' || OLD.position);
+    DELETE FROM search_rows WHERE record_type = 'person' AND record_id = OLD.person_id
+        AND field = 'alias:' || OLD.position;
+END;
+
+CREATE TRIGGER facilities_search_insert AFTER INSERT ON facilities
+BEGIN
+    INSERT INTO search_rows (record_type, record_id, field, case_id)
+        VALUES ('facility', NEW.id, 'name', NEW.case_id);
+    INSERT INTO search_index (rowid, text)
+        SELECT n, NEW.name FROM search_rows
+        WHERE record_type = 'facility' AND record_id = NEW.id AND field = 'name';
+END;
+CREATE TRIGGER facilities_search_update AFTER UPDATE OF name ON facilities
+BEGIN
+    UPDATE search_index SET text = NEW.name WHERE rowid = (
+        SELECT n FROM search_rows
+        WHERE record_type = 'facility' AND record_id = NEW.id AND field = 'name');
+END;
+CREATE TRIGGER facilities_search_delete AFTER DELETE ON facilities
+BEGIN
+    DELETE FROM search_index WHERE rowid IN (
+        SELECT n FROM search_rows WHERE record_type = 'facility' AND record_id = OLD.id);
+    DELETE FROM search_rows WHERE record_type = 'facility' AND record_id = OLD.id;
+END;
+
+CREATE TRIGGER facility_aliases_search_insert AFTER INSERT ON facility_aliases
+BEGIN
+    INSERT INTO search_rows (record_type, record_id, field, case_id)
+        SELECT 'facility', NEW.facility_id, 'alias:' || NEW.position, case_id
+        FROM facilities WHERE id = NEW.facility_id;
+    INSERT INTO search_index (rowid, text)
+        SELECT n, NEW.alias FROM search_rows
+        WHERE record_type = 'facility' AND record_id = NEW.facility_id
+          AND field = 'alias:' || NEW.position;
+END;
+CREATE TRIGGER facility_aliases_search_delete AFTER DELETE ON facility_aliases
+BEGIN
+    DELETE FROM search_index WHERE rowid IN (
+        SELECT n FROM search_rows WHERE record_type = 'facility'
+          AND record_id = OLD.facility_id AND field = 'alias:' || OLD.position);
+    DELETE FROM search_rows WHERE record_type = 'facility' AND record_id = OLD.facility_id
+        AND field = 'alias:' || OLD.position;
+END;
+
+-- Only the current version of a statement is searchable; older versions stay readable.
+CREATE TRIGGER statements_search_version AFTER UPDATE OF current_version_id ON statements
+BEGIN
+    DELETE FROM search_index WHERE rowid IN (
+        SELECT n FROM search_rows WHERE record_type = 'statement' AND record_id = NEW.id);
+    INSERT OR IGNORE INTO search_rows (record_type, record_id, field, case_id)
+        VALUES ('statement', NEW.id, 'body', NEW.case_id),
+               ('statement', NEW.id, 'translation', NEW.case_id);
+    INSERT INTO search_index (rowid, text)
+        SELECT r.n, v.body FROM search_rows AS r, statement_versions AS v
+        WHERE r.record_type = 'statement' AND r.record_id = NEW.id AND r.field = 'body'
+          AND v.id = NEW.current_version_id;
+    INSERT INTO search_index (rowid, text)
+        SELECT r.n, v.translation FROM search_rows AS r, statement_versions AS v
+        WHERE r.record_type = 'statement' AND r.record_id = NEW.id
+          AND r.field = 'translation' AND v.id = NEW.current_version_id
+          AND v.translation IS NOT NULL;
+END;
+
+CREATE TRIGGER incidents_search_insert AFTER INSERT ON incidents
+BEGIN
+    INSERT INTO search_rows (record_type, record_id, field, case_id)
+        VALUES ('incident', NEW.id, 'text', NEW.case_id);
+    INSERT INTO search_index (rowid, text)
+        SELECT n, concat_ws(' ', NEW.violation_type, NEW.place, NEW.description)
+        FROM search_rows
+        WHERE record_type = 'incident' AND record_id = NEW.id AND field = 'text';
+END;
+CREATE TRIGGER incidents_search_update AFTER UPDATE OF violation_type, place, description
+ON incidents
+BEGIN
+    UPDATE search_index SET text = concat_ws(' ', NEW.violation_type, NEW.place,
+                                             NEW.description)
+    WHERE rowid = (SELECT n FROM search_rows
+                   WHERE record_type = 'incident' AND record_id = NEW.id AND field = 'text');
+END;
+
+CREATE TRIGGER attachments_search_insert AFTER INSERT ON attachments
+BEGIN
+    INSERT INTO search_rows (record_type, record_id, field, case_id)
+        VALUES ('attachment', NEW.id, 'name', NEW.case_id);
+    INSERT INTO search_index (rowid, text)
+        SELECT n, NEW.name FROM search_rows
+        WHERE record_type = 'attachment' AND record_id = NEW.id AND field = 'name';
+END;
+CREATE TRIGGER attachments_search_update AFTER UPDATE OF name ON attachments
+BEGIN
+    UPDATE search_index SET text = NEW.name WHERE rowid = (
+        SELECT n FROM search_rows
+        WHERE record_type = 'attachment' AND record_id = NEW.id AND field = 'name');
+END;

@@ -1,0 +1,372 @@
+"""The record commands of the command line (DESIGN.md "Command line"): person, consent,
+statement, incident, facility, link, show, search, and the record kinds of ``list``.
+
+Kept apart from ``vault/cli.py`` so that each file stays readable; ``cli.py`` registers
+these commands with ``add_commands`` and sends the record kinds of ``list`` here.
+Every add or edit prints the new id on stdout (warnings go to stderr); each command is
+one transaction in the core, so a refusal leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from vault.core.consent import record_consent, withdraw_consent
+from vault.core.errors import InputError
+from vault.core.facilities import add_facility, list_facilities
+from vault.core.incidents import add_incident, list_incidents
+from vault.core.links import add_link, list_links
+from vault.core.persons import add_person, list_persons, name_clashes
+from vault.core.records import show_record
+from vault.core.search import DEFAULT_LIMIT, search
+from vault.core.statements import StatementDraft, add_statement, edit_statement, list_statements
+from vault.core.text_input import read_text_file
+from vault.core.vault import Vault
+
+# The kinds of ``list`` answered here (``cases`` and ``attachments`` stay in cli.py).
+LIST_KINDS = ("persons", "statements", "incidents", "facilities", "links")
+
+
+class CommandContext(Protocol):
+    """What a command needs from ``vault.cli.Context``."""
+
+    args: argparse.Namespace
+
+    def open_vault(self) -> Vault: ...
+
+
+Command = Callable[[CommandContext], int]
+Register = Callable[[str, Command, str], argparse.ArgumentParser]
+
+
+def _out(text: str = "") -> None:
+    print(text)
+
+
+def _json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _warn(text: str) -> None:
+    print(f"warning: {text}", file=sys.stderr)
+
+
+def _yes_no(value: str) -> bool:
+    value = value.strip().lower()
+    if value in ("yes", "y", "true", "1"):
+        return True
+    if value in ("no", "n", "false", "0"):
+        return False
+    raise InputError(f"Cannot read {value!r} as yes or no.")
+
+
+# ---- commands ------------------------------------------------------------------------
+
+
+def cmd_person(ctx: CommandContext) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        person = add_person(
+            vault, a.case, a.name, a.role, aliases=a.alias or [], born=a.born, notes=a.notes
+        )
+        clashes = name_clashes(vault, person.id)
+    for clash in clashes:
+        _warn(clash)
+    _out(person.id)
+    return 0
+
+
+def cmd_consent(ctx: CommandContext) -> int:
+    a = ctx.args
+    recontact = _yes_no(a.recontact)
+    with ctx.open_vault() as vault:
+        if a.withdraw:
+            consent = withdraw_consent(
+                vault, a.person, recontact=recontact, date=a.date, note=a.note
+            )
+        else:
+            if a.anonymity is None:
+                raise InputError("consent set --share needs --anonymity required|waived.")
+            consent = record_consent(
+                vault,
+                a.person,
+                a.share,
+                a.anonymity,
+                recontact=recontact,
+                date=a.date,
+                note=a.note,
+            )
+    _out(consent.id)
+    return 0
+
+
+def cmd_statement(ctx: CommandContext) -> int:
+    a = ctx.args
+    translation = (
+        read_text_file(Path(a.translation_file), "translation") if a.translation_file else None
+    )
+    if a.statement_command == "edit":
+        if a.text_file is None and translation is None:
+            raise InputError("statement edit needs --text-file F (or --translation-file F).")
+        body = read_text_file(Path(a.text_file), "statement") if a.text_file else None
+        with ctx.open_vault() as vault:
+            version = edit_statement(vault, a.id, body, translation, a.translation_language)
+        _out(version.id)
+        return 0
+    body = read_text_file(Path(a.text_file), "statement")
+    draft = StatementDraft(
+        witness_id=a.witness,
+        body=body,
+        translation=translation,
+        translation_language=a.translation_language,
+        language=a.language,
+        interview_date=a.interview_date,
+        place=a.place,
+        interviewer_id=a.interviewer,
+        interpreter_id=a.interpreter,
+        kind=a.kind,
+        topics=tuple(a.topic or ()),
+        tags=tuple(a.tag or ()),
+    )
+    with ctx.open_vault() as vault:
+        statement = add_statement(vault, a.case, draft)
+    _out(statement.id)
+    return 0
+
+
+def cmd_incident(ctx: CommandContext) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        incident = add_incident(
+            vault,
+            a.case,
+            a.type,
+            date=a.date,
+            place=a.place,
+            facility_id=a.facility,
+            description=a.description,
+        )
+    _out(incident.id)
+    return 0
+
+
+def cmd_facility(ctx: CommandContext) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        facility = add_facility(vault, a.case, a.name, a.alias or [], a.type, a.notes)
+    _out(facility.id)
+    return 0
+
+
+def cmd_link(ctx: CommandContext) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        link = add_link(vault, a.source, a.target, a.role)
+    _out(link.id)
+    return 0
+
+
+def _describe(value: Any) -> str:
+    """One readable line for a value of ``show``'s JSON."""
+    if value is None:
+        return "-"
+    if isinstance(value, list):
+        return ", ".join(_describe(v) for v in value) if value else "-"
+    if not isinstance(value, dict):
+        return str(value)
+    if "share" in value:  # a consent record
+        share = "withdrawn" if value["withdrawn"] else ", ".join(value["share"])
+        recontact = "yes" if value["recontact"] else "no"
+        return (
+            f"[{value['number']}] {share}; anonymity {value['anonymity']}; "
+            f"re-contact {recontact}; {value['date']['text']} (by {value['recorded_by']})"
+        )
+    if "from" in value and "to" in value:  # a link
+        return (
+            f"{value['from']['type']}:{value['from']['id']} {value['role']} "
+            f"{value['to']['type']}:{value['to']['id']}"
+        )
+    return str(value.get("text") or json.dumps(value, ensure_ascii=False))
+
+
+def _show_text(record: dict[str, Any]) -> None:
+    texts = {k: record.pop(k) for k in ("body", "translation") if k in record}
+    versions = record.pop("versions", None)
+    history = record.pop("consent_history", None)
+    for key, value in record.items():
+        _out(f"{key}: {_describe(value)}")
+    for consent in history or []:
+        _out(f"consent history: {_describe(consent)}")
+    for version in versions or []:
+        _out(f"version {version['number']}: {version['id']} sha256 {version['sha256']}")
+    for key, text in texts.items():
+        if text is not None:
+            _out()
+            _out(f"--- {key} ---")
+            _out(text.rstrip("\n"))
+
+
+def cmd_show(ctx: CommandContext) -> int:
+    with ctx.open_vault() as vault:
+        record = show_record(vault, ctx.args.type, ctx.args.id)
+    if ctx.args.json:
+        _json(record)
+    else:
+        _show_text(record)
+    return 0
+
+
+def cmd_search(ctx: CommandContext) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        hits = search(vault, a.query, case_id=a.case, limit=a.limit)
+    if a.json:
+        _json([hit.as_json() for hit in hits])
+        return 0
+    if not hits:
+        print("No matches.", file=sys.stderr)
+    for hit in hits:
+        _out(f"{hit.record_type}\t{hit.record_id}\t{hit.field}\t{' '.join(hit.snippet.split())}")
+    return 0
+
+
+def list_kind(vault: Vault, kind: str, case_id: str | None) -> list[Any]:
+    """The records of one of LIST_KINDS (of one case, if given)."""
+    if kind == "persons":
+        return list_persons(vault, case_id)
+    if kind == "statements":
+        return list_statements(vault, case_id)
+    if kind == "incidents":
+        return list_incidents(vault, case_id)
+    if kind == "facilities":
+        return list_facilities(vault, case_id)
+    return list_links(vault, case_id)
+
+
+def _line(kind: str, r: Any) -> str:
+    if kind == "persons":
+        return f"{r.id}\t{r.code}\t{','.join(r.roles)}\t{r.name}\t{'; '.join(r.aliases)}"
+    if kind == "statements":
+        date = r.interview_date.value if r.interview_date else "-"
+        return (
+            f"{r.id}\t{r.witness_code}\t{date}\t{r.language or '-'}\t{r.kind}"
+            f"\tv{r.current.number}\t{r.current.sha256}"
+        )
+    if kind == "incidents":
+        date = r.date.describe() if r.date else "-"
+        return f"{r.id}\t{date}\t{r.violation_type}\t{r.place or '-'}"
+    if kind == "facilities":
+        return f"{r.id}\t{r.type}\t{r.name}\t{'; '.join(r.aliases)}"
+    return f"{r.id}\t{r.from_type}:{r.from_id}\t{r.role}\t{r.to_type}:{r.to_id}"
+
+
+def cmd_list_records(ctx: CommandContext) -> int:
+    """``list`` for the kinds in LIST_KINDS."""
+    kind = ctx.args.kind
+    with ctx.open_vault() as vault:
+        records = list_kind(vault, kind, ctx.args.case)
+    if ctx.args.json:
+        _json([r.as_json() for r in records])
+        return 0
+    for record in records:
+        _out(_line(kind, record))
+    return 0
+
+
+# ---- parser --------------------------------------------------------------------------
+
+
+def add_commands(command: Register) -> None:
+    """Add the record commands to the parser, through cli.py's ``command`` helper."""
+    p = command("person", cmd_person, "persons of a case")
+    sub = p.add_subparsers(dest="person_command", metavar="add", required=True)
+    add = sub.add_parser("add", help="add a person; prints the id (the code comes from the role)")
+    add.add_argument("--case", required=True, metavar="ID")
+    add.add_argument("--name", required=True, metavar="N", help="primary name")
+    add.add_argument("--alias", action="append", metavar="A", help="another name (repeatable)")
+    add.add_argument(
+        "--role",
+        required=True,
+        metavar="R",
+        help="witness, victim, perpetrator, interviewer, interpreter or other",
+    )
+    add.add_argument("--born", metavar="DATE", help="e.g. 1990-04-02, 1990, ~1990")
+    add.add_argument("--notes", metavar="TEXT")
+
+    p = command("consent", cmd_consent, "consent of a person (a history: each is a new record)")
+    sub = p.add_subparsers(dest="consent_command", metavar="set", required=True)
+    cset = sub.add_parser("set", help="record the person's current consent; prints its id")
+    cset.add_argument("--person", required=True, metavar="ID")
+    which = cset.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "--share", metavar="CATEGORIES", help="comma-separated: legal,ngo,government,media,public"
+    )
+    which.add_argument("--withdraw", action="store_true", help="consent withdrawn: share nothing")
+    cset.add_argument("--anonymity", metavar="required|waived")
+    cset.add_argument("--recontact", default="no", metavar="yes|no", help="may be re-contacted")
+    cset.add_argument("--date", metavar="DATE", help="when consent was given (default: today)")
+    cset.add_argument("--note", metavar="TEXT")
+
+    p = command("statement", cmd_statement, "witness statements (versions kept)")
+    sub = p.add_subparsers(dest="statement_command", metavar="add|edit", required=True)
+    sadd = sub.add_parser("add", help="add a statement from a UTF-8 text file; prints its id")
+    sadd.add_argument("--case", required=True, metavar="ID")
+    sadd.add_argument("--witness", required=True, metavar="ID")
+    sadd.add_argument("--text-file", required=True, metavar="F")
+    sadd.add_argument("--translation-file", metavar="F")
+    sadd.add_argument("--translation-language", metavar="L")
+    sadd.add_argument("--language", metavar="L", help="IETF tag: hy, ru, en, az-Latn ...")
+    sadd.add_argument("--interview-date", metavar="D")
+    sadd.add_argument("--place", metavar="P")
+    sadd.add_argument("--interviewer", metavar="ID")
+    sadd.add_argument("--interpreter", metavar="ID")
+    sadd.add_argument("--kind", default="first-account", metavar="first-account|formal|sworn")
+    sadd.add_argument("--topic", action="append", metavar="T", help="Istanbul Protocol topic")
+    sadd.add_argument("--tag", action="append", metavar="T", help="free-text tag (repeatable)")
+    sedit = sub.add_parser("edit", help="make a new version; prints the new version id")
+    sedit.add_argument("id", metavar="ID")
+    sedit.add_argument("--text-file", metavar="F")
+    sedit.add_argument("--translation-file", metavar="F")
+    sedit.add_argument("--translation-language", metavar="L")
+
+    p = command("incident", cmd_incident, "incidents")
+    sub = p.add_subparsers(dest="incident_command", metavar="add", required=True)
+    iadd = sub.add_parser("add", help="record an incident; prints its id")
+    iadd.add_argument("--case", required=True, metavar="ID")
+    iadd.add_argument("--type", required=True, metavar="T", help="violation type")
+    iadd.add_argument("--date", metavar="D", help="2020-11-09, 2020-11, 2020, 'around 2020-11'")
+    iadd.add_argument("--place", metavar="P")
+    iadd.add_argument("--facility", metavar="ID")
+    iadd.add_argument("--description", metavar="TEXT")
+
+    p = command("facility", cmd_facility, "facilities and organizations")
+    sub = p.add_subparsers(dest="facility_command", metavar="add", required=True)
+    fadd = sub.add_parser("add", help="record a facility or organization; prints its id")
+    fadd.add_argument("--case", required=True, metavar="ID")
+    fadd.add_argument("--name", required=True, metavar="N")
+    fadd.add_argument("--alias", action="append", metavar="A")
+    fadd.add_argument("--type", default="facility", metavar="T")
+    fadd.add_argument("--notes", metavar="TEXT")
+
+    p = command("link", cmd_link, "links between records of a case")
+    sub = p.add_subparsers(dest="link_command", metavar="add", required=True)
+    ladd = sub.add_parser("add", help="link two records; prints the link id")
+    ladd.add_argument("--from", dest="source", required=True, metavar="TYPE:ID")
+    ladd.add_argument("--to", dest="target", required=True, metavar="TYPE:ID")
+    ladd.add_argument("--as", dest="role", metavar="ROLE")
+
+    p = command("show", cmd_show, "one record with its history and links")
+    p.add_argument("type", metavar="TYPE", help="case, person, statement, incident, ...")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+    p = command("search", cmd_search, "full-text search (names, aliases, statements, files)")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--case", metavar="ID")
+    p.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N")
+    p.add_argument("--json", action="store_true")

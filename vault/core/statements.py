@@ -1,0 +1,575 @@
+"""Statements: what a witness told an interviewer, kept in versions.
+
+A statement's text lives only inside the encrypted database.  Every version stays,
+each with the SHA-256 of its UTF-8 body (and of its translation) and a custody event;
+an edit adds a version and makes it current, never changes an old one.  Only the current
+version is in the search index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from vault.core.cases import get_case
+from vault.core.custody import utc_now
+from vault.core.dates import PartialDate, as_partial_date
+from vault.core.errors import InputError, UnknownId
+from vault.core.ids import new_id
+from vault.core.persons import Person, ensure_role, require_person_in_case
+from vault.core.text_input import clean_line, clean_optional_line
+from vault.core.topics import TOPICS, check_topics
+from vault.core.vault import Vault
+
+KINDS = ("first-account", "formal", "sworn")
+ORDERS = {"created": "s.created_utc, s.id", "interview-date": "s.interview_date, s.id"}
+MAX_TAG_CHARS = 80
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_STATEMENT = (
+    "s.id, s.case_id, s.witness_id, w.code, s.interviewer_id, s.interpreter_id,"
+    " s.interview_date, s.interview_date_precision, s.place, s.language, s.kind,"
+    " s.translation_language, s.created_utc"
+)
+_VERSION = (
+    "v.id, v.statement_id, v.number, v.body, v.sha256, v.translation, v.translation_sha256,"
+    " v.operator, v.created_utc"
+)
+
+
+def body_sha256(text: str) -> str:
+    """The SHA-256 (hex) of a text's UTF-8 bytes: the hash every version carries."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check_language(tag: str | None, what: str = "language") -> str | None:
+    """An IETF language tag (hy, ru, en, az-Latn), normalized; None stays None.  Refuses
+    anything that is not shaped like one, such as 'Armenian'."""
+    if tag is None or not tag.strip():
+        return None
+    tag = tag.strip().replace("_", "-")
+    if not _LANGUAGE.match(tag):
+        raise InputError(
+            f"Unknown {what} {tag!r}: use an IETF language tag such as hy, ru, en or az-Latn."
+        )
+    parts = tag.split("-")
+    normalized = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            normalized.append(part.title())  # script: Latn, Cyrl, Armn
+        elif len(part) == 2 and part.isalpha():
+            normalized.append(part.upper())  # region: AM, AZ
+        else:
+            normalized.append(part.lower())
+    return "-".join(normalized)
+
+
+def check_kind(kind: str) -> str:
+    """The kind, if it is one of KINDS; InputError listing them otherwise."""
+    kind = kind.strip().lower()
+    if kind not in KINDS:
+        raise InputError(f"Unknown statement kind {kind!r}: use {', '.join(KINDS)}.")
+    return kind
+
+
+def _check_body(text: str, what: str) -> str:
+    if not text.strip():
+        raise InputError(f"The {what} is empty.")
+    if "\x00" in text:
+        raise InputError(f"The {what} contains NUL characters.")
+    return text
+
+
+@dataclass(frozen=True)
+class StatementDraft:
+    """Everything needed to add a statement.  Dates may be PartialDate or text."""
+
+    witness_id: str
+    body: str
+    translation: str | None = None
+    translation_language: str | None = None
+    language: str | None = None
+    interview_date: PartialDate | str | None = None
+    place: str | None = None
+    interviewer_id: str | None = None
+    interpreter_id: str | None = None
+    kind: str = "first-account"
+    topics: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatementVersion:
+    """One version of a statement's text."""
+
+    id: str
+    statement_id: str
+    number: int
+    body: str
+    sha256: str
+    translation: str | None
+    translation_sha256: str | None
+    operator: str
+    created_utc: str
+
+    def as_json(self, include_text: bool = True) -> dict[str, Any]:
+        """The version as a JSON object (texts left out when ``include_text`` is False)."""
+        result: dict[str, Any] = {
+            "id": self.id,
+            "number": self.number,
+            "sha256": self.sha256,
+            "translation_sha256": self.translation_sha256,
+            "operator": self.operator,
+            "created_utc": self.created_utc,
+        }
+        if include_text:
+            result["body"] = self.body
+            result["translation"] = self.translation
+        return result
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A statement with its current version."""
+
+    id: str
+    case_id: str
+    witness_id: str
+    witness_code: str
+    interviewer_id: str | None
+    interpreter_id: str | None
+    interview_date: PartialDate | None
+    place: str | None
+    language: str | None
+    kind: str
+    translation_language: str | None
+    created_utc: str
+    current: StatementVersion
+    topics: tuple[str, ...] = field(default=())
+    tags: tuple[str, ...] = field(default=())
+
+    @property
+    def body(self) -> str:
+        """The current version's text."""
+        return self.current.body
+
+    @property
+    def translation(self) -> str | None:
+        """The current version's translation, if any."""
+        return self.current.translation
+
+    def as_json(self) -> dict[str, Any]:
+        """The statement with its current version's texts and hashes."""
+        return {
+            "id": self.id,
+            "case_id": self.case_id,
+            "witness_id": self.witness_id,
+            "witness_code": self.witness_code,
+            "interviewer_id": self.interviewer_id,
+            "interpreter_id": self.interpreter_id,
+            "interview_date": None
+            if self.interview_date is None
+            else self.interview_date.as_json(),
+            "place": self.place,
+            "language": self.language,
+            "kind": self.kind,
+            "topics": list(self.topics),
+            "tags": list(self.tags),
+            "translation_language": self.translation_language,
+            "created_utc": self.created_utc,
+            "version": self.current.number,
+            "version_id": self.current.id,
+            "sha256": self.current.sha256,
+            "translation_sha256": self.current.translation_sha256,
+            "body": self.current.body,
+            "translation": self.current.translation,
+        }
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    """One line of the statement list: no texts, so a page of 100 is cheap."""
+
+    id: str
+    case_id: str
+    witness_id: str
+    witness_code: str
+    interview_date: PartialDate | None
+    language: str | None
+    kind: str
+    version: int
+    sha256: str
+    created_utc: str
+
+
+@dataclass(frozen=True)
+class _Checked:
+    draft: StatementDraft
+    witness: Person
+    interviewer: Person | None
+    interpreter: Person | None
+    interview_date: PartialDate | None
+    place: str | None
+    language: str | None
+    translation_language: str | None
+    kind: str
+    topics: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+def _check(vault: Vault, case_id: str, draft: StatementDraft) -> _Checked:
+    witness = require_person_in_case(vault, draft.witness_id, case_id, "witness")
+    interviewer = interpreter = None
+    if draft.interviewer_id:
+        interviewer = require_person_in_case(vault, draft.interviewer_id, case_id, "interviewer")
+    if draft.interpreter_id:
+        interpreter = require_person_in_case(vault, draft.interpreter_id, case_id, "interpreter")
+    if witness.id in (draft.interviewer_id, draft.interpreter_id):
+        raise InputError("The witness cannot also be the interviewer or interpreter.")
+    _check_body(draft.body, "statement text")
+    if draft.translation is not None:
+        _check_body(draft.translation, "translation")
+    tags = tuple(dict.fromkeys(clean_line(t, "tag", MAX_TAG_CHARS) for t in draft.tags))
+    return _Checked(
+        draft=draft,
+        witness=witness,
+        interviewer=interviewer,
+        interpreter=interpreter,
+        interview_date=as_partial_date(draft.interview_date, "interview date"),
+        place=clean_optional_line(draft.place, "place"),
+        language=check_language(draft.language),
+        translation_language=check_language(draft.translation_language, "translation language"),
+        kind=check_kind(draft.kind),
+        topics=check_topics(draft.topics),
+        tags=tags,
+    )
+
+
+def _write(vault: Vault, case_id: str, checked: _Checked) -> str:
+    """Insert one checked statement and its first version (inside a transaction)."""
+    conn = vault.conn
+    statement_id, version_id, now = new_id(), new_id(), utc_now()
+    draft = checked.draft
+    date = checked.interview_date
+    conn.execute(
+        "INSERT INTO statements (id, case_id, witness_id, interviewer_id, interpreter_id,"
+        " interview_date, interview_date_precision, place, language, kind,"
+        " translation_language, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            statement_id,
+            case_id,
+            checked.witness.id,
+            draft.interviewer_id or None,
+            draft.interpreter_id or None,
+            None if date is None else date.value,
+            None if date is None else date.precision,
+            checked.place,
+            checked.language,
+            checked.kind,
+            checked.translation_language,
+            now,
+        ),
+    )
+    sha = body_sha256(draft.body)
+    translation_sha = None if draft.translation is None else body_sha256(draft.translation)
+    _insert_version(vault, version_id, statement_id, 1, draft.body, draft.translation, now)
+    conn.executemany(
+        "INSERT INTO statement_topics (statement_id, topic) VALUES (?, ?)",
+        [(statement_id, t) for t in checked.topics],
+    )
+    conn.executemany(
+        "INSERT INTO statement_tags (statement_id, tag) VALUES (?, ?)",
+        [(statement_id, t) for t in checked.tags],
+    )
+    ensure_role(vault, checked.witness, "witness")
+    if checked.interviewer is not None:
+        ensure_role(vault, checked.interviewer, "interviewer")
+    if checked.interpreter is not None:
+        ensure_role(vault, checked.interpreter, "interpreter")
+    vault.record(
+        "statement-create",
+        "statement",
+        statement_id,
+        {
+            "case_id": case_id,
+            "witness": checked.witness.code,
+            "version_id": version_id,
+            "version": 1,
+            "sha256": sha,
+            "translation_sha256": translation_sha,
+        },
+    )
+    return statement_id
+
+
+def _insert_version(
+    vault: Vault,
+    version_id: str,
+    statement_id: str,
+    number: int,
+    body: str,
+    translation: str | None,
+    now: str,
+) -> None:
+    vault.conn.execute(
+        "INSERT INTO statement_versions (id, statement_id, number, body, sha256, translation,"
+        " translation_sha256, operator, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            version_id,
+            statement_id,
+            number,
+            body,
+            body_sha256(body),
+            translation,
+            None if translation is None else body_sha256(translation),
+            vault.operator,
+            now,
+        ),
+    )
+    # The search index follows current_version_id (trigger statements_search_version).
+    vault.conn.execute(
+        "UPDATE statements SET current_version_id = ? WHERE id = ?", (version_id, statement_id)
+    )
+
+
+def add_statement(vault: Vault, case_id: str, draft: StatementDraft) -> Statement:
+    """Add a statement (version 1) to a case in one transaction; log it with its hash.
+
+    The witness, interviewer and interpreter must be persons of the case (each gains that
+    role if they lacked it; codes never change).  Refuses an unknown case or person, a
+    person of another case, an empty text, an unknown kind, topic or language tag, and an
+    unreadable date; nothing is written then.
+    """
+    get_case(vault, case_id)
+    checked = _check(vault, case_id, draft)
+    with vault.transaction():
+        statement_id = _write(vault, case_id, checked)
+    return get_statement(vault, statement_id)
+
+
+def add_statements(
+    vault: Vault,
+    case_id: str,
+    drafts: Iterable[StatementDraft],
+    progress: Callable[[int], None] | None = None,
+) -> list[str]:
+    """Add many statements in one transaction (import, demo data, benchmarks); return
+    their ids.  Each is checked and logged exactly as ``add_statement`` does; if any is
+    refused, none is added."""
+    get_case(vault, case_id)
+    ids = []
+    with vault.transaction():
+        for draft in drafts:
+            ids.append(_write(vault, case_id, _check(vault, case_id, draft)))
+            if progress is not None:
+                progress(len(ids))
+    return ids
+
+
+def edit_statement(
+    vault: Vault,
+    statement_id: str,
+    body: str | None = None,
+    translation: str | None = None,
+    translation_language: str | None = None,
+) -> StatementVersion:
+    """Make a new current version with a new body and/or translation (what is not given
+    is carried over); every earlier version stays.  Logged as ``edit`` with both hashes.
+
+    Refuses an unknown statement, empty text, and a version identical to the current one.
+    """
+    statement = get_statement(vault, statement_id)
+    if body is None and translation is None:
+        raise InputError("Give a new text or a new translation for the statement.")
+    new_body = statement.body if body is None else _check_body(body, "statement text")
+    new_translation = (
+        statement.translation if translation is None else _check_body(translation, "translation")
+    )
+    language = check_language(translation_language, "translation language")
+    if new_body == statement.body and new_translation == statement.translation:
+        raise InputError(
+            f"The new text is identical to version {statement.current.number}; nothing was changed."
+        )
+    version_id = new_id()
+    number = statement.current.number + 1
+    with vault.transaction() as conn:
+        _insert_version(
+            vault, version_id, statement_id, number, new_body, new_translation, utc_now()
+        )
+        if language is not None:
+            conn.execute(
+                "UPDATE statements SET translation_language = ? WHERE id = ?",
+                (language, statement_id),
+            )
+        vault.record(
+            "edit",
+            "statement",
+            statement_id,
+            {
+                "version_id": version_id,
+                "version": number,
+                "sha256": body_sha256(new_body),
+                "previous_sha256": statement.current.sha256,
+                "translation_sha256": None
+                if new_translation is None
+                else body_sha256(new_translation),
+            },
+        )
+    return get_version(vault, version_id)
+
+
+def _version(row: tuple[Any, ...]) -> StatementVersion:
+    return StatementVersion(
+        row[0], row[1], int(row[2]), row[3], row[4], row[5], row[6], row[7], row[8]
+    )
+
+
+def _vocabulary_order(topics: list[str]) -> tuple[str, ...]:
+    known = [t for t in TOPICS if t in topics]
+    return (*known, *sorted(t for t in topics if t not in TOPICS))
+
+
+def _statements(
+    vault: Vault, where: str, args: tuple[Any, ...], order: str = ""
+) -> list[Statement]:
+    rows = vault.conn.execute(
+        f"SELECT {_STATEMENT}, {_VERSION} FROM statements AS s"  # noqa: S608 - fixed SQL
+        " JOIN persons AS w ON w.id = s.witness_id"
+        f" JOIN statement_versions AS v ON v.id = s.current_version_id {where} {order}",
+        args,
+    ).fetchall()
+    topics: dict[str, list[str]] = defaultdict(list)
+    tags: dict[str, list[str]] = defaultdict(list)
+    if rows:
+        scope = f"(SELECT id FROM statements AS s {where})"  # noqa: S608 - fixed SQL
+        for sid, topic in vault.conn.execute(
+            f"SELECT statement_id, topic FROM statement_topics WHERE statement_id IN {scope}",  # noqa: S608
+            args,
+        ):
+            topics[sid].append(topic)
+        for sid, tag in vault.conn.execute(
+            f"SELECT statement_id, tag FROM statement_tags WHERE statement_id IN {scope}",  # noqa: S608
+            args,
+        ):
+            tags[sid].append(tag)
+    return [
+        Statement(
+            id=r[0],
+            case_id=r[1],
+            witness_id=r[2],
+            witness_code=r[3],
+            interviewer_id=r[4],
+            interpreter_id=r[5],
+            interview_date=PartialDate.from_columns(r[6], r[7]),
+            place=r[8],
+            language=r[9],
+            kind=r[10],
+            translation_language=r[11],
+            created_utc=r[12],
+            current=_version(r[13:]),
+            topics=_vocabulary_order(topics[r[0]]),
+            tags=tuple(sorted(tags[r[0]])),
+        )
+        for r in rows
+    ]
+
+
+def get_statement(vault: Vault, statement_id: str) -> Statement:
+    """The statement with its current version; UnknownId if there is none."""
+    found = _statements(vault, "WHERE s.id = ?", (statement_id,))
+    if not found:
+        raise UnknownId(f"No statement with id {statement_id}.")
+    return found[0]
+
+
+def list_statements(vault: Vault, case_id: str | None = None) -> list[Statement]:
+    """Every statement (of one case, if given) with its current text, oldest first."""
+    if case_id is None:
+        return _statements(vault, "", (), "ORDER BY s.created_utc, s.id")
+    get_case(vault, case_id)
+    return _statements(vault, "WHERE s.case_id = ?", (case_id,), "ORDER BY s.created_utc, s.id")
+
+
+def statement_versions(vault: Vault, statement_id: str) -> list[StatementVersion]:
+    """Every version of a statement, oldest first, each with its text and hashes."""
+    get_statement(vault, statement_id)
+    rows = vault.conn.execute(
+        f"SELECT {_VERSION} FROM statement_versions AS v"  # noqa: S608 - fixed column list
+        " WHERE v.statement_id = ? ORDER BY v.number",
+        (statement_id,),
+    )
+    return [_version(row) for row in rows]
+
+
+def get_version(vault: Vault, version_id: str) -> StatementVersion:
+    """One version by its id; UnknownId if there is none."""
+    row = vault.conn.execute(
+        f"SELECT {_VERSION} FROM statement_versions AS v WHERE v.id = ?",  # noqa: S608
+        (version_id,),
+    ).fetchone()
+    if row is None:
+        raise UnknownId(f"No statement version with id {version_id}.")
+    return _version(row)
+
+
+def require_statement_in_case(vault: Vault, statement_id: str, case_id: str) -> None:
+    """Refuse a statement id that is unknown or belongs to another case."""
+    row = vault.conn.execute(
+        "SELECT case_id FROM statements WHERE id = ?", (statement_id,)
+    ).fetchone()
+    if row is None:
+        raise UnknownId(f"No statement with id {statement_id}.")
+    if row[0] != case_id:
+        code = get_case(vault, case_id).code
+        raise InputError(f"Statement {statement_id} does not belong to case {code}.")
+
+
+def count_statements(vault: Vault, case_id: str | None = None) -> int:
+    """How many statements there are (in one case, if given)."""
+    if case_id is None:
+        return int(vault.conn.execute("SELECT count(*) FROM statements").fetchone()[0])
+    return int(
+        vault.conn.execute(
+            "SELECT count(*) FROM statements WHERE case_id = ?", (case_id,)
+        ).fetchone()[0]
+    )
+
+
+def statement_page(
+    vault: Vault,
+    case_id: str | None = None,
+    offset: int = 0,
+    limit: int = 100,
+    order: str = "created",
+) -> list[StatementRow]:
+    """One page of the statement list, without texts, in ``order`` (``created`` or
+    ``interview-date``), each served from an index, for list views of 100,000 rows."""
+    if order not in ORDERS:
+        raise InputError(f"Unknown order {order!r}: use {', '.join(ORDERS)}.")
+    where, args = ("WHERE s.case_id = ?", (case_id,)) if case_id is not None else ("", ())
+    rows = vault.conn.execute(
+        "SELECT s.id, s.case_id, s.witness_id, w.code, s.interview_date,"  # noqa: S608
+        " s.interview_date_precision, s.language, s.kind, v.number, v.sha256, s.created_utc"
+        " FROM statements AS s JOIN persons AS w ON w.id = s.witness_id"
+        f" JOIN statement_versions AS v ON v.id = s.current_version_id {where}"
+        f" ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?",
+        (*args, max(0, limit), max(0, offset)),
+    )
+    return [
+        StatementRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            PartialDate.from_columns(r[4], r[5]),
+            r[6],
+            r[7],
+            int(r[8]),
+            r[9],
+            r[10],
+        )
+        for r in rows
+    ]

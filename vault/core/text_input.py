@@ -1,0 +1,117 @@
+"""Text a person gives the vault: statement files, names, places, notes.
+
+Files must be UTF-8 (a leading byte-order mark is dropped); anything else is refused with
+a message naming the file, because guessing an encoding silently corrupts testimony.
+Short values (names, places) are NFC-normalized single lines without control characters.
+Statement bodies are kept exactly as read, since their hash and every redaction offset
+refer to those characters.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import unicodedata
+from pathlib import Path
+
+from vault.core.errors import InputError
+
+MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024
+_BOM = "\ufeff"
+
+
+def read_text_file(path: Path, what: str = "text") -> str:
+    """The whole content of a UTF-8 text file, decoded in memory (nothing written).
+
+    Refuses, naming the file: a missing file, a folder or other non-regular file, a file
+    over 32 MiB, bytes that are not UTF-8 (saying where), a NUL character (a binary file),
+    and a file that is empty or only white space.
+    """
+    path = Path(path)
+    try:
+        # O_NONBLOCK: opening a FIFO nobody writes to would otherwise wait forever.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise InputError(f"Cannot read {path}: no such file.") from None
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror}.") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"Cannot read {path}: it is a folder, not a file.")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"Cannot read {path}: it is not a regular file.")
+        if info.st_size > MAX_TEXT_FILE_BYTES:
+            raise InputError(
+                f"The {what} file {path} is larger than "
+                f"{MAX_TEXT_FILE_BYTES // (1024 * 1024)} MiB; split it or attach it instead."
+            )
+        os.set_blocking(fd, True)
+        try:
+            raw = handle.read(MAX_TEXT_FILE_BYTES + 1)
+        except OSError as exc:
+            raise InputError(f"Cannot read {path}: {exc.strerror}.") from None
+    return decode_text(raw, f"The {what} file {path}")
+
+
+def decode_text(raw: bytes, label: str) -> str:
+    """Decode UTF-8 bytes strictly; ``label`` names the source in the refusal."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{label} is UTF-16, not UTF-8: save it as UTF-8 and try again.")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{label} is not UTF-8 text (invalid byte at offset {exc.start}): "
+            "save it as UTF-8 and try again."
+        ) from None
+    text = text.removeprefix(_BOM)
+    if "\x00" in text:
+        raise InputError(f"{label} contains NUL characters: it is not a text file.")
+    if not text.strip():
+        raise InputError(f"{label} is empty.")
+    return text
+
+
+def clean_line(value: str, what: str, max_chars: int = 500) -> str:
+    """One line of text (a name, alias, place, type): NFC, trimmed, inner white space
+    collapsed.  Refuses an empty value, control characters and more than ``max_chars``."""
+    text = " ".join(unicodedata.normalize("NFC", value).split())
+    if not text:
+        raise InputError(f"The {what} is empty.")
+    if any(unicodedata.category(c) in ("Cc", "Cs") for c in text):
+        raise InputError(f"The {what} contains control characters.")
+    if len(text) > max_chars:
+        raise InputError(f"The {what} is longer than {max_chars} characters.")
+    return text
+
+
+def clean_optional_line(value: str | None, what: str, max_chars: int = 500) -> str | None:
+    """Like ``clean_line``, but None or blank gives None."""
+    if value is None or not value.strip():
+        return None
+    return clean_line(value, what, max_chars)
+
+
+def clean_notes(value: str | None, what: str = "notes", max_chars: int = 100_000) -> str:
+    """Free text over several lines (notes, descriptions): NFC, trimmed; tabs and line
+    breaks kept, other control characters refused."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", value).strip()
+    if any(unicodedata.category(c) in ("Cc", "Cs") and c not in "\n\r\t" for c in text):
+        raise InputError(f"The {what} contain control characters.")
+    if len(text) > max_chars:
+        raise InputError(f"The {what} are longer than {max_chars} characters.")
+    return text
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when two names are the same for a person reading them (NFKC, case-folded,
+    white space collapsed)."""
+    return fold_name(a) == fold_name(b)
+
+
+def fold_name(name: str) -> str:
+    """The comparison key of ``same_name``."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
