@@ -12,7 +12,9 @@ import hashlib
 import hmac
 import io
 import json
+import os
 import random
+import secrets
 import struct
 
 import pytest
@@ -21,7 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from vault.core import kdf, keyslots
+from vault.core import keyslots
 from vault.core.container import encrypt_stream
 from vault.core.header import VaultHeader
 from vault.core.keys import VaultKeys
@@ -88,10 +90,10 @@ def fixed_rng(monkeypatch: pytest.MonkeyPatch) -> None:
     def urandom(n: int) -> bytes:
         return bytes(rng.randrange(256) for _ in range(n))
 
-    monkeypatch.setattr(keyslots.os, "urandom", urandom)
-    monkeypatch.setattr(kdf.os, "urandom", urandom)
-    monkeypatch.setattr(keyslots.secrets, "token_hex", lambda n: urandom(n).hex())
-    monkeypatch.setattr(keyslots.secrets, "choice", lambda seq: seq[rng.randrange(len(seq))])
+    # The key-slot and KDF modules draw from os.urandom and secrets.
+    monkeypatch.setattr(os, "urandom", urandom)
+    monkeypatch.setattr(secrets, "token_hex", lambda n: urandom(n).hex())
+    monkeypatch.setattr(secrets, "choice", lambda seq: seq[rng.randrange(len(seq))])
 
 
 def _golden_header() -> tuple[VaultHeader, bytes, str]:
