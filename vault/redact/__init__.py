@@ -1,1 +1,28 @@
-"""Redaction: text detection, image and PDF redaction (no Qt)."""
+"""Redaction: text detection, image and PDF redaction (no Qt).
+
+Text detection (pure functions, no database):
+
+- ``detect(text, protected, regions=DEFAULT_REGIONS) -> list[Hit]``: proposals for the
+  names of the ``ProtectedName`` people given, phone numbers, e-mail addresses, handles,
+  document numbers and coordinates; sorted, not overlapping, offsets into ``text``.
+- ``apply_redactions(text, hits) -> str``: the text with accepted hits replaced by the
+  person's code or a fixed token (``[phone]``, ``[email]``, ``[contact]``, ``[document]``,
+  ``[location]``).
+"""
+
+from vault.redact.apply import StaleRedaction, apply_redactions
+from vault.redact.detect import detect, merge_overlapping
+from vault.redact.hits import REASONS, TOKENS, Hit, ProtectedName
+from vault.redact.patterns import DEFAULT_REGIONS
+
+__all__ = [
+    "DEFAULT_REGIONS",
+    "REASONS",
+    "TOKENS",
+    "Hit",
+    "ProtectedName",
+    "StaleRedaction",
+    "apply_redactions",
+    "detect",
+    "merge_overlapping",
+]

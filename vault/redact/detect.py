@@ -1,0 +1,74 @@
+"""The text detector: protected names plus contact, document and location patterns.
+
+``detect`` is what the rest of the program calls: give it a statement and the people the
+export protects, get back proposals (``Hit``) to show a person, who accepts or rejects
+each. It never changes the text and touches no database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from vault.redact.hits import Hit, ProtectedName
+from vault.redact.names import NameIndex, find_names
+from vault.redact.normalize import fold
+from vault.redact.patterns import DEFAULT_REGIONS, find_patterns
+
+
+def merge_overlapping(original: str, hits: Sequence[Hit]) -> list[Hit]:
+    """Sorted hits with every group of overlapping ones made into one.
+
+    The merged hit covers the union of the group's spans, so nothing of any of them is
+    left visible, and takes reason, replacement and person from the group's winner: the
+    longest hit, and among equally long ones a name before a document before a contact.
+    Hits that merely touch are left apart (``apply_redactions`` joins those).
+    """
+    ordered = sorted(hits, key=lambda h: (h.start, -h.end))
+    merged: list[Hit] = []
+    group: list[Hit] = []
+    group_end = -1
+
+    def close() -> None:
+        if group:
+            winner = min(group, key=Hit.rank)
+            start = group[0].start
+            merged.append(
+                Hit(
+                    start,
+                    group_end,
+                    original[start:group_end],
+                    winner.reason,
+                    winner.replacement,
+                    winner.person_ref,
+                    winner.kind,
+                )
+            )
+
+    for hit in ordered:
+        if group and hit.start < group_end:
+            group.append(hit)
+            group_end = max(group_end, hit.end)
+            continue
+        close()
+        group = [hit]
+        group_end = hit.end
+    close()
+    return merged
+
+
+def detect(
+    text: str,
+    protected: Sequence[ProtectedName],
+    regions: Sequence[str] = DEFAULT_REGIONS,
+) -> list[Hit]:
+    """Every span of ``text`` that should be proposed for redaction, sorted, not overlapping.
+
+    Names are those of ``protected`` only (a perpetrator the profile names is simply not
+    passed in). ``regions`` are the ISO 3166 regions whose national phone formats the
+    case may contain; international (+...) numbers are found regardless. Offsets are
+    Python ``str`` indices into ``text``, and ``hit.text == text[hit.start:hit.end]``.
+    """
+    index = NameIndex(protected)
+    hits = find_names(text, fold(text, for_names=True), index)
+    hits += find_patterns(text, fold(text, for_names=False), regions)
+    return merge_overlapping(text, hits)

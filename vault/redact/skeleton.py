@@ -1,0 +1,152 @@
+"""Transliteration skeletons: one spelling-independent key per word, in any script.
+
+Սարգսյան, Саргсян, Sargsyan, Sargsian and Sargsjan must meet, and so must the hundred
+ways a name crosses Armenian, Russian, Azerbaijani and English. A word (already NFKC'd
+and case-folded by ``normalize.fold``) is turned into ASCII with ``anyascii`` and then
+reduced by rules that erase the differences between the usual transliterations:
+
+- digraphs become one symbol: sh/ш/շ/ş -> S, ch/ч/չ/ճ/ç -> C, zh/ж/ժ -> Z, dzh/dj/j/ջ -> J
+  (but a j between a consonant and a vowel, as in Sargsjan, is a y);
+- h and kh are dropped: Russian writes Հ as nothing (Айк, Акопян) and Arabic or
+  Azerbaijani h and x as Х or Г, so Hayk = Айк, Hasan = Хасан, Khachatryan = Хачатрян;
+- gh, ghh, ğ -> g; q -> k; th -> t; ph -> f; w -> v;
+- ye -> e (Yerevan = Ереван, Yeghiazaryan = Егиазарян), y and i -> i, so -yan, -ian,
+  -jan and -ян meet; ow and ou -> u (Armenian ու comes out of anyascii as "ow");
+- a word-initial vo -> o (Armenian initial ո is "vo": Voskanyan = Ոսկանյան);
+- doubled letters are collapsed (Hovhannisyan = Ованнисян).
+
+Azerbaijani ə is "a" in some spellings and "e" in others (Məmmədov = Mammadov,
+Nadirzadə = Nadirzade), so a word with ə has one skeleton for each reading; Latin x is
+"ks" in English and "kh" in Azerbaijani, so it has both. In a word with ə, ğ, ı, ş or ç
+(Azerbaijani or Turkish), c is the sound of j (Cəfərov = Джафаров = Jafarov).
+
+``loose`` goes one step further for long words: voiced and voiceless pairs meet (g/k/q,
+d/t, b/p), which is how Western Armenian and Russian renderings differ from Eastern ones
+(Grigoryan = Krikorian, Hakobyan = Hagopian, Davit = David). It is only used for name
+parts of five or more letters, where it adds recall without matching common words.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# Letters anyascii renders in a way that loses what we need.
+_LETTER_OVERRIDES = {
+    "ə": "@",  # Azerbaijani schwa: a or e, decided per variant below
+    "ǝ": "@",
+    "ә": "@",  # Cyrillic schwa (Azerbaijani, Kazakh Cyrillic)
+    "ş": "sh",
+    "ç": "ch",
+    "ğ": "gh",
+    "ғ": "gh",
+    "ı": "i",
+    "ҳ": "h",
+}
+_AZERBAIJANI_MARKERS = frozenset("əǝәğışç")
+_VOWELS = frozenset("aeiouy@")
+_X_VARIANT = "\x01"  # placeholder: "ks" or nothing
+_SCHWA = "@"
+_UNKNOWN_LETTER = "#"  # a letter anyascii cannot spell: still a letter, matches nothing
+_MAX_VARIANT_SLOTS = 4
+
+_RULES = re.compile(r"shch|dzh|tch|sh|ch|zh|dj|kh|gh|th|ph|ye|ow|ou|[hqwyjxc]")
+_FIXED = {
+    "shch": "S",
+    "sh": "S",
+    "dzh": "J",
+    "dj": "J",
+    "tch": "C",
+    "ch": "C",
+    "zh": "Z",
+    "kh": "",
+    "gh": "g",
+    "th": "t",
+    "ph": "f",
+    "ye": "e",
+    "ow": "u",
+    "ou": "u",
+    "h": "",
+    "q": "k",
+    "w": "v",
+    "y": "i",
+}
+_DOUBLES = re.compile(r"(.)\1+")
+_LOOSE = str.maketrans({"g": "k", "d": "t", "b": "p"})
+
+
+@lru_cache(maxsize=4096)
+def _letter_ascii(ch: str) -> str:
+    if ch in _LETTER_OVERRIDES:
+        return _LETTER_OVERRIDES[ch]
+    if ch.isascii():
+        return ch if ch.isalpha() else ""
+    if unicodedata.category(ch)[0] != "L":
+        return ""
+    spelled = anyascii(ch).lower()
+    if not spelled:
+        return _UNKNOWN_LETTER
+    # Soft and hard signs come out as apostrophes: they are not sounds, drop them.
+    return "".join(c for c in spelled if "a" <= c <= "z")
+
+
+def _rewrite(ascii_word: str, azerbaijani: bool) -> str:
+    def replace(match: re.Match[str]) -> str:
+        found = match.group()
+        if found in _FIXED:
+            return _FIXED[found]
+        if found == "x":
+            return "" if azerbaijani else _X_VARIANT
+        if found == "c":
+            return "J" if azerbaijani else "c"
+        # found == "j": a consonant before and a vowel after make it the y of -jan.
+        at = match.start()
+        before = ascii_word[at - 1] if at else ""
+        after = ascii_word[at + 1] if at + 1 < len(ascii_word) else ""
+        if before and before not in _VOWELS and after in _VOWELS:
+            return "i"
+        return "J"
+
+    if ascii_word.startswith("vo"):
+        ascii_word = ascii_word[1:]
+    return _DOUBLES.sub(r"\1", _RULES.sub(replace, ascii_word))
+
+
+@lru_cache(maxsize=65536)
+def skeletons(word: str) -> tuple[str, ...]:
+    """Every skeleton of one folded word (letters only), most likely reading first.
+
+    Two words are spellings of the same name when their skeleton sets intersect. Returns
+    an empty tuple for a word with no letters anyascii can spell.
+    """
+    azerbaijani = any(c in _AZERBAIJANI_MARKERS for c in word)
+    ascii_word = "".join(_letter_ascii(c) for c in word)
+    if not ascii_word:
+        return ()
+    base = _rewrite(ascii_word, azerbaijani)
+    slots = [i for i, c in enumerate(base) if c in (_SCHWA, _X_VARIANT)]
+    if not slots:
+        return (base,) if base else ()
+    variable = slots[:_MAX_VARIANT_SLOTS]
+    choices = [("a", "e") if base[i] == _SCHWA else ("ks", "") for i in variable]
+    found: list[str] = []
+    for picked in itertools.product(*choices):
+        chars = list(base)
+        for i in slots:  # slots past the cap take their first reading
+            chars[i] = "a" if base[i] == _SCHWA else "ks"
+        for i, choice in zip(variable, picked, strict=True):
+            chars[i] = choice
+        variant = _DOUBLES.sub(r"\1", "".join(chars))
+        if variant and variant not in found:
+            found.append(variant)
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def loose(skeleton: str) -> str:
+    """``skeleton`` with voiced and voiceless consonants merged (g/k, d/t, b/p)."""
+    return _DOUBLES.sub(r"\1", skeleton.translate(_LOOSE))
