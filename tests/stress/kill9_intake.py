@@ -272,10 +272,11 @@ class KillLoop:
         before = header_counter(self.vault_dir)
         if temp_files(self.vault_dir):
             self.stats.temp_left_by_kill += 1
-        if blob_files(self.vault_dir) - self.verified:
-            # A finished blob (or one of a half-committed pair) the next open must settle.
-            self.stats.orphan_blob_left_by_kill += 1
+        blobs_at_kill = blob_files(self.vault_dir)
         self.verify(before_counter=before)
+        if blobs_at_kill - self.verified:
+            # Finished, durable blobs whose rows never committed: the open removed them.
+            self.stats.orphan_blob_left_by_kill += 1
         if mode != "driver-cases" and len(self.verified) > committed_before:
             self.stats.attach_committed += 1
 
