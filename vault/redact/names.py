@@ -51,6 +51,11 @@ def _split(words: str) -> list[str]:
 
 _MIN_STRONG = 3  # skeleton letters a name word needs to count on its own
 _MIN_LOOSE = 5  # and to be matched with voiced/voiceless consonants merged
+# Short name words collide with common words (Ani/any, Will, Vera/вера, Marta/марта):
+# written in lower case they count on their own only from this many letters, and in
+# capitals only from _MIN_CAPITALS (ANY, MAY in a disclaimer). Capitalized, always.
+_MIN_LOWER_CASE = 6
+_MIN_CAPITALS = 4
 _MAX_ENDING = 6
 
 # Endings in skeleton spelling (see skeleton.py: y -> i, h dropped, ye -> e...).
@@ -58,7 +63,7 @@ _ENDINGS = frozenset(
     {
         "",
         # Russian and Ukrainian nouns and adjectives.
-        *_split("a u om em e i ov ev am ami ia iu ie im imi oi oiu ei eiu"),
+        *_split("a u om em e i ov ev am ami iu ie im imi oi oiu ei eiu"),
         *_split("ogo ego omu emu aia uiu oe ovi evi"),
         # Armenian: ը/ի, ն, ին, ից, ով, ում, plural -ներ..., family -ենց.
         *_split("n in its um ner neri nerin nerits nerov nerum ents"),
@@ -71,12 +76,24 @@ _ENDINGS = frozenset(
         *_split("is ma it"),
     }
 )
-# Russian endings that replace a name's final vowel: Анна -> Анны, Анне, Анну, Анной.
+# Endings that replace a name's final vowel, in the one script whose grammar does that:
+# Russian Анна -> Анны, Анне, Анну, Анной; Шевченко -> Шевченка; Georgian ბერიძე ->
+# ბერიძის, ბერიძით. Restricted to that script so English "Lena" does not find "lens".
 _VOWEL_REPLACING_ENDINGS = {
-    "a": frozenset(_split("i e u oi oiu ei eiu iu ie")),
-    "o": frozenset(_split("a u om ovi e i")),
-    "i": frozenset(_split("ogo omu im om oi aia uiu oe ie")),
+    ("cyrillic", "a"): frozenset(_split("i e u oi oiu ei eiu iu ie")),
+    ("cyrillic", "o"): frozenset(_split("a u om ovi e i")),
+    ("cyrillic", "i"): frozenset(_split("ogo omu im om oi aia uiu oe ie")),
+    ("georgian", "e"): frozenset(_split("is it")),
+    ("georgian", "i"): frozenset(_split("is it ma")),
 }
+_SCRIPT_RANGES = {
+    "cyrillic": (("\u0400", "\u052f"),),
+    "georgian": (("\u10a0", "\u10ff"), ("\u1c90", "\u1cbf")),
+}
+# Place names of the region that are a name plus an ending (Armen + -ia, Georgi + -a):
+# spelled exactly so, they are the place. Folded spellings, not skeletons, so that the
+# name's own forms (Георгия, the genitive of Георгий) still match.
+_PLACES = frozenset(_split("armenia armenien arménie армении армению georgia géorgie georgien"))
 _PARTICLES = frozenset(
     s
     for word in _split(
@@ -92,7 +109,14 @@ class _Entry:
     person: int
     weak: bool
     endings: frozenset[str]
-    cyrillic_only: bool
+    script: str | None  # the text word must be written in this script
+
+
+@dataclass(frozen=True)
+class _Match:
+    persons: frozenset[int]
+    weak: bool  # only short words or particles of the name matched
+    letters: int  # skeleton letters of the longest name word that matched strongly
 
 
 @dataclass
@@ -107,8 +131,12 @@ def _is_letter(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LM"
 
 
-def _has_cyrillic(word: str) -> bool:
-    return any("\u0400" <= c <= "\u052f" for c in word)
+def _scripts(word: str) -> set[str]:
+    return {
+        script
+        for script, ranges in _SCRIPT_RANGES.items()
+        if any(low <= c <= high for c in word for low, high in ranges)
+    }
 
 
 def _ending_ok(stem: str, suffix: str, endings: frozenset[str]) -> bool:
@@ -126,7 +154,7 @@ class NameIndex:
         self.protected = tuple(protected)
         self._strict: dict[str, list[_Entry]] = {}
         self._loose: dict[str, list[_Entry]] = {}
-        self._memo: dict[str, tuple[frozenset[int], bool] | None] = {}
+        self._memo: dict[str, _Match | None] = {}
         for person, entry in enumerate(self.protected):
             for name in entry.names:
                 for word in _WORD.findall(fold(name, for_names=True).text):
@@ -135,38 +163,51 @@ class NameIndex:
 
     def _add(self, person: int, skeleton: str) -> None:
         weak = len(skeleton) < _MIN_STRONG or skeleton in _PARTICLES
-        self._strict.setdefault(skeleton, []).append(_Entry(person, weak, _ENDINGS, False))
-        if not weak and len(skeleton) >= _MIN_LOOSE:
+        self._strict.setdefault(skeleton, []).append(_Entry(person, weak, _ENDINGS, None))
+        if weak:
+            return
+        if len(skeleton) >= _MIN_LOOSE:
             self._loose.setdefault(loose(skeleton), []).append(
-                _Entry(person, False, _ENDINGS, False)
+                _Entry(person, False, _ENDINGS, None)
             )
-        replacing = _VOWEL_REPLACING_ENDINGS.get(skeleton[-1])
-        if replacing and not weak:
-            stem = skeleton[:-1]
-            self._strict.setdefault(stem, []).append(_Entry(person, False, replacing, True))
+        for (script, vowel), endings in _VOWEL_REPLACING_ENDINGS.items():
+            if skeleton.endswith(vowel):
+                self._strict.setdefault(skeleton[:-1], []).append(
+                    _Entry(person, False, endings, script)
+                )
 
-    def lookup(self, word: str) -> tuple[frozenset[int], bool] | None:
-        """Which people a folded text word names, and whether only weakly; or None."""
+    def lookup(self, word: str) -> _Match | None:
+        """Which people a folded text word names, and how surely; None for nobody."""
         if word in self._memo:
             return self._memo[word]
-        cyrillic = _has_cyrillic(word)
+        scripts = _scripts(word)
         strong: set[int] = set()
         weak: set[int] = set()
+        longest = 0
         for variant in skeletons(word):
             for cut in range(len(variant), max(0, len(variant) - _MAX_ENDING - 1), -1):
                 if cut < 1:
                     break
                 stem, suffix = variant[:cut], variant[cut:]
                 for entry in self._strict.get(stem, ()):
-                    if entry.cyrillic_only and not cyrillic:
+                    if entry.script is not None and entry.script not in scripts:
                         continue
                     if _ending_ok(stem, suffix, entry.endings):
                         (weak if entry.weak else strong).add(entry.person)
+                        longest = max(longest, 0 if entry.weak else cut)
                 if cut >= _MIN_LOOSE:
                     for entry in self._loose.get(loose(stem), ()):
                         if _ending_ok(stem, suffix, entry.endings):
                             strong.add(entry.person)
-        found = (frozenset(strong), False) if strong else (frozenset(weak), True) if weak else None
+                            longest = max(longest, cut)
+        if word in _PLACES:
+            weak |= strong
+            strong = set()
+        found: _Match | None = None
+        if strong:
+            found = _Match(frozenset(strong), False, longest)
+        elif weak:
+            found = _Match(frozenset(weak), True, 0)
         self._memo[word] = found
         return found
 
@@ -184,24 +225,49 @@ def _camel_parts(original: str, folded: MappedText, start: int, end: int) -> lis
     return list(itertools.pairwise(cuts))
 
 
+def _written_like_a_name(
+    original: str, folded: MappedText, start: int, end: int, letters: int
+) -> bool:
+    """Capitalized, or long enough for its case (see _MIN_LOWER_CASE), or uncased script."""
+    o_start, o_end = folded.original_span(start, end)
+    cased = [c for c in original[o_start:o_end] if c.isupper() or c.islower()]
+    if not cased:  # Georgian, Arabic script: no capitals to go by
+        return True
+    if not cased[0].isupper():
+        return letters >= _MIN_LOWER_CASE
+    if all(c.isupper() for c in cased):
+        return letters >= _MIN_CAPITALS
+    return True
+
+
+def _found(
+    original: str, folded: MappedText, start: int, end: int, match: _Match | None
+) -> _Found | None:
+    if match is None:
+        return None
+    weak = match.weak or not _written_like_a_name(original, folded, start, end, match.letters)
+    return _Found(start, end, match.persons, weak)
+
+
 def _collect(original: str, folded: MappedText, index: NameIndex) -> list[_Found]:
     text = folded.text
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     found: list[_Found] = []
     for start, end in words:
-        result = index.lookup(text[start:end])
-        if result is not None:
-            found.append(_Found(start, end, result[0], result[1]))
+        whole = _found(original, folded, start, end, index.lookup(text[start:end]))
+        if whole is not None:
+            found.append(whole)
             continue
         for part_start, part_end in _camel_parts(original, folded, start, end):
             part = index.lookup(text[part_start:part_end])
-            if part is not None:
-                found.append(_Found(part_start, part_end, part[0], part[1]))
+            part_found = _found(original, folded, part_start, part_end, part)
+            if part_found is not None:
+                found.append(part_found)
     for (start, end), (next_start, next_end) in itertools.pairwise(words):
         if _LINE_BREAK_IN_WORD.fullmatch(text, end, next_start):
             joined = index.lookup(text[start:end] + text[next_start:next_end])
-            if joined is not None and not joined[1]:
-                found.append(_Found(start, next_end, joined[0], False))
+            if joined is not None and not joined.weak:
+                found.append(_Found(start, next_end, joined.persons, False))
     found.sort(key=lambda f: (f.start, -f.end))
     return found
 

@@ -52,10 +52,10 @@ _DOCUMENT_SHAPES = re.compile(
     r"[A-Z]{2}\s?\d{7}"  # AM, AZ passports: AN0123456, AP 1234567
     r"|[A-Z]\d{8}"  # AZ and TR passports: C01234567, U12345678
     r"|AZE\s?\d{8}"  # AZ identity card
-    r"|\d{2}\s\d{2}\s\d{6}"  # RU internal passport: 45 07 123456
+    r"|\d{2}\s\d{2}\s(?:No\.?\s?)?\d{6}"  # RU internal passport: 45 07 123456, 45 07 № 123456
     r"|\d{2}\s\d{7}"  # RU foreign passport: 75 1234567
     r"|\d{2}[A-Z]{2}\d{5}"  # GE passport: 15AB12345
-    r"|[А-ЯЁІЇЄ]{2}\s?№?\s?\d{6}"  # UA and old Soviet-style series: МК 123456
+    r"|[А-ЯЁІЇЄ]{2}\s?(?:No\.?)?\s?\d{6}"  # UA and old Soviet-style series: МК 123456
     r"|(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){6})[A-Z0-9]+(?:-[A-Z0-9]+){2,}"  # SN-5531-7720-XK
     r")(?![\w-])"
 )
@@ -67,8 +67,9 @@ _DOCUMENT_WORDS = (
     r"водительск\w+\s+удостоверени\w*|social\s+card|СНИЛС|ИНН"
 )
 _DOCUMENT_WORD = re.compile(rf"(?<!\w)(?:{_DOCUMENT_WORDS})", re.IGNORECASE)
+# NFKC has turned "№" into "No" by the time these run.
 _DOCUMENT_NUMBER = re.compile(
-    r"(?<![\w-])(?:[A-Za-zА-Яа-яЁёԱ-Ֆ]{1,3}[\s-]?)?№?\s?\d[\d\s№-]{3,18}\d(?!\d)"
+    r"(?<![\w-])(?:[A-Za-zА-Яа-яЁёԱ-Ֆ]{1,3}[\s-]?)?\d+(?:(?:[\s-]|\s?No\.?\s?)\d+){0,4}(?!\d)"
 )
 _DOCUMENT_WINDOW = 40  # characters after the document's name where its number may be
 _MIN_DOCUMENT_DIGITS = 5
@@ -80,7 +81,7 @@ _DECIMAL = r"[-+−]?\d{1,3}[.,]\d{3,}"
 
 
 def _decimal_point(name: str) -> str:
-    return rf"(?:{_HEMI}\s?)?(?P<{name}>{_DECIMAL})\s?°?(?:\s?{_HEMI}\b)?"
+    return rf"(?:{_HEMI}\s?)?(?P<{name}>{_DECIMAL})(?:\s?°)?(?:\s?{_HEMI}\b)?"
 
 
 _DECIMAL_PAIR = re.compile(
