@@ -164,14 +164,15 @@ class DecryptedTar:
                 if info is None:
                     break
                 tally.count_entry()
-                if _check_member(info, registry):
+                name = _check_member(info, registry)
+                if name is None:
                     continue
-                tally.declare(info.name, info.size)
+                tally.declare(name, info.size)
                 meter.allow(info.size + 2 * tarfile.RECORDSIZE)
                 handle = tar.extractfile(info)
                 if handle is None:  # not reached: _check_member lets only files through
-                    raise UnreadableBundle(f"Cannot read {show_name(info.name)}.")
-                yield info.name, info.size, handle
+                    raise UnreadableBundle(f"Cannot read {show_name(name)}.")
+                yield name, info.size, handle
             meter.allow(limits.max_header_bytes)
             _check_trailer(tar.fileobj)
 
@@ -186,8 +187,12 @@ class DecryptedTar:
             ) from None
 
 
-def _check_member(info: tarfile.TarInfo, registry: NameRegistry) -> bool:
-    """Refuse anything but plain files and folders; True for a folder (nothing to read)."""
+def _check_member(info: tarfile.TarInfo, registry: NameRegistry) -> str | None:
+    """Refuse anything but plain files and folders; the file's name, None for a folder.
+
+    One leading "./" is dropped, as GNU tar writes it for ``tar -cf - .``.
+    """
+    name = info.name.removeprefix("./") if info.name != "." else ""
     shown = show_name(info.name)
     if info.issparse():
         raise HostileBundle(f"The bundle member {shown} is a sparse file; nothing was read.")
@@ -195,15 +200,16 @@ def _check_member(info: tarfile.TarInfo, registry: NameRegistry) -> bool:
         what = _REFUSED_TYPES[info.type]
         raise HostileBundle(f"The bundle member {shown} {what}; nothing was read.")
     if info.type == tarfile.DIRTYPE:
-        registry.add_folder(info.name)
-        return True
+        if name:
+            registry.add_folder(name)
+        return None
     if info.type not in _FILE_TYPES:
         raise HostileBundle(
             f"The bundle member {shown} has a tar member type this program does not read; "
             "nothing was read."
         )
-    registry.add_file(info.name)
-    return False
+    registry.add_file(name)
+    return name
 
 
 def _check_trailer(stream: Any) -> None:
