@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+import struct
 import subprocess
 import tarfile
 import zipfile
@@ -320,3 +321,24 @@ def test_folder_names_follow_the_same_rules(tmp_path: Path, names: list[str], me
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(b"x")
     _refused(tmp_path, folder, message)
+
+
+def test_a_zip_announcing_too_many_entries_is_refused_before_parsing(tmp_path: Path) -> None:
+    # zipfile would build one object per central directory entry before anyone could
+    # count them; the end record's count is checked first, in the plain and ZIP64 forms.
+    data = bytearray(raw_zip([RawEntry(b"data/a.txt", b"x")]))
+    end = data.rindex(b"PK\x05\x06")
+    struct.pack_into("<2H", data, end + 8, 20_000, 20_000)
+    bundle = tmp_path / "announces.zip"
+    bundle.write_bytes(bytes(data))
+    _refused(tmp_path, bundle, "more than 10,000 members")
+    plain = raw_zip([RawEntry(b"data/a.txt", b"x")])
+    end = plain.rindex(b"PK\x05\x06")
+    directory_size, directory_at = struct.unpack_from("<2L", plain, end + 12)
+    zip64_end = struct.pack(
+        "<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, 20_000, 20_000, directory_size, directory_at
+    )
+    locator = struct.pack("<4sLQL", b"PK\x06\x07", 0, end, 1)
+    bundle64 = tmp_path / "announces64.zip"
+    bundle64.write_bytes(plain[:end] + zip64_end + locator + plain[end:])
+    _refused(tmp_path, bundle64, "more than 10,000 members")

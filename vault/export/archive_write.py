@@ -3,7 +3,8 @@
 Both outputs are built under a ``.<name>.partial`` name beside ``out`` and renamed when
 complete (a leftover from a crash is replaced); on any failure the partial file is removed
 and ``out`` is left as it was. Neither carries host data: no times, owners, user or group
-names, or permissions beyond 0644, so the same bundle gives the same zip bytes anywhere.
+names, or permissions beyond 0644, so the same files give the same zip bytes on any host
+(given the same zlib).
 
 The age output streams: a writer thread produces the PAX tar into an ``os.pipe`` and
 ``pyrage.encrypt_io`` encrypts from the other end straight into the output file, so no
@@ -290,6 +291,8 @@ def _partial_output(out: Path) -> Iterator[BinaryIO]:
     the block succeeds, removed when it fails."""
     if out.exists():
         raise InputError(f"{out} already exists; choose another name or remove it first.")
+    if not out.parent.is_dir():
+        raise InputError(f"The folder {out.parent} does not exist; create it first.")
     partial = out.with_name(f".{out.name}.partial")
     try:
         with contextlib.suppress(FileNotFoundError):

@@ -9,6 +9,7 @@ compressed bytes), nor a local header whose name differs from the central direct
 from __future__ import annotations
 
 import itertools
+import os
 import stat
 import struct
 import zipfile
@@ -18,11 +19,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 from vault.export.archive_limits import CHUNK, Member, MemberTally, ReadLimits, measure
-from vault.export.archive_names import NameRegistry
+from vault.export.archive_names import MAX_NAME_CHARS, NameRegistry
 from vault.export.errors import HostileBundle, UnreadableBundle, show_name
 
 LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 LOCAL_SIGNATURE = b"PK\x03\x04"
+END_RECORD = struct.Struct("<4s4H2LH")
+END_SIGNATURE = b"PK\x05\x06"
+ZIP64_LOCATOR = struct.Struct("<4sLQL")
+ZIP64_LOCATOR_SIGNATURE = b"PK\x06\x07"
+ZIP64_END_RECORD = struct.Struct("<4sQ2H2L4Q")
+ZIP64_END_SIGNATURE = b"PK\x06\x06"
 UNICODE_PATH_EXTRA = 0x7075  # Info-ZIP: a second name that unzip and 7-Zip prefer
 UTF8_FLAG = 0x800
 ENCRYPTED_FLAG = 0x1
@@ -38,6 +45,10 @@ class ZipSource:
         self.path = path
         self.limits = limits
         try:
+            # zipfile builds an object per central directory entry before we could count
+            # them: millions of entries would exhaust memory, so count from the end record.
+            with open(path, "rb") as handle:
+                _check_end_record(handle, limits)
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
             raise UnreadableBundle(
@@ -166,6 +177,43 @@ class ZipSource:
                 f"The zip member {show_name(spans[-1][2])} runs into the central directory; "
                 "nothing was read."
             )
+
+
+def _check_end_record(handle: BinaryIO, limits: ReadLimits) -> None:
+    """Refuse a zip whose end record announces more entries, or a larger central
+    directory, than the limits allow. Finds the record as zipfile does (at the very end,
+    else the last signature in the final 64 KiB), and prefers the ZIP64 record as it does;
+    when no record is found, zipfile's own error says so."""
+    size = handle.seek(0, os.SEEK_END)
+    tail_size = min(size, END_RECORD.size + 0xFFFF)
+    handle.seek(size - tail_size)
+    tail = handle.read(tail_size)
+    position = len(tail) - END_RECORD.size
+    if not (tail[position:].startswith(END_SIGNATURE) and tail[-2:] == b"\0\0"):
+        position = tail.rfind(END_SIGNATURE)
+        if position < 0 or position + END_RECORD.size > len(tail):
+            return
+    fields = END_RECORD.unpack_from(tail, position)
+    entries, directory_size = fields[4], fields[5]
+    record_at = size - tail_size + position
+    if record_at >= ZIP64_LOCATOR.size:
+        handle.seek(record_at - ZIP64_LOCATOR.size)
+        locator = handle.read(ZIP64_LOCATOR.size)
+        if locator.startswith(ZIP64_LOCATOR_SIGNATURE) and record_at >= 76:
+            handle.seek(record_at - ZIP64_LOCATOR.size - ZIP64_END_RECORD.size)
+            record = handle.read(ZIP64_END_RECORD.size)
+            if record.startswith(ZIP64_END_SIGNATURE):
+                zip64 = ZIP64_END_RECORD.unpack(record)
+                entries, directory_size = zip64[7], zip64[8]
+    if entries > limits.max_members:
+        raise HostileBundle(
+            f"The bundle has more than {limits.max_members:,} members; nothing was read."
+        )
+    # Generous: every entry with the longest name allowed and 1 KiB of extra fields.
+    if directory_size > limits.max_members * (46 + 4 * MAX_NAME_CHARS + 1024):
+        raise HostileBundle(
+            "The zip's central directory is larger than any bundle needs; nothing was read."
+        )
 
 
 def _local_header(handle: BinaryIO, offset: int, name: str) -> tuple[bytes, bytes]:

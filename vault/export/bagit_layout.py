@@ -188,7 +188,10 @@ def _check_bag_info(contents: BundleContents, report: LayoutReport) -> None:
 
 
 def _tag_text(contents: BundleContents, name: str, problems: list[str]) -> str | None:
-    raw = contents.read(name, max_bytes=MAX_TAG_FILE_BYTES)
+    if contents.member(name).size > MAX_TAG_FILE_BYTES:
+        problems.append(f"{name} is larger than any tag file needs")
+        return None
+    raw = contents.read(name)
     if raw.startswith(b"\xef\xbb\xbf"):
         problems.append(f"{name} starts with a byte-order mark, which BagIt forbids")
         raw = raw[3:]
