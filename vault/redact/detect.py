@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from vault.redact.hits import Hit, ProtectedName
-from vault.redact.names import NameIndex, find_names
+from vault.redact.name_index import NameIndex
+from vault.redact.names import find_names
 from vault.redact.normalize import fold
 from vault.redact.patterns import DEFAULT_REGIONS, find_patterns
 

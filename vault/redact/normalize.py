@@ -14,6 +14,7 @@ an original character or strands a combining accent.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -26,6 +27,10 @@ IN_WORD_MARKS = frozenset(
     "'\u2018\u2019\u201b\u02bb\u02bc\u02b9\u02bd\u0060\u00b4\u2032\uff07"
     "\u055a\u055b\u055c\u055d\u055e\u055f"
 )
+
+
+# ASCII other than the apostrophe and the backtick (which may be in-word marks).
+_PLAIN_ASCII = re.compile(r"[\x00-\x26\x28-\x5f\x61-\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -84,34 +89,45 @@ def fold(text: str, *, for_names: bool) -> MappedText:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    last = ""  # the last folded character, for the in-word test
     i = 0
     n = len(text)
     while i < n:
+        # Fast path: a run of plain ASCII (no apostrophes) is its own folding.
+        run = _PLAIN_ASCII.match(text, i)
+        if run is not None:
+            end = run.end()
+            if end < n and _is_mark(text[end]):
+                end -= 1  # its last character heads a cluster: take the slow path
+            if end > i:
+                chunk = text[i:end]
+                out.append(chunk.lower() if for_names else chunk)
+                starts.extend(range(i, end))
+                ends.extend(range(i + 1, end + 1))
+                last = chunk[-1]
+                i = end
+                continue
         ch = text[i]
         j = i + 1
-        while j < n and _is_mark(text[j]):
+        while j < n and text[j] >= "\u0300" and _is_mark(text[j]):
             j += 1
         if _is_invisible(ch):
             i = j
             continue
         if (
             ch in IN_WORD_MARKS
-            and out
-            and _is_letter(out[-1])
+            and _is_letter(last or " ")
             and _is_letter(_next_visible(text, j) or " ")
         ):
             i = j
             continue
-        if j == i + 1 and ch.isascii():
-            piece = ch.lower() if for_names else ch
-        else:
-            piece = unicodedata.normalize("NFKC", text[i:j])
-            if for_names:
-                piece = unicodedata.normalize("NFKC", piece.casefold())
-                piece = "".join(c for c in piece if not _is_mark(c)) or " "
-        for c in piece:
-            out.append(c)
-            starts.append(i)
-            ends.append(j)
+        piece = unicodedata.normalize("NFKC", text[i:j])
+        if for_names:
+            piece = unicodedata.normalize("NFKC", piece.casefold())
+            piece = "".join(c for c in piece if not _is_mark(c)) or " "
+        out.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([j] * len(piece))
+        last = piece[-1]
         i = j
     return MappedText("".join(out), starts, ends)

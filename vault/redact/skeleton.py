@@ -18,7 +18,10 @@ reduced by rules that erase the differences between the usual transliterations:
 Azerbaijani ə is "a" in some spellings and "e" in others (Məmmədov = Mammadov,
 Nadirzadə = Nadirzade), so a word with ə has one skeleton for each reading; Latin x is
 "ks" in English and "kh" in Azerbaijani, so it has both. In a word with ə, ğ, ı, ş or ç
-(Azerbaijani or Turkish), c is the sound of j (Cəfərov = Джафаров = Jafarov).
+(Azerbaijani or Turkish), c is the sound of j (Cəfərov = Джафаров = Jafarov); a word that
+starts with c has both readings (Ceferova written without the Azerbaijani letters).
+A Cyrillic word starting with Г and a vowel is also read without it (Гусейнова =
+Hüseynova), and a word mixing Latin and Cyrillic lookalikes is also read as either.
 
 ``loose`` goes one step further for long words: voiced and voiceless pairs meet (g/k/q,
 d/t, b/p), which is how Western Armenian and Russian renderings differ from Eastern ones
@@ -50,7 +53,15 @@ _LETTER_OVERRIDES = {
 _AZERBAIJANI_MARKERS = frozenset("əǝәğışç")
 _VOWELS = frozenset("aeiouy@")
 _X_VARIANT = "\x01"  # placeholder: "ks" or nothing
+_C_VARIANT = "\x02"  # placeholder for a word-initial c: "c", or "j" as Azerbaijani reads it
 _SCHWA = "@"
+_SLOT_CHOICES = {_SCHWA: ("a", "e"), _X_VARIANT: ("ks", ""), _C_VARIANT: ("c", "J")}
+_RUSSIAN_VOWELS = frozenset("аеёиоуыэюя")
+# Letters that look alike in Latin and Cyrillic (after case folding): a word that mixes
+# the two scripts is also read as all-Latin and as all-Cyrillic, so "Sаrgsуan" with a
+# Cyrillic а and у is Sargsyan, not "Sargsuan".
+_CYRILLIC_LOOKALIKES = str.maketrans("авеёкмнорстухіјѕһԁԛԝүӏ", "abeekmhopctyxijshdqwyl")
+_LATIN_LOOKALIKES = str.maketrans("abcehkmoptxy", "авсенкмортху")
 _UNKNOWN_LETTER = "#"  # a letter anyascii cannot spell: still a letter, matches nothing
 _MAX_VARIANT_SLOTS = 4
 
@@ -102,7 +113,9 @@ def _rewrite(ascii_word: str, azerbaijani: bool) -> str:
         if found == "x":
             return "" if azerbaijani else _X_VARIANT
         if found == "c":
-            return "J" if azerbaijani else "c"
+            if azerbaijani:
+                return "J"
+            return _C_VARIANT if match.start() == 0 else "c"
         # found == "j": a consonant before and a vowel after make it the y of -jan.
         at = match.start()
         before = ascii_word[at - 1] if at else ""
@@ -116,6 +129,31 @@ def _rewrite(ascii_word: str, azerbaijani: bool) -> str:
     return _DOUBLES.sub(r"\1", _RULES.sub(replace, ascii_word))
 
 
+def _readings(word: str) -> list[str]:
+    """The word as written and, if it mixes Latin and Cyrillic, as either script alone."""
+    has_latin = any("a" <= c <= "z" for c in word)
+    has_cyrillic = any("\u0400" <= c <= "\u04ff" for c in word)
+    if not (has_latin and has_cyrillic):
+        return [word]
+    return [word, word.translate(_CYRILLIC_LOOKALIKES), word.translate(_LATIN_LOOKALIKES)]
+
+
+def _variants(base: str) -> list[str]:
+    slots = [i for i, c in enumerate(base) if c in _SLOT_CHOICES]
+    variable = slots[:_MAX_VARIANT_SLOTS]
+    found: list[str] = []
+    for picked in itertools.product(*(_SLOT_CHOICES[base[i]] for i in variable)):
+        chars = list(base)
+        for i in slots:  # slots past the cap take their first reading
+            chars[i] = _SLOT_CHOICES[base[i]][0]
+        for i, choice in zip(variable, picked, strict=True):
+            chars[i] = choice
+        variant = _DOUBLES.sub(r"\1", "".join(chars))
+        if variant and variant not in found:
+            found.append(variant)
+    return found
+
+
 @lru_cache(maxsize=65536)
 def skeletons(word: str) -> tuple[str, ...]:
     """Every skeleton of one folded word (letters only), most likely reading first.
@@ -123,26 +161,19 @@ def skeletons(word: str) -> tuple[str, ...]:
     Two words are spellings of the same name when their skeleton sets intersect. Returns
     an empty tuple for a word with no letters anyascii can spell.
     """
-    azerbaijani = any(c in _AZERBAIJANI_MARKERS for c in word)
-    ascii_word = "".join(_letter_ascii(c) for c in word)
-    if not ascii_word:
-        return ()
-    base = _rewrite(ascii_word, azerbaijani)
-    slots = [i for i, c in enumerate(base) if c in (_SCHWA, _X_VARIANT)]
-    if not slots:
-        return (base,) if base else ()
-    variable = slots[:_MAX_VARIANT_SLOTS]
-    choices = [("a", "e") if base[i] == _SCHWA else ("ks", "") for i in variable]
     found: list[str] = []
-    for picked in itertools.product(*choices):
-        chars = list(base)
-        for i in slots:  # slots past the cap take their first reading
-            chars[i] = "a" if base[i] == _SCHWA else "ks"
-        for i, choice in zip(variable, picked, strict=True):
-            chars[i] = choice
-        variant = _DOUBLES.sub(r"\1", "".join(chars))
-        if variant and variant not in found:
-            found.append(variant)
+    for reading in _readings(word):
+        ascii_word = "".join(_letter_ascii(c) for c in reading)
+        if not ascii_word:
+            continue
+        azerbaijani = any(c in _AZERBAIJANI_MARKERS for c in reading)
+        base = _rewrite(ascii_word, azerbaijani)
+        bases = [base]
+        # Russian writes a foreign initial H as Г: Гусейн = Hüseyn, Гайк = Hayk.
+        if reading[:1] == "г" and reading[1:2] in _RUSSIAN_VOWELS and base.startswith("g"):
+            bases.append(base[1:])
+        for one in bases:
+            found += [v for v in _variants(one) if v not in found]
     return tuple(found)
 
 

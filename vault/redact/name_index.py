@@ -1,0 +1,184 @@
+"""The protected names, by skeleton, and the look-up of one text word against them.
+
+A text word names a protected person when its skeleton (``skeleton.py``) is one of the
+person's name words plus an allowed grammatical ending: Russian and Ukrainian cases
+(Саргсяна, Саргсяну, Саргсяном), Armenian cases and articles (Սարգսյանը, Սարգսյանի,
+Սարգսյանին, Սարգսյանից, Սարգսյանով), Azerbaijani and Turkish suffixes (Əliyevin,
+Sargsyan'ın), an English possessive (Sargsian's). Russian names ending in -a/-я/-o and
+Georgian ones in -ე/-ი also match with that vowel replaced (Анна -> Анну, Анной;
+ბერიძე -> ბერიძის), in words of that script only, where that grammar lives. Long name
+words (five skeleton letters or more) also match with voiced and voiceless consonants
+merged (``skeleton.loose``: Krikorian = Grigoryan).
+
+A word must match whole, as name plus ending: "Ani" is not in "Anita", which would need
+an ending "ta".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from vault.redact.common_words import COMMON_WORDS
+from vault.redact.hits import ProtectedName
+from vault.redact.normalize import fold
+from vault.redact.skeleton import loose, skeletons
+
+WORD = re.compile(r"[^\W\d_]+")
+MIN_STRONG = 3  # skeleton letters a name word needs to count on its own
+_MIN_LOOSE = 5  # and to be matched with voiced/voiceless consonants merged
+_MAX_ENDING = 6
+
+
+def _split(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Endings in skeleton spelling (see skeleton.py: y -> i, h dropped, ye -> e...). No "ia":
+# it would make Armenia the name Armen.
+_ENDINGS = frozenset(
+    {""}
+    # Russian and Ukrainian nouns and adjectives.
+    | _split("a u om em e i ov ev am ami iu ie im imi oi oiu ei eiu ogo ego omu emu aia uiu")
+    | _split("oe ovi evi")
+    # Armenian: ը/ի, ն, ին, ից, ով, ում, plural -ներ..., family -ենց.
+    | _split("n in its um ner neri nerin nerits nerov nerum ents")
+    # English possessive and plural.
+    | _split("s es")
+    # Azerbaijani and Turkish (vowel harmony is already collapsed by the skeleton).
+    | _split("nin un nun ni nu da de dan den la le ila ile lar ler larin lerin gil")
+    # Georgian.
+    | _split("is ma it")
+)
+# Endings that replace the end of a name, in the one script whose grammar does that:
+# (script, what the name word must end with, how much of it goes, the endings).
+_REPLACING_ENDINGS = (
+    ("cyrillic", "a", 1, _split("i e u oi oiu ei eiu iu ie")),  # Анна -> Анну, Анной
+    ("cyrillic", "o", 1, _split("a u om ovi e i")),  # Шевченко -> Шевченка
+    ("cyrillic", "ki", 1, _split("ogo omu im om oi aia uiu oe ie")),  # -ский -> -ского
+    ("georgian", "e", 1, _split("is it")),  # ბერიძე -> ბერიძის
+    ("georgian", "i", 1, _split("is it ma")),
+)
+_SCRIPT_RANGES = {
+    "cyrillic": (("\u0400", "\u052f"),),
+    "georgian": (("\u10a0", "\u10ff"), ("\u1c90", "\u1cbf"), ("\u2d00", "\u2d2f")),
+}
+# Place names of the region that are a name plus an ending (Armen + -i, Georgi + -a):
+# spelled exactly so, they are the place. Folded spellings, not skeletons, so that the
+# name's own forms (Георгия, the genitive of Георгий) still match.
+_PLACES = _split("armenia armenien arménie армении армению georgia géorgie georgien")
+_PARTICLES = frozenset(
+    s
+    for word in _split(
+        "de da di del della van von der den ter bin ibn bint al el ul abu oglu oğlu "
+        "ogly оглы qizi qızı kizi kyzy кызы bey bek khan xan zade заде"
+    )
+    for s in skeletons(word)
+)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    person: int
+    weak: bool
+    endings: frozenset[str]
+    script: str | None  # the text word must be written in this script
+    exact: bool  # the name word itself, not a shortened stem
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """Who a text word may name, best candidate first."""
+
+    ranking: tuple[int, ...]  # indexes into the protected list
+    weak: bool  # only short name words, particles or common words matched
+    letters: int  # skeleton letters of the longest name word that matched strongly
+
+
+def scripts_of(word: str) -> set[str]:
+    """The scripts among ``_SCRIPT_RANGES`` that ``word`` has letters of."""
+    return {
+        script
+        for script, ranges in _SCRIPT_RANGES.items()
+        if any(low <= c <= high for c in word for low, high in ranges)
+    }
+
+
+def _ending_ok(stem: str, suffix: str, endings: frozenset[str]) -> bool:
+    # Skeletons collapse doubled letters, so "Sargsyan" + "ner" arrives as "...aner".
+    return suffix in endings or (bool(suffix) and stem[-1] + suffix in endings)
+
+
+class NameIndex:
+    """The skeletons of every name word of the protected people, ready for look-ups.
+
+    Build it once per list of protected people; ``lookup`` remembers its answers.
+    """
+
+    def __init__(self, protected: Sequence[ProtectedName]) -> None:
+        self.protected = tuple(protected)
+        self._strict: dict[str, list[_Entry]] = {}
+        self._loose: dict[str, list[_Entry]] = {}
+        self._memo: dict[str, NameMatch | None] = {}
+        for person, entry in enumerate(self.protected):
+            for name in entry.names:
+                for word in WORD.findall(fold(name, for_names=True).text):
+                    for skeleton in skeletons(word):
+                        self._add(person, skeleton)
+        # First two letters of every stem: most text words are turned away on these.
+        self._heads = {stem[:2] for stem in self._strict}
+        self._loose_heads = {stem[:2] for stem in self._loose}
+
+    def _add(self, person: int, skeleton: str) -> None:
+        weak = len(skeleton) < MIN_STRONG or skeleton in _PARTICLES
+        self._strict.setdefault(skeleton, []).append(_Entry(person, weak, _ENDINGS, None, True))
+        if weak:
+            return
+        if len(skeleton) >= _MIN_LOOSE:
+            self._loose.setdefault(loose(skeleton), []).append(
+                _Entry(person, False, _ENDINGS, None, True)
+            )
+        for script, tail, drop, endings in _REPLACING_ENDINGS:
+            if skeleton.endswith(tail):
+                self._strict.setdefault(skeleton[:-drop], []).append(
+                    _Entry(person, False, endings, script, False)
+                )
+
+    def lookup(self, word: str) -> NameMatch | None:
+        """Which protected people a folded text word names, and how surely; or None."""
+        if word in self._memo:
+            return self._memo[word]
+        scripts = scripts_of(word)
+        # Per person: (stem letters, exact name word, strict rather than loose).
+        best: dict[int, tuple[int, bool, bool]] = {}
+        weak: set[int] = set()
+        for variant in skeletons(word):
+            strict = variant[:2] in self._heads or variant[:1] in self._heads
+            loosely = loose(variant)[:2] in self._loose_heads
+            if not (strict or loosely):
+                continue
+            for cut in range(len(variant), max(0, len(variant) - _MAX_ENDING - 1), -1):
+                stem, suffix = variant[:cut], variant[cut:]
+                for entry in self._strict.get(stem, ()) if strict else ():
+                    if entry.script is not None and entry.script not in scripts:
+                        continue
+                    if _ending_ok(stem, suffix, entry.endings):
+                        if entry.weak:
+                            weak.add(entry.person)
+                        else:
+                            score = (cut, entry.exact, True)
+                            best[entry.person] = max(best.get(entry.person, score), score)
+                if loosely and cut >= _MIN_LOOSE:
+                    for entry in self._loose.get(loose(stem), ()):
+                        if _ending_ok(stem, suffix, entry.endings):
+                            score = (cut, True, False)
+                            best[entry.person] = max(best.get(entry.person, score), score)
+        found: NameMatch | None = None
+        if best and word not in _PLACES and word not in COMMON_WORDS:
+            ranking = sorted(best, key=lambda p: (tuple(-int(x) for x in best[p]), p))
+            found = NameMatch(tuple(ranking), False, max(s[0] for s in best.values()))
+        elif best or weak:
+            found = NameMatch(tuple(sorted(weak | set(best))), True, 0)
+        self._memo[word] = found
+        return found
