@@ -305,28 +305,25 @@ class _Displayed:
     """Maps PDF user-space points of one page to displayed top-left points.
 
     The page shows its bounding box (crop box within media box) turned clockwise by
-    /Rotate; this is the mapping PDFium's own FPDF_PageToDevice applies.
+    /Rotate; this is the mapping PDFium's own FPDF_PageToDevice applies. As an affine
+    map: displayed x = a*x + c*y + e, displayed y = b*x + d*y + f.
     """
 
     def __init__(self, page: pdfium.PdfPage) -> None:
-        self.left, self.bottom, self.right, self.top = page.get_bbox()
-        self.rotation = page.get_rotation()
+        left, bottom, right, top = page.get_bbox()
+        rotation = page.get_rotation()
+        # Unrotated and flipped to a top-left origin: (x - left, top - y); then turned.
+        matrices = {
+            0: (1.0, 0.0, 0.0, -1.0, -left, top),
+            90: (0.0, 1.0, 1.0, 0.0, -bottom, -left),
+            180: (-1.0, 0.0, 0.0, 1.0, right, -bottom),
+            270: (0.0, -1.0, -1.0, 0.0, top, right),
+        }
+        self.matrix = matrices.get(rotation, matrices[0])
 
     def point(self, x: float, y: float) -> tuple[float, float]:
-        u, v = x - self.left, self.top - y  # unrotated, origin top-left
-        width, height = self.right - self.left, self.top - self.bottom
-        if self.rotation == 90:
-            return height - v, u
-        if self.rotation == 180:
-            return width - u, height - v
-        if self.rotation == 270:
-            return v, width - u
-        return u, v
-
-    def box(self, left: float, bottom: float, right: float, top: float) -> CharBox:
-        x1, y1 = self.point(left, bottom)
-        x2, y2 = self.point(right, top)
-        return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)
+        a, b, c, d, e, f = self.matrix
+        return a * x + c * y + e, b * x + d * y + f
 
 
 def _page_text(pdf: pdfium.PdfDocument, index: int) -> PageText:
@@ -349,21 +346,36 @@ def _char_boxes(
     textpage: pdfium.PdfTextPage, text: str, displayed: _Displayed
 ) -> tuple[CharBox | None, ...]:
     """A displayed box per character of ``text`` (None where PDFium has none)."""
-    boxes: list[CharBox | None] = []
+    # A tight loop: tens of thousands of characters per document, three PDFium calls
+    # each, so the functions, the raw handle and the affine map are bound locally.
+    char_index = pdfium_c.FPDFText_GetCharIndexFromTextIndex
+    generated = pdfium_c.FPDFText_IsGenerated
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    raw = textpage.raw
     rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    a, b, c, d, e, f = displayed.matrix
+    boxes: list[CharBox | None] = []
     unit = 0  # PDFium counts text in UTF-16 units; Python counts code points
     for char in text:
         box: CharBox | None = None
-        index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, unit)
+        index = char_index(raw, unit)
         if (
             index >= 0
             and char not in "\r\n"
-            and not pdfium_c.FPDFText_IsGenerated(textpage, index)
-            and pdfium_c.FPDFText_GetLooseCharBox(textpage, index, ctypes.byref(rect))
-            and rect.right > rect.left
-            and rect.top > rect.bottom
+            and not generated(raw, index)
+            and loose_box(raw, index, rect_ref)
         ):
-            box = displayed.box(rect.left, rect.bottom, rect.right, rect.top)
+            left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+            if right > left and top > bottom:
+                x1, y1 = a * left + c * bottom + e, b * left + d * bottom + f
+                x2, y2 = a * right + c * top + e, b * right + d * top + f
+                box = (
+                    x1 if x1 < x2 else x2,
+                    y1 if y1 < y2 else y2,
+                    x2 if x1 < x2 else x1,
+                    y2 if y1 < y2 else y1,
+                )
         boxes.append(box)
         unit += 2 if ord(char) > 0xFFFF else 1
     return tuple(boxes)
