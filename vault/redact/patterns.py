@@ -69,7 +69,8 @@ _DOCUMENT_WORDS = (
 _DOCUMENT_WORD = re.compile(rf"(?<!\w)(?:{_DOCUMENT_WORDS})", re.IGNORECASE)
 # NFKC has turned "№" into "No" by the time these run.
 _DOCUMENT_NUMBER = re.compile(
-    r"(?<![\w-])(?:[A-Za-zА-Яа-яЁёԱ-Ֆ]{1,3}[\s-]?)?\d+(?:(?:[\s-]|\s?No\.?\s?)\d+){0,4}(?!\d)"
+    r"(?<![\w-])(?:[A-Za-zА-Яа-яЁёԱ-Ֆ]{1,3}[\s-]?)?(?:No\.?\s?)?"
+    r"\d+(?:(?:[\s-]|\s?No\.?\s?)\d+){0,4}(?!\d)"
 )
 _DOCUMENT_WINDOW = 40  # characters after the document's name where its number may be
 _MIN_DOCUMENT_DIGITS = 5
