@@ -8,7 +8,9 @@ Sargsyan'ın), an English possessive (Sargsian's). Russian names ending in -a/-�
 Georgian ones in -ე/-ი also match with that vowel replaced (Анна -> Анну, Анной;
 ბერიძე -> ბერიძის), in words of that script only, where that grammar lives. Long name
 words (five skeleton letters or more) also match with voiced and voiceless consonants
-merged (``skeleton.loose``: Krikorian = Grigoryan).
+merged (``skeleton.loose``: Krikorian = Grigoryan), and longer ones (seven) one letter
+added, dropped or changed, which covers Russian and Western spellings that write the
+Armenian unwritten vowel (Саркисян, Sarkissian = Sargsyan) and ordinary typos.
 
 A word must match whole, as name plus ending: "Ani" is not in "Anita", which would need
 an ending "ta".
@@ -16,6 +18,7 @@ an ending "ta".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +31,7 @@ from vault.redact.skeleton import loose, skeletons
 WORD = re.compile(r"[^\W\d_]+")
 MIN_STRONG = 3  # skeleton letters a name word needs to count on its own
 _MIN_LOOSE = 5  # and to be matched with voiced/voiceless consonants merged
+_MIN_FUZZY = 7  # and to be matched one letter added, dropped or changed
 _MAX_ENDING = 6
 
 
@@ -110,20 +114,50 @@ def _ending_ok(stem: str, suffix: str, endings: frozenset[str]) -> bool:
     return suffix in endings or (bool(suffix) and stem[-1] + suffix in endings)
 
 
+def _one_deleted(key: str) -> set[str]:
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one letter added, dropped, changed, or two neighbours swapped."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1:
+        return False
+    if len(a) > len(b):
+        return any(a[:i] + a[i + 1 :] == b for i in range(len(a)))
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) <= 1:
+        return True
+    first, second = diff[0], diff[-1]
+    return (
+        len(diff) == 2 and second == first + 1 and a[first] == b[second] and a[second] == b[first]
+    )
+
+
+# How sure a match is, best first; ties go to the longer stem.
+_EXACT, _REPLACED_ENDING, _LOOSE, _FUZZY = 3, 2, 1, 0
+
+
 class NameIndex:
     """The skeletons of every name word of the protected people, ready for look-ups.
 
-    Build it once per list of protected people; ``lookup`` remembers its answers.
+    Build it once per list of protected people; ``lookup`` remembers its answers. Each
+    name is indexed word by word and, for names run together ("TerPetrosyan",
+    "davitsargsyan"), each pair of neighbouring words joined.
     """
 
     def __init__(self, protected: Sequence[ProtectedName]) -> None:
         self.protected = tuple(protected)
         self._strict: dict[str, list[_Entry]] = {}
         self._loose: dict[str, list[_Entry]] = {}
+        self._fuzzy: dict[str, set[tuple[int, str]]] = {}
         self._memo: dict[str, NameMatch | None] = {}
         for person, entry in enumerate(self.protected):
             for name in entry.names:
-                for word in WORD.findall(fold(name, for_names=True).text):
+                words = WORD.findall(fold(name, for_names=True).text)
+                joined = [a + b for a, b in itertools.pairwise(words)]
+                for word in words + joined:
                     for skeleton in skeletons(word):
                         self._add(person, skeleton)
         # First two letters of every stem: most text words are turned away on these.
@@ -136,48 +170,72 @@ class NameIndex:
         if weak:
             return
         if len(skeleton) >= _MIN_LOOSE:
-            self._loose.setdefault(loose(skeleton), []).append(
-                _Entry(person, False, _ENDINGS, None, True)
-            )
+            key = loose(skeleton)
+            self._loose.setdefault(key, []).append(_Entry(person, False, _ENDINGS, None, True))
+            if len(key) >= _MIN_FUZZY:
+                for fuzzy_key in {key} | _one_deleted(key):
+                    self._fuzzy.setdefault(fuzzy_key, set()).add((person, key))
         for script, tail, drop, endings in _REPLACING_ENDINGS:
             if skeleton.endswith(tail):
                 self._strict.setdefault(skeleton[:-drop], []).append(
                     _Entry(person, False, endings, script, False)
                 )
 
+    def _exact_or_loose(
+        self, variant: str, scripts: set[str], best: dict[int, tuple[int, int]], weak: set[int]
+    ) -> None:
+        strict = variant[:2] in self._heads or variant[:1] in self._heads
+        loosely = loose(variant)[:2] in self._loose_heads
+        if not (strict or loosely):
+            return
+        for cut in range(len(variant), max(0, len(variant) - _MAX_ENDING - 1), -1):
+            stem, suffix = variant[:cut], variant[cut:]
+            for entry in self._strict.get(stem, ()) if strict else ():
+                if entry.script is not None and entry.script not in scripts:
+                    continue
+                if _ending_ok(stem, suffix, entry.endings):
+                    if entry.weak:
+                        weak.add(entry.person)
+                    else:
+                        score = (_EXACT if entry.exact else _REPLACED_ENDING, cut)
+                        best[entry.person] = max(best.get(entry.person, score), score)
+            if loosely and cut >= _MIN_LOOSE:
+                for entry in self._loose.get(loose(stem), ()):
+                    if _ending_ok(stem, suffix, entry.endings):
+                        score = (_LOOSE, cut)
+                        best[entry.person] = max(best.get(entry.person, score), score)
+
+    def _one_edit_away(self, variant: str, best: dict[int, tuple[int, int]]) -> None:
+        # Symmetric deletion: a stem one letter added, dropped or changed from a long
+        # name word shares a key with it (Саркисян = Sargsyan, typos such as Sargysan).
+        for cut in range(len(variant), max(0, len(variant) - _MAX_ENDING - 1), -1):
+            stem, suffix = variant[:cut], variant[cut:]
+            if cut < _MIN_FUZZY - 1 or not _ending_ok(stem, suffix, _ENDINGS):
+                continue
+            key = loose(stem)
+            for fuzzy_key in {key} | _one_deleted(key):
+                for person, name_key in self._fuzzy.get(fuzzy_key, ()):
+                    if _one_edit(key, name_key):
+                        score = (_FUZZY, cut)
+                        best[person] = max(best.get(person, score), score)
+
     def lookup(self, word: str) -> NameMatch | None:
         """Which protected people a folded text word names, and how surely; or None."""
         if word in self._memo:
             return self._memo[word]
         scripts = scripts_of(word)
-        # Per person: (stem letters, exact name word, strict rather than loose).
-        best: dict[int, tuple[int, bool, bool]] = {}
+        best: dict[int, tuple[int, int]] = {}  # person -> (how sure, stem letters)
         weak: set[int] = set()
-        for variant in skeletons(word):
-            strict = variant[:2] in self._heads or variant[:1] in self._heads
-            loosely = loose(variant)[:2] in self._loose_heads
-            if not (strict or loosely):
-                continue
-            for cut in range(len(variant), max(0, len(variant) - _MAX_ENDING - 1), -1):
-                stem, suffix = variant[:cut], variant[cut:]
-                for entry in self._strict.get(stem, ()) if strict else ():
-                    if entry.script is not None and entry.script not in scripts:
-                        continue
-                    if _ending_ok(stem, suffix, entry.endings):
-                        if entry.weak:
-                            weak.add(entry.person)
-                        else:
-                            score = (cut, entry.exact, True)
-                            best[entry.person] = max(best.get(entry.person, score), score)
-                if loosely and cut >= _MIN_LOOSE:
-                    for entry in self._loose.get(loose(stem), ()):
-                        if _ending_ok(stem, suffix, entry.endings):
-                            score = (cut, True, False)
-                            best[entry.person] = max(best.get(entry.person, score), score)
+        variants = skeletons(word)
+        for variant in variants:
+            self._exact_or_loose(variant, scripts, best, weak)
+        if not best and self._fuzzy and len(word) >= _MIN_FUZZY - 1:
+            for variant in variants:
+                self._one_edit_away(variant, best)
         found: NameMatch | None = None
         if best and word not in _PLACES and word not in COMMON_WORDS:
-            ranking = sorted(best, key=lambda p: (tuple(-int(x) for x in best[p]), p))
-            found = NameMatch(tuple(ranking), False, max(s[0] for s in best.values()))
+            ranking = sorted(best, key=lambda p: (-best[p][0], -best[p][1], p))
+            found = NameMatch(tuple(ranking), False, max(s[1] for s in best.values()))
         elif best or weak:
             found = NameMatch(tuple(sorted(weak | set(best))), True, 0)
         self._memo[word] = found

@@ -30,9 +30,19 @@ from vault.redact.normalize import MappedText
 _LINE_BREAK_IN_WORD = re.compile(
     r"[ \t]*[-\u2010\u2011]?[ \t]*(?:\r\n|[\n\r\v\f\x85\u2028\u2029])[ \t]*|[-\u2010\u2011][ \t]+"
 )
-# Between parts of one person's name: spaces (one line break at most) and a little
-# punctuation ("Sargsyan, Davit", "Davit (Sargsyan)", "davit.sargsyan", "Ter-Petrosyan").
-_NAME_PART_GAP = re.compile(r"[\s,.\-\u2010-\u2015_/·()«»\"“”„]*")
+# Between parts of one person's name: spaces (one line break at most), a little
+# punctuation ("Sargsyan, Davit", "Davit (Sargsyan)", "davit.sargsyan", "Ter-Petrosyan"),
+# and at most one initial ("Davit A. Sargsyan") or patronymic ("Давит Арамович Саргсян",
+# "Əli Vasif oğlu Məmmədov"): a father's name is as telling as one's own.
+_SEPARATORS = r"[\s,.\-\u2010-\u2015_/·()«»\"“”„]*"
+_PATRONYMIC = (
+    r"[^\W\d_]+(?:ович|евич|ич|овна|евна|ична|івна|ївна|ovich|evich|ovych|evych|ovna|evna|ivna)"
+    r"|[^\W\d_]+\s+(?:oğlu|oglu|ogly|qızı|qizi|kizi|kyzy|оглы|кызы)"
+)
+_NAME_PART_GAP = re.compile(
+    rf"{_SEPARATORS}(?:(?:[^\W\d_]\.?|{_PATRONYMIC})(?![^\W\d_]){_SEPARATORS})?"
+)
+_PATRONYMIC_AFTER = re.compile(rf"[ \t]+(?:{_PATRONYMIC})(?![^\W\d_])")
 _MAX_GAP_PUNCTUATION = 3
 # Short name words collide with common words (Ani/any, Vera/вера, Marta/марта): written
 # in lower case they count on their own only from this many skeleton letters, and in
@@ -120,8 +130,8 @@ def _gap_joins(text: str, start: int, end: int) -> bool:
     if not _NAME_PART_GAP.fullmatch(text, start, end):
         return False
     gap = text[start:end]
-    visible = sum(1 for c in gap if not c.isspace())
-    return gap.count("\n") <= 1 and visible <= _MAX_GAP_PUNCTUATION
+    punctuation = sum(1 for c in gap if not c.isspace() and not _is_letter(c))
+    return gap.count("\n") <= 1 and punctuation <= _MAX_GAP_PUNCTUATION
 
 
 def _join_parts(text: str, found: list[_Found]) -> list[_Found]:
@@ -173,6 +183,7 @@ def _initial_after(text: str, end: int, first: bool) -> int:
 
 
 def _with_initials(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened over initials before or after it and a patronymic after it."""
     for _ in range(3):
         moved = _initial_before(text, start)
         if moved == start:
@@ -183,6 +194,9 @@ def _with_initials(text: str, start: int, end: int) -> tuple[int, int]:
         if moved == end:
             break
         end = moved
+    patronymic = _PATRONYMIC_AFTER.match(text, end)
+    if patronymic is not None:
+        end = patronymic.end()
     return start, end
 
 
