@@ -29,14 +29,19 @@ HIGHLIGHT = ("«", "»")
 ELLIPSIS = "…"
 
 
-_SELECT = (
-    "SELECT r.record_type, r.record_id, r.case_id, r.field,"
-    " snippet(search_index, 0, ?, ?, ?, ?), rank"
+# Ranking and snippets are two steps: snippets cost a read and a tokenization of the
+# whole text, so they are made only for the rows that will be shown.
+_RANKED = (
+    "SELECT r.record_type, r.record_id, r.case_id, r.field, search_index.rowid, rank"
     " FROM search_index JOIN search_rows AS r ON r.n = search_index.rowid"
     " WHERE search_index MATCH ?"
 )
-_SQL = _SELECT + " ORDER BY rank LIMIT ?"
-_SQL_IN_CASE = _SELECT + " AND r.case_id = ? ORDER BY rank LIMIT ?"
+_SQL = _RANKED + " ORDER BY rank LIMIT ?"
+_SQL_IN_CASE = _RANKED + " AND r.case_id = ? ORDER BY rank LIMIT ?"
+_SNIPPET = (
+    "SELECT snippet(search_index, 0, ?, ?, ?, ?) FROM search_index"
+    " WHERE search_index MATCH ? AND rowid = ?"
+)
 
 
 @dataclass(frozen=True)
@@ -130,7 +135,7 @@ def search(
     # fetch a few more rows than asked so that keeping the best per record still fills
     # the page.
     fetch = limit * 3
-    args: list[Any] = [*HIGHLIGHT, ELLIPSIS, SNIPPET_TOKENS, match]
+    args: list[Any] = [match]
     sql = _SQL
     if case_id is not None:
         sql = _SQL_IN_CASE
@@ -139,13 +144,16 @@ def search(
         rows = vault.conn.execute(sql, (*args, fetch)).fetchall()
     except store.OperationalError as exc:  # our quoting should make this unreachable
         raise InputError(f"Cannot search for {query!r}: {exc}.") from None
-    hits: list[SearchHit] = []
-    seen: set[tuple[str, str]] = set()
-    for record_type, record_id, hit_case, field, snippet, rank in rows:
-        key = (record_type, record_id)
-        if key in seen:
-            continue
-        seen.add(key)
+    best: dict[tuple[str, str], tuple[Any, ...]] = {}
+    for row in rows:
+        best.setdefault((row[0], row[1]), row)
+        if len(best) == limit:
+            break
+    hits = []
+    for record_type, record_id, hit_case, field, rowid, rank in best.values():
+        snippet = vault.conn.execute(
+            _SNIPPET, (*HIGHLIGHT, ELLIPSIS, SNIPPET_TOKENS, match, rowid)
+        ).fetchone()[0]
         hits.append(
             SearchHit(
                 record_type,
@@ -156,6 +164,4 @@ def search(
                 round(-float(rank), 4),
             )
         )
-        if len(hits) == limit:
-            break
     return hits

@@ -550,12 +550,17 @@ def statement_page(
     if order not in ORDERS:
         raise InputError(f"Unknown order {order!r}: use {', '.join(ORDERS)}.")
     where, args = ("WHERE s.case_id = ?", (case_id,)) if case_id is not None else ("", ())
+    # The page's ids come from a covering index alone (skipping ``offset`` index entries,
+    # not rows with their joins); only the 100 rows shown are then joined.
     rows = vault.conn.execute(
         "SELECT s.id, s.case_id, s.witness_id, w.code, s.interview_date,"  # noqa: S608
         " s.interview_date_precision, s.language, s.kind, v.number, v.sha256, s.created_utc"
-        " FROM statements AS s JOIN persons AS w ON w.id = s.witness_id"
-        f" JOIN statement_versions AS v ON v.id = s.current_version_id {where}"
-        f" ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?",
+        f" FROM (SELECT s.id FROM statements AS s {where} ORDER BY {ORDERS[order]}"
+        " LIMIT ? OFFSET ?) AS page"
+        " JOIN statements AS s ON s.id = page.id"
+        " JOIN persons AS w ON w.id = s.witness_id"
+        " JOIN statement_versions AS v ON v.id = s.current_version_id"
+        f" ORDER BY {ORDERS[order]}",
         (*args, max(0, limit), max(0, offset)),
     )
     return [
