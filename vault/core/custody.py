@@ -44,6 +44,12 @@ ACTIONS = frozenset(
         "facility-create",
         "link-create",
         "link-delete",
+        # redaction and export (vault/redact/proposals.py, vault/export/...)
+        "redaction-proposed",
+        "redaction-added",
+        "signer-trust",
+        "signer-revoke",
+        "signing-key-create",
     }
 )
 
