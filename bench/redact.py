@@ -7,7 +7,8 @@ Cases (inputs are generated in memory before timing; nothing is written but the 
 
 - photo: a 6000x4000 JPEG (quality 92, EXIF with GPS) redacted with three boxes.
   Goal: < 1.5 s. Also the same photo stored sideways (EXIF orientation 6), which adds
-  the turn upright, and its peak RSS measured in a child process.
+  the turn upright, and its peak RSS measured in a child process; and the photo as a
+  PNG (no goal: lossless output of noisy pixels is slow to compress).
 - pdf-text: 20 A4 pages of typed statement text; page_text_boxes, then redact_pdf at
   150 dpi with every name hit (about 10 per page) burned in. Goal: < 10 s.
 - pdf-scan: 20 A4 pages, each one full-page 200 dpi greyscale scan image; redact_pdf
@@ -27,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -68,6 +70,14 @@ def make_photo(orientation: int = 1) -> bytes:
     exif.get_ifd(0x8825)[2] = (40.0, 10.0, 52.0)
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=92, exif=exif.tobytes())
+    return buffer.getvalue()
+
+
+def make_png() -> bytes:
+    """The same 24 MP photo as a PNG (a camera export or a scan saved losslessly)."""
+    picture = Image.open(io.BytesIO(make_photo()))
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG", compress_level=1, compress_type=zlib.Z_HUFFMAN_ONLY)
     return buffer.getvalue()
 
 
@@ -174,6 +184,15 @@ def run(repeat: int) -> list[dict[str, Any]]:
                 "goal_s": PHOTO_GOAL_S,
             }
         )
+    png = make_png()
+    rows.append(
+        {
+            "case": "24 MP PNG (photo content), 3 boxes",
+            **timed(lambda: redact_image(png, PHOTO_BOXES), repeat),
+            "input_mib": round(len(png) / 2**20, 1),
+            "goal_s": None,
+        }
+    )
     text_pdf = make_text_pdf()
     spans = name_spans(text_pdf)
     rows.append(

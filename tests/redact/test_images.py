@@ -15,7 +15,15 @@ import zlib
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops, ImageCms, ImageOps, ImageStat, TiffImagePlugin
+from PIL import (
+    Image,
+    ImageChops,
+    ImageCms,
+    ImageOps,
+    ImageStat,
+    PngImagePlugin,
+    TiffImagePlugin,
+)
 
 from tests.conftest import FIXTURES
 from vault.core.errors import InputError
@@ -447,3 +455,24 @@ def test_a_tiff_preview_page_is_dropped_not_refused(tmp_path: Path) -> None:
     result = redact_image(data, [(0, 0, 8, 8)])
 
     assert (result.width, result.height) == (64, 48)
+
+
+def test_a_large_png_takes_the_fast_compression_and_is_still_bare() -> None:
+    large = Image.new("L", (3000, 3000), 90)  # 9 MP: above PNG_FAST_ABOVE
+    data = _save(large, "PNG", pnginfo=_text_chunk("Author", "Davit Sargsyan"))
+    assert b"Davit Sargsyan" in data
+
+    result = redact_image(data, [(100, 100, 50, 50)])
+
+    assert set(_png_chunks(result.data)) <= {"IHDR", "IDAT", "IEND"}
+    _assert_no_names(result.data)
+    out = _open(result.data)
+    assert out.size == (3000, 3000) and out.getpixel((120, 120)) == 0
+    assert out.getpixel((2000, 2000)) == 90
+
+
+def _text_chunk(key: str, value: str) -> PngImagePlugin.PngInfo:
+    info = PngImagePlugin.PngInfo()
+    info.add_text(key, value)
+    info.add_itxt(key, value, zip=True)
+    return info
