@@ -309,6 +309,9 @@ def test_password_protected_pdf_is_refused() -> None:
 def test_damaged_and_foreign_files_are_refused() -> None:
     with pytest.raises(DamagedMedia, match="damaged"):
         redact_pdf(b"%PDF-1.7\n" + bytes(range(256)) * 8, [])
+    whole = SCAN.read_bytes()
+    with pytest.raises(DamagedMedia, match="incomplete"):
+        redact_pdf(whole[: len(whole) * 9 // 10], [])
     with pytest.raises(UnsupportedMedia, match="not a PDF"):
         redact_pdf(b"\x89PNG\r\n\x1a\n" + bytes(32), [])
     with pytest.raises(UnsupportedMedia):
