@@ -76,6 +76,7 @@ def test_dates_and_ordinary_numbers_are_left_alone(text: str) -> None:
         "давит@пример.рф",
         "davit [at] example [dot] org",
         "davit(at)example.org",
+        "davit dot sargsyan at gmail dot com",
         "da\u00advit@example.org",  # soft hyphen inside
         "davit＠example．org",  # fullwidth @ and dot
     ],

@@ -12,8 +12,10 @@ transliteration skeleton, with grammatical endings). Around those look-ups:
   ("Davit Sargsyan", "Sargsyan, Davit", "DavitSargsyan", a name broken over two lines),
   and initials next to a name are taken with it ("D. Sargsyan", "Д. А. Саргсян",
   "Sargsyan D.").
-- A word split by a line break, a hyphenated line break ("Sarg-\\nsyan") or a hyphen and
-  spaces ("Sarg- syan", as PDF text extraction leaves it) is also tried joined.
+- A word split by a line break, a hyphenated line break ("Sarg-\\nsyan"), a hyphen and
+  spaces ("Sarg- syan", as PDF text extraction leaves it), one punctuation character
+  ("Sarg.syan", "S-a-r-g-s-y-a-n") or spaced out ("S a r g s y a n") is also tried
+  joined.
 """
 
 from __future__ import annotations
@@ -44,11 +46,15 @@ _NAME_PART_GAP = re.compile(
 )
 _PATRONYMIC_AFTER = re.compile(rf"[ \t]+(?:{_PATRONYMIC})(?![^\W\d_])")
 _MAX_GAP_PUNCTUATION = 3
-# Short name words collide with common words (Ani/any, Vera/вера, Marta/марта): written
-# in lower case they count on their own only from this many skeleton letters, and in
-# capitals only from _MIN_CAPITALS (ANY, MAY in a disclaimer). Capitalized, always.
-_MIN_LOWER_CASE = 6
-_MIN_CAPITALS = 4
+# One character between two pieces of what may be a single word ("Sarg.syan").
+_GLUE = frozenset(".-_*·•/|+~:\u2010\u2011\u2022")
+_MAX_PIECES = 12
+# Short name words collide with common words (Ani/any, Vera/вера, Lev/лев): written in
+# lower case they count on their own only from this many skeleton letters, and in
+# capitals only from _MIN_CAPITALS. Capitalized, always (frequent words such as "Any"
+# at the start of a sentence are turned away by common_words.py).
+_MIN_LOWER_CASE = 5
+_MIN_CAPITALS = 3
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,17 @@ def _camel_parts(original: str, folded: MappedText, start: int, end: int) -> lis
     return list(itertools.pairwise(cuts))
 
 
+def _glued(text: str, words: list[tuple[int, int]], k: int) -> bool:
+    """Whether words k and k+1 may be pieces of one word split to hide or by layout."""
+    (start, end), (next_start, next_end) = words[k], words[k + 1]
+    if _LINE_BREAK_IN_WORD.fullmatch(text, end, next_start):  # "Sarg-\nsyan"
+        return True
+    if next_start - end == 1 and text[end] in _GLUE:  # "Sarg.syan", "S-a-r-g-s-y-a-n"
+        return True
+    # "S a r g s y a n": single letters spaced out.
+    return end - start == 1 and next_end - next_start == 1 and text[end:next_start] in (" ", ". ")
+
+
 def _collect(original: str, folded: MappedText, index: NameIndex) -> list[_Found]:
     text = folded.text
     words = [(m.start(), m.end()) for m in WORD.finditer(text)]
@@ -115,11 +132,18 @@ def _collect(original: str, folded: MappedText, index: NameIndex) -> list[_Found
             part_found = _found(original, folded, part_start, part_end, part)
             if part_found is not None:
                 found.append(part_found)
-    for (start, end), (next_start, next_end) in itertools.pairwise(words):
-        if _LINE_BREAK_IN_WORD.fullmatch(text, end, next_start):
-            joined = index.lookup(text[start:end] + text[next_start:next_end])
-            if joined is not None and not joined.weak:
-                found.append(_Found(start, next_end, joined.ranking, False))
+    # Runs of glued pieces: every stretch of two or more is also tried as one word.
+    first = 0
+    while first < len(words):
+        last = first
+        while last + 1 < len(words) and _glued(text, words, last):
+            last += 1
+        for i in range(first, last):
+            for j in range(i + 1, min(last, i + _MAX_PIECES - 1) + 1):
+                joined = index.lookup("".join(text[a:b] for a, b in words[i : j + 1]))
+                if joined is not None and not joined.weak:
+                    found.append(_Found(words[i][0], words[j][1], joined.ranking, False))
+        first = last + 1
     found.sort(key=lambda f: (f.start, -f.end))
     return found
 

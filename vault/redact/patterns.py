@@ -43,6 +43,11 @@ _EMAIL = re.compile(
     rf"(?<![\w.+-])[\w.+-]*\w{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[^\W\d_]{{2,}}(?![\w-])",
     re.IGNORECASE,
 )
+# ... and spelled out in words: "davit dot sargsyan at gmail dot com".
+_EMAIL_IN_WORDS = re.compile(
+    r"(?<![\w.])\w+(?:\s+(?:dot|точка)\s+\w+)*\s+(?:at|собака)\s+\w+(?:\s+(?:dot|точка)\s+\w+)+",
+    re.IGNORECASE,
+)
 # Messenger and social-network handles (@name): they lead to a person as surely as e-mail.
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_.]{3,31}(?<!\.)(?![\w@])")
 
@@ -136,7 +141,8 @@ def find_patterns(original: str, folded: MappedText, regions: Sequence[str]) -> 
     """
     text = folded.text
     hits = [_hit(original, folded, s, e, "phone") for s, e in _phone_spans(text, regions)]
-    hits += [_hit(original, folded, *m.span(), "email") for m in _EMAIL.finditer(text)]
+    for pattern in (_EMAIL, _EMAIL_IN_WORDS):
+        hits += [_hit(original, folded, *m.span(), "email") for m in pattern.finditer(text)]
     hits += [_hit(original, folded, *m.span(), "handle") for m in _HANDLE.finditer(text)]
     hits += [_hit(original, folded, *m.span(), "document") for m in _DOCUMENT_SHAPES.finditer(text)]
     for word in _DOCUMENT_WORD.finditer(text):
