@@ -331,7 +331,12 @@ def _page_text(pdf: pdfium.PdfDocument, index: int) -> PageText:
     try:
         width, height = page.get_size()
         displayed = _Displayed(page)
-        textpage = page.get_textpage()
+        try:
+            textpage = page.get_textpage()
+        except pdfium.PdfiumError:
+            raise DamagedMedia(
+                f"The text of page {index + 1} of the PDF cannot be read; the PDF is damaged."
+            ) from None
         try:
             text = textpage.get_text_range()
             boxes = _char_boxes(textpage, text, displayed)
