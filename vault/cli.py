@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from vault import __version__, cli_records
+from vault import __version__, cli_records, cli_redact
 from vault.core.attachments import intake_files, list_attachments
 from vault.core.backup import backup_vault
 from vault.core.cases import add_case, list_cases
@@ -356,6 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # person, consent, statement, incident, facility, link, show, search
     cli_records.add_commands(command)
+    cli_redact.add_commands(command)
     return parser
 
 

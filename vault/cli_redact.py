@@ -1,0 +1,134 @@
+"""The ``redact`` commands: proposals, decisions, manual spans and boxes, review marks.
+
+Registered by ``vault/cli.py``; each is a thin shell over ``vault/redact/proposals.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from typing import Protocol
+
+from vault.core.errors import InputError
+from vault.core.vault import Vault
+from vault.redact.profiles import PROFILES
+from vault.redact.proposals import (
+    Redaction,
+    accept_all,
+    add_box,
+    add_span,
+    decide,
+    review_attachment,
+    suggest,
+)
+
+
+class CommandContext(Protocol):
+    """What a command needs from ``vault.cli.Context``."""
+
+    args: argparse.Namespace
+
+    def open_vault(self) -> Vault: ...
+
+
+Command = Callable[[CommandContext], int]
+Register = Callable[[str, Command, str], argparse.ArgumentParser]
+
+
+def _line(record: Redaction) -> str:
+    if record.target_type == "statement":
+        where = f"{record.field}[{record.start}:{record.end}]"
+        shown = json.dumps(record.matched_text, ensure_ascii=False)
+        return (
+            f"{record.id}\t{record.status}\t{where}\t{record.reason}\t{record.replacement}\t{shown}"
+        )
+    box = ",".join(f"{v:g}" for v in record.box)
+    return f"{record.id}\t{record.status}\tpage {record.page} box {box}\t{record.reason}"
+
+
+def _print(records: list[Redaction], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([r.as_json() for r in records], ensure_ascii=False, indent=2))
+        return
+    for record in records:
+        print(_line(record))
+
+
+def parse_box(text: str) -> tuple[float, float, float, float]:
+    """``X,Y,W,H`` as four numbers; InputError otherwise."""
+    parts = text.replace(" ", "").split(",")
+    try:
+        values = [float(p) for p in parts]
+    except ValueError:
+        values = []
+    if len(values) != 4 or any(v != v or v in (float("inf"), float("-inf")) for v in values):
+        raise InputError(f"A box is X,Y,WIDTH,HEIGHT (four numbers), not {text!r}.")
+    return (values[0], values[1], values[2], values[3])
+
+
+def cmd_redact(ctx: CommandContext) -> int:
+    args = ctx.args
+    action = args.redact_command
+    with ctx.open_vault() as vault:
+        if action == "suggest":
+            records = suggest(vault, args.statement, args.profile)
+            _print(records, args.json)
+        elif action == "accept":
+            if args.all:
+                if not args.statement or args.ids:
+                    raise InputError("Use either --all --statement ID, or proposal ids.")
+                records = accept_all(vault, args.statement)
+            else:
+                if args.statement:
+                    raise InputError("--statement goes with --all.")
+                records = decide(vault, args.ids, accept=True)
+            _print(records, args.json)
+        elif action == "reject":
+            _print(decide(vault, args.ids, accept=False), args.json)
+        elif action == "span":
+            record = add_span(vault, args.statement, args.start, args.end, args.reason, args.field)
+            print(record.id)
+        elif action == "box":
+            record = add_box(vault, args.attachment, parse_box(args.box), args.reason, args.page)
+            print(record.id)
+        else:
+            print(review_attachment(vault, args.attachment))
+    return 0
+
+
+def add_commands(command: Register) -> None:
+    """Register ``redact`` and its subcommands."""
+    p = command("redact", cmd_redact, "redaction proposals, decisions, spans, boxes, review")
+    sub = p.add_subparsers(dest="redact_command", metavar="ACTION", required=True)
+    s = sub.add_parser("suggest", help="detect names, contacts, documents, places")
+    s.add_argument("--statement", required=True, metavar="ID")
+    s.add_argument(
+        "--profile",
+        default="public",
+        choices=PROFILES,
+        help="whose names to look for (default: public, the widest)",
+    )
+    s.add_argument("--json", action="store_true")
+    s = sub.add_parser("accept", help="accept proposals (or --all of a statement)")
+    s.add_argument("ids", nargs="*", metavar="PROPOSAL_ID")
+    s.add_argument("--all", action="store_true")
+    s.add_argument("--statement", metavar="ID")
+    s.add_argument("--json", action="store_true")
+    s = sub.add_parser("reject", help="reject proposals (false positives)")
+    s.add_argument("ids", nargs="+", metavar="PROPOSAL_ID")
+    s.add_argument("--json", action="store_true")
+    s = sub.add_parser("span", help="redact a span of a statement by hand")
+    s.add_argument("--statement", required=True, metavar="ID")
+    s.add_argument("--start", required=True, type=int, metavar="N")
+    s.add_argument("--end", required=True, type=int, metavar="N")
+    s.add_argument("--reason", required=True)
+    s.add_argument("--field", default="body", choices=["body", "translation"])
+    s = sub.add_parser("box", help="a solid box on an image or PDF page")
+    s.add_argument("--attachment", required=True, metavar="ID")
+    s.add_argument("--page", type=int, default=1, metavar="N")
+    s.add_argument("--box", required=True, metavar="X,Y,W,H")
+    s.add_argument("--reason", required=True)
+    s = sub.add_parser("review", help="mark an attachment reviewed as it will be exported")
+    s.add_argument("--attachment", required=True, metavar="ID")
+

@@ -1,0 +1,108 @@
+"""Statement text as a profile may show it: accepted redactions applied, nothing undecided.
+
+The safety net: detection runs again for the export's profile on the current version, and
+every hit must be covered by an accepted redaction or explicitly rejected by a person.
+Otherwise the export is refused, naming the statement, so a statement nobody reviewed can
+never leave with a protected name in it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from vault.core.errors import InputError
+from vault.core.statements import Statement
+from vault.core.vault import Vault
+from vault.redact.apply import apply_redactions
+from vault.redact.detect import detect
+from vault.redact.hits import Hit, ProtectedName
+from vault.redact.patterns import DEFAULT_REGIONS
+from vault.redact.profiles import ProfilePolicy
+from vault.redact.proposals import FIELDS, Redaction, statement_redactions
+
+
+class UndecidedRedactions(InputError):
+    """Detection finds something in a statement that nobody accepted or rejected."""
+
+
+@dataclass
+class RedactedStatement:
+    """What an export carries of one statement, and how much was removed, by reason."""
+
+    body: str
+    translation: str | None
+    place: str | None
+    counts: Counter[str] = field(default_factory=Counter)
+
+
+def _covered(hit: Hit, spans: Sequence[Hit]) -> bool:
+    position = hit.start
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start <= position < span.end:
+            position = span.end
+        if position >= hit.end:
+            return True
+    return position >= hit.end
+
+
+def redact_statement(
+    vault: Vault,
+    statement: Statement,
+    policy: ProfilePolicy,
+    protected: Sequence[ProtectedName],
+) -> RedactedStatement:
+    """The statement's texts for ``policy``.
+
+    Applies accepted redactions (a name only when this profile protects that person;
+    every other kind always) and refuses with UndecidedRedactions when detection for this
+    profile finds a span that is neither covered by an accepted redaction nor rejected.
+    The interview place is short metadata: detection hits in it are applied directly.
+    """
+    if not policy.anonymized:
+        return RedactedStatement(statement.body, statement.translation, statement.place)
+    protected_ids = {p.person_ref for p in protected}
+    records = statement_redactions(vault, statement)
+    counts: Counter[str] = Counter()
+    texts: dict[str, str | None] = {}
+    undecided = 0
+    for name in FIELDS:
+        original = statement.body if name == "body" else statement.translation
+        if not original:
+            texts[name] = original
+            continue
+        mine = [r for r in records if r.field == name]
+        applicable = [r.as_hit() for r in mine if _applies(r, protected_ids)]
+        rejected = {(r.start, r.end) for r in mine if r.status == "rejected"}
+        for hit in detect(original, protected, DEFAULT_REGIONS):
+            if (hit.start, hit.end) not in rejected and not _covered(hit, applicable):
+                undecided += 1
+        texts[name] = apply_redactions(original, applicable)
+        counts.update(hit.reason for hit in applicable)
+    if undecided:
+        raise UndecidedRedactions(
+            f"Statement {statement.id} ({statement.witness_code}) has {undecided} possible "
+            f"redaction(s) nobody decided for the {policy.profile} profile: run `redact "
+            f"suggest --statement {statement.id} --profile {policy.profile}`, then accept "
+            "or reject them."
+        )
+    place = statement.place
+    if place:
+        place_hits = detect(place, protected, DEFAULT_REGIONS)
+        place = apply_redactions(place, place_hits)
+        counts.update(hit.reason for hit in place_hits)
+    return RedactedStatement(texts["body"] or "", texts.get("translation"), place, counts)
+
+
+def _applies(record: Redaction, protected_ids: set[str]) -> bool:
+    if record.status != "accepted":
+        return False
+    return record.person_id is None or record.person_id in protected_ids
+
+
+def redact_free_text(text: str | None, protected: Sequence[ProtectedName]) -> str | None:
+    """Short free text (a place, an incident description) with every detection hit applied."""
+    if not text:
+        return text
+    return apply_redactions(text, detect(text, protected, DEFAULT_REGIONS))

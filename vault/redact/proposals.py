@@ -1,0 +1,410 @@
+"""Redaction records in the vault: proposals, decisions, manual spans and boxes, review marks.
+
+Nothing here changes an original.  Redactions are rows applied only when an export is
+written (``vault/redact/export_text.py`` for statements, the bundle writer for attachments).
+Every decision leaves a custody event; custody details never carry the matched text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from vault.core.attachments import get_attachment
+from vault.core.canonical import canonical_json
+from vault.core.consent import current_consents
+from vault.core.custody import utc_now
+from vault.core.errors import InputError, UnknownId
+from vault.core.ids import new_id
+from vault.core.persons import list_persons
+from vault.core.statements import Statement, get_statement
+from vault.core.vault import Vault
+from vault.redact.detect import detect
+from vault.redact.hits import REASONS, Hit
+from vault.redact.patterns import DEFAULT_REGIONS
+from vault.redact.profiles import ProfilePolicy
+
+FIELDS = ("body", "translation")
+MANUAL_TOKENS = {
+    "identity": "[name]",
+    "contact": "[contact]",
+    "location": "[location]",
+    "document": "[document]",
+    "other": "[redacted]",
+}
+_COLUMNS = (
+    "id, case_id, target_type, target_id, version_id, field, span_start, span_end, page,"
+    " box_x, box_y, box_w, box_h, matched_text, kind, reason, replacement, person_id, source,"
+    " status, created_utc, decided_utc"
+)
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """One redaction record: a text span of a statement version, or a box on an attachment."""
+
+    id: str
+    case_id: str
+    target_type: str
+    target_id: str
+    version_id: str | None
+    field: str | None
+    start: int | None
+    end: int | None
+    page: int | None
+    box_x: float | None
+    box_y: float | None
+    box_w: float | None
+    box_h: float | None
+    matched_text: str | None
+    kind: str
+    reason: str
+    replacement: str
+    person_id: str | None
+    source: str
+    status: str
+    created_utc: str
+    decided_utc: str | None
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        """(x, y, width, height) of a box redaction."""
+        if self.box_x is None or self.box_y is None or self.box_w is None or self.box_h is None:
+            raise ValueError("not a box redaction")
+        return (self.box_x, self.box_y, self.box_w, self.box_h)
+
+    def as_hit(self) -> Hit:
+        """A text redaction as a Hit to apply."""
+        if self.start is None or self.end is None or self.matched_text is None:
+            raise ValueError("not a text redaction")
+        return Hit(
+            self.start,
+            self.end,
+            self.matched_text,
+            self.reason,
+            self.replacement,
+            self.person_id,
+            self.kind,
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        """The record as a JSON object (the matched text included: it never leaves the vault
+        except on the user's own screen)."""
+        data: dict[str, Any] = {
+            "id": self.id,
+            "target_type": self.target_type,
+            "target_id": self.target_id,
+            "kind": self.kind,
+            "reason": self.reason,
+            "replacement": self.replacement,
+            "person_id": self.person_id,
+            "source": self.source,
+            "status": self.status,
+            "created_utc": self.created_utc,
+            "decided_utc": self.decided_utc,
+        }
+        if self.target_type == "statement":
+            data.update(
+                statement_id=self.target_id,
+                version_id=self.version_id,
+                field=self.field,
+                start=self.start,
+                end=self.end,
+                text=self.matched_text,
+            )
+        else:
+            data.update(attachment_id=self.target_id, page=self.page, box=list(self.box))
+        return data
+
+
+def _rows(vault: Vault, where: str, args: tuple[Any, ...]) -> list[Redaction]:
+    sql = (
+        f"SELECT {_COLUMNS} FROM redactions WHERE {where}"  # noqa: S608 - fixed fragments
+        " ORDER BY target_id, field, span_start, page, created_utc"
+    )
+    return [Redaction(*row) for row in vault.conn.execute(sql, args)]
+
+
+def get_redaction(vault: Vault, redaction_id: str) -> Redaction:
+    """One redaction record; UnknownId if there is none."""
+    found = _rows(vault, "id = ?", (redaction_id,))
+    if not found:
+        raise UnknownId(f"No redaction proposal with id {redaction_id}.")
+    return found[0]
+
+
+def statement_redactions(vault: Vault, statement: Statement) -> list[Redaction]:
+    """Every redaction of the statement's current version (any status)."""
+    return _rows(
+        vault,
+        "target_type = 'statement' AND target_id = ? AND version_id = ?",
+        (statement.id, statement.current.id),
+    )
+
+
+def attachment_boxes(vault: Vault, attachment_id: str, status: str = "accepted") -> list[Redaction]:
+    """The attachment's boxes with ``status``."""
+    return _rows(
+        vault,
+        "target_type = 'attachment' AND target_id = ? AND status = ?",
+        (attachment_id, status),
+    )
+
+
+def _field_text(statement: Statement, field: str) -> str | None:
+    return statement.body if field == "body" else statement.translation
+
+
+def policy_names(vault: Vault, case_id: str, policy: ProfilePolicy) -> list[Any]:
+    """The ProtectedName list for ``policy`` in one case."""
+    return policy.protected(list_persons(vault, case_id), current_consents(vault, case_id))
+
+
+def detect_in_statement(
+    vault: Vault, statement: Statement, policy: ProfilePolicy
+) -> dict[str, list[Hit]]:
+    """Detection hits on the current version, per field (body, translation)."""
+    protected = policy_names(vault, statement.case_id, policy)
+    hits: dict[str, list[Hit]] = {}
+    for field in FIELDS:
+        text = _field_text(statement, field)
+        if text:
+            hits[field] = detect(text, protected, DEFAULT_REGIONS)
+    return hits
+
+
+def suggest(
+    vault: Vault, statement_id: str, profile: str = "public", show_perpetrators: bool | None = None
+) -> list[Redaction]:
+    """Run detection on the statement's current version and record each new hit as a
+    proposal; return every redaction of the current version.
+
+    The default profile, ``public``, protects everyone but facilities, so its proposals
+    cover every other profile too; a name the export's profile shows is simply not applied.
+    A hit already recorded (same version, field and span) is not proposed again, whatever
+    was decided about it.
+    """
+    statement = get_statement(vault, statement_id)
+    policy = ProfilePolicy.of(profile, show_perpetrators)
+    hits = detect_in_statement(vault, statement, policy)
+    known = {(r.field, r.start, r.end) for r in statement_redactions(vault, statement)}
+    now = utc_now()
+    added = 0
+    with vault.transaction() as conn:
+        for field, field_hits in hits.items():
+            for hit in field_hits:
+                if (field, hit.start, hit.end) in known:
+                    continue
+                conn.execute(
+                    "INSERT INTO redactions (id, case_id, target_type, target_id, version_id,"
+                    " field, span_start, span_end, matched_text, kind, reason, replacement,"
+                    " person_id, source, status, created_utc)"
+                    " VALUES (?, ?, 'statement', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'detected',"
+                    " 'proposed', ?)",
+                    (
+                        new_id(),
+                        statement.case_id,
+                        statement.id,
+                        statement.current.id,
+                        field,
+                        hit.start,
+                        hit.end,
+                        hit.text,
+                        hit.kind,
+                        hit.reason,
+                        hit.replacement,
+                        hit.person_ref,
+                        now,
+                    ),
+                )
+                added += 1
+        if added:
+            vault.record(
+                "redaction-proposed",
+                "statement",
+                statement.id,
+                {"version": statement.current.number, "proposed": added, "profile": policy.profile},
+            )
+    return statement_redactions(vault, statement)
+
+
+def decide(vault: Vault, redaction_ids: Sequence[str], accept: bool) -> list[Redaction]:
+    """Accept or reject proposals (all in one transaction; unknown ids refuse them all)."""
+    if not redaction_ids:
+        raise InputError("Name at least one proposal id.")
+    records = [get_redaction(vault, rid) for rid in dict.fromkeys(redaction_ids)]
+    status = "accepted" if accept else "rejected"
+    now = utc_now()
+    with vault.transaction() as conn:
+        for record in records:
+            if record.status == status:
+                continue
+            conn.execute(
+                "UPDATE redactions SET status = ?, decided_utc = ? WHERE id = ?",
+                (status, now, record.id),
+            )
+            vault.record(
+                f"redaction-{status}",
+                record.target_type,
+                record.target_id,
+                {
+                    "redaction": record.id,
+                    "reason": record.reason,
+                    "kind": record.kind,
+                    "previous": record.status,
+                },
+            )
+    return [get_redaction(vault, record.id) for record in records]
+
+
+def accept_all(vault: Vault, statement_id: str) -> list[Redaction]:
+    """Accept every undecided proposal of the statement's current version."""
+    statement = get_statement(vault, statement_id)
+    pending = [r.id for r in statement_redactions(vault, statement) if r.status == "proposed"]
+    if not pending:
+        return []
+    return decide(vault, pending, accept=True)
+
+
+def _check_reason(reason: str) -> str:
+    reason = reason.strip().lower()
+    if reason not in REASONS:
+        raise InputError(f"Unknown reason {reason!r}; use one of {', '.join(REASONS)}.")
+    return reason
+
+
+def add_span(
+    vault: Vault, statement_id: str, start: int, end: int, reason: str, field: str = "body"
+) -> Redaction:
+    """Redact characters [start, end) of the current version's body (or translation), as
+    the user chose; accepted at once.  Offsets count Unicode characters from 0."""
+    statement = get_statement(vault, statement_id)
+    reason = _check_reason(reason)
+    if field not in FIELDS:
+        raise InputError(f"Unknown field {field!r}; use body or translation.")
+    text = _field_text(statement, field)
+    if text is None:
+        raise InputError(f"Statement {statement_id} has no {field}.")
+    if not 0 <= start < end <= len(text):
+        raise InputError(
+            f"The span {start}-{end} is outside the {field} (0-{len(text)} characters)."
+        )
+    return _insert_manual(
+        vault,
+        statement.case_id,
+        "statement",
+        statement.id,
+        {
+            "version_id": statement.current.id,
+            "field": field,
+            "span_start": start,
+            "span_end": end,
+            "matched_text": text[start:end],
+        },
+        "span",
+        reason,
+    )
+
+
+def add_box(
+    vault: Vault,
+    attachment_id: str,
+    box: tuple[float, float, float, float],
+    reason: str,
+    page: int = 1,
+) -> Redaction:
+    """A solid box on an attachment, accepted at once: displayed pixels (after EXIF
+    orientation) for images; points of the displayed page, origin top-left, for PDFs."""
+    attachment = get_attachment(vault, attachment_id)
+    reason = _check_reason(reason)
+    x, y, w, h = box
+    if page < 1:
+        raise InputError("Pages are numbered from 1.")
+    if w <= 0 or h <= 0 or x < 0 or y < 0:
+        raise InputError("A box needs x, y >= 0 and a width and height above 0.")
+    return _insert_manual(
+        vault,
+        attachment.case_id,
+        "attachment",
+        attachment.id,
+        {"page": page, "box_x": x, "box_y": y, "box_w": w, "box_h": h},
+        "box",
+        reason,
+    )
+
+
+def _insert_manual(
+    vault: Vault,
+    case_id: str,
+    target_type: str,
+    target_id: str,
+    values: dict[str, Any],
+    kind: str,
+    reason: str,
+) -> Redaction:
+    redaction_id = new_id()
+    columns = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    with vault.transaction() as conn:
+        conn.execute(
+            f"INSERT INTO redactions (id, case_id, target_type, target_id, kind, reason,"  # noqa: S608
+            f" replacement, source, status, created_utc, decided_utc, {columns})"
+            f" VALUES (?, ?, ?, ?, ?, ?, ?, 'manual', 'accepted', ?, ?, {marks})",
+            (
+                redaction_id,
+                case_id,
+                target_type,
+                target_id,
+                kind,
+                reason,
+                MANUAL_TOKENS[reason],
+                utc_now(),
+                utc_now(),
+                *values.values(),
+            ),
+        )
+        vault.record(
+            "redaction-added",
+            target_type,
+            target_id,
+            {"redaction": redaction_id, "kind": kind, "reason": reason},
+        )
+    return get_redaction(vault, redaction_id)
+
+
+def boxes_digest(boxes: Sequence[Redaction]) -> str:
+    """SHA-256 over the accepted boxes: what a review mark covers."""
+    listed = sorted([r.page, r.box_x, r.box_y, r.box_w, r.box_h, r.reason] for r in boxes)
+    return hashlib.sha256(canonical_json(listed)).hexdigest()
+
+
+def review_attachment(vault: Vault, attachment_id: str) -> str:
+    """Record that a person looked at the attachment as it will be exported, with its
+    current boxes; returns the review id.  A later box makes the mark stale."""
+    attachment = get_attachment(vault, attachment_id)
+    digest = boxes_digest(attachment_boxes(vault, attachment.id))
+    review_id = new_id()
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO attachment_reviews (id, attachment_id, boxes_sha256, operator,"
+            " reviewed_utc) VALUES (?, ?, ?, ?, ?)",
+            (review_id, attachment.id, digest, vault.operator, utc_now()),
+        )
+        vault.record("review", "attachment", attachment.id, {"review": review_id})
+    return review_id
+
+
+def review_status(vault: Vault, attachment_id: str) -> str:
+    """``reviewed`` (the latest mark covers the current boxes), ``stale`` (boxes changed
+    since), or ``unreviewed``."""
+    row = vault.conn.execute(
+        "SELECT boxes_sha256 FROM attachment_reviews WHERE attachment_id = ?"
+        " ORDER BY reviewed_utc DESC, rowid DESC LIMIT 1",
+        (attachment_id,),
+    ).fetchone()
+    if row is None:
+        return "unreviewed"
+    current = boxes_digest(attachment_boxes(vault, attachment_id))
+    return "reviewed" if row[0] == current else "stale"
