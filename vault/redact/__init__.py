@@ -8,10 +8,15 @@ Text detection (pure functions, no database):
 - ``apply_redactions(text, hits) -> str``: the text with accepted hits replaced by the
   person's code or a fixed token (``[phone]``, ``[email]``, ``[contact]``, ``[document]``,
   ``[location]``).
+- ``forget_cached_text()``: drop cached pieces of statements (call when locking).
+
+Modules: ``normalize`` (folded copy + offset map), ``skeleton`` (transliteration keys),
+``name_index`` and ``names`` (protected names), ``patterns`` (phones, e-mail, handles,
+documents, coordinates), ``detect`` (the entry point), ``apply`` (writing the result).
 """
 
 from vault.redact.apply import StaleRedaction, apply_redactions
-from vault.redact.detect import detect, merge_overlapping
+from vault.redact.detect import detect, forget_cached_text, merge_overlapping
 from vault.redact.hits import REASONS, TOKENS, Hit, ProtectedName
 from vault.redact.patterns import DEFAULT_REGIONS
 
@@ -24,5 +29,6 @@ __all__ = [
     "StaleRedaction",
     "apply_redactions",
     "detect",
+    "forget_cached_text",
     "merge_overlapping",
 ]

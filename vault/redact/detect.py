@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from vault.redact import patterns, skeleton
 from vault.redact.hits import Hit, ProtectedName
 from vault.redact.name_index import NameIndex
 from vault.redact.names import find_names
@@ -73,3 +74,14 @@ def detect(
     hits = find_names(text, fold(text, for_names=True), index)
     hits += find_patterns(text, fold(text, for_names=False), regions)
     return merge_overlapping(text, hits)
+
+
+def forget_cached_text() -> None:
+    """Drop the words and number snippets detection keeps cached for speed.
+
+    They are pieces of statements (names, phone numbers) held in memory only; call this
+    when the vault is locked so they do not outlive it.
+    """
+    skeleton.skeletons.cache_clear()
+    skeleton.loose.cache_clear()
+    patterns.phone_spans_in.cache_clear()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
@@ -34,6 +35,9 @@ DEFAULT_REGIONS = ("AM", "AZ", "RU", "GE", "TR", "IR", "UA")
 NO_REGION = "ZZ"
 
 _MIN_UNPROVEN_DIGITS = 9
+_MIN_PHONE_DIGITS = 5  # fewer digits than any region's shortest subscriber number
+_PHONE_CONTEXT = 3
+_PHONE_RUN = re.compile(r"[+(\d][\d\s()\-./\u2010-\u2015+]*")
 _DATE_LIKE = re.compile(r"\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}")
 
 # E-mail, also with the usual disguises: "name [at] host [dot] org", "name(at)host.org".
@@ -110,10 +114,12 @@ def _hit(original: str, folded: MappedText, start: int, end: int, kind: str) -> 
     return Hit(o_start, o_end, original[o_start:o_end], reason, TOKENS[kind], None, kind)
 
 
-def _phone_spans(text: str, regions: Iterable[str]) -> set[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def phone_spans_in(snippet: str, regions: tuple[str, ...]) -> frozenset[tuple[int, int]]:
+    """Spans of the phone numbers in ``snippet`` worth proposing (cached: see detect)."""
     spans: set[tuple[int, int]] = set()
     for region in (*regions, NO_REGION):
-        for match in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
+        for match in PhoneNumberMatcher(snippet, region, leniency=Leniency.POSSIBLE):
             raw = match.raw_string.lstrip()
             international = raw.startswith(("+", "00"))
             long_enough = len(str(match.number.national_number)) >= _MIN_UNPROVEN_DIGITS
@@ -123,6 +129,22 @@ def _phone_spans(text: str, regions: Iterable[str]) -> set[tuple[int, int]]:
                 or (long_enough and not _DATE_LIKE.search(raw))
             ):
                 spans.add((match.start, match.end))
+    return frozenset(spans)
+
+
+def _phone_spans(text: str, regions: Iterable[str]) -> set[tuple[int, int]]:
+    # The matcher only ever needs a number and the character on each side of it, so it
+    # runs on each run of digits and phone punctuation (with a little context) rather
+    # than on the whole statement once per region; a number repeated is parsed once.
+    spans: set[tuple[int, int]] = set()
+    regions = tuple(regions)
+    for run in _PHONE_RUN.finditer(text):
+        if sum(c.isdigit() for c in run.group()) < _MIN_PHONE_DIGITS:
+            continue
+        low = max(0, run.start() - _PHONE_CONTEXT)
+        high = min(len(text), run.end() + _PHONE_CONTEXT)
+        for start, end in phone_spans_in(text[low:high], regions):
+            spans.add((low + start, low + end))
     return spans
 
 
