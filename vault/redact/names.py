@@ -50,11 +50,10 @@ _MAX_GAP_PUNCTUATION = 3
 _GLUE = frozenset(".-_*·•/|+~:\u2010\u2011\u2022")
 _MAX_PIECES = 12
 # Short name words collide with common words (Ani/any, Vera/вера, Lev/лев): written in
-# lower case they count on their own only from this many skeleton letters, and in
-# capitals only from _MIN_CAPITALS. Capitalized, always (frequent words such as "Any"
-# at the start of a sentence are turned away by common_words.py).
+# lower case they count on their own only from this many skeleton letters. Capitalized
+# or in capitals, always (frequent words such as "Any" at the start of a sentence or
+# "ANY" in a disclaimer are turned away by common_words.py).
 _MIN_LOWER_CASE = 5
-_MIN_CAPITALS = 3
 
 
 @dataclass(frozen=True)
@@ -70,18 +69,14 @@ def _is_letter(ch: str) -> bool:
 
 
 def _written_like_a_name(original: str, start: int, end: int, letters: int) -> bool:
-    """Capitalized, or long enough for its case, or in a script without capitals."""
+    """Capitalized or in capitals, long enough in lower case, or in an uncased script."""
     word = original[start:end]
     if "georgian" in scripts_of(word):  # Mkhedruli is "lower case" but has no capitals
         return True
     cased = [c for c in word if c.isupper() or c.islower()]
     if not cased:
         return True
-    if not cased[0].isupper():
-        return letters >= _MIN_LOWER_CASE
-    if all(c.isupper() for c in cased):
-        return letters >= _MIN_CAPITALS
-    return True
+    return cased[0].isupper() or letters >= _MIN_LOWER_CASE
 
 
 def _found(
