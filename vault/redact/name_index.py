@@ -33,6 +33,8 @@ MIN_STRONG = 3  # skeleton letters a name word needs to count on its own
 _MIN_LOOSE = 5  # and to be matched with voiced/voiceless consonants merged
 _MIN_FUZZY = 7  # and to be matched one letter added, dropped or changed
 _MAX_ENDING = 6
+# Beside a sure hit of the same person, a word this long may be further off (near).
+_MIN_NEAR = 4
 
 
 def _split(words: str) -> frozenset[str]:
@@ -114,6 +116,21 @@ def _ending_ok(stem: str, suffix: str, endings: frozenset[str]) -> bool:
     return suffix in endings or (bool(suffix) and stem[-1] + suffix in endings)
 
 
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it is beyond limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
 def _one_deleted(key: str) -> set[str]:
     return {key[:i] + key[i + 1 :] for i in range(len(key))}
 
@@ -152,6 +169,7 @@ class NameIndex:
         self._strict: dict[str, list[_Entry]] = {}
         self._loose: dict[str, list[_Entry]] = {}
         self._fuzzy: dict[str, set[tuple[int, str]]] = {}
+        self._person_keys: dict[int, set[str]] = {}
         self._memo: dict[str, NameMatch | None] = {}
         for person, entry in enumerate(self.protected):
             for name in entry.names:
@@ -169,6 +187,8 @@ class NameIndex:
         self._strict.setdefault(skeleton, []).append(_Entry(person, weak, _ENDINGS, None, True))
         if weak:
             return
+        if len(skeleton) >= _MIN_NEAR:
+            self._person_keys.setdefault(person, set()).add(loose(skeleton))
         if len(skeleton) >= _MIN_LOOSE:
             key = loose(skeleton)
             self._loose.setdefault(key, []).append(_Entry(person, False, _ENDINGS, None, True))
@@ -218,6 +238,26 @@ class NameIndex:
                     if _one_edit(key, name_key):
                         score = (_FUZZY, cut)
                         best[person] = max(best.get(person, score), score)
+
+    def near(self, word: str, person: int) -> bool:
+        """Whether ``word`` may be a looser spelling of one of ``person``'s name words.
+
+        Only for a word right beside a sure hit of that person ("Армен Оганесян" for
+        Armen Hovhannisyan, "Ruzan Tsarukian" for Ruzanna): up to one edit from a name
+        word of four to five letters, two from a longer one, after an allowed ending.
+        """
+        keys = self._person_keys.get(person, set())
+        for variant in skeletons(word):
+            for cut in range(len(variant), max(0, len(variant) - _MAX_ENDING - 1), -1):
+                stem, suffix = variant[:cut], variant[cut:]
+                if cut < _MIN_NEAR or not _ending_ok(stem, suffix, _ENDINGS):
+                    continue
+                key = loose(stem)
+                for name_key in keys:
+                    limit = 1 if len(name_key) < 6 else 2
+                    if _edits(key, name_key, limit) <= limit:
+                        return True
+        return False
 
     def lookup(self, word: str) -> NameMatch | None:
         """Which protected people a folded text word names, and how surely; or None."""

@@ -139,8 +139,49 @@ def _collect(original: str, folded: MappedText, index: NameIndex) -> list[_Found
                 if joined is not None and not joined.weak:
                     found.append(_Found(words[i][0], words[j][1], joined.ranking, False))
         first = last + 1
+    found += _beside_sure_hits(original, folded, index, words, found)
     found.sort(key=lambda f: (f.start, -f.end))
     return found
+
+
+def _beside_sure_hits(
+    original: str,
+    folded: MappedText,
+    index: NameIndex,
+    words: list[tuple[int, int]],
+    found: list[_Found],
+) -> list[_Found]:
+    """Words right beside a sure hit that are a looser spelling of the same person's name.
+
+    "Армен Оганесян": Armen is sure, and beside him Оганесян is two letters from
+    Hovhannisyan, which alone would be too far to propose.
+    """
+    text = folded.text
+    covered = {(f.start, f.end) for f in found}
+    sure_ending = {f.end: f for f in found if not f.weak}
+    sure_starting = {f.start: f for f in found if not f.weak}
+    rescued: list[_Found] = []
+    for k, (start, end) in enumerate(words):
+        if (start, end) in covered:
+            continue
+        neighbours = []
+        if k > 0 and words[k - 1][1] in sure_ending and _gap_joins(text, words[k - 1][1], start):
+            neighbours.append(sure_ending[words[k - 1][1]])
+        if (
+            k + 1 < len(words)
+            and words[k + 1][0] in sure_starting
+            and _gap_joins(text, end, words[k + 1][0])
+        ):
+            neighbours.append(sure_starting[words[k + 1][0]])
+        o_start, o_end = folded.original_span(start, end)
+        if not neighbours or not _written_like_a_name(original, o_start, o_end, end - start):
+            continue
+        word = text[start:end]
+        for person in (p for n in neighbours for p in n.ranking):
+            if index.near(word, person):
+                rescued.append(_Found(start, end, (person,), False))
+                break
+    return rescued
 
 
 def _gap_joins(text: str, start: int, end: int) -> bool:
