@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from vault.core.attachments import get_attachment
+from vault.core.attachments import get_attachment, read_attachment
 from vault.core.canonical import canonical_json
 from vault.core.consent import current_consents
 from vault.core.custody import utc_now
@@ -23,6 +23,7 @@ from vault.core.statements import Statement, get_statement
 from vault.core.vault import Vault
 from vault.redact.detect import detect
 from vault.redact.hits import REASONS, Hit
+from vault.redact.media import MediaClass, MediaKind, classify
 from vault.redact.patterns import DEFAULT_REGIONS
 from vault.redact.profiles import ProfilePolicy
 
@@ -324,6 +325,8 @@ def add_box(
         raise InputError("Pages are numbered from 1.")
     if w <= 0 or h <= 0 or x < 0 or y < 0:
         raise InputError("A box needs x, y >= 0 and a width and height above 0.")
+    if page != 1 and _media_of(vault, attachment.id).kind != MediaKind.PDF:
+        raise InputError(f"Attachment {attachment.id} is not a PDF: it has only page 1.")
     return _insert_manual(
         vault,
         attachment.case_id,
@@ -333,6 +336,12 @@ def add_box(
         "box",
         reason,
     )
+
+
+def _media_of(vault: Vault, attachment_id: str) -> MediaClass:
+    for chunk in read_attachment(vault, attachment_id):
+        return classify(chunk[:4096])  # the first authenticated chunk tells the format
+    return classify(b"")
 
 
 def _insert_manual(

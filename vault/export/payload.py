@@ -1,0 +1,238 @@
+"""The files under ``data/`` of a bundle: statement texts and PDFs, attachments (redacted
+derivatives, or originals for ``evidence``) and the records.json that ties them together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from vault.core.facilities import list_facilities
+from vault.core.incidents import list_incidents
+from vault.core.links import list_links
+from vault.core.vault import Vault
+from vault.export.plan import ExportPlan, PlannedAttachment, PlannedStatement
+from vault.export.statement_pdf import statement_pdf
+from vault.redact.audio import strip_wav
+from vault.redact.detect import detect
+from vault.redact.export_text import redact_free_text
+from vault.redact.images import redact_image
+from vault.redact.media import MediaKind
+from vault.redact.patterns import DEFAULT_REGIONS
+from vault.redact.pdf import PageBox, TextSpan, page_text_boxes, redact_pdf
+from vault.redact.proposals import attachment_boxes
+
+_SUFFIX = {
+    "jpeg": ".jpg",
+    "png": ".png",
+    "webp": ".webp",
+    "tiff": ".png",
+    "pdf": ".pdf",
+    "wav": ".wav",
+}
+_ORIGINAL_SUFFIX = {**_SUFFIX, "tiff": ".tif"}
+_SAFE_SUFFIX = re.compile(r"^\.[a-z0-9]{1,8}$")
+
+
+@dataclass
+class AttachmentOutput:
+    """What goes out for one attachment: bytes in memory (derivatives) or a streamed original."""
+
+    path: str
+    media_type: str
+    derived: bool
+    data: bytes | None
+    size: int
+    counts: Counter[str] = field(default_factory=Counter)
+
+
+def salted_hash(salt: bytes, chunks: Iterator[bytes] | list[bytes]) -> str:
+    """SHA-256(salt || content): lets a court confirm an original without exposing it."""
+    digest = hashlib.sha256(salt)
+    for chunk in chunks:
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def item_salt(vault: Vault, object_type: str, object_id: str) -> bytes:
+    """The per-item salt kept in the vault for exported intake hashes (made once)."""
+    if object_type == "attachment":
+        row = vault.conn.execute(
+            "SELECT hash_salt FROM attachments WHERE id = ?", (object_id,)
+        ).fetchone()
+        return bytes(row[0])
+    row = vault.conn.execute(
+        "SELECT salt FROM hash_salts WHERE object_type = ? AND object_id = ?",
+        (object_type, object_id),
+    ).fetchone()
+    if row is not None:
+        return bytes(row[0])
+    salt = os.urandom(16)
+    vault.conn.execute(
+        "INSERT INTO hash_salts (object_type, object_id, salt) VALUES (?, ?, ?)",
+        (object_type, object_id, salt),
+    )
+    return salt
+
+
+def _statement_stem(item: PlannedStatement, used: set[str]) -> str:
+    date = item.statement.interview_date
+    stem = f"{item.statement.witness_code}_{date.value if date else 'undated'}"
+    candidate, n = stem, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{stem}_{n}"
+    used.add(candidate)
+    return candidate
+
+
+def statement_files(
+    plan: ExportPlan, item: PlannedStatement, stem: str, person_label: dict[str, str]
+) -> dict[str, bytes]:
+    """The statement's text file, translation file (if any) and PDF."""
+    s = item.statement
+    header = [
+        f"Statement {item.ref}",
+        f"Witness: {person_label.get(s.witness_id, s.witness_code)}",
+    ]
+    if s.interviewer_id:
+        header.append(f"Interviewer: {person_label.get(s.interviewer_id, '-')}")
+    if s.interpreter_id:
+        header.append(f"Interpreter: {person_label.get(s.interpreter_id, '-')}")
+    if s.interview_date:
+        header.append(f"Interview date: {s.interview_date.describe()}")
+    if item.texts.place:
+        header.append(f"Place: {item.texts.place}")
+    header.append(f"Kind: {s.kind}" + (f"; language: {s.language}" if s.language else ""))
+    files = {
+        f"data/statements/{stem}.txt": (
+            "\n".join(header) + "\n\n" + item.texts.body + "\n"
+        ).encode(),
+        f"data/statements/{stem}.pdf": statement_pdf(
+            header, item.texts.body, item.texts.translation, s.translation_language
+        ),
+    }
+    if item.texts.translation:
+        files[f"data/statements/{stem}.translation.txt"] = (item.texts.translation + "\n").encode()
+    return files
+
+
+def derive_attachment(
+    vault: Vault, plan: ExportPlan, item: PlannedAttachment, data: bytes
+) -> AttachmentOutput:
+    """The redacted derivative of an image, PDF or WAV (``data``: its original), in memory.
+
+    Images get the accepted boxes; PDFs get the accepted boxes plus a box over every
+    detection hit for the profile in each page's text layer; WAV is rebuilt from samples.
+    """
+    boxes = attachment_boxes(vault, item.attachment.id)
+    counts: Counter[str] = Counter(b.reason for b in boxes)
+    suffix = _SUFFIX.get(item.media.format, ".bin")
+    path = f"data/attachments/attachment-{item.ref[2:]}{suffix}"
+    if item.media.kind == MediaKind.IMAGE:
+        image = redact_image(data, [b.box for b in boxes])  # an image has one page
+        return AttachmentOutput(path, image.media_type, True, image.data, len(image.data), counts)
+    if item.media.kind == MediaKind.PDF:
+        spans = []
+        for page in page_text_boxes(data):
+            for hit in detect(page.text, plan.protected, DEFAULT_REGIONS):
+                spans.append(TextSpan(page.page, hit.start, hit.end))
+                counts[hit.reason] += 1
+        page_boxes = [PageBox(b.page or 1, *b.box) for b in boxes]
+        pdf = redact_pdf(data, page_boxes, text_spans=spans)
+        return AttachmentOutput(path, pdf.media_type, True, pdf.data, len(pdf.data), counts)
+    clean = strip_wav(data)
+    return AttachmentOutput(path, item.media.media_type, True, clean, len(clean), counts)
+
+
+def original_output(item: PlannedAttachment) -> AttachmentOutput:
+    """The original, streamed unchanged (``evidence`` profile)."""
+    suffix = _ORIGINAL_SUFFIX.get(item.media.format)
+    if suffix is None:
+        guess = os.path.splitext(item.attachment.name)[1].lower()
+        suffix = guess if _SAFE_SUFFIX.match(guess) else ".bin"
+    return AttachmentOutput(
+        f"data/attachments/attachment-{item.ref[2:]}{suffix}",
+        item.media.media_type if item.media.kind != MediaKind.OTHER else item.attachment.media_type,
+        False,
+        None,
+        item.attachment.size,
+    )
+
+
+def records_document(
+    vault: Vault,
+    plan: ExportPlan,
+    bundle_id: str,
+    exported_utc: str,
+    statements: list[dict[str, Any]],
+    attachments: list[dict[str, Any]],
+    person_ref: dict[str, str],
+) -> bytes:
+    """data/records.json: persons as codes (or names where the profile shows them),
+    facilities, incidents, statements and attachments by bundle reference, links."""
+    shown = {p.id: plan.policy.name_shown(p, plan.consents.get(p.id)) for p in plan.persons}
+    persons = [
+        {
+            "ref": p.code,
+            "roles": list(p.roles),
+            "name": p.name if shown[p.id] else None,
+            "aliases": list(p.aliases) if shown[p.id] else [],
+        }
+        for p in plan.persons
+        if p.id in person_ref
+    ]
+    facilities = list_facilities(vault, plan.case.id)
+    facility_ref = {f.id: f"F-{n:03d}" for n, f in enumerate(facilities, start=1)}
+    incidents = list_incidents(vault, plan.case.id)
+    incident_ref = {i.id: f"N-{n:03d}" for n, i in enumerate(incidents, start=1)}
+    refs = {**person_ref, **facility_ref, **incident_ref}
+    refs.update({s["id"]: s["ref"] for s in statements})
+    links = []
+    incident_persons: dict[str, list[dict[str, str]]] = {}
+    for link in list_links(vault, plan.case.id):
+        if link.from_id in refs and link.to_id in refs:
+            links.append({"from": refs[link.from_id], "to": refs[link.to_id], "as": link.role})
+            if link.from_type == "incident" and link.to_type == "person":
+                incident_persons.setdefault(link.from_id, []).append(
+                    {"ref": refs[link.to_id], "as": link.role}
+                )
+    document = {
+        "format": "evidence-vault-bundle",
+        "version": 1,
+        "bundle_id": bundle_id,
+        "profile": plan.policy.profile,
+        "exported_utc": exported_utc,
+        "case": {
+            "code": plan.case.code,
+            "title": None if plan.policy.anonymized else plan.case.title,
+        },
+        "persons": persons,
+        "facilities": [
+            {"ref": facility_ref[f.id], "name": f.name, "aliases": list(f.aliases), "type": f.type}
+            for f in facilities
+        ],
+        "incidents": [
+            {
+                "ref": incident_ref[i.id],
+                "violation_type": i.violation_type,
+                "date": i.date.value if i.date else None,
+                "date_precision": i.date.precision if i.date else None,
+                "place": redact_free_text(i.place, plan.protected),
+                "description": redact_free_text(i.description, plan.protected),
+                "facility": facility_ref.get(i.facility_id or ""),
+                "persons": incident_persons.get(i.id, []),
+            }
+            for i in incidents
+        ],
+        "statements": [{k: v for k, v in s.items() if k != "id"} for s in statements],
+        "attachments": attachments,
+        "links": links,
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()

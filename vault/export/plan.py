@@ -1,0 +1,210 @@
+"""What an export will carry: statements chosen by consent, texts redacted for the profile,
+attachments sorted into derived, original, left out or refused, each with a reason.
+
+Nothing is written here; the bundle writer turns a plan into files.  Counts of what was
+left out go to the user and the custody log, never into the bundle.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from vault.core.attachments import Attachment, list_attachments, read_attachment
+from vault.core.cases import Case, get_case
+from vault.core.consent import Consent, current_consents
+from vault.core.errors import InputError, UnknownId
+from vault.core.persons import Person, list_persons
+from vault.core.statements import Statement, get_statement, list_statements
+from vault.core.vault import Vault
+from vault.redact.export_text import RedactedStatement, UndecidedRedactions, redact_statement
+from vault.redact.hits import ProtectedName
+from vault.redact.media import MediaClass, MediaKind, classify
+from vault.redact.profiles import ProfilePolicy
+from vault.redact.proposals import review_status
+
+SNIFF_BYTES = 4096
+
+
+class UnreviewedAttachments(InputError):
+    """Attachments that nobody has looked at as exported."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the user asked for (the ``export`` command's options)."""
+
+    profile: str
+    statement_ids: tuple[str, ...] = ()
+    skip_unreviewed: bool = False
+    include_media: bool = False
+    show_perpetrators: bool | None = None
+
+
+@dataclass
+class PlannedStatement:
+    """One statement going out, with its bundle reference and redacted texts."""
+
+    statement: Statement
+    ref: str
+    texts: RedactedStatement
+
+
+@dataclass
+class PlannedAttachment:
+    """One attachment going out: how (``derive`` or ``original``) and as what."""
+
+    attachment: Attachment
+    ref: str
+    media: MediaClass
+    statement_ref: str | None
+
+
+@dataclass
+class ExportPlan:
+    """Everything the writer needs, and what the user is told."""
+
+    case: Case
+    policy: ProfilePolicy
+    persons: list[Person]
+    consents: dict[str, Consent]
+    protected: list[ProtectedName]
+    statements: list[PlannedStatement] = field(default_factory=list)
+    attachments: list[PlannedAttachment] = field(default_factory=list)
+    statements_left_out: Counter[str] = field(default_factory=Counter)
+    attachments_left_out: list[tuple[Attachment, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _consent_refusal(consent: Consent | None, category: str) -> str | None:
+    if consent is None:
+        return "no consent record"
+    if consent.withdrawn:
+        return "consent withdrawn"
+    if category not in consent.share:
+        return f"consent does not include {category}"
+    return None
+
+
+def _chosen_statements(vault: Vault, case: Case, ids: Sequence[str]) -> list[Statement]:
+    if not ids:
+        return list_statements(vault, case.id)
+    chosen = []
+    for statement_id in dict.fromkeys(ids):
+        statement = get_statement(vault, statement_id)
+        if statement.case_id != case.id:
+            raise UnknownId(f"Statement {statement_id} is not part of case {case.id}.")
+        chosen.append(statement)
+    return chosen
+
+
+def _sniff(vault: Vault, attachment: Attachment) -> MediaClass:
+    head = b""
+    for chunk in read_attachment(vault, attachment.id):
+        head = chunk[:SNIFF_BYTES]
+        break  # only the first authenticated chunk is needed to know the format
+    return classify(head)
+
+
+def plan_export(vault: Vault, case_id: str, options: ExportOptions) -> ExportPlan:
+    """Decide what goes out for ``options.profile``.
+
+    Refuses: an unknown case or statement; statements with undecided redactions (all of
+    them named in one message); for anonymized profiles, attachments not reviewed as
+    exported (named), unless ``skip_unreviewed`` leaves them out.
+    """
+    case = get_case(vault, case_id)
+    policy = ProfilePolicy.of(options.profile, options.show_perpetrators)
+    persons = list_persons(vault, case.id)
+    consents = current_consents(vault, case.id)
+    plan = ExportPlan(case, policy, persons, consents, policy.protected(persons, consents))
+    _plan_statements(vault, plan, _chosen_statements(vault, case, options.statement_ids))
+    _plan_attachments(vault, plan, options, bool(options.statement_ids))
+    return plan
+
+
+def _plan_statements(vault: Vault, plan: ExportPlan, statements: list[Statement]) -> None:
+    undecided: list[str] = []
+    number = 0
+    for statement in statements:
+        refusal = _consent_refusal(
+            plan.consents.get(statement.witness_id), plan.policy.consent_category
+        )
+        if refusal is not None:
+            plan.statements_left_out[refusal] += 1
+            continue
+        try:
+            texts = redact_statement(vault, statement, plan.policy, plan.protected)
+        except UndecidedRedactions:
+            undecided.append(f"{statement.id} ({statement.witness_code})")
+            continue
+        number += 1
+        plan.statements.append(PlannedStatement(statement, f"S-{number:03d}", texts))
+    if undecided:
+        raise UndecidedRedactions(
+            f"{len(undecided)} statement(s) have possible redactions nobody decided for the "
+            f"{plan.policy.profile} profile: {', '.join(undecided)}. Run `redact suggest "
+            f"--statement ID --profile {plan.policy.profile}`, then accept or reject them."
+        )
+
+
+def _plan_attachments(
+    vault: Vault, plan: ExportPlan, options: ExportOptions, only_chosen: bool
+) -> None:
+    included = {p.statement.id: p.ref for p in plan.statements}
+    unreviewed: list[str] = []
+    number = 0
+    for attachment in list_attachments(vault, plan.case.id):
+        sid = attachment.statement_id
+        if sid is not None and sid not in included:
+            plan.attachments_left_out.append((attachment, "its statement is not exported"))
+            continue
+        if sid is None and only_chosen:
+            continue  # --statement exports those statements and their own attachments
+        media = _sniff(vault, attachment)
+        if plan.policy.anonymized:
+            reason = _anonymized_refusal(vault, attachment, media, options)
+            if reason == "unreviewed":
+                if options.skip_unreviewed:
+                    plan.attachments_left_out.append((attachment, "not reviewed as exported"))
+                else:
+                    unreviewed.append(f"{attachment.id} ({attachment.name})")
+                continue
+            if reason is not None:
+                plan.attachments_left_out.append((attachment, reason))
+                continue
+            if media.is_media:
+                plan.warnings.append(
+                    f"{attachment.name} is audio or video: voices and faces identify people; "
+                    "it goes out with its metadata stripped but otherwise unredacted."
+                )
+        number += 1
+        plan.attachments.append(
+            PlannedAttachment(
+                attachment, f"A-{number:03d}", media, included.get(sid) if sid else None
+            )
+        )
+    if unreviewed:
+        raise UnreviewedAttachments(
+            f"{len(unreviewed)} attachment(s) have not been reviewed as exported: "
+            f"{', '.join(unreviewed)}. Look at each as it will be exported and run `redact "
+            "review --attachment ID`, or export with --skip-unreviewed to leave them out."
+        )
+
+
+def _anonymized_refusal(
+    vault: Vault, attachment: Attachment, media: MediaClass, options: ExportOptions
+) -> str | None:
+    if media.is_media:
+        if not options.include_media:
+            return "audio/video left out (use --include-media)"
+        if media.format != "wav":
+            return f"audio/video in {media.format} cannot have its metadata stripped yet"
+    elif media.kind == MediaKind.OTHER or not media.redactable:
+        return f"{media.format or 'this format'} cannot be redacted"
+    # Every attachment of an anonymized export, media included, is seen (or heard) by a
+    # person as it will be exported before it can leave.
+    if review_status(vault, attachment.id) != "reviewed":
+        return "unreviewed"
+    return None
