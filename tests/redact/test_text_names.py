@@ -63,6 +63,9 @@ def names_in(text: str, registry: list[ProtectedName] = REGISTRY) -> list[tuple[
         ("ბერიძე", "W-004"),
         ("Беридзе", "W-004"),
         ("ნინო", "W-004"),
+        # Persian script writes few vowels: compared by consonants.
+        ("سارگسیان", "W-001"),
+        ("گریگوریان", "V-001"),
         # Ukrainian.
         ("Шевченко", "W-006"),
         ("Олена", "W-006"),

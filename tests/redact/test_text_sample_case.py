@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
 from vault.redact import ProtectedName, apply_redactions, detect
 from vault.redact.normalize import fold
 
-CASE = FIXTURES / "sample_case"
+# The shared fixtures sit beside the checkout (as tests/conftest.py's FIXTURES).
+CASE = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "sample_case"
 
 
 def _government_protected(case: dict[str, object]) -> list[ProtectedName]:

@@ -10,7 +10,8 @@ Georgian ones in -ე/-ი also match with that vowel replaced (Анна -> Ан
 words (five skeleton letters or more) also match with voiced and voiceless consonants
 merged (``skeleton.loose``: Krikorian = Grigoryan), and longer ones (seven) one letter
 added, dropped or changed, which covers Russian and Western spellings that write the
-Armenian unwritten vowel (Саркисян, Sarkissian = Sargsyan) and ordinary typos.
+Armenian unwritten vowel (Саркисян, Sarkissian = Sargsyan) and ordinary typos. Words in
+Arabic script (Persian) are compared by their consonants.
 
 A word must match whole, as name plus ending: "Ani" is not in "Anita", which would need
 an ending "ta".
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from vault.redact.common_words import COMMON_WORDS
 from vault.redact.hits import ProtectedName
 from vault.redact.normalize import fold
-from vault.redact.skeleton import loose, skeletons
+from vault.redact.skeleton import consonants, loose, skeletons
 
 WORD = re.compile(r"[^\W\d_]+")
 MIN_STRONG = 3  # skeleton letters a name word needs to count on its own
@@ -35,6 +36,9 @@ _MIN_FUZZY = 7  # and to be matched one letter added, dropped or changed
 _MAX_ENDING = 6
 # Beside a sure hit of the same person, a word this long may be further off (near).
 _MIN_NEAR = 4
+# Words in Arabic script (Persian) are compared by consonants, as the script writes
+# few vowels: this many make a sure hit, fewer only count beside one (Davit = "tvt").
+_MIN_CONSONANTS = 4
 
 
 def _split(words: str) -> frozenset[str]:
@@ -67,6 +71,7 @@ _REPLACING_ENDINGS = (
     ("georgian", "i", 1, _split("is it ma")),
 )
 _SCRIPT_RANGES = {
+    "arabic": (("\u0600", "\u06ff"), ("\u0750", "\u077f"), ("\u08a0", "\u08ff")),
     "cyrillic": (("\u0400", "\u052f"),),
     "georgian": (("\u10a0", "\u10ff"), ("\u1c90", "\u1cbf"), ("\u2d00", "\u2d2f")),
 }
@@ -170,6 +175,7 @@ class NameIndex:
         self._loose: dict[str, list[_Entry]] = {}
         self._fuzzy: dict[str, set[tuple[int, str]]] = {}
         self._person_keys: dict[int, set[str]] = {}
+        self._abjad: dict[str, set[int]] = {}
         self._memo: dict[str, NameMatch | None] = {}
         for person, entry in enumerate(self.protected):
             for name in entry.names:
@@ -189,6 +195,8 @@ class NameIndex:
             return
         if len(skeleton) >= _MIN_NEAR:
             self._person_keys.setdefault(person, set()).add(loose(skeleton))
+        if len(consonants(skeleton)) >= MIN_STRONG:
+            self._abjad.setdefault(consonants(skeleton), set()).add(person)
         if len(skeleton) >= _MIN_LOOSE:
             key = loose(skeleton)
             self._loose.setdefault(key, []).append(_Entry(person, False, _ENDINGS, None, True))
@@ -267,6 +275,16 @@ class NameIndex:
         best: dict[int, tuple[int, int]] = {}  # person -> (how sure, stem letters)
         weak: set[int] = set()
         variants = skeletons(word)
+        if "arabic" in scripts:
+            # و is v in some words and the vowel o/u in others (گریگوریان, Grigoryan).
+            keys = {consonants(v) for v in variants}
+            keys |= {consonants(v.replace("v", "")) for v in variants}
+            for key in keys:
+                for person in self._abjad.get(key, ()):
+                    if len(key) >= _MIN_CONSONANTS:
+                        best[person] = max(best.get(person, (_FUZZY, 0)), (_FUZZY, len(key)))
+                    else:
+                        weak.add(person)
         for variant in variants:
             self._exact_or_loose(variant, scripts, best, weak)
         if not best and self._fuzzy and len(word) >= _MIN_FUZZY - 1:

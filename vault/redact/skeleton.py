@@ -100,7 +100,9 @@ def _letter_ascii(ch: str) -> str:
         return ""
     spelled = anyascii(ch).lower()
     if not spelled:
-        return _UNKNOWN_LETTER
+        # Arabic alef and its kin carry a vowel anyascii leaves out; anything else
+        # unknown stays a letter that matches nothing, so "Ani" + it is not "Ani".
+        return "" if "\u0600" <= ch <= "\u06ff" else _UNKNOWN_LETTER
     # Soft and hard signs come out as apostrophes: they are not sounds, drop them.
     return "".join(c for c in spelled if "a" <= c <= "z")
 
@@ -181,3 +183,13 @@ def skeletons(word: str) -> tuple[str, ...]:
 def loose(skeleton: str) -> str:
     """``skeleton`` with voiced and voiceless consonants merged (g/k, d/t, b/p)."""
     return _DOUBLES.sub(r"\1", skeleton.translate(_LOOSE))
+
+
+_VOWEL_LETTERS = re.compile(r"[aeiou@]")
+
+
+@lru_cache(maxsize=65536)
+def consonants(skeleton: str) -> str:
+    """The loose skeleton's consonants only: how Arabic script writes a name (Persian
+    سارگسیان comes out of anyascii as "srgsyn", which keeps only "srgsn" of Sargsyan)."""
+    return _DOUBLES.sub(r"\1", _VOWEL_LETTERS.sub("", loose(skeleton)))
