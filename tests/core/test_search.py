@@ -177,3 +177,38 @@ def test_the_fts_query_quotes_every_term() -> None:
         '"batons" "rubber batons" "Sarg"* OR "x"'
     )
     assert fts_query('a"b') == '"a" "b"'
+
+
+def test_too_many_matching_statements_come_newest_first_after_names(
+    vault: Vault, case_id: str, stocked: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vault.core import search as search_module
+
+    later = [
+        add_statement(vault, case_id, StatementDraft(stocked["witness"], f"Sargsyan, day {i}.")).id
+        for i in range(4)
+    ]
+    ranked = search(vault, "Sargsyan")
+    assert all(hit.score is not None for hit in ranked)
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    hits = search(vault, "Sargsyan")
+    assert (hits[0].record_type, hits[0].record_id) == ("person", stocked["witness"])
+    assert [h.record_id for h in hits[1:]] == list(reversed(later))
+    assert all(h.score is None and "«Sargsyan»" in h.snippet for h in hits[1:])
+    assert search_module.count_text_matches(vault, "Sargsyan") == 4
+
+
+def test_both_indexes_pass_fts5_integrity_check_after_edits_and_deletions(
+    vault: Vault, case_id: str, stocked: dict[str, str]
+) -> None:
+    for i in range(3):
+        edit_statement(vault, stocked["statement"], body=f"Version {i + 2} of the account.")
+    edit_statement(vault, stocked["statement"], translation="Новый перевод.")
+    delete_person(vault, stocked["victim"])
+    vault.conn.execute("INSERT INTO search_names (search_names) VALUES ('integrity-check')")
+    # rank = 1 also compares the index with the text it reads (current versions only)
+    vault.conn.execute(
+        "INSERT INTO search_texts (search_texts, rank) VALUES ('integrity-check', 1)"
+    )
+    assert found(vault, "перевод") == [("statement", stocked["statement"])]
+    assert search(vault, "Version 3") == []

@@ -1,10 +1,17 @@
 """Full-text search inside the encrypted database (SQLite FTS5).
 
-Indexed (and kept in step by triggers, see migration 0002): the current version of each
-statement's body and translation, person names and aliases, facility names and aliases,
-incident type/place/description, and attachment file names.  The tokenizer is
-``unicode61 remove_diacritics 2``: Latin, Cyrillic and Armenian words match whatever
-their case, and Latin diacritics are optional (``sarkisyan`` finds ``Sarkisyán``).
+Indexed, and kept in step by triggers (migration 0002), in two FTS5 tables:
+``search_names`` (person names and aliases, facility names and aliases, incident type,
+place and description, attachment file names) and ``search_texts`` (the current version
+of each statement's body and translation).  The tokenizer is ``unicode61
+remove_diacritics 2``: Latin, Cyrillic and Armenian words match whatever their case, and
+Latin diacritics are optional (``sarkisyan`` finds ``Sarkisyán``).
+
+Order of hits: records found by a name come first (the most specific hits), ranked by
+BM25; then statements, ranked by BM25.  Ranking costs a few microseconds per matching
+statement, so when more than RANK_LIMIT statements match (a word that is in most of
+them, where BM25 cannot tell them apart anyway) the statements come newest first and
+carry no score; adding a more specific word brings ranking back.
 
 What a person types is never handed to FTS5 as syntax.  Each word becomes a quoted
 string; text in double quotes is a phrase; a trailing ``*`` asks for words starting with
@@ -29,32 +36,55 @@ HIGHLIGHT = ("«", "»")
 ELLIPSIS = "…"
 
 
-# Ranking and snippets are two steps: snippets cost a read and a tokenization of the
-# whole text, so they are made only for the rows that will be shown.
-_RANKED = (
-    "SELECT r.record_type, r.record_id, r.case_id, r.field, search_index.rowid, rank"
-    " FROM search_index JOIN search_rows AS r ON r.n = search_index.rowid"
-    " WHERE search_index MATCH ?"
+# Above this many matching statement texts, they come newest first, unranked.
+RANK_LIMIT = 20_000
+
+# Ranking and snippets are two steps: a snippet costs a read and a tokenization of the
+# whole text, so snippets are made only for the rows that will be shown.
+_NAMES = (
+    "SELECT r.record_type, r.record_id, r.case_id, r.field, search_names.rowid, rank"
+    " FROM search_names JOIN search_rows AS r ON r.n = search_names.rowid"
+    " WHERE search_names MATCH ?"
 )
-_SQL = _RANKED + " ORDER BY rank LIMIT ?"
-_SQL_IN_CASE = _RANKED + " AND r.case_id = ? ORDER BY rank LIMIT ?"
-_SNIPPET = (
-    "SELECT snippet(search_index, 0, ?, ?, ?, ?) FROM search_index"
-    " WHERE search_index MATCH ? AND rowid = ?"
+_TEXTS = (
+    "SELECT 'statement', s.id, s.case_id, '', search_texts.rowid, {rank}"
+    " FROM search_texts JOIN statement_versions AS v ON v.n = search_texts.rowid"
+    " JOIN statements AS s ON s.id = v.statement_id"
+    " WHERE search_texts MATCH ?"
+)
+_BY_RANK = " ORDER BY rank LIMIT ?"
+_NEWEST = " ORDER BY search_texts.rowid DESC LIMIT ?"
+_SQL = {
+    ("names", False): _NAMES + _BY_RANK,
+    ("names", True): _NAMES + " AND r.case_id = ?" + _BY_RANK,
+    ("ranked", False): _TEXTS.format(rank="rank") + _BY_RANK,
+    ("ranked", True): _TEXTS.format(rank="rank") + " AND s.case_id = ?" + _BY_RANK,
+    ("newest", False): _TEXTS.format(rank="NULL") + _NEWEST,
+    ("newest", True): _TEXTS.format(rank="NULL") + " AND s.case_id = ?" + _NEWEST,
+}
+_COUNT_TEXTS = "SELECT count(*) FROM search_texts WHERE search_texts MATCH ?"
+_NAME_SNIPPET = (
+    "SELECT snippet(search_names, 0, ?, ?, ?, ?) FROM search_names"
+    " WHERE search_names MATCH ? AND rowid = ?"
+)
+_TEXT_SNIPPET = (
+    "SELECT snippet(search_texts, ?, ?, ?, ?, ?) FROM search_texts"
+    " WHERE search_texts MATCH ? AND rowid = ?"
 )
 
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One record found: its type and id, the field that matched, and a snippet with the
-    matched words between « and »."""
+    """One record found: its type and id, the field that matched, a snippet with the
+    matched words between « and », and its BM25 score (higher is better; None for
+    statements listed newest first because too many matched to rank)."""
 
     record_type: str
     record_id: str
     case_id: str
     field: str
     snippet: str
-    score: float
+    score: float | None
 
     def as_json(self) -> dict[str, Any]:
         """The hit as a JSON object."""
@@ -122,46 +152,69 @@ def fts_query(text: str) -> str:
     return " ".join(parts)
 
 
+def _rows(
+    vault: Vault, key: tuple[str, bool], match: str, case_id: str | None, fetch: int
+) -> list[tuple[Any, ...]]:
+    args = (match, case_id, fetch) if key[1] else (match, fetch)
+    try:
+        return vault.conn.execute(_SQL[key], args).fetchall()
+    except store.OperationalError as exc:  # our quoting should make this unreachable
+        raise InputError(f"Cannot search for this text: {exc}.") from None
+
+
+def _snippet(vault: Vault, table: str, match: str, rowid: int) -> tuple[str, str]:
+    """(field, snippet) of one hit."""
+    marks = (*HIGHLIGHT, ELLIPSIS, SNIPPET_TOKENS, match, rowid)
+    if table == "names":
+        return "", str(vault.conn.execute(_NAME_SNIPPET, marks).fetchone()[0])
+    snippet = ""
+    for column, field in enumerate(("body", "translation")):
+        snippet = str(vault.conn.execute(_TEXT_SNIPPET, (column, *marks)).fetchone()[0] or "")
+        if HIGHLIGHT[0] in snippet:
+            return field, snippet
+    return "body", snippet
+
+
+def count_text_matches(vault: Vault, query: str) -> int:
+    """How many statement texts (current versions) match ``query``."""
+    return int(vault.conn.execute(_COUNT_TEXTS, (fts_query(query),)).fetchone()[0])
+
+
 def search(
     vault: Vault, query: str, *, case_id: str | None = None, limit: int = DEFAULT_LIMIT
 ) -> list[SearchHit]:
-    """The best ``limit`` records matching ``query``, best first, one hit per record.
+    """The best ``limit`` records matching ``query``, one hit per record: records found
+    by a name first, then statements (see the module docstring for the order).
 
     An empty list when nothing matches.  Refuses a query with nothing to search for.
     """
     match = fts_query(query)
     limit = max(1, min(limit, MAX_LIMIT))
-    # A record can match in several fields (name and alias, body and translation):
-    # fetch a few more rows than asked so that keeping the best per record still fills
-    # the page.
+    in_case = case_id is not None
+    # A record can match in several rows (name and aliases): fetch more than asked so
+    # that keeping the best row per record still fills the page.
     fetch = limit * 3
-    args: list[Any] = [match]
-    sql = _SQL
-    if case_id is not None:
-        sql = _SQL_IN_CASE
-        args.append(case_id)
-    try:
-        rows = vault.conn.execute(sql, (*args, fetch)).fetchall()
-    except store.OperationalError as exc:  # our quoting should make this unreachable
-        raise InputError(f"Cannot search for {query!r}: {exc}.") from None
-    best: dict[tuple[str, str], tuple[Any, ...]] = {}
-    for row in rows:
-        best.setdefault((row[0], row[1]), row)
+    rows = [("names", row) for row in _rows(vault, ("names", in_case), match, case_id, fetch)]
+    matching = int(vault.conn.execute(_COUNT_TEXTS, (match,)).fetchone()[0])
+    if matching:
+        order = "ranked" if matching <= RANK_LIMIT else "newest"
+        rows += [("texts", row) for row in _rows(vault, (order, in_case), match, case_id, limit)]
+    best: dict[tuple[str, str], tuple[str, tuple[Any, ...]]] = {}
+    for table, row in rows:
+        best.setdefault((row[0], row[1]), (table, row))
         if len(best) == limit:
             break
     hits = []
-    for record_type, record_id, hit_case, field, rowid, rank in best.values():
-        snippet = vault.conn.execute(
-            _SNIPPET, (*HIGHLIGHT, ELLIPSIS, SNIPPET_TOKENS, match, rowid)
-        ).fetchone()[0]
+    for table, (record_type, record_id, hit_case, field, rowid, rank) in best.values():
+        text_field, snippet = _snippet(vault, table, match, rowid)
         hits.append(
             SearchHit(
                 record_type,
                 record_id,
                 hit_case,
-                field.split(":")[0],
+                field.split(":")[0] or text_field,
                 snippet,
-                round(-float(rank), 4),
+                None if rank is None else round(-float(rank), 4),
             )
         )
     return hits

@@ -111,7 +111,8 @@ END;
 
 -- Every version of a statement's text stays, each with the SHA-256 of its UTF-8 body.
 CREATE TABLE statement_versions (
-    id                 TEXT PRIMARY KEY,
+    n                  INTEGER PRIMARY KEY,
+    id                 TEXT NOT NULL UNIQUE,
     statement_id       TEXT NOT NULL REFERENCES statements (id),
     number             INTEGER NOT NULL,
     body               TEXT NOT NULL,
@@ -187,9 +188,11 @@ BEGIN
     SELECT RAISE(ABORT, 'the statement of an attachment must belong to its case');
 END;
 
--- Full-text search.  search_rows gives each indexed text a stable integer key (record
--- type, record id, field); search_index holds the text under that key.  Triggers keep
--- both in step with the records, so nothing else writes them.
+-- Full-text search, in two indexes kept in step by triggers (nothing else writes them).
+-- search_names holds the short texts: names and aliases of persons and facilities,
+-- incidents, attachment names; search_rows gives each a stable integer key (record type,
+-- record id, field).  search_texts indexes the current version of each statement; it
+-- stores no copy of the text but reads it from statement_texts when it needs it.
 CREATE TABLE search_rows (
     n           INTEGER PRIMARY KEY,
     record_type TEXT NOT NULL,
@@ -198,7 +201,7 @@ CREATE TABLE search_rows (
     case_id     TEXT NOT NULL,
     UNIQUE (record_type, record_id, field)
 );
-CREATE VIRTUAL TABLE search_index USING fts5 (
+CREATE VIRTUAL TABLE search_names USING fts5 (
     text,
     tokenize = 'unicode61 remove_diacritics 2'
 );
@@ -207,19 +210,19 @@ CREATE TRIGGER persons_search_insert AFTER INSERT ON persons
 BEGIN
     INSERT INTO search_rows (record_type, record_id, field, case_id)
         VALUES ('person', NEW.id, 'name', NEW.case_id);
-    INSERT INTO search_index (rowid, text)
+    INSERT INTO search_names (rowid, text)
         SELECT n, NEW.name FROM search_rows
         WHERE record_type = 'person' AND record_id = NEW.id AND field = 'name';
 END;
 CREATE TRIGGER persons_search_update AFTER UPDATE OF name ON persons
 BEGIN
-    UPDATE search_index SET text = NEW.name WHERE rowid = (
+    UPDATE search_names SET text = NEW.name WHERE rowid = (
         SELECT n FROM search_rows
         WHERE record_type = 'person' AND record_id = NEW.id AND field = 'name');
 END;
 CREATE TRIGGER persons_search_delete AFTER DELETE ON persons
 BEGIN
-    DELETE FROM search_index WHERE rowid IN (
+    DELETE FROM search_names WHERE rowid IN (
         SELECT n FROM search_rows WHERE record_type = 'person' AND record_id = OLD.id);
     DELETE FROM search_rows WHERE record_type = 'person' AND record_id = OLD.id;
 END;
@@ -229,14 +232,14 @@ BEGIN
     INSERT INTO search_rows (record_type, record_id, field, case_id)
         SELECT 'person', NEW.person_id, 'alias:' || NEW.position, case_id
         FROM persons WHERE id = NEW.person_id;
-    INSERT INTO search_index (rowid, text)
+    INSERT INTO search_names (rowid, text)
         SELECT n, NEW.alias FROM search_rows
         WHERE record_type = 'person' AND record_id = NEW.person_id
           AND field = 'alias:' || NEW.position;
 END;
 CREATE TRIGGER person_aliases_search_delete AFTER DELETE ON person_aliases
 BEGIN
-    DELETE FROM search_index WHERE rowid IN (
+    DELETE FROM search_names WHERE rowid IN (
         SELECT n FROM search_rows WHERE record_type = 'person' AND record_id = OLD.person_id
           AND field = 'alias:' || OLD.position);
     DELETE FROM search_rows WHERE record_type = 'person' AND record_id = OLD.person_id
@@ -247,19 +250,19 @@ CREATE TRIGGER facilities_search_insert AFTER INSERT ON facilities
 BEGIN
     INSERT INTO search_rows (record_type, record_id, field, case_id)
         VALUES ('facility', NEW.id, 'name', NEW.case_id);
-    INSERT INTO search_index (rowid, text)
+    INSERT INTO search_names (rowid, text)
         SELECT n, NEW.name FROM search_rows
         WHERE record_type = 'facility' AND record_id = NEW.id AND field = 'name';
 END;
 CREATE TRIGGER facilities_search_update AFTER UPDATE OF name ON facilities
 BEGIN
-    UPDATE search_index SET text = NEW.name WHERE rowid = (
+    UPDATE search_names SET text = NEW.name WHERE rowid = (
         SELECT n FROM search_rows
         WHERE record_type = 'facility' AND record_id = NEW.id AND field = 'name');
 END;
 CREATE TRIGGER facilities_search_delete AFTER DELETE ON facilities
 BEGIN
-    DELETE FROM search_index WHERE rowid IN (
+    DELETE FROM search_names WHERE rowid IN (
         SELECT n FROM search_rows WHERE record_type = 'facility' AND record_id = OLD.id);
     DELETE FROM search_rows WHERE record_type = 'facility' AND record_id = OLD.id;
 END;
@@ -269,14 +272,14 @@ BEGIN
     INSERT INTO search_rows (record_type, record_id, field, case_id)
         SELECT 'facility', NEW.facility_id, 'alias:' || NEW.position, case_id
         FROM facilities WHERE id = NEW.facility_id;
-    INSERT INTO search_index (rowid, text)
+    INSERT INTO search_names (rowid, text)
         SELECT n, NEW.alias FROM search_rows
         WHERE record_type = 'facility' AND record_id = NEW.facility_id
           AND field = 'alias:' || NEW.position;
 END;
 CREATE TRIGGER facility_aliases_search_delete AFTER DELETE ON facility_aliases
 BEGIN
-    DELETE FROM search_index WHERE rowid IN (
+    DELETE FROM search_names WHERE rowid IN (
         SELECT n FROM search_rows WHERE record_type = 'facility'
           AND record_id = OLD.facility_id AND field = 'alias:' || OLD.position);
     DELETE FROM search_rows WHERE record_type = 'facility' AND record_id = OLD.facility_id
@@ -284,29 +287,34 @@ BEGIN
 END;
 
 -- Only the current version of a statement is searchable; older versions stay readable.
+-- Versions never change, so the values handed to 'delete' are exactly those indexed.
+CREATE VIEW statement_texts AS
+    SELECT v.n AS n, v.body AS body, v.translation AS translation
+    FROM statement_versions AS v
+    WHERE EXISTS (SELECT 1 FROM statements AS s
+                  WHERE s.id = v.statement_id AND s.current_version_id = v.id);
+CREATE VIRTUAL TABLE search_texts USING fts5 (
+    body,
+    translation,
+    content = 'statement_texts',
+    content_rowid = 'n',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
 CREATE TRIGGER statements_search_version AFTER UPDATE OF current_version_id ON statements
 BEGIN
-    DELETE FROM search_index WHERE rowid IN (
-        SELECT n FROM search_rows WHERE record_type = 'statement' AND record_id = NEW.id);
-    INSERT OR IGNORE INTO search_rows (record_type, record_id, field, case_id)
-        VALUES ('statement', NEW.id, 'body', NEW.case_id),
-               ('statement', NEW.id, 'translation', NEW.case_id);
-    INSERT INTO search_index (rowid, text)
-        SELECT r.n, v.body FROM search_rows AS r, statement_versions AS v
-        WHERE r.record_type = 'statement' AND r.record_id = NEW.id AND r.field = 'body'
-          AND v.id = NEW.current_version_id;
-    INSERT INTO search_index (rowid, text)
-        SELECT r.n, v.translation FROM search_rows AS r, statement_versions AS v
-        WHERE r.record_type = 'statement' AND r.record_id = NEW.id
-          AND r.field = 'translation' AND v.id = NEW.current_version_id
-          AND v.translation IS NOT NULL;
+    INSERT INTO search_texts (search_texts, rowid, body, translation)
+        SELECT 'delete', n, body, translation FROM statement_versions
+        WHERE id = OLD.current_version_id;
+    INSERT INTO search_texts (rowid, body, translation)
+        SELECT n, body, translation FROM statement_versions
+        WHERE id = NEW.current_version_id;
 END;
 
 CREATE TRIGGER incidents_search_insert AFTER INSERT ON incidents
 BEGIN
     INSERT INTO search_rows (record_type, record_id, field, case_id)
         VALUES ('incident', NEW.id, 'text', NEW.case_id);
-    INSERT INTO search_index (rowid, text)
+    INSERT INTO search_names (rowid, text)
         SELECT n, concat_ws(' ', NEW.violation_type, NEW.place, NEW.description)
         FROM search_rows
         WHERE record_type = 'incident' AND record_id = NEW.id AND field = 'text';
@@ -314,7 +322,7 @@ END;
 CREATE TRIGGER incidents_search_update AFTER UPDATE OF violation_type, place, description
 ON incidents
 BEGIN
-    UPDATE search_index SET text = concat_ws(' ', NEW.violation_type, NEW.place,
+    UPDATE search_names SET text = concat_ws(' ', NEW.violation_type, NEW.place,
                                              NEW.description)
     WHERE rowid = (SELECT n FROM search_rows
                    WHERE record_type = 'incident' AND record_id = NEW.id AND field = 'text');
@@ -324,13 +332,13 @@ CREATE TRIGGER attachments_search_insert AFTER INSERT ON attachments
 BEGIN
     INSERT INTO search_rows (record_type, record_id, field, case_id)
         VALUES ('attachment', NEW.id, 'name', NEW.case_id);
-    INSERT INTO search_index (rowid, text)
+    INSERT INTO search_names (rowid, text)
         SELECT n, NEW.name FROM search_rows
         WHERE record_type = 'attachment' AND record_id = NEW.id AND field = 'name';
 END;
 CREATE TRIGGER attachments_search_update AFTER UPDATE OF name ON attachments
 BEGIN
-    UPDATE search_index SET text = NEW.name WHERE rowid = (
+    UPDATE search_names SET text = NEW.name WHERE rowid = (
         SELECT n FROM search_rows
         WHERE record_type = 'attachment' AND record_id = NEW.id AND field = 'name');
 END;
@@ -339,6 +347,6 @@ END;
 -- vault, which is why schema.sql does not repeat it).
 INSERT INTO search_rows (record_type, record_id, field, case_id)
     SELECT 'attachment', id, 'name', case_id FROM attachments ORDER BY created_utc;
-INSERT INTO search_index (rowid, text)
+INSERT INTO search_names (rowid, text)
     SELECT r.n, a.name FROM search_rows AS r JOIN attachments AS a ON a.id = r.record_id
     WHERE r.record_type = 'attachment';
