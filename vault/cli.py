@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from vault import __version__, cli_records, cli_redact
+from vault import __version__, cli_export, cli_records, cli_redact
 from vault.core.attachments import intake_files, list_attachments
 from vault.core.backup import backup_vault
 from vault.core.cases import add_case, list_cases
@@ -26,6 +26,18 @@ from vault.core.errors import InputError, VaultError
 from vault.core.header import read_header
 from vault.core.keyslots import ESCROW
 from vault.core.vault import Credential, Vault
+from vault.export.signers import (
+    TrustedSigner,
+    grouped_fingerprint,
+    list_signers,
+    own_fingerprint,
+    parse_fingerprint,
+    read_public_key_file,
+    revoke_signer,
+    signers_for_verify,
+    trust_signer,
+)
+from vault.export.verify import SignerStatus, report_lines, unpinned_warning, verify_bundle
 from vault.secret_input import (
     SecretSource,
     has_terminal,
@@ -112,6 +124,9 @@ def cmd_init(ctx: Context) -> int:
 def cmd_info(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         info = vault.info()
+        fingerprint = own_fingerprint(vault)  # only once a key exists; info never makes one
+    if fingerprint is not None:
+        info["signer_fingerprint"] = fingerprint
     if ctx.args.json:
         emit_json(info)
         return 0
@@ -128,6 +143,8 @@ def cmd_info(ctx: Context) -> int:
     out(f"Cases:          {counts['cases']}")
     out(f"Attachments:    {counts['attachments']}")
     out(f"Custody events: {counts['custody_events']}")
+    if fingerprint is not None:
+        out(f"Signer key:     {grouped_fingerprint(fingerprint)}")
     return 0
 
 
@@ -277,6 +294,56 @@ def cmd_list(ctx: Context) -> int:
     return 0
 
 
+def cmd_signer(ctx: Context) -> int:
+    args = ctx.args
+    # A bad key file or fingerprint is refused before the passphrase is asked for.
+    key = read_public_key_file(Path(args.file)) if args.signer_command == "trust" else None
+    fingerprint = parse_fingerprint(args.fingerprint) if args.signer_command == "revoke" else ""
+    with ctx.open_vault() as vault:
+        if key is not None:
+            signer = trust_signer(vault, key, args.name)
+            out(f"Trusted {signer.name}: {grouped_fingerprint(signer.fingerprint)}")
+            return 0
+        if fingerprint:
+            signer = revoke_signer(vault, fingerprint)
+            out(f"Revoked {signer.name}: {grouped_fingerprint(signer.fingerprint)}")
+            out("Bundles signed with this key are now refused by verify and import.")
+            return 0
+        signers = list_signers(vault)
+    if args.json:
+        emit_json([signer.as_json() for signer in signers])
+        return 0
+    if not signers:
+        out("No trusted signers.")
+    for signer in signers:
+        state = f"revoked {signer.revoked_utc}" if signer.revoked else "trusted"
+        out(f"{signer.fingerprint}\t{state}\t{signer.name}")
+    return 0
+
+
+def cmd_verify(ctx: Context) -> int:
+    args = ctx.args
+    pin = parse_fingerprint(args.signer) if args.signer else None
+    trusted: list[TrustedSigner] = []
+    if args.vault:
+        with ctx.open_vault() as vault:
+            trusted = signers_for_verify(vault)
+    identity = Path(args.identity) if args.identity else None
+    report = verify_bundle(Path(args.bundle), identity, pin, trusted)
+    if args.json:
+        emit_json(report.as_json())
+    else:
+        for line in report_lines(report):
+            out(line)
+    failure = report.first_failure
+    if failure is not None:
+        print(f"{PROG}: bundle refused: {failure.name}: {failure.detail}", file=sys.stderr)
+        return 1
+    if report.status is SignerStatus.UNPINNED:
+        print(f"{PROG}: {unpinned_warning()}", file=sys.stderr)
+    return 0
+
+
 # ---- parser --------------------------------------------------------------------------
 
 
@@ -354,9 +421,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case", metavar="ID")
     p.add_argument("--json", action="store_true")
 
+    p = command("signer", cmd_signer, "the signers whose bundles this vault trusts")
+    signer = p.add_subparsers(dest="signer_command", metavar="trust|revoke|list", required=True)
+    trust = signer.add_parser("trust", help="trust a minisign public key (e.g. signer.pub)")
+    trust.add_argument("file", metavar="FILE")
+    trust.add_argument("--name", required=True, metavar="N", help="who the key belongs to")
+    revoke = signer.add_parser("revoke", help="stop trusting a key; its bundles are refused")
+    revoke.add_argument("fingerprint", metavar="FINGERPRINT")
+    listing = signer.add_parser("list", help="trusted and revoked signers")
+    listing.add_argument("--json", action="store_true")
+
+    p = command("verify", cmd_verify, "check a bundle: layout, hashes, signature, custody, signer")
+    p.add_argument("bundle", metavar="BUNDLE", help="a bundle folder, .zip or .age file")
+    p.add_argument("--identity", metavar="F", help="age identity file for an .age bundle")
+    p.add_argument("--signer", metavar="FINGERPRINT", help="the fingerprint the sender gave you")
+    p.add_argument("--json", action="store_true")
+
     # person, consent, statement, incident, facility, link, show, search
     cli_records.add_commands(command)
     cli_redact.add_commands(command)
+    cli_export.add_commands(command)
     return parser
 
 

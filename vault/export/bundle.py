@@ -1,0 +1,477 @@
+"""``export``: write a signed BagIt bundle of one case for one profile.
+
+Two passes keep memory flat and let an encrypted bundle start with its tag files: the
+first computes every payload file's digests (redacted derivatives are kept in memory up
+to a budget, regenerated beyond it; originals are streamed), the second writes the bundle
+as a folder (built in ``.<name>.partial`` and renamed), a deterministic zip, or a PAX tar
+streamed into age so that no plaintext byte touches disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from vault import __version__
+from vault.core import custody
+from vault.core.attachments import read_attachment
+from vault.core.errors import InputError, IntegrityError
+from vault.core.fsutil import fsync_directory, storage_error
+from vault.core.keyslots import parse_age_recipient
+from vault.core.vault import Vault
+from vault.export.archive_write import SizedChunks, Source, encrypt_tar_stream, write_zip_members
+from vault.export.bundle_chain import chain_events, jsonl_bytes
+from vault.export.payload import (
+    derive_attachment,
+    item_salt,
+    original_output,
+    records_document,
+    salted_hash,
+    statement_files,
+)
+from vault.export.plan import ExportOptions, ExportPlan, plan_export
+from vault.export.signers import vault_signing_key
+from vault.export.tagfiles import (
+    BAGIT_TXT,
+    SIGNATURE,
+    SIGNER_KEY,
+    TAG_MANIFEST,
+    FileDigest,
+    bag_info,
+    manifest,
+    redactions_csv,
+    verify_txt,
+)
+from vault.redact.export_text import redact_free_text
+
+# Redacted derivatives kept in memory between the two passes; beyond this they are made
+# again in the second pass (and must come out byte-identical).
+MEMORY_BUDGET = 256 * 1024 * 1024
+Progress = Callable[[int, int], None]
+# Custody details that may leave the vault; everything else stays in.
+_SAFE_DETAILS = {"version", "profile", "kind", "reason"}
+_EVIDENCE_DETAILS = _SAFE_DETAILS | {"sha256", "size"}
+_BUNDLE_ACTIONS = {
+    "intake",
+    "statement-create",
+    "edit",
+    "redaction-proposed",
+    "redaction-accepted",
+    "redaction-rejected",
+    "redaction-added",
+    "review",
+    "consent-record",
+    "person-create",
+}
+
+
+@dataclass
+class ExportResult:
+    """What the user is told after an export (left-out counts never enter the bundle)."""
+
+    bundle_id: str
+    out: Path
+    profile: str
+    statements: int
+    attachments: int
+    statements_left_out: dict[str, int]
+    attachments_left_out: list[tuple[str, str, str]]
+    warnings: list[str]
+    signer_fingerprint: str
+    form: str
+
+
+@dataclass
+class _PayloadFile:
+    digest: FileDigest
+    data: bytes | None = None
+    stream: Callable[[], Iterator[bytes]] | None = None
+    tags: dict[str, Any] = field(default_factory=dict)
+
+    def source(self, name: str) -> Source:
+        if self.data is not None:
+            return self.data
+        assert self.stream is not None
+        return SizedChunks(self.digest.size, _checked(name, self.stream(), self.digest))
+
+
+def _digest_of(chunks: Iterator[bytes] | list[bytes]) -> FileDigest:
+    sha256, sha512, size = hashlib.sha256(), hashlib.sha512(), 0
+    for chunk in chunks:
+        sha256.update(chunk)
+        sha512.update(chunk)
+        size += len(chunk)
+    return FileDigest(size, sha256.hexdigest(), sha512.hexdigest())
+
+
+def _checked(name: str, chunks: Iterator[bytes], expected: FileDigest) -> Iterator[bytes]:
+    digest = hashlib.sha256()
+    for chunk in chunks:
+        digest.update(chunk)
+        yield chunk
+    if digest.hexdigest() != expected.sha256:
+        raise IntegrityError(f"{name} changed between the two passes of the export.")
+
+
+def _check_output(out: Path, recipients: list[str], as_zip: bool, profile: str) -> None:
+    if profile == "evidence" and not recipients:
+        raise InputError(
+            "The evidence profile exports unredacted originals with their names: it needs at "
+            "least one --recipient so the bundle is encrypted."
+        )
+    for recipient in recipients:
+        parse_age_recipient(recipient)
+    if as_zip and recipients:
+        raise InputError("Choose either --zip or --recipient (an encrypted bundle is one file).")
+    if out.exists() or out.is_symlink():
+        raise InputError(f"{out} already exists; choose a new name.")
+    if not out.parent.is_dir():
+        raise InputError(f"The folder {out.parent} does not exist.")
+
+
+def export_bundle(
+    vault: Vault,
+    case_id: str,
+    options: ExportOptions,
+    out: Path,
+    recipients: list[str] | None = None,
+    as_zip: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Plan, build, sign and write the bundle; record an ``export`` custody event.
+
+    Refuses (nothing written): ``evidence`` without a recipient, an existing output, an
+    unknown case or statement, undecided redactions, unreviewed attachments (unless
+    skipped), and a plan with nothing to export.  On a failure part-way, no partial output
+    is left.
+    """
+    recipients = list(recipients or [])
+    out = Path(out).absolute()
+    _check_output(out, recipients, as_zip, options.profile)
+    plan = plan_export(vault, case_id, options)
+    if not plan.statements and not plan.attachments:
+        raise InputError(
+            f"Nothing to export for the {plan.policy.profile} profile: " + _left_out_sentence(plan)
+        )
+    bundle_id = str(uuid.uuid4())
+    now = datetime.now(UTC).replace(microsecond=0)
+    utc = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+    key = vault_signing_key(vault)
+    with vault.transaction():  # salts are made once and kept for disclosure to a court
+        payload, csv_rows, item_refs = _build_payload(vault, plan, bundle_id, utc, progress)
+    tag_files = _tag_files(vault, plan, payload, csv_rows, item_refs, bundle_id, now, key)
+    head_seq, head_hash = vault.custody_head()
+    comment = (
+        f"bundle={bundle_id} case={plan.case.code} profile={plan.policy.profile} utc={utc} "
+        f"chain={head_seq}:{head_hash}"
+    )
+    tag_files[SIGNATURE] = key.sign(tag_files[TAG_MANIFEST], comment).encode("utf-8")
+    tag_files[SIGNER_KEY] = key.public_key_file().encode("utf-8")
+    members: list[tuple[str, Source]] = [(name, data) for name, data in tag_files.items()]
+    members += [(name, f.source(name)) for name, f in payload.items()]
+    form = _write(members, out, recipients, as_zip)
+    result = ExportResult(
+        bundle_id,
+        out,
+        plan.policy.profile,
+        len(plan.statements),
+        len(plan.attachments),
+        dict(plan.statements_left_out),
+        [(a.id, a.name, why) for a, why in plan.attachments_left_out],
+        plan.warnings,
+        key.public_key.fingerprint,
+        form,
+    )
+    with vault.transaction():
+        vault.record(
+            "export",
+            "case",
+            plan.case.id,
+            {
+                "bundle": bundle_id,
+                "profile": plan.policy.profile,
+                "form": form,
+                "recipients": len(recipients),
+                "statements": result.statements,
+                "attachments": result.attachments,
+                "statements_left_out": result.statements_left_out,
+                "attachments_left_out": len(result.attachments_left_out),
+                "signer": result.signer_fingerprint,
+            },
+        )
+    return result
+
+
+def _left_out_sentence(plan: ExportPlan) -> str:
+    parts = [f"{n} statement(s): {why}" for why, n in sorted(plan.statements_left_out.items())]
+    parts += [f"{a.name}: {why}" for a, why in plan.attachments_left_out]
+    return "; ".join(parts) or "the case has no statements or attachments."
+
+
+def _build_payload(
+    vault: Vault, plan: ExportPlan, bundle_id: str, utc: str, progress: Progress | None
+) -> tuple[dict[str, _PayloadFile], list[tuple[str, str, int]], dict[str, str]]:
+    payload: dict[str, _PayloadFile] = {}
+    csv_rows: list[tuple[str, str, int]] = []
+    item_refs: dict[str, str] = {}
+    person_ref = _referenced_persons(vault, plan)
+    label = {
+        p.id: (p.name if plan.policy.name_shown(p, plan.consents.get(p.id)) else p.code)
+        for p in plan.persons
+    }
+    statements: list[dict[str, Any]] = []
+    used: set[str] = set()
+    total = len(plan.statements) + len(plan.attachments)
+    for done, item in enumerate(plan.statements, start=1):
+        s = item.statement
+        date = s.interview_date
+        stem = f"{s.witness_code}_{date.value if date else 'undated'}"
+        stem = _unique(stem, used)
+        files = statement_files(plan, item, stem, label)
+        for name, data in files.items():
+            payload[name] = _PayloadFile(_digest_of([data]), data)
+        original = s.body.encode("utf-8")
+        intake = (
+            {"algorithm": "sha256", "salted": False, "value": s.current.sha256}
+            if not plan.policy.anonymized
+            else {
+                "algorithm": "sha256",
+                "salted": True,
+                "value": salted_hash(item_salt(vault, "statement", s.current.id), [original]),
+            }
+        )
+        entry: dict[str, Any] = {
+            "id": s.id,
+            "ref": item.ref,
+            "text_file": f"data/statements/{stem}.txt",
+            "pdf_file": f"data/statements/{stem}.pdf",
+            "translation_file": f"data/statements/{stem}.translation.txt"
+            if item.texts.translation
+            else None,
+            "witness": person_ref.get(s.witness_id),
+            "interviewer": person_ref.get(s.interviewer_id or ""),
+            "interpreter": person_ref.get(s.interpreter_id or ""),
+            "interview_date": date.value if date else None,
+            "interview_date_precision": date.precision if date else None,
+            "place": item.texts.place,
+            "language": s.language,
+            "kind": s.kind,
+            "topics": list(s.topics),
+            "translation_language": s.translation_language,
+            "version": s.current.number,
+            "intake_hash": intake,
+        }
+        statements.append(entry)
+        item_refs[s.id] = item.ref
+        csv_rows += [(item.ref, reason, n) for reason, n in item.texts.counts.items()]
+        if progress is not None:
+            progress(done, total)
+    attachments: list[dict[str, Any]] = []
+    kept = 0
+    for done, planned in enumerate(plan.attachments, start=len(plan.statements) + 1):
+        a = planned.attachment
+        item_refs[a.id] = planned.ref
+        if plan.policy.anonymized:
+            original = b"".join(read_attachment(vault, a.id))
+            output = derive_attachment(vault, plan, planned, original)
+            value = salted_hash(item_salt(vault, "attachment", a.id), [original])
+            assert output.data is not None
+            digest = _digest_of([output.data])
+            if kept + output.size <= MEMORY_BUDGET:
+                kept += output.size
+                payload[output.path] = _PayloadFile(digest, output.data)
+            else:
+                payload[output.path] = _PayloadFile(
+                    digest, stream=_regenerate(vault, plan, planned)
+                )
+            intake = {"algorithm": "sha256", "salted": True, "value": value}
+            csv_rows += [(planned.ref, reason, n) for reason, n in output.counts.items()]
+        else:
+            output = original_output(planned)
+            digest = _digest_of(read_attachment(vault, a.id))
+            payload[output.path] = _PayloadFile(digest, stream=_original(vault, a.id))
+            intake = {"algorithm": "sha256", "salted": False, "value": a.sha256}
+        attachments.append(
+            {
+                "ref": planned.ref,
+                "file": output.path,
+                "media_type": output.media_type,
+                "derived": output.derived,
+                "statement": planned.statement_ref,
+                "intake_hash": intake,
+            }
+        )
+        if progress is not None:
+            progress(done, total)
+    records = records_document(vault, plan, bundle_id, utc, statements, attachments, person_ref)
+    payload["data/records.json"] = _PayloadFile(_digest_of([records]), records)
+    return payload, csv_rows, {**item_refs, **person_ref}
+
+
+def _original(vault: Vault, attachment_id: str) -> Callable[[], Iterator[bytes]]:
+    def again() -> Iterator[bytes]:
+        return read_attachment(vault, attachment_id)
+
+    return again
+
+
+def _unique(stem: str, used: set[str]) -> str:
+    candidate, n = stem, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{stem}_{n}"
+    used.add(candidate)
+    return candidate
+
+
+def _regenerate(vault: Vault, plan: ExportPlan, planned: Any) -> Callable[[], Iterator[bytes]]:
+    def again() -> Iterator[bytes]:
+        original = b"".join(read_attachment(vault, planned.attachment.id))
+        output = derive_attachment(vault, plan, planned, original)
+        assert output.data is not None
+        yield output.data
+
+    return again
+
+
+def _referenced_persons(vault: Vault, plan: ExportPlan) -> dict[str, str]:
+    """Persons the exported statements point to (witness, interviewer, interpreter,
+    links) and incident parties; others stay out, so the bundle does not reveal that
+    other witnesses exist."""
+    wanted: set[str] = set()
+    statement_ids = set()
+    for item in plan.statements:
+        s = item.statement
+        statement_ids.add(s.id)
+        wanted.update(x for x in (s.witness_id, s.interviewer_id, s.interpreter_id) if x)
+    for row in vault.conn.execute(
+        "SELECT from_type, from_id, to_type, to_id FROM links WHERE case_id = ?",
+        (plan.case.id,),
+    ):
+        from_type, from_id, to_type, to_id = row
+        if to_type == "person" and (from_type == "incident" or from_id in statement_ids):
+            wanted.add(to_id)
+    return {p.id: p.code for p in plan.persons if p.id in wanted}
+
+
+def _tag_files(
+    vault: Vault,
+    plan: ExportPlan,
+    payload: dict[str, _PayloadFile],
+    csv_rows: list[tuple[str, str, int]],
+    refs: dict[str, str],
+    bundle_id: str,
+    now: datetime,
+    key: Any,
+) -> dict[str, bytes]:
+    digests = {name: f.digest for name, f in payload.items()}
+    head_seq, head_hash = vault.custody_head()
+    events = _bundle_events(vault, plan, refs)
+    events.append(
+        {
+            "utc": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "operator": _operator(vault, plan),
+            "action": "export",
+            "object": plan.case.code,
+            "details": {
+                "bundle": bundle_id,
+                "profile": plan.policy.profile,
+                "vault_chain": f"{head_seq}:{head_hash}",
+            },
+        }
+    )
+    organization = vault.setting("organization") or "Evidence Vault"
+    tags = {
+        "bagit.txt": BAGIT_TXT,
+        "bag-info.txt": bag_info(
+            organization,
+            bundle_id,
+            plan.case.code,
+            plan.policy.profile,
+            now.strftime("%Y-%m-%d"),
+            digests,
+        ),
+        "manifest-sha256.txt": manifest(digests, "sha256"),
+        "manifest-sha512.txt": manifest(digests, "sha512"),
+        "custody/custody.jsonl": jsonl_bytes(chain_events(events)),
+        "custody/redactions.csv": redactions_csv(csv_rows),
+        "VERIFY.txt": verify_txt(bundle_id, key.public_key.fingerprint, key.public_key_line()),
+    }
+    tag_digests = {name: _digest_of([data]) for name, data in tags.items()}
+    tags[TAG_MANIFEST] = manifest(tag_digests, "sha256")
+    return tags
+
+
+def _operator(vault: Vault, plan: ExportPlan) -> str:
+    if not plan.policy.anonymized:
+        return vault.operator
+    return redact_free_text(vault.operator, plan.protected) or "operator"
+
+
+def _bundle_events(vault: Vault, plan: ExportPlan, refs: dict[str, str]) -> list[dict[str, Any]]:
+    allowed = _EVIDENCE_DETAILS if not plan.policy.anonymized else _SAFE_DETAILS
+    operator = _operator(vault, plan)
+    events = []
+    for event in custody.events(vault.conn):
+        ref = refs.get(event.object_id)
+        if ref is None or event.action not in _BUNDLE_ACTIONS:
+            continue
+        events.append(
+            {
+                "utc": event.utc,
+                "operator": operator
+                if event.operator == vault.operator
+                else (redact_free_text(event.operator, plan.protected) or "operator"),
+                "action": event.action,
+                "object": ref,
+                "details": {k: v for k, v in event.details.items() if k in allowed},
+            }
+        )
+    return events
+
+
+def _write(
+    members: list[tuple[str, Source]], out: Path, recipients: list[str], as_zip: bool
+) -> str:
+    if recipients:
+        encrypt_tar_stream(members, recipients, out)
+        return "age"
+    if as_zip:
+        write_zip_members(members, out)
+        return "zip"
+    partial = out.with_name(f".{out.name}.partial")
+    if partial.exists():
+        shutil.rmtree(partial)
+    try:
+        partial.mkdir(mode=0o700)
+        for name, source in members:
+            target = partial / name
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            with open(target, "xb") as handle:
+                if isinstance(source, bytes):
+                    handle.write(source)
+                elif isinstance(source, SizedChunks):
+                    for chunk in source.chunks:
+                        handle.write(chunk)
+                else:
+                    raise TypeError(f"unexpected source for {name}")
+        partial.rename(out)
+        fsync_directory(out.parent)
+    except OSError as exc:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise storage_error(exc, "the export") from exc
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return "folder"
+
+
+def describe_version() -> str:
+    """The software that writes bundles (for bag-info)."""
+    return f"Evidence Vault {__version__}"
