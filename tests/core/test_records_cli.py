@@ -302,3 +302,10 @@ def test_an_alias_equal_to_another_name_warns_on_stderr(cli: Cli, case: str) -> 
     )  # fmt: skip
     new_id(result)
     assert result.err.startswith("warning:") and "W-001" in result.err
+
+
+def test_a_name_that_is_not_utf8_in_argv_is_refused(cli: Cli, case: str) -> None:
+    # Python hands a Latin-1 byte of argv over as a lone surrogate (surrogateescape).
+    result = cli("person", "add", "--case", case, "--role", "witness", "--name", "Dav\udce9t")
+    assert_refused(result, "not valid UTF-8")
+    assert as_json(cli("list", "persons", "--json")) == []

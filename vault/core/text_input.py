@@ -79,7 +79,9 @@ def clean_line(value: str, what: str, max_chars: int = 500) -> str:
     text = " ".join(unicodedata.normalize("NFC", value).split())
     if not text:
         raise InputError(f"The {what} is empty.")
-    if any(unicodedata.category(c) in ("Cc", "Cs") for c in text):
+    if any(unicodedata.category(c) == "Cs" for c in text):  # undecodable bytes in argv
+        raise InputError(f"The {what} is not valid UTF-8 text.")
+    if any(unicodedata.category(c) == "Cc" for c in text):
         raise InputError(f"The {what} contains control characters.")
     if len(text) > max_chars:
         raise InputError(f"The {what} is longer than {max_chars} characters.")
@@ -99,7 +101,9 @@ def clean_notes(value: str | None, what: str = "notes", max_chars: int = 100_000
     if value is None:
         return ""
     text = unicodedata.normalize("NFC", value).strip()
-    if any(unicodedata.category(c) in ("Cc", "Cs") and c not in "\n\r\t" for c in text):
+    if any(unicodedata.category(c) == "Cs" for c in text):
+        raise InputError(f"The {what} are not valid UTF-8 text.")
+    if any(unicodedata.category(c) == "Cc" and c not in "\n\r\t" for c in text):
         raise InputError(f"The {what} contain control characters.")
     if len(text) > max_chars:
         raise InputError(f"The {what} are longer than {max_chars} characters.")
