@@ -31,6 +31,7 @@ from vault.export.minisign import (
 
 SIGNING_KEY_SETTING = "signing_key"
 MAX_NAME_CHARS = 200
+OWN_KEY_NAME = "this vault's own key"
 MAX_KEY_FILE_BYTES = 4096
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
 _SEPARATORS = re.compile(r"[\s:-]+")
@@ -175,6 +176,18 @@ def list_signers(vault: Vault) -> list[TrustedSigner]:
         " ORDER BY added_utc, name, fingerprint"
     )
     return [TrustedSigner(*row) for row in rows]
+
+
+def signers_for_verify(vault: Vault) -> list[TrustedSigner]:
+    """What ``verify --vault`` trusts: the trusted signers (revoked ones included, so they
+    are reported REVOKED) and this vault's own key, if it has one and it is not listed."""
+    signers = list_signers(vault)
+    stored = vault.setting(SIGNING_KEY_SETTING)
+    if stored is not None:
+        own = SigningKey.from_bytes(bytes.fromhex(stored)).public_key
+        if all(signer.fingerprint != own.fingerprint for signer in signers):
+            signers.append(TrustedSigner(own.fingerprint, OWN_KEY_NAME, own.line(), ""))
+    return signers
 
 
 def vault_signing_key(vault: Vault) -> SigningKey:

@@ -1,0 +1,504 @@
+"""Checking a received bundle, in BUNDLE_SPEC's order, into a report a person can read.
+
+1. archive: the folder, zip or ``.age`` file opens without anything unsafe in it
+   (archive_read refuses traversal, links, bombs, ... before anything else runs);
+2. layout: a BagIt 1.0 bag whose manifests account for every file, with the files the
+   spec requires (bagit_layout plus :data:`REQUIRED_FILES`);
+3. signature: minisign (prehashed) over ``tagmanifest-sha256.txt`` by
+   ``signature/signer.pub``; the tag manifest covers every other tag file and the
+   manifests every payload file, so one signature covers the whole bundle;
+4. identity: the trusted comment parses, and its bundle id, case code and profile are
+   the ones bag-info.txt and data/records.json give;
+5. files: every file data/records.json names is in the payload and every payload file
+   (except records.json) is named by it;
+6. custody: custody/custody.jsonl re-chains and ends with this bundle's export event,
+   whose vault custody head is the one the signature carries;
+7. signer: TRUSTED (in the vault's trusted signers), PINNED (``--signer`` given and
+   equal), UNPINNED (neither: not verified, a warning) or REVOKED (refused); a
+   ``--signer`` that does not match is refused.
+
+Every check that can run does, so the report shows all that is wrong; a check whose
+input is missing is "skipped". The bundle is good only if every check passes.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from vault.core.errors import VaultError
+from vault.export.archive_read import BundleContents, open_bundle, read_json, read_json_lines
+from vault.export.bagit_layout import check_bag_layout
+from vault.export.bundle_chain import verify_chain
+from vault.export.errors import show_name
+from vault.export.minisign import key_id_text, parse_public_key, verify_signature
+from vault.export.signers import TrustedSigner, grouped_fingerprint, parse_fingerprint
+
+TAG_MANIFEST = "tagmanifest-sha256.txt"
+SIGNATURE = "signature/tagmanifest-sha256.txt.minisig"
+SIGNER_KEY = "signature/signer.pub"
+RECORDS = "data/records.json"
+CUSTODY = "custody/custody.jsonl"
+REQUIRED_FILES = (
+    RECORDS,
+    CUSTODY,
+    "custody/redactions.csv",
+    "VERIFY.txt",
+    SIGNATURE,
+    SIGNER_KEY,
+)
+REQUIRED_BAG_INFO = ("External-Identifier", "Case-Code", "Export-Profile", "Payload-Oxum")
+BUNDLE_FORMAT = "evidence-vault-bundle"
+BUNDLE_VERSION = 1
+MAX_SMALL_FILE = 64 * 1024
+_COMMENT = re.compile(
+    r"^bundle=(?P<bundle>\S+) case=(?P<case>\S+) profile=(?P<profile>\S+) "
+    r"utc=(?P<utc>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ) chain=(?P<chain>\d+:[0-9a-f]{64})$"
+)
+
+CHECK_NAMES = ("archive", "layout", "signature", "identity", "files", "custody", "signer")
+
+
+class SignerStatus(StrEnum):
+    """Who signed, as far as this reader can tell (DESIGN.md "Trust")."""
+
+    TRUSTED = "TRUSTED"
+    PINNED = "PINNED"
+    UNPINNED = "UNPINNED"
+    REVOKED = "REVOKED"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One step of verification: ``result`` is "pass", "fail" or "skipped"."""
+
+    name: str
+    result: str
+    detail: str
+
+    @property
+    def passed(self) -> bool:
+        return self.result == "pass"
+
+
+@dataclass(frozen=True)
+class SignedClaims:
+    """What the signature's trusted comment says about the bundle."""
+
+    bundle: str
+    case: str
+    profile: str
+    utc: str
+    chain: str
+
+
+@dataclass
+class VerifyReport:
+    """Everything ``verify`` found. ``ok`` only when every check passed."""
+
+    path: str
+    kind: str | None = None
+    checks: list[Check] = field(default_factory=list)
+    fingerprint: str | None = None  # of signature/signer.pub, even if the signature failed
+    status: SignerStatus | None = None  # only once the signature verified
+    signer_name: str | None = None
+    claims: SignedClaims | None = None
+    payload_files: int = 0
+    custody_events: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.checks) and all(check.passed for check in self.checks)
+
+    @property
+    def first_failure(self) -> Check | None:
+        return next((check for check in self.checks if check.result == "fail"), None)
+
+    def as_json(self) -> dict[str, Any]:
+        """The report as one JSON object (the CLI's ``--json``)."""
+        return {
+            "bundle": self.path,
+            "kind": self.kind,
+            "ok": self.ok,
+            "signer": {
+                "fingerprint": self.fingerprint,
+                "status": None if self.status is None else self.status.value,
+                "name": self.signer_name,
+            },
+            "signed": None if self.claims is None else vars(self.claims),
+            "payload_files": self.payload_files,
+            "custody_events": self.custody_events,
+            "checks": [vars(check) for check in self.checks],
+            "first_failure": None if self.first_failure is None else vars(self.first_failure),
+        }
+
+
+class _Failed(Exception):
+    """A check's verdict, raised from inside it."""
+
+
+def verify_bundle(
+    path: Path,
+    identity: Path | None = None,
+    pin: str | None = None,
+    trusted: Sequence[TrustedSigner] | None = None,
+) -> VerifyReport:
+    """Open the bundle at ``path`` (folder, zip, or ``.age`` with ``identity``) and check
+    it (see the module doc). Never raises for a bad bundle: a hostile or unreadable
+    archive is the failed "archive" check. Raises InputError only for a malformed
+    ``pin`` (before reading anything)."""
+    pin = None if pin is None else parse_fingerprint(pin)
+    report = VerifyReport(str(path))
+    try:
+        contents = open_bundle(Path(path), identity)
+    except VaultError as exc:
+        report.checks.append(Check("archive", "fail", str(exc)))
+        report.checks += [Check(name, "skipped", "not checked") for name in CHECK_NAMES[1:]]
+        return report
+    with contents:
+        return verify_contents(contents, pin, trusted, report)
+
+
+def verify_contents(
+    contents: BundleContents,
+    pin: str | None = None,
+    trusted: Sequence[TrustedSigner] | None = None,
+    report: VerifyReport | None = None,
+) -> VerifyReport:
+    """Check an already opened bundle (what ``import`` does before reading the payload)."""
+    pin = None if pin is None else parse_fingerprint(pin)
+    if report is None:
+        report = VerifyReport(str(contents.path))
+    report.kind = contents.kind
+    report.checks.append(
+        Check("archive", "pass", f"{contents.kind} of {len(contents)} files, nothing unsafe")
+    )
+    state = _State(contents)
+    steps: tuple[tuple[str, Callable[[], str]], ...] = (
+        ("layout", lambda: _layout(state)),
+        ("signature", lambda: _signature(state, report)),
+        ("identity", lambda: _identity(state, report)),
+        ("files", lambda: _files(state, report)),
+        ("custody", lambda: _custody(state, report)),
+        ("signer", lambda: _signer(state, report, pin, trusted or ())),
+    )
+    for name, step in steps:
+        try:
+            detail = step()
+        except _Skipped as skipped:
+            report.checks.append(Check(name, "skipped", str(skipped)))
+        except (_Failed, VaultError) as exc:
+            report.checks.append(Check(name, "fail", str(exc)))
+        else:
+            report.checks.append(Check(name, "pass", detail))
+    return report
+
+
+class _Skipped(Exception):
+    """A check that cannot run because what it needs failed earlier."""
+
+
+class _State:
+    """What the checks learn and pass on."""
+
+    def __init__(self, contents: BundleContents) -> None:
+        self.contents = contents
+        self.bag_info: dict[str, list[str]] = {}
+        self.payload: list[str] = []
+        self.records: dict[str, Any] | None = None
+        self.claims: SignedClaims | None = None
+        self.signature_ok = False
+
+    def records_json(self) -> dict[str, Any]:
+        if self.records is None:
+            if RECORDS not in self.contents:
+                raise _Failed(f"{RECORDS} is missing")
+            records = read_json(self.contents, RECORDS)
+            if not isinstance(records, dict):
+                raise _Failed(f"{RECORDS} is not a JSON object")
+            if records.get("format") != BUNDLE_FORMAT:
+                raise _Failed(f"{RECORDS} does not say format {BUNDLE_FORMAT!r}")
+            if records.get("version") != BUNDLE_VERSION:
+                version = show_name(str(records.get("version")), 20)
+                raise _Failed(
+                    f"{RECORDS} is bundle format version {version}; this Evidence Vault "
+                    f"reads version {BUNDLE_VERSION}"
+                )
+            self.records = records
+        return self.records
+
+
+def _layout(state: _State) -> str:
+    contents = state.contents
+    layout = check_bag_layout(contents)
+    state.bag_info = layout.bag_info
+    state.payload = layout.payload
+    problems = list(layout.problems)
+    if layout.bagit_version not in (None, "1.0"):
+        problems.append(f"bagit.txt declares BagIt {layout.bagit_version}, not 1.0")
+    problems += [f"{name} is missing" for name in REQUIRED_FILES if name not in contents]
+    if "bag-info.txt" in contents:
+        for label in REQUIRED_BAG_INFO:
+            values = layout.bag_info.get(label, [])
+            if len(values) != 1:
+                problems.append(f"bag-info.txt must give {label} once (found {len(values)})")
+    if problems:
+        shown = "; ".join(problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise _Failed(f"{shown}{more}")
+    return (
+        f"BagIt 1.0: {len(layout.payload)} payload files match manifest-sha256.txt and "
+        f"manifest-sha512.txt; {len(layout.tag_files)} tag files match {TAG_MANIFEST}; "
+        "no other files"
+    )
+
+
+def _signature(state: _State, report: VerifyReport) -> str:
+    contents = state.contents
+    for name in (SIGNER_KEY, SIGNATURE, TAG_MANIFEST):
+        if name not in contents:
+            raise _Failed(f"{name} is missing, so there is nothing to check the signature with")
+    key = parse_public_key(contents.read(SIGNER_KEY, max_bytes=MAX_SMALL_FILE))
+    report.fingerprint = key.fingerprint
+    comment = verify_signature(
+        contents.read(TAG_MANIFEST), contents.read(SIGNATURE, max_bytes=MAX_SMALL_FILE), key
+    )
+    state.signature_ok = True
+    match = _COMMENT.match(comment)
+    if match is None:
+        raise _Failed(
+            "the signature verifies but its trusted comment is not "
+            "'bundle=… case=… profile=… utc=… chain=…': "
+            f"{show_name(comment, 200)}"
+        )
+    state.claims = report.claims = SignedClaims(**match.groupdict())
+    return (
+        f"minisign signature over {TAG_MANIFEST} by key {key_id_text(key.key_id)} "
+        "(signature/signer.pub) verifies, trusted comment included"
+    )
+
+
+def _identity(state: _State, report: VerifyReport) -> str:
+    claims = state.claims
+    if claims is None:
+        raise _Skipped("no verified trusted comment to compare with")
+    try:
+        canonical_uuid = str(uuid.UUID(claims.bundle))
+    except ValueError:
+        canonical_uuid = ""
+    problems = []
+    if canonical_uuid != claims.bundle:
+        problems.append(f"the signed bundle id {show_name(claims.bundle, 60)} is not a UUID")
+    records = state.records_json()
+    case = records.get("case")
+    sources = {
+        "bundle id": (
+            claims.bundle,
+            _bag_value(state, "External-Identifier"),
+            records.get("bundle_id"),
+        ),
+        "case code": (
+            claims.case,
+            _bag_value(state, "Case-Code"),
+            case.get("code") if isinstance(case, dict) else None,
+        ),
+        "profile": (claims.profile, _bag_value(state, "Export-Profile"), records.get("profile")),
+    }
+    for what, (signed, bag, record) in sources.items():
+        if bag != signed:
+            problems.append(
+                f"bag-info.txt gives {what} {_shown(bag)} but the signature says {_shown(signed)}"
+            )
+        if record != signed:
+            problems.append(
+                f"{RECORDS} gives {what} {_shown(record)} but the signature says {_shown(signed)}"
+            )
+    if problems:
+        raise _Failed("; ".join(problems[:3]))
+    return (
+        f"bundle {claims.bundle}, case {claims.case}, profile {claims.profile}, signed "
+        f"{claims.utc}: the signature, bag-info.txt and {RECORDS} agree"
+    )
+
+
+def _bag_value(state: _State, label: str) -> str | None:
+    values = state.bag_info.get(label, [])
+    return values[0] if len(values) == 1 else None
+
+
+def _shown(value: object) -> str:
+    return "nothing" if value is None else repr(show_name(str(value), 80))
+
+
+def _files(state: _State, report: VerifyReport) -> str:
+    records = state.records_json()
+    payload = [name for name in state.contents.names() if name.startswith("data/")]
+    report.payload_files = len(payload)
+    problems: list[str] = []
+    named: dict[str, str] = {}
+    for where, value in _referenced_files(records, problems):
+        if not isinstance(value, str):
+            problems.append(f"{where} is not a file path")
+        elif value in named:
+            problems.append(f"{where} names {show_name(value)}, already named by {named[value]}")
+        else:
+            named[value] = where
+            if value not in state.contents or not value.startswith("data/"):
+                problems.append(f"{where} names {show_name(value)}, which is not in data/")
+    for name in payload:
+        if name != RECORDS and name not in named:
+            problems.append(f"{show_name(name)} is in data/ but {RECORDS} does not name it")
+    if problems:
+        shown = "; ".join(problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise _Failed(f"{shown}{more}")
+    return (
+        f"the {len(named)} files {RECORDS} names are all in data/, and it names every "
+        "other file there"
+    )
+
+
+def _referenced_files(records: dict[str, Any], problems: list[str]) -> Iterator[tuple[str, Any]]:
+    """(where, path) for every file a statement or attachment record names."""
+    wanted = {
+        "statements": (("text_file", True), ("pdf_file", False), ("translation_file", False)),
+        "attachments": (("file", True),),
+    }
+    for section, keys in wanted.items():
+        items = records.get(section)
+        if not isinstance(items, list):
+            problems.append(f"{RECORDS} has no {section} list")
+            continue
+        for index, item in enumerate(items, start=1):
+            if not isinstance(item, dict):
+                problems.append(f"{section} entry {index} of {RECORDS} is not an object")
+                continue
+            ref = item.get("ref")
+            label = show_name(ref, 40) if isinstance(ref, str) else f"{section} entry {index}"
+            for key, required in keys:
+                value = item.get(key)
+                if value is None and not required:
+                    continue
+                yield f"{label} {key}", value
+
+
+def _custody(state: _State, report: VerifyReport) -> str:
+    if CUSTODY not in state.contents:
+        raise _Failed(f"{CUSTODY} is missing")
+    events = read_json_lines(state.contents, CUSTODY)
+    chain = verify_chain(events)
+    report.custody_events = chain.rows
+    if not chain.ok:
+        raise _Failed(chain.reason)
+    last = events[-1]
+    details = last["details"]
+    claims = state.claims
+    if last["action"] != "export":
+        raise _Failed(
+            f"the last line ({len(events)}) of {CUSTODY} is {_shown(last['action'])}, "
+            "not the export"
+        )
+    if claims is None:
+        raise _Skipped(
+            f"{len(events)} events chain correctly, but with no verified signature there "
+            "is no bundle id to compare the export event with"
+        )
+    expected = {"bundle": claims.bundle, "profile": claims.profile, "vault_chain": claims.chain}
+    for key, value in expected.items():
+        if details.get(key) != value:
+            raise _Failed(
+                f"the export event (line {len(events)}) of {CUSTODY} gives {key} "
+                f"{_shown(details.get(key))} but the signature says {_shown(value)}"
+            )
+    return (
+        f"{len(events)} events chain correctly; the last is this bundle's export "
+        f"(sender's custody head {claims.chain[:24]}…)"
+    )
+
+
+def _signer(
+    state: _State,
+    report: VerifyReport,
+    pin: str | None,
+    trusted: Sequence[TrustedSigner],
+) -> str:
+    fingerprint = report.fingerprint
+    if fingerprint is None or not state.signature_ok:
+        raise _Skipped("the signature did not verify, so nobody is known to have signed")
+    grouped = grouped_fingerprint(fingerprint)
+    listed = next((s for s in trusted if s.fingerprint == fingerprint), None)
+    if listed is not None and listed.revoked:
+        report.status = SignerStatus.REVOKED
+        report.signer_name = listed.name
+        raise _Failed(
+            f"REVOKED: the signer's key {grouped} ({listed.name}) was revoked on "
+            f"{listed.revoked_utc}"
+        )
+    if listed is not None:
+        report.status = SignerStatus.TRUSTED
+        report.signer_name = listed.name
+    elif pin is not None and pin == fingerprint:
+        report.status = SignerStatus.PINNED
+    else:
+        report.status = SignerStatus.UNPINNED
+    if pin is not None and pin != fingerprint:
+        raise _Failed(
+            f"the signer's key {grouped} is not the one given with --signer "
+            f"({grouped_fingerprint(pin)})"
+        )
+    if report.status is SignerStatus.TRUSTED:
+        return f"TRUSTED: a trusted signer of this vault, {listed.name if listed else ''}"
+    if report.status is SignerStatus.PINNED:
+        return "PINNED: the key matches the fingerprint given with --signer"
+    return (
+        "UNPINNED: the signature is valid, but nothing says whose key it is; compare the "
+        "fingerprint with the sender's over another channel"
+    )
+
+
+def report_lines(report: VerifyReport) -> list[str]:
+    """The report as lines for a terminal: the bundle's claims, each check, the signer
+    fingerprint in full (grouped for reading aloud) and its status, and the verdict."""
+    lines = [f"Bundle:       {report.path}" + (f" ({report.kind})" if report.kind else "")]
+    if report.claims is not None:
+        claims = report.claims
+        lines.append(f"Bundle id:    {claims.bundle}")
+        lines.append(
+            f"Case:         {claims.case}    Profile: {claims.profile}    Signed: {claims.utc}"
+        )
+    lines.append("")
+    width = max(len(name) for name in CHECK_NAMES)
+    marks = {"pass": "ok  ", "fail": "FAIL", "skipped": "--  "}
+    for check in report.checks:
+        lines.append(
+            f"  [{marks.get(check.result, check.result)}] {check.name:<{width}}  {check.detail}"
+        )
+    lines.append("")
+    if report.fingerprint is not None:
+        lines.append("Signer key fingerprint (SHA-256 of the public key):")
+        lines.append(f"    {grouped_fingerprint(report.fingerprint)}")
+    if report.status is not None:
+        named = f" ({report.signer_name})" if report.signer_name else ""
+        lines.append(f"Signer:       {report.status.value}{named}")
+    failure = report.first_failure
+    if failure is None and report.status is SignerStatus.UNPINNED:
+        lines.append("Result:       intact and signed, but the signer is NOT verified (UNPINNED).")
+    elif failure is None and report.ok:
+        lines.append("Result:       the bundle checks out.")
+    elif failure is not None:
+        lines.append(f"Result:       REFUSED: {failure.name}: {failure.detail}")
+    return lines
+
+
+def unpinned_warning() -> str:
+    """What the CLI says when a good bundle's signer is UNPINNED."""
+    return (
+        "warning: the signer is not verified (UNPINNED): the bundle is intact and signed, but "
+        "by a key this vault does not trust; compare the fingerprint with the sender's over "
+        "another channel, then use --signer FINGERPRINT or `signer trust`."
+    )
