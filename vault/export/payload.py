@@ -111,15 +111,15 @@ def statement_files(
         header.append(f"Place: {item.texts.place}")
     header.append(f"Kind: {s.kind}" + (f"; language: {s.language}" if s.language else ""))
     files = {
-        f"data/statements/{stem}.txt": (
-            "\n".join(header) + "\n\n" + item.texts.body + "\n"
-        ).encode(),
+        # The text file is the statement as redacted, nothing else, so that what HQ imports
+        # is exactly what was sent; the PDF carries the header for people reading it.
+        f"data/statements/{stem}.txt": item.texts.body.encode("utf-8"),
         f"data/statements/{stem}.pdf": statement_pdf(
             header, item.texts.body, item.texts.translation, s.translation_language
         ),
     }
     if item.texts.translation:
-        files[f"data/statements/{stem}.translation.txt"] = (item.texts.translation + "\n").encode()
+        files[f"data/statements/{stem}.translation.txt"] = item.texts.translation.encode("utf-8")
     return files
 
 
