@@ -12,14 +12,19 @@ from pathlib import Path
 import bagit
 import pytest
 
-from tests.conftest import CliResult
+from tests.conftest import FIXTURES, CliResult
 from tests.export.bundle_builders import AgeKey, age_key
 from tests.export.spec_bundle import Bundle, build_bundle, seal
+from vault.core.sample import load_sample_case
+from vault.core.vault import Vault
 from vault.export.archive_write import encrypt_tar_stream, folder_files, write_zip
+from vault.export.bundle import export_bundle
 from vault.export.bundle_chain import chain_events
 from vault.export.minisign import SigningKey, generate_signing_key
-from vault.export.signers import TrustedSigner, grouped_fingerprint
+from vault.export.plan import ExportOptions
+from vault.export.signers import TrustedSigner, grouped_fingerprint, signers_for_verify
 from vault.export.verify import SignerStatus, VerifyReport, verify_bundle
+from vault.redact.proposals import accept_all, suggest
 
 Cli = Callable[..., CliResult]
 
@@ -397,3 +402,31 @@ def test_cli_verifies_an_age_bundle_with_identity(bundle: Bundle, tmp_path: Path
     assert "(age)" in ok.out
     refused = cli("verify", str(out), bare=True)
     assert refused.code == 1 and "--identity" in refused.err
+
+
+# ---- the exporter's own bundles ------------------------------------------------------
+
+
+def test_bundles_from_the_exporter_verify_in_every_form(
+    vault: Vault, tmp_path: Path, cli: Cli, vault_dir: Path
+) -> None:
+    sample = load_sample_case(vault, FIXTURES / "sample_case", with_media=False)
+    for statement_id in sample.statements.values():
+        suggest(vault, statement_id, "government")
+        accept_all(vault, statement_id)
+    key = age_key(tmp_path)
+    options = ExportOptions("government")
+    folder = export_bundle(vault, sample.case_id, options, tmp_path / "out")
+    zipped = export_bundle(vault, sample.case_id, options, tmp_path / "out.zip", as_zip=True)
+    aged = export_bundle(vault, sample.case_id, options, tmp_path / "out.age", [key.recipient])
+    trusted = signers_for_verify(vault)
+    for result, identity in ((folder, None), (zipped, None), (aged, key.identity)):
+        report = verify_bundle(result.out, identity, trusted=trusted)
+        _all_pass(report)
+        assert report.status is SignerStatus.TRUSTED
+        assert report.fingerprint == result.signer_fingerprint
+        assert report.claims is not None and report.claims.bundle == result.bundle_id
+    vault.close()
+    through_cli = cli("verify", str(folder.out))  # --vault: its own key counts as trusted
+    assert through_cli.code == 0, through_cli.err
+    assert "Signer:       TRUSTED (this vault's own key)" in through_cli.out
