@@ -8,6 +8,7 @@ import subprocess
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import bagit
 import pytest
@@ -430,3 +431,54 @@ def test_bundles_from_the_exporter_verify_in_every_form(
     through_cli = cli("verify", str(folder.out))  # --vault: its own key counts as trusted
     assert through_cli.code == 0, through_cli.err
     assert "Signer:       TRUSTED (this vault's own key)" in through_cli.out
+
+
+RECORDS_SHAPES: list[tuple[Callable[[dict[str, Any]], Any], str, str]] = [
+    (lambda r: [], "identity", "data/records.json is not a JSON object"),
+    (lambda r: {**r, "statements": "S-001"}, "files", "has no statements list"),
+    (lambda r: {**r, "statements": [5]}, "files", "statements entry 1 of"),
+    (lambda r: {**r, "attachments": [{"ref": "A-001", "file": 5}]}, "files", "not a file path"),
+    (lambda r: {**r, "case": "C-007"}, "identity", "gives case code nothing"),
+    (lambda r: {**r, "format": "other"}, "identity", "does not say format"),
+]
+
+
+@pytest.mark.parametrize(("shape", "check", "message"), RECORDS_SHAPES)
+def test_odd_records_shapes_fail_cleanly(
+    bundle: Bundle, shape: Callable[[dict[str, Any]], Any], check: str, message: str
+) -> None:
+    bundle.path("data/records.json").write_text(json.dumps(shape(bundle.records())), "utf-8")
+    seal(bundle)
+    report = verify_bundle(bundle.folder)
+    result, detail = _check(report, check)
+    assert result == "fail" and message in detail, report.checks
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("[]", "line 2 of custody.jsonl is not a JSON object"),
+        ('{"seq": 2}', "line 2 of custody.jsonl lacks 'action'"),
+        ("{" * 5000, "not valid JSON"),
+        ('{"a": 1, "a": 2}', "appears twice"),
+    ],
+)
+def test_odd_custody_lines_fail_cleanly(bundle: Bundle, line: str, message: str) -> None:
+    lines = bundle.path("custody/custody.jsonl").read_text("utf-8").splitlines()
+    lines[1] = line
+    bundle.path("custody/custody.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    seal(bundle)
+    report = verify_bundle(bundle.folder)
+    _failed_only(report, "custody")
+    assert message in _check(report, "custody")[1]
+
+
+def test_a_custody_seq_that_is_not_an_integer_fails(bundle: Bundle) -> None:
+    events = bundle.custody()
+    events[0]["seq"] = True  # equal to 1 in Python, but not the number 1
+    bundle.write_custody(events)
+    seal(bundle)
+    assert (
+        "line 1 of custody.jsonl has seq True, not 1"
+        in _check(verify_bundle(bundle.folder), "custody")[1]
+    )

@@ -33,7 +33,7 @@ from typing import Any
 
 from vault.core.errors import VaultError
 from vault.export.archive_read import BundleContents, open_bundle, read_json, read_json_lines
-from vault.export.bagit_layout import check_bag_layout
+from vault.export.bagit_layout import MAX_TAG_FILE_BYTES, check_bag_layout
 from vault.export.bundle_chain import verify_chain
 from vault.export.errors import show_name
 from vault.export.minisign import key_id_text, parse_public_key, verify_signature
@@ -266,7 +266,9 @@ def _signature(state: _State, report: VerifyReport) -> str:
     key = parse_public_key(contents.read(SIGNER_KEY, max_bytes=MAX_SMALL_FILE))
     report.fingerprint = key.fingerprint
     comment = verify_signature(
-        contents.read(TAG_MANIFEST), contents.read(SIGNATURE, max_bytes=MAX_SMALL_FILE), key
+        contents.read(TAG_MANIFEST, max_bytes=MAX_TAG_FILE_BYTES),
+        contents.read(SIGNATURE, max_bytes=MAX_SMALL_FILE),
+        key,
     )
     state.signature_ok = True
     match = _COMMENT.match(comment)
