@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Protocol
 
 from vault.core.vault import Vault
-from vault.export.bundle import export_bundle
-from vault.export.plan import ExportOptions
-from vault.redact.profiles import PROFILES
+
+PROFILE_HELP = "legal, government, ngo, media, public or evidence"
 
 
 class CommandContext(Protocol):
@@ -27,6 +26,11 @@ Register = Callable[[str, Command, str], argparse.ArgumentParser]
 
 
 def cmd_export(ctx: CommandContext) -> int:
+    # Imported here: PDF, image and font libraries take seconds to load, and every other
+    # command (and --help) should not wait for them.
+    from vault.export.bundle import export_bundle
+    from vault.export.plan import ExportOptions
+
     args = ctx.args
     options = ExportOptions(
         profile=args.profile,
@@ -62,7 +66,7 @@ def add_commands(command: Register) -> None:
     """Register ``export``."""
     p = command("export", cmd_export, "write a signed bundle of one case for one profile")
     p.add_argument("--case", required=True, metavar="ID")
-    p.add_argument("--profile", required=True, choices=PROFILES)
+    p.add_argument("--profile", required=True, metavar="PROFILE", help=PROFILE_HELP)
     p.add_argument("--out", required=True, metavar="PATH")
     p.add_argument(
         "--recipient",

@@ -8,20 +8,13 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from vault.core.errors import InputError
 from vault.core.vault import Vault
-from vault.redact.profiles import PROFILES
-from vault.redact.proposals import (
-    Redaction,
-    accept_all,
-    add_box,
-    add_span,
-    decide,
-    review_attachment,
-    suggest,
-)
+
+if TYPE_CHECKING:
+    from vault.redact.proposals import Redaction
 
 
 class CommandContext(Protocol):
@@ -68,6 +61,17 @@ def parse_box(text: str) -> tuple[float, float, float, float]:
 
 
 def cmd_redact(ctx: CommandContext) -> int:
+    # Imported here: detection loads phone metadata and transliteration tables, which
+    # every other command (and --help) should not wait for.
+    from vault.redact.proposals import (
+        accept_all,
+        add_box,
+        add_span,
+        decide,
+        review_attachment,
+        suggest,
+    )
+
     args = ctx.args
     action = args.redact_command
     with ctx.open_vault() as vault:
@@ -106,7 +110,7 @@ def add_commands(command: Register) -> None:
     s.add_argument(
         "--profile",
         default="public",
-        choices=PROFILES,
+        metavar="PROFILE",
         help="whose names to look for (default: public, the widest)",
     )
     s.add_argument("--json", action="store_true")
@@ -131,4 +135,3 @@ def add_commands(command: Register) -> None:
     s.add_argument("--reason", required=True)
     s = sub.add_parser("review", help="mark an attachment reviewed as it will be exported")
     s.add_argument("--attachment", required=True, metavar="ID")
-
