@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from vault.core.blobstore import new_blob_id
 from vault.core.cases import get_case
@@ -18,9 +18,11 @@ from vault.core.container import CHUNK_SIZE
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, IntegrityError, UnknownId
 from vault.core.statements import require_statement_in_case
+from vault.core.text_input import clean_line
 from vault.core.vault import Vault
 
 ProgressCallback = Callable[[int, int], None]
+MAX_FILE_NAME_CHARS = 255
 _COLUMNS = "id, case_id, statement_id, name, media_type, size, sha256, created_utc"
 
 
@@ -90,82 +92,175 @@ def intake_files(
     disk full, unknown case, a statement unknown or of another case) nothing is added and
     no blob is left behind.
     """
-    get_case(vault, case_id)
-    if statement_id is not None:
-        require_statement_in_case(vault, statement_id, case_id)
-    if not paths:
-        raise InputError("No files to attach.")
+    _check_target(vault, case_id, statement_id, bool(paths))
     sources = []
     try:
         for path in paths:
             sources.append((Path(path), *_open_source(Path(path))))
-        total = sum(size for _, _, size in sources)
-        done = 0
-        written: list[tuple[str, Path, bytes, int, str]] = []
-        try:
-            for path, handle, _size in sources:
-                blob_id = new_blob_id()
-                base = done
-
-                def report(n: int, base: int = base) -> None:
-                    if progress is not None:
-                        progress(base + n, total)
-
-                try:
-                    wrapped, size, digest = vault.blobs.write(blob_id, handle, report)
-                except OSError as exc:  # a read error on the input file
-                    raise InputError(f"Cannot read {path}: {exc.strerror}.") from None
-                written.append((blob_id, path, wrapped, size, digest))
-                done += size
-            return _commit_rows(vault, case_id, statement_id, written)
-        except BaseException:
-            for blob_id, *_ in written:
-                vault.blobs.discard(blob_id)
-            raise
+        items = [(path.name, str(path), handle) for path, handle, _ in sources]
+        return _intake(vault, case_id, statement_id, items, sum(s for *_, s in sources), progress)
     finally:
         for _, handle, _ in sources:
             handle.close()
 
 
-def _commit_rows(
+def intake_streams(
+    vault: Vault,
+    case_id: str,
+    items: list[tuple[str, BinaryIO]],
+    statement_id: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> list[Attachment]:
+    """Like ``intake_files`` for content held in memory or streamed from elsewhere (an
+    imported bundle): each item is (file name to record, readable binary stream).
+
+    Same promises: one read per stream, all or none, no blob left behind on failure.
+    Refuses an empty or multi-line name.  ``progress`` gets a total of 0 when the
+    streams cannot tell their size.
+    """
+    _check_target(vault, case_id, statement_id, bool(items))
+    named = [(clean_line(name, "file name", MAX_FILE_NAME_CHARS), stream) for name, stream in items]
+    sizes = [_stream_size(stream) for _, stream in named]
+    total = 0 if None in sizes else sum(size or 0 for size in sizes)
+    return _intake(vault, case_id, statement_id, [(n, n, s) for n, s in named], total, progress)
+
+
+def _check_target(vault: Vault, case_id: str, statement_id: str | None, any_items: bool) -> None:
+    get_case(vault, case_id)
+    if statement_id is not None:
+        require_statement_in_case(vault, statement_id, case_id)
+    if not any_items:
+        raise InputError("No files to attach.")
+
+
+def _stream_size(stream: BinaryIO) -> int | None:
+    """Bytes left in a seekable stream; None when it cannot tell."""
+    try:
+        if stream.seekable():
+            here = stream.tell()
+            end = stream.seek(0, os.SEEK_END)
+            stream.seek(here)
+            return end - here
+    except OSError:
+        pass
+    return None
+
+
+def _intake(
     vault: Vault,
     case_id: str,
     statement_id: str | None,
-    written: list[tuple[str, Path, bytes, int, str]],
+    items: list[tuple[str, str, BinaryIO]],
+    total: int,
+    progress: ProgressCallback | None,
 ) -> list[Attachment]:
+    """items: (name recorded, how a read error names the source, stream)."""
+    written: list[WrittenBlob] = []
+    try:
+        for name, label, stream in items:
+            base = sum(blob.size for blob in written)
+
+            def report(n: int, base: int = base) -> None:
+                if progress is not None:
+                    progress(base + n, total)
+
+            try:
+                written.append(write_blob(vault, name, stream, report))
+            except OSError as exc:  # a read error on the input
+                raise InputError(f"Cannot read {label}: {exc.strerror}.") from None
+        return _commit_rows(vault, case_id, statement_id, written)
+    except BaseException:
+        discard_blobs(vault, written)
+        raise
+
+
+def _commit_rows(
+    vault: Vault, case_id: str, statement_id: str | None, written: list[WrittenBlob]
+) -> list[Attachment]:
+    # Its own function: the kill -9 tests stop the process right here, blobs durable
+    # and no row committed.
+    with vault.transaction():
+        return insert_attachments(vault, case_id, written, statement_id)
+
+
+@dataclass(frozen=True)
+class WrittenBlob:
+    """An encrypted, durable blob whose attachment row is not committed yet:
+    ``insert_attachments`` makes it an attachment, ``discard_blobs`` removes it."""
+
+    id: str
+    name: str
+    wrapped_key: bytes
+    size: int
+    sha256: str
+
+
+def write_blob(
+    vault: Vault, name: str, source: BinaryIO, progress: Callable[[int], None] | None = None
+) -> WrittenBlob:
+    """Encrypt ``source`` (read once, to its end) into a new blob and hash it.
+
+    For callers that commit the row in their own transaction (import); whoever calls this
+    must ``discard_blobs`` it if that transaction does not commit.  ``name`` is the file
+    name to record (NFC).
+    """
+    blob_id = new_blob_id()
+    wrapped, size, digest = vault.blobs.write(blob_id, source, progress)
+    return WrittenBlob(blob_id, unicodedata.normalize("NFC", name), wrapped, size, digest)
+
+
+def discard_blobs(vault: Vault, blobs: list[WrittenBlob]) -> None:
+    """Remove blobs whose rows never committed."""
+    for blob in blobs:
+        vault.blobs.discard(blob.id)
+
+
+def insert_attachments(
+    vault: Vault,
+    case_id: str,
+    blobs: list[WrittenBlob],
+    statement_id: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> list[Attachment]:
+    """Rows and ``intake`` custody events for written blobs, inside the caller's
+    transaction (``details`` adds to each event, e.g. the import it came with)."""
     created = []
-    with vault.transaction() as conn:
-        for blob_id, path, wrapped, size, digest in written:
-            name = unicodedata.normalize("NFC", path.name)
-            media_type = mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
-            attachment = Attachment(
-                blob_id, case_id, statement_id, name, media_type, size, digest, utc_now()
-            )
-            conn.execute(
-                "INSERT INTO attachments (id, case_id, statement_id, name, media_type, size,"
-                " sha256, hash_salt, wrapped_key, chunk_size, created_utc)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    attachment.id,
-                    case_id,
-                    statement_id,
-                    name,
-                    media_type,
-                    size,
-                    digest,
-                    os.urandom(16),
-                    wrapped,
-                    CHUNK_SIZE,
-                    attachment.created_utc,
-                ),
-            )
-            vault.record(
-                "intake",
-                "attachment",
+    for blob in blobs:
+        media_type = mimetypes.guess_type(blob.name, strict=False)[0] or "application/octet-stream"
+        attachment = Attachment(
+            blob.id, case_id, statement_id, blob.name, media_type, blob.size, blob.sha256, utc_now()
+        )
+        vault.conn.execute(
+            "INSERT INTO attachments (id, case_id, statement_id, name, media_type, size,"
+            " sha256, hash_salt, wrapped_key, chunk_size, created_utc)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
                 attachment.id,
-                {"case_id": case_id, "name": name, "size": size, "sha256": digest},
-            )
-            created.append(attachment)
+                case_id,
+                statement_id,
+                blob.name,
+                media_type,
+                blob.size,
+                blob.sha256,
+                os.urandom(16),
+                blob.wrapped_key,
+                CHUNK_SIZE,
+                attachment.created_utc,
+            ),
+        )
+        vault.record(
+            "intake",
+            "attachment",
+            attachment.id,
+            {
+                "case_id": case_id,
+                "name": blob.name,
+                "size": blob.size,
+                "sha256": blob.sha256,
+                **(details or {}),
+            },
+        )
+        created.append(attachment)
     return created
 
 
