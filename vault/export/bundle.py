@@ -21,6 +21,7 @@ from typing import Any
 from vault import __version__
 from vault.core import custody
 from vault.core.attachments import read_attachment
+from vault.core.consent import Consent
 from vault.core.errors import InputError, IntegrityError
 from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.keyslots import parse_age_recipient
@@ -49,6 +50,7 @@ from vault.export.tagfiles import (
     verify_txt,
 )
 from vault.redact.export_text import redact_free_text
+from vault.redact.profiles import check_profile
 
 # Redacted derivatives kept in memory between the two passes; beyond this they are made
 # again in the second pass (and must come out byte-identical).
@@ -153,7 +155,9 @@ def export_bundle(
     """
     recipients = list(recipients or [])
     out = Path(out).absolute()
-    _check_output(out, recipients, as_zip, options.profile)
+    # The profile as the plan will read it ("Evidence " is evidence): the recipient rule
+    # must see the same profile that decides what is redacted.
+    _check_output(out, recipients, as_zip, check_profile(options.profile))
     plan = plan_export(vault, case_id, options)
     if not plan.statements and not plan.attachments:
         raise InputError(
@@ -343,21 +347,35 @@ def _regenerate(vault: Vault, plan: ExportPlan, planned: Any) -> Callable[[], It
 def _referenced_persons(vault: Vault, plan: ExportPlan) -> dict[str, str]:
     """Persons the exported statements point to (witness, interviewer, interpreter,
     links) and incident parties; others stay out, so the bundle does not reveal that
-    other witnesses exist."""
+    other witnesses exist.  A witness whose consent does not cover this profile is not
+    brought in through an incident either: their code and role would say they gave a
+    statement that was left out."""
     wanted: set[str] = set()
     statement_ids = set()
     for item in plan.statements:
         s = item.statement
         statement_ids.add(s.id)
         wanted.update(x for x in (s.witness_id, s.interviewer_id, s.interpreter_id) if x)
+    withheld = {
+        p.id
+        for p in plan.persons
+        if "witness" in p.roles
+        and not _consent_allows(plan.consents.get(p.id), plan.policy.consent_category)
+    }
     for row in vault.conn.execute(
         "SELECT from_type, from_id, to_type, to_id FROM links WHERE case_id = ?",
         (plan.case.id,),
     ):
         from_type, from_id, to_type, to_id = row
-        if to_type == "person" and (from_type == "incident" or from_id in statement_ids):
+        if to_type != "person":
+            continue
+        if from_id in statement_ids or (from_type == "incident" and to_id not in withheld):
             wanted.add(to_id)
     return {p.id: p.code for p in plan.persons if p.id in wanted}
+
+
+def _consent_allows(consent: Consent | None, category: str) -> bool:
+    return consent is not None and consent.allows(category)
 
 
 def _tag_files(
