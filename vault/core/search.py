@@ -37,7 +37,7 @@ ELLIPSIS = "…"
 
 
 # Above this many matching statement texts, they come newest first, unranked.
-RANK_LIMIT = 20_000
+RANK_LIMIT = 40_000
 
 # Ranking and snippets are two steps: a snippet costs a read and a tokenization of the
 # whole text, so snippets are made only for the rows that will be shown.
