@@ -181,7 +181,7 @@ def ranked_worst_case(vault: Any) -> tuple[str, int]:
 def measure(vault_dir: Path) -> dict[str, Any]:
     """Open the vault afresh and time the searches and list pages."""
     from vault.core.search import search
-    from vault.core.statements import count_statements, statement_page
+    from vault.core.statement_pages import count_statements, statement_page
     from vault.core.vault import Credential, Vault
 
     with Vault.open(vault_dir, Credential.passphrase(PASSPHRASE)) as vault:

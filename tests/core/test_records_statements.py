@@ -13,15 +13,14 @@ from vault.core.attachments import intake_files
 from vault.core.cases import add_case
 from vault.core.errors import InputError, UnknownId
 from vault.core.persons import add_person, get_person
+from vault.core.statement_pages import count_statements, statement_page
 from vault.core.statements import (
     StatementDraft,
     add_statement,
     add_statements,
-    count_statements,
     edit_statement,
     get_statement,
     list_statements,
-    statement_page,
     statement_versions,
 )
 from vault.core.vault import Vault

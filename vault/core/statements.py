@@ -9,7 +9,6 @@ version is in the search index.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,18 +16,18 @@ from typing import Any
 
 from vault.core.cases import get_case
 from vault.core.custody import utc_now
-from vault.core.dates import PartialDate, as_partial_date
+from vault.core.dates import PartialDate
 from vault.core.errors import InputError, UnknownId
 from vault.core.ids import new_id
-from vault.core.persons import Person, ensure_role, require_person_in_case
-from vault.core.text_input import clean_line, clean_optional_line
-from vault.core.topics import TOPICS, check_topics
+from vault.core.persons import ensure_role
+from vault.core.statement_fields import KINDS as KINDS
+from vault.core.statement_fields import CheckedDraft, check_body, check_draft
+from vault.core.statement_fields import StatementDraft as StatementDraft
+from vault.core.statement_fields import check_kind as check_kind
+from vault.core.statement_fields import check_language as check_language
+from vault.core.topics import TOPICS
 from vault.core.vault import Vault
 
-KINDS = ("first-account", "formal", "sworn")
-ORDERS = {"created": "s.created_utc, s.id", "interview-date": "s.interview_date, s.id"}
-MAX_TAG_CHARS = 80
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _STATEMENT = (
     "s.id, s.case_id, s.witness_id, w.code, s.interviewer_id, s.interpreter_id,"
     " s.interview_date, s.interview_date_precision, s.place, s.language, s.kind,"
@@ -43,62 +42,6 @@ _VERSION = (
 def body_sha256(text: str) -> str:
     """The SHA-256 (hex) of a text's UTF-8 bytes: the hash every version carries."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def check_language(tag: str | None, what: str = "language") -> str | None:
-    """An IETF language tag (hy, ru, en, az-Latn), normalized; None stays None.  Refuses
-    anything that is not shaped like one, such as 'Armenian'."""
-    if tag is None or not tag.strip():
-        return None
-    tag = tag.strip().replace("_", "-")
-    if not _LANGUAGE.match(tag):
-        raise InputError(
-            f"Unknown {what} {tag!r}: use an IETF language tag such as hy, ru, en or az-Latn."
-        )
-    parts = tag.split("-")
-    normalized = [parts[0].lower()]
-    for part in parts[1:]:
-        if len(part) == 4 and part.isalpha():
-            normalized.append(part.title())  # script: Latn, Cyrl, Armn
-        elif len(part) == 2 and part.isalpha():
-            normalized.append(part.upper())  # region: AM, AZ
-        else:
-            normalized.append(part.lower())
-    return "-".join(normalized)
-
-
-def check_kind(kind: str) -> str:
-    """The kind, if it is one of KINDS; InputError listing them otherwise."""
-    kind = kind.strip().lower()
-    if kind not in KINDS:
-        raise InputError(f"Unknown statement kind {kind!r}: use {', '.join(KINDS)}.")
-    return kind
-
-
-def _check_body(text: str, what: str) -> str:
-    if not text.strip():
-        raise InputError(f"The {what} is empty.")
-    if "\x00" in text:
-        raise InputError(f"The {what} contains NUL characters.")
-    return text
-
-
-@dataclass(frozen=True)
-class StatementDraft:
-    """Everything needed to add a statement.  Dates may be PartialDate or text."""
-
-    witness_id: str
-    body: str
-    translation: str | None = None
-    translation_language: str | None = None
-    language: str | None = None
-    interview_date: PartialDate | str | None = None
-    place: str | None = None
-    interviewer_id: str | None = None
-    interpreter_id: str | None = None
-    kind: str = "first-account"
-    topics: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -189,66 +132,7 @@ class Statement:
         }
 
 
-@dataclass(frozen=True)
-class StatementRow:
-    """One line of the statement list: no texts, so a page of 100 is cheap."""
-
-    id: str
-    case_id: str
-    witness_id: str
-    witness_code: str
-    interview_date: PartialDate | None
-    language: str | None
-    kind: str
-    version: int
-    sha256: str
-    created_utc: str
-
-
-@dataclass(frozen=True)
-class _Checked:
-    draft: StatementDraft
-    witness: Person
-    interviewer: Person | None
-    interpreter: Person | None
-    interview_date: PartialDate | None
-    place: str | None
-    language: str | None
-    translation_language: str | None
-    kind: str
-    topics: tuple[str, ...]
-    tags: tuple[str, ...]
-
-
-def _check(vault: Vault, case_id: str, draft: StatementDraft) -> _Checked:
-    witness = require_person_in_case(vault, draft.witness_id, case_id, "witness")
-    interviewer = interpreter = None
-    if draft.interviewer_id:
-        interviewer = require_person_in_case(vault, draft.interviewer_id, case_id, "interviewer")
-    if draft.interpreter_id:
-        interpreter = require_person_in_case(vault, draft.interpreter_id, case_id, "interpreter")
-    if witness.id in (draft.interviewer_id, draft.interpreter_id):
-        raise InputError("The witness cannot also be the interviewer or interpreter.")
-    _check_body(draft.body, "statement text")
-    if draft.translation is not None:
-        _check_body(draft.translation, "translation")
-    tags = tuple(dict.fromkeys(clean_line(t, "tag", MAX_TAG_CHARS) for t in draft.tags))
-    return _Checked(
-        draft=draft,
-        witness=witness,
-        interviewer=interviewer,
-        interpreter=interpreter,
-        interview_date=as_partial_date(draft.interview_date, "interview date"),
-        place=clean_optional_line(draft.place, "place"),
-        language=check_language(draft.language),
-        translation_language=check_language(draft.translation_language, "translation language"),
-        kind=check_kind(draft.kind),
-        topics=check_topics(draft.topics),
-        tags=tags,
-    )
-
-
-def _write(vault: Vault, case_id: str, checked: _Checked) -> str:
+def _write(vault: Vault, case_id: str, checked: CheckedDraft) -> str:
     """Insert one checked statement and its first version (inside a transaction)."""
     conn = vault.conn
     statement_id, version_id, now = new_id(), new_id(), utc_now()
@@ -344,7 +228,7 @@ def add_statement(vault: Vault, case_id: str, draft: StatementDraft) -> Statemen
     unreadable date; nothing is written then.
     """
     get_case(vault, case_id)
-    checked = _check(vault, case_id, draft)
+    checked = check_draft(vault, case_id, draft)
     with vault.transaction():
         statement_id = _write(vault, case_id, checked)
     return get_statement(vault, statement_id)
@@ -363,10 +247,16 @@ def add_statements(
     ids = []
     with vault.transaction():
         for draft in drafts:
-            ids.append(_write(vault, case_id, _check(vault, case_id, draft)))
+            ids.append(_write(vault, case_id, check_draft(vault, case_id, draft)))
             if progress is not None:
                 progress(len(ids))
     return ids
+
+
+def write_statement(vault: Vault, case_id: str, draft: StatementDraft) -> str:
+    """Add one statement inside the caller's transaction (an import commits many kinds of
+    records together); checked and logged exactly as ``add_statement``.  Its id."""
+    return _write(vault, case_id, check_draft(vault, case_id, draft))
 
 
 def edit_statement(
@@ -384,9 +274,9 @@ def edit_statement(
     statement = get_statement(vault, statement_id)
     if body is None and translation is None:
         raise InputError("Give a new text or a new translation for the statement.")
-    new_body = statement.body if body is None else _check_body(body, "statement text")
+    new_body = statement.body if body is None else check_body(body, "statement text")
     new_translation = (
-        statement.translation if translation is None else _check_body(translation, "translation")
+        statement.translation if translation is None else check_body(translation, "translation")
     )
     language = check_language(translation_language, "translation language")
     if new_body == statement.body and new_translation == statement.translation:
@@ -525,56 +415,3 @@ def require_statement_in_case(vault: Vault, statement_id: str, case_id: str) -> 
     if row[0] != case_id:
         code = get_case(vault, case_id).code
         raise InputError(f"Statement {statement_id} does not belong to case {code}.")
-
-
-def count_statements(vault: Vault, case_id: str | None = None) -> int:
-    """How many statements there are (in one case, if given)."""
-    if case_id is None:
-        return int(vault.conn.execute("SELECT count(*) FROM statements").fetchone()[0])
-    return int(
-        vault.conn.execute(
-            "SELECT count(*) FROM statements WHERE case_id = ?", (case_id,)
-        ).fetchone()[0]
-    )
-
-
-def statement_page(
-    vault: Vault,
-    case_id: str | None = None,
-    offset: int = 0,
-    limit: int = 100,
-    order: str = "created",
-) -> list[StatementRow]:
-    """One page of the statement list, without texts, in ``order`` (``created`` or
-    ``interview-date``), each served from an index, for list views of 100,000 rows."""
-    if order not in ORDERS:
-        raise InputError(f"Unknown order {order!r}: use {', '.join(ORDERS)}.")
-    where, args = ("WHERE s.case_id = ?", (case_id,)) if case_id is not None else ("", ())
-    # The page's ids come from a covering index alone (skipping ``offset`` index entries,
-    # not rows with their joins); only the 100 rows shown are then joined.
-    rows = vault.conn.execute(
-        "SELECT s.id, s.case_id, s.witness_id, w.code, s.interview_date,"  # noqa: S608
-        " s.interview_date_precision, s.language, s.kind, v.number, v.sha256, s.created_utc"
-        f" FROM (SELECT s.id FROM statements AS s {where} ORDER BY {ORDERS[order]}"
-        " LIMIT ? OFFSET ?) AS page"
-        " JOIN statements AS s ON s.id = page.id"
-        " JOIN persons AS w ON w.id = s.witness_id"
-        " JOIN statement_versions AS v ON v.id = s.current_version_id"
-        f" ORDER BY {ORDERS[order]}",
-        (*args, max(0, limit), max(0, offset)),
-    )
-    return [
-        StatementRow(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            PartialDate.from_columns(r[4], r[5]),
-            r[6],
-            r[7],
-            int(r[8]),
-            r[9],
-            r[10],
-        )
-        for r in rows
-    ]
