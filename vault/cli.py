@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from vault import __version__, cli_export, cli_records, cli_redact
+from vault import __version__, cli_export, cli_import, cli_records, cli_redact
 from vault.core.attachments import intake_files, list_attachments
 from vault.core.backup import backup_vault
 from vault.core.cases import add_case, list_cases
@@ -441,6 +441,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_records.add_commands(command)
     cli_redact.add_commands(command)
     cli_export.add_commands(command)
+    cli_import.add_commands(command)
     return parser
 
 

@@ -4,6 +4,7 @@ a facility with its incidents, each with its links."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from vault.core.attachments import get_attachment
@@ -39,15 +40,44 @@ def _ids(vault: Vault, sql: str, *args: Any) -> list[str]:
     return [row[0] for row in vault.conn.execute(sql, args)]
 
 
+def imported_from(vault: Vault, record_type: str, record_id: str) -> dict[str, Any] | None:
+    """Where an imported record came from (bundle id, its reference and file in the
+    bundle, the intake hash the bundle gave, who signed it, when it was imported), or
+    None for a record made in this vault."""
+    row = vault.conn.execute(
+        "SELECT i.id, i.bundle_id, i.profile, i.signer_fingerprint, i.signer_status,"
+        " i.imported_utc, t.bundle_ref, t.bundle_path, t.intake_hash_json"
+        " FROM imported_items AS t JOIN imports AS i ON i.id = t.import_id"
+        " WHERE t.object_type = ? AND t.object_id = ?",
+        (record_type, record_id),
+    ).fetchone()
+    if row is None:
+        return None
+    keys = ("import_id", "bundle_id", "profile", "signer_fingerprint", "signer_status")
+    result = dict(zip(keys, row[:5], strict=True))
+    result.update(imported_utc=row[5], bundle_ref=row[6], bundle_path=row[7])
+    result["intake_hash"] = None if row[8] is None else json.loads(row[8])
+    return result
+
+
 def show_record(vault: Vault, record_type: str, record_id: str) -> dict[str, Any]:
     """The record as a JSON object with what belongs to it; UnknownId if there is none.
 
     person: current consent (null if none) and full consent history, statements given;
     statement: current version (texts and hashes) and every version with its hashes and
     texts, attachments; incident and facility: links (and a facility's incidents);
-    case: how many records of each kind it holds.
+    case: how many records of each kind it holds.  A record that came from a bundle
+    also has ``imported`` (see ``imported_from``).
     """
     record_type = check_record_type(record_type)
+    result = _record(vault, record_type, record_id)
+    imported = imported_from(vault, record_type, record_id)
+    if imported is not None:
+        result["imported"] = imported
+    return result
+
+
+def _record(vault: Vault, record_type: str, record_id: str) -> dict[str, Any]:
     if record_type == "case":
         result = get_case(vault, record_id).as_json()
         result["counts"] = {

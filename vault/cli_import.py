@@ -1,0 +1,69 @@
+"""The ``import`` command: a thin shell over ``vault/export/import_bundle.py``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from vault.core.vault import Vault
+from vault.export.import_bundle import import_bundle
+from vault.export.signers import grouped_fingerprint, parse_fingerprint
+
+
+class CommandContext(Protocol):
+    """What a command needs from ``vault.cli.Context``."""
+
+    args: argparse.Namespace
+
+    def open_vault(self) -> Vault: ...
+
+
+Command = Callable[[CommandContext], int]
+Register = Callable[[str, Command, str], argparse.ArgumentParser]
+
+
+def cmd_import(ctx: CommandContext) -> int:
+    args = ctx.args
+    # A malformed fingerprint is refused before the passphrase is asked for.
+    pin = parse_fingerprint(args.signer) if args.signer else None
+    identity = Path(args.identity) if args.identity else None
+    with ctx.open_vault() as vault:
+        result = import_bundle(vault, Path(args.bundle), identity, pin)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+    else:
+        counts = result.counts
+        print(
+            f"Imported bundle {result.bundle_id} ({result.profile}, {result.form}) "
+            f"as case {result.case_code}: {result.case_id}"
+        )
+        print(
+            f"From the sender's case {result.bundle_case_code}: "
+            f"{counts['statements']} statement(s), {counts['attachments']} attachment(s), "
+            f"{counts['persons']} person(s), {counts['facilities']} facility(ies), "
+            f"{counts['incidents']} incident(s), {counts['links']} link(s); "
+            f"{counts['custody_events']} custody event(s) of the bundle kept."
+        )
+        named = f" ({result.signer_name})" if result.signer_name else ""
+        print(
+            f"Signer: {result.signer_status}{named}, key "
+            f"{grouped_fingerprint(result.signer_fingerprint)}"
+        )
+    for warning in result.warnings:
+        print(f"evidence-vault: {warning}", file=sys.stderr)
+    return 0
+
+
+def add_commands(command: Register) -> None:
+    """Register ``import``."""
+    p = command(
+        "import", cmd_import, "verify a bundle, then take it in as a new case of imported records"
+    )
+    p.add_argument("bundle", metavar="BUNDLE", help="a bundle folder, .zip or .age file")
+    p.add_argument("--identity", metavar="F", help="age identity file for an .age bundle")
+    p.add_argument("--signer", metavar="FINGERPRINT", help="the fingerprint the sender gave you")
+    p.add_argument("--json", action="store_true")
