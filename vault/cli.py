@@ -468,6 +468,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted.", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader (``| head``) stopped listening: not an error of ours or theirs.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # a bug: say so without case data or a traceback
         if os.environ.get("EVIDENCE_VAULT_DEBUG") == "1":
             traceback.print_exc()

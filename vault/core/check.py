@@ -41,6 +41,17 @@ def check_vault(vault: Vault, progress: Callable[[int, int], None] | None = None
             report.problems.extend(f"Database integrity: {line}" for line in result[:20])
         for row in conn.execute("PRAGMA foreign_key_check"):
             report.problems.append(f"Database reference broken in table {row[0]} (row {row[1]})")
+        # The search indexes must agree with what they index, or search silently misses.
+        for fts_table in ("search_names", "search_texts"):
+            try:
+                conn.execute(
+                    f"INSERT INTO {fts_table} ({fts_table}, rank)"  # noqa: S608 - fixed names
+                    " VALUES ('integrity-check', 1)"
+                )
+            except store.DatabaseError:
+                report.problems.append(
+                    f"The search index {fts_table} is out of step with the records it indexes."
+                )
     except store.DatabaseError as exc:
         report.problems.append(f"Database unreadable: {exc}")
         return report
