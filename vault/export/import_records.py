@@ -3,7 +3,7 @@ written.
 
 The bundle has already passed ``verify`` (so it is intact and signed), but a signature
 says who sent it, not that its sender's software was right: every value is checked
-here with the same rules as typed-in records (roles, kinds, topics, language tags,
+here with the same rules as typed-in records (roles, kinds, language tags,
 dates, one-line names), and every reference must point to a record of the right kind.
 A problem refuses the whole import with a message naming the entry, before any byte
 reaches the vault.
@@ -20,9 +20,9 @@ from vault.core.dates import PRECISIONS, PartialDate, parse_date
 from vault.core.errors import InputError
 from vault.core.links import LINK_ROLES
 from vault.core.persons import MAX_NAME_CHARS, check_role
-from vault.core.statements import check_kind, check_language
+from vault.core.statement_fields import MAX_TAG_CHARS, check_kind, check_language
 from vault.core.text_input import clean_line, clean_notes, clean_optional_line
-from vault.core.topics import check_topics
+from vault.core.topics import TOPICS
 from vault.export.errors import show_name
 
 RECORDS = "data/records.json"
@@ -83,6 +83,7 @@ class BundleStatement:
     language: str | None
     kind: str
     topics: tuple[str, ...]
+    tags: tuple[str, ...]  # topics this vault's vocabulary does not have, kept as tags
     translation_language: str | None
     intake_hash: str | None  # canonical JSON, as the bundle gives it
 
@@ -318,6 +319,8 @@ def _incident(entry: _Entry, refs: dict[str, str]) -> BundleIncident:
 
 
 def _statement(entry: _Entry, refs: dict[str, str]) -> BundleStatement:
+    # A sender on another version may know other topics: kept as tags, not refused.
+    topics = [t.strip().lower() for t in entry.texts("topics") if t.strip()]
     return BundleStatement(
         ref=entry.ref(),
         text_file=_path(entry, "text_file", required=True) or "",
@@ -329,7 +332,12 @@ def _statement(entry: _Entry, refs: dict[str, str]) -> BundleStatement:
         place=entry.checked("place", clean_optional_line, entry.optional_text("place"), "place"),
         language=entry.checked("language", check_language, entry.optional_text("language")),
         kind=entry.checked("kind", check_kind, entry.text("kind")),
-        topics=entry.checked("topics", check_topics, entry.texts("topics")),
+        topics=tuple(t for t in topics if t in TOPICS),
+        tags=tuple(
+            entry.checked("topics", clean_line, t, "topic", MAX_TAG_CHARS)
+            for t in topics
+            if t not in TOPICS
+        ),
         translation_language=entry.checked(
             "translation_language",
             check_language,

@@ -227,6 +227,7 @@ class ImportWriter:
                 interpreter_id=self.ids[statement.interpreter] if statement.interpreter else None,
                 kind=statement.kind,
                 topics=statement.topics,
+                tags=statement.tags,
             )
             statement_id = write_statement(self.vault, self.case_id, draft)
             self.ids[statement.ref] = statement_id
