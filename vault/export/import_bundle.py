@@ -159,8 +159,8 @@ def _refuse_repeat(vault: Vault, bundle_id: str) -> None:
     ).fetchone()
     if row is not None:
         raise BundleRefused(
-            f"Bundle {bundle_id} was already imported on {row[0][:10]} (as case {row[1]}); "
-            "nothing was imported."
+            f"Import refused: bundle {bundle_id} was already imported on {row[0][:10]} (as "
+            f"case {row[1]}); nothing was imported."
         )
 
 
