@@ -31,8 +31,12 @@ def cmd_import(ctx: CommandContext) -> int:
     # A malformed fingerprint is refused before the passphrase is asked for.
     pin = parse_fingerprint(args.signer) if args.signer else None
     identity = Path(args.identity) if args.identity else None
+    from vault.cli import progress_printer  # here: vault.cli imports this module
+
     with ctx.open_vault() as vault:
-        result = import_bundle(vault, Path(args.bundle), identity, pin)
+        result = import_bundle(
+            vault, Path(args.bundle), identity, pin, progress_printer("Taking in attachments")
+        )
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
     else:

@@ -39,7 +39,7 @@ from vault.export.plan import ExportOptions
 from vault.export.signers import list_signers
 from vault.redact.proposals import accept_all, add_box, review_attachment, suggest
 
-from ..conftest import FIXTURES, PASSPHRASE, CliResult, open_vault
+from ..conftest import FIXTURES, PASSPHRASE, CliResult, open_vault, run_cli_process
 from .bundle_builders import AgeKey, age_key
 from .spec_bundle import build_bundle, seal
 
@@ -275,6 +275,10 @@ def test_persons_come_in_as_their_codes_and_no_protected_name_arrives(
     for name in WITNESS_NAMES:
         found = cli("search", name, "--json")
         assert found.code == 0 and json.loads(found.out) == [], name
+    hits = json.loads(cli("search", "Nadirzade", "--json").out)
+    assert by_code["P-001"]["id"] in {hit["id"] for hit in hits}
+    hits = json.loads(cli("search", "rubber batons", "--json").out)
+    assert {hit["type"] for hit in hits} == {"statement"}
 
 
 def test_a_zip_bundle_imports_once_and_a_second_import_is_refused(
@@ -484,3 +488,19 @@ def test_a_bundle_built_from_the_spec_alone_imports(hq: Path, tmp_path: Path) ->
         assert attachment.media_type == "image/png"
         # A person added later gets a new code, never one the bundle used.
         assert add_person(vault, result.case_id, "Later witness", "witness").code == "W-002"
+
+
+def test_the_real_command_imports_and_refuses_in_one_line(
+    sent: Sent, hq: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
+    base = ("--vault", str(hq), "--passphrase-file", str(passphrase_file), "import")
+    broken = _copy(sent.folder, tmp_path)
+    (broken / "custody" / "custody.jsonl").write_bytes(b"")
+    refused = run_cli_process(*base, str(broken))
+    assert refused.code == 1 and refused.out == ""
+    assert refused.err.startswith("evidence-vault: Import refused:")
+    assert len(refused.err.strip().splitlines()) == 1
+    done = run_cli_process(*base, str(sent.zipped))
+    assert done.code == 0, done.err
+    assert done.out.startswith("Imported bundle ") and "as case C-001" in done.out
+    assert "UNPINNED" in done.err
