@@ -114,7 +114,6 @@ def import_bundle(
         _refuse_repeat(vault, report.claims.bundle)
         records = read_records(read_json(contents, RECORDS))
         lines = _custody_lines(contents)
-        texts, blobs = _read_payload(vault, contents, records, progress)
         status = report.status or SignerStatus.UNPINNED
         result = ImportResult(
             import_id=new_id(),
@@ -132,6 +131,7 @@ def import_bundle(
         )
         if status is SignerStatus.UNPINNED:
             result.warnings.append(unpinned_warning())
+        texts, blobs = _read_payload(vault, contents, records, progress)
         try:
             _write(vault, records, texts, blobs, lines, result, report.claims.chain)
         except BaseException:
