@@ -202,7 +202,8 @@ def _anonymized_refusal(
         if media.format != "wav":
             return f"audio/video in {media.format} cannot have its metadata stripped yet"
     elif media.kind == MediaKind.OTHER or not media.redactable:
-        return f"{media.format or 'this format'} cannot be redacted"
+        what = "its format is not recognized" if media.format == "unknown" else media.format
+        return f"{what}: it cannot be redacted (only JPEG, PNG, WebP, TIFF and PDF can)"
     # Every attachment of an anonymized export, media included, is seen (or heard) by a
     # person as it will be exported before it can leave.
     if review_status(vault, attachment.id) != "reviewed":
