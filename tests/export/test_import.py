@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from vault.core.attachments import intake_files, list_attachments, read_attachment
+from vault.core.check import check_vault
 from vault.core.custody import events
 from vault.core.errors import InputError
 from vault.core.facilities import list_facilities
@@ -504,3 +505,30 @@ def test_the_real_command_imports_and_refuses_in_one_line(
     assert done.code == 0, done.err
     assert done.out.startswith("Imported bundle ") and "as case C-001" in done.out
     assert "UNPINNED" in done.err
+
+
+def test_a_failure_after_the_commit_keeps_the_imported_files(
+    hq: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The header rewrite after the commit fails (disk full): the rows are in, so their
+    encrypted files must stay; the next open repairs the header counter."""
+    import vault.core.vault as vault_module
+
+    bundle = build_bundle(tmp_path / "bundle")
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with open_vault(hq) as vault:
+        monkeypatch.setattr(vault_module, "write_header", disk_full)
+        with pytest.raises(OSError, match="No space"):
+            import_bundle(vault, bundle.folder)
+        monkeypatch.undo()
+    with open_vault(hq) as vault:
+        attachments = list_attachments(vault)
+        assert len(attachments) == 1
+        assert (
+            b"".join(read_attachment(vault, attachments[0].id))
+            == bundle.path("data/attachments/attachment-001.png").read_bytes()
+        )
+        assert check_vault(vault).problems == []

@@ -18,6 +18,7 @@ from vault.core.container import CHUNK_SIZE
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, IntegrityError, UnknownId
 from vault.core.statements import require_statement_in_case
+from vault.core.store import DatabaseError
 from vault.core.text_input import clean_line
 from vault.core.vault import Vault
 
@@ -210,9 +211,23 @@ def write_blob(
 
 
 def discard_blobs(vault: Vault, blobs: list[WrittenBlob]) -> None:
-    """Remove blobs whose rows never committed."""
+    """Remove blobs whose rows never committed (after a failed intake or import).
+
+    A blob whose row did commit is kept: the failure came after the commit (the header
+    rewrite), and removing it would leave an attachment without content.  When the
+    database cannot say, the blob stays; the next open removes it if it has no row.
+    """
     for blob in blobs:
-        vault.blobs.discard(blob.id)
+        if not _row_committed(vault, blob.id):
+            vault.blobs.discard(blob.id)
+
+
+def _row_committed(vault: Vault, attachment_id: str) -> bool:
+    try:
+        row = vault.conn.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment_id,))
+        return row.fetchone() is not None
+    except DatabaseError:
+        return True  # cannot tell: keep the blob (see discard_blobs)
 
 
 def insert_attachments(

