@@ -279,7 +279,15 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[store.Connection]:
-        """One write transaction; afterwards the header counter follows the custody head."""
+        """One write transaction; afterwards the header counter follows the custody head.
+
+        Nested use joins the outer transaction (so a bigger operation, like an import, can
+        call the same record functions a user's single command does): only the outermost
+        commits, and a failure anywhere rolls back everything.
+        """
+        if self.conn.in_transaction:
+            yield self.conn
+            return
         with store.transaction(self.conn) as conn:
             base = custody.head(conn)[0]
             conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
