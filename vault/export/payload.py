@@ -214,14 +214,21 @@ def records_document(
             "title": None if plan.policy.anonymized else plan.case.title,
         },
         "persons": persons,
+        # Facilities are named in every profile, but a protected person's name in one
+        # ("Sargsyan's house") is coded like anywhere else.
         "facilities": [
-            {"ref": facility_ref[f.id], "name": f.name, "aliases": list(f.aliases), "type": f.type}
+            {
+                "ref": facility_ref[f.id],
+                "name": redact_free_text(f.name, plan.protected),
+                "aliases": [redact_free_text(a, plan.protected) for a in f.aliases],
+                "type": redact_free_text(f.type, plan.protected),
+            }
             for f in facilities
         ],
         "incidents": [
             {
                 "ref": incident_ref[i.id],
-                "violation_type": i.violation_type,
+                "violation_type": redact_free_text(i.violation_type, plan.protected),
                 "date": i.date.value if i.date else None,
                 "date_precision": i.date.precision if i.date else None,
                 "place": redact_free_text(i.place, plan.protected),
