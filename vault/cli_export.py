@@ -96,7 +96,12 @@ def add_commands(command: Register) -> None:
         action="store_const",
         const=True,
         default=None,
+        help="name perpetrators even where the profile codes them (media, public)",
     )
     group.add_argument(
-        "--hide-perpetrators", dest="show_perpetrators", action="store_const", const=False
+        "--hide-perpetrators",
+        dest="show_perpetrators",
+        action="store_const",
+        const=False,
+        help="code perpetrators even where the profile names them",
     )

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+from vault.core.cases import get_case
 from vault.core.consent import record_consent, withdraw_consent
 from vault.core.errors import InputError
 from vault.core.facilities import add_facility, list_facilities
@@ -112,7 +113,9 @@ def cmd_statement(ctx: CommandContext) -> int:
     )
     if a.statement_command == "edit":
         if a.text_file is None and translation is None:
-            raise InputError("statement edit needs --text-file F (or --translation-file F).")
+            from vault.cli import UsageError  # here: vault.cli imports this module
+
+            raise UsageError("statement edit needs --text-file F (or --translation-file F)")
         body = read_text_file(Path(a.text_file), "statement") if a.text_file else None
         with ctx.open_vault() as vault:
             version = edit_statement(vault, a.id, body, translation, a.translation_language)
@@ -224,6 +227,8 @@ def cmd_show(ctx: CommandContext) -> int:
 def cmd_search(ctx: CommandContext) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
+        if a.case is not None:
+            get_case(vault, a.case)  # an unknown case is refused, not "No matches."
         hits = search(vault, a.query, case_id=a.case, limit=a.limit)
     if a.json:
         _json([hit.as_json() for hit in hits])
@@ -233,6 +238,17 @@ def cmd_search(ctx: CommandContext) -> int:
     for hit in hits:
         _out(f"{hit.record_type}\t{hit.record_id}\t{hit.field}\t{' '.join(hit.snippet.split())}")
     return 0
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1 (else a usage error, exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return value
 
 
 def list_kind(vault: Vault, kind: str, case_id: str | None) -> list[Any]:
@@ -367,6 +383,12 @@ def add_commands(command: Register) -> None:
 
     p = command("search", cmd_search, "full-text search (names, aliases, statements, files)")
     p.add_argument("query", metavar="QUERY")
-    p.add_argument("--case", metavar="ID")
-    p.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--case", metavar="ID", help="only records of this case")
+    p.add_argument(
+        "--limit",
+        type=positive_int,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"at most N hits (default {DEFAULT_LIMIT})",
+    )
+    p.add_argument("--json", action="store_true", help="a JSON array of hits")

@@ -26,6 +26,7 @@ class CommandContext(Protocol):
 
 
 Command = Callable[[CommandContext], int]
+REASON_HELP = "identity, contact, location, document or other"
 Register = Callable[[str, Command, str], argparse.ArgumentParser]
 
 
@@ -124,14 +125,21 @@ def add_commands(command: Register) -> None:
     s.add_argument("--json", action="store_true")
     s = sub.add_parser("span", help="redact a span of a statement by hand")
     s.add_argument("--statement", required=True, metavar="ID")
-    s.add_argument("--start", required=True, type=int, metavar="N")
-    s.add_argument("--end", required=True, type=int, metavar="N")
-    s.add_argument("--reason", required=True)
+    s.add_argument(
+        "--start", required=True, type=int, metavar="N", help="first character, counted from 0"
+    )
+    s.add_argument("--end", required=True, type=int, metavar="N", help="one past the last")
+    s.add_argument("--reason", required=True, metavar="R", help=REASON_HELP)
     s.add_argument("--field", default="body", choices=["body", "translation"])
     s = sub.add_parser("box", help="a solid box on an image or PDF page")
     s.add_argument("--attachment", required=True, metavar="ID")
-    s.add_argument("--page", type=int, default=1, metavar="N")
-    s.add_argument("--box", required=True, metavar="X,Y,W,H")
-    s.add_argument("--reason", required=True)
+    s.add_argument("--page", type=int, default=1, metavar="N", help="PDF page, from 1")
+    s.add_argument(
+        "--box",
+        required=True,
+        metavar="X,Y,W,H",
+        help="origin top-left; image pixels as displayed, or PDF points of the displayed page",
+    )
+    s.add_argument("--reason", required=True, metavar="R", help=REASON_HELP)
     s = sub.add_parser("review", help="mark an attachment reviewed as it will be exported")
     s.add_argument("--attachment", required=True, metavar="ID")

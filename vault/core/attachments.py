@@ -79,6 +79,14 @@ def _open_source(path: Path) -> tuple[Any, int]:
     return os.fdopen(fd, "rb"), info.st_size
 
 
+def recorded_name(path: Path) -> str:
+    """The file name ``intake_files`` records for ``path``: bytes that are not UTF-8 and
+    control characters (a line break in a name) written as ``\\xNN`` escapes, so the name
+    is valid text on one line that still tells the original apart."""
+    text = os.fsencode(path.name).decode("utf-8", "backslashreplace")
+    return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" else c for c in text)
+
+
 def intake_files(
     vault: Vault,
     case_id: str,
@@ -91,14 +99,14 @@ def intake_files(
     All files or none: blobs are written and made durable first, then every row and its
     intake custody event commit in one transaction.  On any failure (unreadable input,
     disk full, unknown case, a statement unknown or of another case) nothing is added and
-    no blob is left behind.
+    no blob is left behind.  Each name is recorded as ``recorded_name`` gives it.
     """
     _check_target(vault, case_id, statement_id, bool(paths))
     sources = []
     try:
         for path in paths:
             sources.append((Path(path), *_open_source(Path(path))))
-        items = [(path.name, str(path), handle) for path, handle, _ in sources]
+        items = [(recorded_name(path), str(path), handle) for path, handle, _ in sources]
         return _intake(vault, case_id, statement_id, items, sum(s for *_, s in sources), progress)
     finally:
         for _, handle, _ in sources:

@@ -35,12 +35,14 @@ def read_text_file(path: Path, what: str = "text") -> str:
         raise InputError(f"Cannot read {path}: no such file.") from None
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror}.") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
+    # Checked before fdopen, which raises IsADirectoryError itself for a folder.
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
         if stat.S_ISDIR(info.st_mode):
             raise InputError(f"Cannot read {path}: it is a folder, not a file.")
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"Cannot read {path}: it is not a regular file.")
+        raise InputError(f"Cannot read {path}: it is not a regular file.")
+    with os.fdopen(fd, "rb") as handle:
         if info.st_size > MAX_TEXT_FILE_BYTES:
             raise InputError(
                 f"The {what} file {path} is larger than "

@@ -21,6 +21,7 @@ from vault.export.plan import ExportPlan, PlannedAttachment, PlannedStatement
 from vault.export.statement_pdf import statement_pdf
 from vault.redact.audio import strip_wav
 from vault.redact.detect import detect
+from vault.redact.errors import RedactionError
 from vault.redact.export_text import redact_free_text
 from vault.redact.images import redact_image
 from vault.redact.media import MediaKind
@@ -130,7 +131,18 @@ def derive_attachment(
 
     Images get the accepted boxes; PDFs get the accepted boxes plus a box over every
     detection hit for the profile in each page's text layer; WAV is rebuilt from samples.
+    A refusal names the attachment.
     """
+    try:
+        return _derive(vault, plan, item, data)
+    except RedactionError as exc:
+        # The redaction modules do not know which attachment they were given.
+        raise type(exc)(f"{item.attachment.label}: {exc}") from None
+
+
+def _derive(
+    vault: Vault, plan: ExportPlan, item: PlannedAttachment, data: bytes
+) -> AttachmentOutput:
     boxes = attachment_boxes(vault, item.attachment.id)
     counts: Counter[str] = Counter(b.reason for b in boxes)
     suffix = _SUFFIX.get(item.media.format, ".bin")

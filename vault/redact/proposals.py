@@ -325,8 +325,15 @@ def add_box(
         raise InputError("Pages are numbered from 1.")
     if w <= 0 or h <= 0 or x < 0 or y < 0:
         raise InputError("A box needs x, y >= 0 and a width and height above 0.")
-    if page != 1 and _media_of(vault, attachment.id).kind != MediaKind.PDF:
-        raise InputError(f"Attachment {attachment.id} is not a PDF: it has only page 1.")
+    if page != 1:
+        if _media_of(vault, attachment.id).kind != MediaKind.PDF:
+            raise InputError(f"Attachment {attachment.id} is not a PDF: it has only page 1.")
+        # Refused now rather than at export, when the box could only be rejected.
+        pages = _pdf_pages(vault, attachment.id)
+        if page > pages:
+            raise InputError(
+                f"Attachment {attachment.id} has {pages} page(s); there is no page {page}."
+            )
     return _insert_manual(
         vault,
         attachment.case_id,
@@ -342,6 +349,12 @@ def _media_of(vault: Vault, attachment_id: str) -> MediaClass:
     for chunk in read_attachment(vault, attachment_id):
         return classify(chunk[:4096])  # the first authenticated chunk tells the format
     return classify(b"")
+
+
+def _pdf_pages(vault: Vault, attachment_id: str) -> int:
+    from vault.redact.pdf import page_text_boxes  # here: only boxes past page 1 need it
+
+    return len(page_text_boxes(b"".join(read_attachment(vault, attachment_id))))
 
 
 def _insert_manual(
