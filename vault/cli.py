@@ -25,6 +25,7 @@ from vault.core.erase import ERASE_LIMITS, erase_vault
 from vault.core.errors import InputError, VaultError
 from vault.core.header import read_header
 from vault.core.keyslots import ESCROW
+from vault.core.store import damage_error
 from vault.core.vault import Credential, Vault
 from vault.export.signers import (
     TrustedSigner,
@@ -79,6 +80,12 @@ class UsageError(Exception):
 def out(text: str = "") -> None:
     """One line of normal output on stdout."""
     print(text)
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters written as escapes, so a file
+    name holding a newline cannot split a one-line message in two."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def emit_json(value: Any) -> None:
@@ -213,6 +220,11 @@ def cmd_erase(ctx: Context) -> int:
         out("The escrow slot was kept: HQ's age identity can still open this vault.")
     elif keep:
         out("There was no escrow slot to keep.")
+    if result.open_elsewhere:
+        out(
+            "The vault is open in another window or program: close it now; until then its "
+            "keys are in that program's memory."
+        )
     out(ERASE_LIMITS)
     return 0
 
@@ -221,7 +233,7 @@ def cmd_check(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         report = check_vault(vault, progress_printer("Checking attachments"))
     for problem in report.problems:
-        print(problem, file=sys.stderr)
+        print(one_line(problem), file=sys.stderr)
     if report.problems:
         print(f"{PROG}: the vault failed {len(report.problems)} check(s).", file=sys.stderr)
         return 1
@@ -463,7 +475,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         parser.error(str(exc))
     except VaultError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        print(f"{PROG}: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted.", file=sys.stderr)
@@ -474,6 +486,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:  # a bug: say so without case data or a traceback
+        damage = damage_error(exc)
+        if damage is not None:  # a damaged database page met mid-command: not a bug
+            print(f"{PROG}: {one_line(str(damage))}", file=sys.stderr)
+            return 1
         if os.environ.get("EVIDENCE_VAULT_DEBUG") == "1":
             traceback.print_exc()
         print(

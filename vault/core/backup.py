@@ -10,7 +10,7 @@ from pathlib import Path
 
 from vault.core.attachments import list_attachments
 from vault.core.check import CheckReport, check_vault
-from vault.core.errors import InputError, VaultError
+from vault.core.errors import InputError, VaultBusy, VaultError
 from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.header import HEADER_NAME
 from vault.core.store import DB_NAME
@@ -38,7 +38,8 @@ def backup_vault(
     destination = Path(destination).absolute()
     if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
         raise InputError(f"{destination} already exists and is not empty.")
-    if destination == vault.path.absolute() or vault.path.absolute() in destination.parents:
+    real_destination, real_vault = destination.resolve(), vault.path.resolve()
+    if real_destination == real_vault or real_vault in real_destination.parents:
         raise InputError("A backup cannot go inside the vault it copies.")
     partial = destination.with_name(f".{destination.name}.partial")
     if partial.exists():
@@ -47,7 +48,12 @@ def backup_vault(
         partial.mkdir(mode=0o700, parents=True)
         # Everything committed goes into the main file; we hold the vault's lock, so no
         # other writer can slip in between the checkpoint and the copy.
-        vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy = vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:  # another connection is reading: the main file alone is not the vault
+            raise VaultBusy(
+                "The vault database is being read by another part of the program, so no "
+                "consistent copy can be taken now; close other windows and try again."
+            )
         _copy_durably(vault.path / DB_NAME, partial / DB_NAME)
         _copy_durably(vault.path / HEADER_NAME, partial / HEADER_NAME)
         (partial / "blobs").mkdir(mode=0o700)

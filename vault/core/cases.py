@@ -6,8 +6,9 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from vault.core.custody import utc_now
-from vault.core.errors import InputError, UnknownId
+from vault.core.errors import UnknownId
 from vault.core.ids import new_id
+from vault.core.text_input import clean_line
 from vault.core.vault import Vault
 
 MAX_TITLE_CHARS = 500
@@ -29,9 +30,9 @@ class Case:
 
 def add_case(vault: Vault, title: str) -> Case:
     """Create a case with the next code (C-001, C-002, ...) and log it."""
-    title = title.strip()
-    if not title or len(title) > MAX_TITLE_CHARS:
-        raise InputError(f"A case title must be 1 to {MAX_TITLE_CHARS} characters.")
+    # One line, like every other short value (and like an imported case's title): a line
+    # break would split ``list cases`` output and every message naming the case.
+    title = clean_line(title, "case title", MAX_TITLE_CHARS)
     with vault.transaction() as conn:
         number = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0]) + 1
         case = Case(new_id(), f"C-{number:03d}", title, utc_now())

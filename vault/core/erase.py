@@ -3,6 +3,7 @@ the vault can be decrypted any more, optionally keeping HQ's escrow slot."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from vault.core.fsutil import storage_error
 from vault.core.header import HEADER_NAME, read_header, write_header
 from vault.core.keyslots import ESCROW
+from vault.core.vault import LOCK_NAME
 
 # Said by the command and by SECURITY.md: what erasing cannot reach.
 ERASE_LIMITS = (
@@ -24,6 +26,23 @@ class EraseResult:
 
     slots_destroyed: int
     escrow_kept: bool
+    # Another process had the vault open: its keys stay in its memory until it closes
+    # (it can no longer rewrite the header, so the slots do not come back).
+    open_elsewhere: bool = False
+
+
+def _open_elsewhere(path: Path) -> bool:
+    try:
+        fd = os.open(path / LOCK_NAME, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # also releases the lock if we took it
+    return False
 
 
 def erase_vault(path: Path, keep_escrow: bool) -> EraseResult:
@@ -48,4 +67,4 @@ def erase_vault(path: Path, keep_escrow: bool) -> EraseResult:
             os.fsync(old.fileno())
     except OSError as exc:
         raise storage_error(exc, "the erase") from exc
-    return EraseResult(len(header.slots) - len(kept), bool(kept))
+    return EraseResult(len(header.slots) - len(kept), bool(kept), _open_elsewhere(path))

@@ -17,7 +17,7 @@ from typing import Any
 from vault.core.canonical import canonical_json
 from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat
 from vault.core.fsutil import atomic_write
-from vault.core.keyslots import FORMAT_VERSION, KeySlot
+from vault.core.keyslots import ESCROW, FORMAT_VERSION, KeySlot
 
 HEADER_NAME = "vault.header"
 FORMAT_NAME = "evidence-vault"
@@ -57,8 +57,26 @@ class VaultHeader:
         """A copy carrying a fresh MAC."""
         return replace(self, mac=self.compute_mac(mac_key))
 
+    def check_slots(self) -> None:
+        """Refuse, before any key derivation runs, slots no header of ours ever holds: two
+        of one type or a repeated slot id (decoys that would each cost a full Argon2id),
+        or an "erased" header that still holds anything but the escrow slot (the erased
+        flag is what lets a header go without a MAC)."""
+        types = [slot.slot_type for slot in self.slots]
+        ids = [slot.slot_id for slot in self.slots]
+        if len(set(types)) != len(types) or len(set(ids)) != len(ids):
+            raise HeaderTampered(
+                "The vault header has repeated key slots; it was changed outside the vault."
+            )
+        if self.erased and any(slot_type != ESCROW for slot_type in types):
+            raise HeaderTampered(
+                "The vault header is marked erased but still holds key slots; it was "
+                "changed outside the vault."
+            )
+
     def verify_mac(self, mac_key: bytes) -> None:
         """Refuse a header whose MAC does not match (edited slots, counter or fields)."""
+        self.check_slots()
         if self.erased:
             return  # erased without the key: there is nothing left to protect but escrow
         if not hmac.compare_digest(self.mac, self.compute_mac(mac_key)):

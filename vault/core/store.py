@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from typing import Any, TypeAlias, cast
 import sqlcipher3
 
 from vault.core.errors import IntegrityError, StorageError, UnsupportedFormat, VaultError
+from vault.core.fsutil import storage_error
 from vault.core.keys import VaultKeys
 
 DB_NAME = "vault.db"
@@ -55,6 +57,15 @@ def connect(path: Path, keys: VaultKeys) -> Connection:
 
     Raises IntegrityError when the file cannot be decrypted with this vault's key.
     """
+    if not path.exists():
+        # SQLite would make it 0644 under the usual umask (and its -wal and -shm files
+        # copy the database's mode); the vault's files are the user's alone.
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise storage_error(exc, "the vault database") from exc
     conn = cast(
         Connection,
         sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False),
@@ -109,6 +120,20 @@ def _rollback(conn: Connection) -> None:
 def _is_disk_refusal(exc: Exception) -> bool:
     text = str(exc).lower()
     return any(word in text for word in ("disk i/o", "full", "readonly", "read-only"))
+
+
+def damage_error(exc: BaseException) -> IntegrityError | None:
+    """A message for SQLite's words for a damaged database file (a flipped bit, a page
+    that fails SQLCipher's HMAC); None for any other error, which is a bug of ours."""
+    if not isinstance(exc, DatabaseError):
+        return None
+    text = str(exc).lower()
+    if not any(word in text for word in ("malformed", "not a database", "corrupt")):
+        return None
+    return IntegrityError(
+        f"The vault database is damaged ({exc}); nothing was changed. "
+        "Restore the vault from a backup."
+    )
 
 
 def database_write_error(exc: Exception) -> VaultError:

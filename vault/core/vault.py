@@ -10,6 +10,7 @@ files left by an interrupted intake.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import secrets
@@ -26,6 +27,7 @@ from vault.core.errors import (
     HeaderTampered,
     InputError,
     RolledBack,
+    StorageError,
     VaultBusy,
     VaultError,
 )
@@ -110,6 +112,12 @@ def _take_lock(path: Path) -> int:
     try:
         fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
+        if exc.errno == errno.EROFS:
+            raise StorageError(
+                f"The vault at {path} is on a read-only disk; Evidence Vault writes to the "
+                "vault folder even to read it. Copy the folder to a writable disk and open "
+                "the copy."
+            ) from exc
         raise VaultError(f"Cannot open the vault at {path}: {exc.strerror}.") from exc
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -202,9 +210,13 @@ class Vault:
         older than its header, and a vault open in another process.
         """
         path = Path(path)
-        header = read_header(path)
+        read_header(path)  # "not a vault" before a lock file is made in a stranger's folder
         lock_fd = _take_lock(path)
         try:
+            # Read again under the lock: another process may have changed the header (a
+            # new passphrase, an erase) between the first read and the lock.
+            header = read_header(path)
+            header.check_slots()
             master = _unwrap(header, credential)
             keys = VaultKeys.derive(master, header.vault_id)
             header.verify_mac(keys.header_mac)
@@ -220,9 +232,12 @@ class Vault:
             vault = cls(path, header, keys, conn, lock_fd)
             vault._reconcile_counter()
             vault.blobs.remove_orphans(vault.attachment_ids())
-        except BaseException:
+        except BaseException as exc:
             conn.close()
             os.close(lock_fd)
+            damage = store.damage_error(exc)
+            if damage is not None:  # a damaged page, not a bug: say so in words
+                raise damage from exc
             raise
         return vault
 
@@ -266,9 +281,26 @@ class Vault:
         )
 
     def _write_header(self, header: VaultHeader) -> None:
+        self._require_header_unchanged()
         signed = header.signed(self.keys.header_mac)
         write_header(self.path, signed)
         self.header = signed
+
+    def _require_header_unchanged(self) -> None:
+        # erase takes no lock (it must work while the app is open, in an emergency): were
+        # this process to write its header over an erased one, the destroyed key slots
+        # would come back.  Nor is any other header we did not write overwritten.
+        on_disk = read_header(self.path)
+        if on_disk.erased and not self.header.erased:
+            raise VaultError(
+                "This vault was erased while it was open; its header was not rewritten. "
+                "Close the vault now."
+            )
+        if on_disk != self.header or on_disk.mac != self.header.mac:
+            raise HeaderTampered(
+                "The vault header was changed by another program while the vault was open; "
+                "it was not overwritten. Close the vault and open it again."
+            )
 
     def custody_head(self) -> tuple[int, str]:
         """(sequence number, row hash hex) of the newest custody event."""
@@ -378,7 +410,8 @@ class Vault:
         # The header with new slots and the custody event commit as one step: the event is
         # committed first, then the header is written with the new slots *and* the new
         # counter.  A crash in between leaves the old slots with a counter one behind, which
-        # the next open repairs; both old and new secrets are then still valid until retried.
+        # the next open repairs: the old secret still opens the vault, the new one does not
+        # (the custody log shows a change that did not take); the user runs passwd again.
         with store.transaction(self.conn) as conn:
             base = custody.head(conn)[0]
             conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
