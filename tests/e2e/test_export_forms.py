@@ -23,6 +23,7 @@ from PIL import Image
 from tests.conftest import CliResult, open_vault
 from tests.e2e.test_export_profiles import Cli, where
 from vault.core import custody
+from vault.export import bundle
 
 WITNESS = "Aram Hakobyan"
 OTHER_WITNESS = "Gohar Melikyan"
@@ -186,6 +187,35 @@ def test_an_export_that_fails_while_writing_leaves_nothing(
     assert sorted(tmp_path.iterdir()) == before  # no bundle, no .partial leftover
     with open_vault(cli.vault_dir) as vault:  # and no export in the custody log
         assert sum(e.action == "export" for e in custody.events(vault.conn)) == exports_before
+
+
+def test_derivatives_beyond_the_memory_budget_come_back_byte_identical(
+    forms_case: FormCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no memory budget every redacted photo waits in the encrypted scratch file
+    between the passes; the bundle is the same and nothing but it is left beside it."""
+    in_memory = tmp_path / "in-memory"
+    assert _export(forms_case, in_memory).code == 0
+    monkeypatch.setattr(bundle, "MEMORY_BUDGET", 0)
+    identity, recipient = _age_key(tmp_path)
+    spilled_folder, spilled_age = tmp_path / "spilled", tmp_path / "spilled.age"
+    assert _export(forms_case, spilled_folder).code == 0
+    assert _export(forms_case, spilled_age, "--recipient", recipient).code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["in-memory", "spilled", "spilled.age", identity.name]
+    )
+    opened = tmp_path / "opened"
+    opened.mkdir()
+    plain = subprocess.run(
+        ["age", "-d", "-i", str(identity), str(spilled_age)], capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(opened)], input=plain, check=True)
+    for folder in (spilled_folder, opened):
+        _validate(folder)
+        for path in sorted((in_memory / "data").rglob("*.*")):
+            if path.name != "records.json":
+                relative = path.relative_to(in_memory)
+                assert (folder / relative).read_bytes() == path.read_bytes(), relative
 
 
 # ---- zip ---------------------------------------------------------------------------------

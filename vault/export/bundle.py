@@ -2,7 +2,8 @@
 
 Two passes keep memory flat and let an encrypted bundle start with its tag files: the
 first computes every payload file's digests (redacted derivatives are kept in memory up
-to a budget, regenerated beyond it; originals are streamed), the second writes the bundle
+to a small budget, sealed into an encrypted scratch file beyond it (``spill.py``);
+originals are streamed), the second writes the bundle
 as a folder (built in ``.<name>.partial`` and renamed), a deterministic zip, or a PAX tar
 streamed into age so that no plaintext byte touches disk.
 """
@@ -39,6 +40,7 @@ from vault.export.payload import (
 )
 from vault.export.plan import ExportOptions, ExportPlan, plan_export
 from vault.export.signers import vault_signing_key
+from vault.export.spill import Spill, Spilled
 from vault.export.tagfiles import (
     BAGIT_TXT,
     SIGNATURE,
@@ -53,9 +55,9 @@ from vault.export.tagfiles import (
 from vault.redact.export_text import redact_free_text
 from vault.redact.profiles import check_profile
 
-# Redacted derivatives kept in memory between the two passes; beyond this they are made
-# again in the second pass (and must come out byte-identical).
-MEMORY_BUDGET = 256 * 1024 * 1024
+# Redacted derivatives kept in memory between the two passes; beyond this they wait in
+# the encrypted spill file, so memory does not grow with the number of photos.
+MEMORY_BUDGET = 16 * 1024 * 1024
 Progress = Callable[[int, int], None]
 # Custody details that may leave the vault; everything else stays in.
 _SAFE_DETAILS = {"version", "profile", "kind", "reason"}
@@ -186,12 +188,25 @@ def export_bundle(
         raise InputError(
             f"Nothing to export for the {plan.policy.profile} profile: " + _left_out_sentence(plan)
         )
+    with Spill(out.parent) as spill:
+        return _export(vault, plan, out, recipients, as_zip, progress, spill)
+
+
+def _export(
+    vault: Vault,
+    plan: ExportPlan,
+    out: Path,
+    recipients: list[str],
+    as_zip: bool,
+    progress: Progress | None,
+    spill: Spill,
+) -> ExportResult:
     bundle_id = str(uuid.uuid4())
     now = datetime.now(UTC).replace(microsecond=0)
     utc = now.strftime("%Y-%m-%dT%H:%M:%SZ")
     key = vault_signing_key(vault)
     with vault.transaction():  # salts are made once and kept for disclosure to a court
-        payload, csv_rows, item_refs = _build_payload(vault, plan, bundle_id, utc, progress)
+        payload, csv_rows, item_refs = _build_payload(vault, plan, bundle_id, utc, progress, spill)
     tag_files = _tag_files(vault, plan, payload, csv_rows, item_refs, bundle_id, now, key)
     head_seq, head_hash = vault.custody_head()
     comment = (
@@ -242,7 +257,12 @@ def _left_out_sentence(plan: ExportPlan) -> str:
 
 
 def _build_payload(
-    vault: Vault, plan: ExportPlan, bundle_id: str, utc: str, progress: Progress | None
+    vault: Vault,
+    plan: ExportPlan,
+    bundle_id: str,
+    utc: str,
+    progress: Progress | None,
+    spill: Spill,
 ) -> tuple[dict[str, _PayloadFile], list[tuple[str, str, int]], dict[str, str]]:
     payload: dict[str, _PayloadFile] = {}
     csv_rows: list[tuple[str, str, int]] = []
@@ -315,7 +335,7 @@ def _build_payload(
                 payload[output.path] = _PayloadFile(digest, output.data)
             else:
                 payload[output.path] = _PayloadFile(
-                    digest, stream=_regenerate(vault, plan, planned)
+                    digest, stream=_spilled(spill, spill.put(output.data))
                 )
             intake = {"algorithm": "sha256", "salted": True, "value": value}
             csv_rows += [(planned.ref, reason, n) for reason, n in output.counts.items()]
@@ -357,12 +377,9 @@ def _unique(stem: str, used: set[str]) -> str:
     return candidate
 
 
-def _regenerate(vault: Vault, plan: ExportPlan, planned: Any) -> Callable[[], Iterator[bytes]]:
+def _spilled(spill: Spill, spilled: Spilled) -> Callable[[], Iterator[bytes]]:
     def again() -> Iterator[bytes]:
-        original = b"".join(read_attachment(vault, planned.attachment.id))
-        output = derive_attachment(vault, plan, planned, original)
-        assert output.data is not None
-        yield output.data
+        return spill.chunks(spilled)
 
     return again
 
