@@ -48,6 +48,7 @@ from vault.secret_input import (
 )
 
 PROG = "evidence-vault"
+MAX_MESSAGE_CHARS = 1000
 NO_GUI_YET = (
     "The Evidence Vault desktop window is not part of this build yet; "
     "everything works from the command line below."
@@ -84,8 +85,13 @@ def out(text: str = "") -> None:
 
 def one_line(text: str) -> str:
     """``text`` with line breaks and other control characters written as escapes, so a file
-    name holding a newline cannot split a one-line message in two."""
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+    name holding a newline cannot split a one-line message in two; a message longer than
+    MAX_MESSAGE_CHARS (a huge value pasted by mistake) keeps only its two ends."""
+    line = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+    if len(line) > MAX_MESSAGE_CHARS:
+        half = MAX_MESSAGE_CHARS // 2
+        line = f"{line[:half]}…{line[-half:]}"
+    return line
 
 
 def emit_json(value: Any) -> None:
@@ -171,6 +177,11 @@ def cmd_passwd(ctx: Context) -> int:
     with Vault.open(ctx.vault_dir, credential) as vault:
         if args.new_passphrase_file:
             new = read_secret_file(args.new_passphrase_file, "new passphrase")
+        elif not has_terminal():
+            raise InputError(
+                "No new passphrase given: use --new-passphrase-file F, or run passwd in a "
+                "terminal to type it twice; nothing was changed."
+            )
         else:
             new = prompt_new_secret()
         code = vault.change_passphrase(new)
@@ -288,6 +299,8 @@ def cmd_attach(ctx: Context) -> int:
 
 def cmd_list(ctx: Context) -> int:
     kind = ctx.args.kind
+    if kind == "cases" and ctx.args.case:
+        raise UsageError("list cases takes no --case (every case is listed)")
     if kind in cli_records.LIST_KINDS:
         return cli_records.cmd_list_records(ctx)
     with ctx.open_vault() as vault:
@@ -371,6 +384,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--vault", metavar="DIR", help="the vault folder")
     parser.add_argument("--passphrase-file", metavar="F", help="read the passphrase from F")
     parser.add_argument("--demo", action="store_true", help="open a throwaway sample vault")
+    for refused in ("--passphrase", "--password"):
+        parser.add_argument(refused, nargs="?", action=RefuseSecretInArgv, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
@@ -454,7 +469,38 @@ def build_parser() -> argparse.ArgumentParser:
     cli_redact.add_commands(command)
     cli_export.add_commands(command)
     cli_import.add_commands(command)
+    _finish(parser)
     return parser
+
+
+class RefuseSecretInArgv(argparse.Action):
+    """``--passphrase X``: refused without repeating X (argv shows in ps and history)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        parser.error(
+            f"{option_string} is not accepted: a passphrase on the command line shows in ps "
+            "and the shell history; use --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE or "
+            "the terminal prompt"
+        )
+
+
+def _finish(parser: argparse.ArgumentParser) -> None:
+    """Every (sub)command: options only as spelled (``--pass`` is not ``--passphrase-file``)
+    and its help line as the description its own --help shows."""
+    parser.allow_abbrev = False
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, child in action.choices.items():
+                if child.description is None:
+                    child.description = helps.get(name)
+                _finish(child)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -485,6 +531,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:  # the file system refused (name too long, disk full, no access)
+        if os.environ.get("EVIDENCE_VAULT_DEBUG") == "1":
+            traceback.print_exc()
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{PROG}: {one_line(f'{where}{exc.strerror or exc}')}.", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug: say so without case data or a traceback
         damage = damage_error(exc)
         if damage is not None:  # a damaged database page met mid-command: not a bug

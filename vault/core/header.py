@@ -95,6 +95,11 @@ class VaultHeader:
 def read_header(vault_dir: Path) -> VaultHeader:
     """Parse ``vault_dir``'s header; refuse a non-vault, a newer format or a malformed one."""
     path = vault_dir / HEADER_NAME
+    if not vault_dir.exists():
+        raise NotAVault(
+            f"{vault_dir} is not a folder (nothing is there): check --vault, or create a "
+            "vault with init."
+        )
     if not vault_dir.is_dir():
         raise NotAVault(f"{vault_dir} is not a folder.")
     try:
