@@ -115,14 +115,13 @@ def _digest_of(chunks: Iterator[bytes] | list[bytes]) -> FileDigest:
     return FileDigest(size, sha256.hexdigest(), sha512.hexdigest())
 
 
-def _streamed_digest_of(chunks: Iterator[bytes]) -> FileDigest:
-    """Like _digest_of for a large stream: the two hashes of one chunk run on a helper
-    thread (hashlib lets go of the GIL) while the next chunk is read and decrypted, which
-    nearly halves the first pass over originals."""
-    sha256, sha512, size = hashlib.sha256(), hashlib.sha512(), 0
+def _streamed_digest_of(chunks: Iterator[bytes], known_sha256: str) -> FileDigest:
+    """Like _digest_of for a large original whose SHA-256 is known: its SHA-512 runs on a
+    helper thread (hashlib lets go of the GIL) while the next chunk is read and
+    decrypted, which nearly halves the first pass over originals."""
+    sha512, size = hashlib.sha512(), 0
 
     def update(chunk: bytes) -> None:
-        sha256.update(chunk)
         sha512.update(chunk)
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-digest") as pool:
@@ -134,7 +133,7 @@ def _streamed_digest_of(chunks: Iterator[bytes]) -> FileDigest:
             pending = pool.submit(update, chunk)
         if pending is not None:
             pending.result()
-    return FileDigest(size, sha256.hexdigest(), sha512.hexdigest())
+    return FileDigest(size, known_sha256, sha512.hexdigest())
 
 
 def _checked(name: str, chunks: Iterator[bytes], expected: FileDigest) -> Iterator[bytes]:
@@ -143,7 +142,10 @@ def _checked(name: str, chunks: Iterator[bytes], expected: FileDigest) -> Iterat
         digest.update(chunk)
         yield chunk
     if digest.hexdigest() != expected.sha256:
-        raise IntegrityError(f"{name} changed between the two passes of the export.")
+        raise IntegrityError(
+            f"{name} changed between the two passes of the export (or no longer matches its "
+            "intake hash); nothing was exported."
+        )
 
 
 def _check_output(out: Path, recipients: list[str], as_zip: bool, profile: str) -> None:
@@ -341,7 +343,9 @@ def _build_payload(
             csv_rows += [(planned.ref, reason, n) for reason, n in output.counts.items()]
         else:
             output = original_output(planned)
-            digest = _streamed_digest_of(read_attachment(vault, a.id))
+            # Its SHA-256 is the intake hash (the blob is authenticated chunk by chunk, so
+            # it is the same bytes); the second pass checks it again as it writes.
+            digest = _streamed_digest_of(read_attachment(vault, a.id), a.sha256)
             payload[output.path] = _PayloadFile(digest, stream=_original(vault, a.id))
             intake = {"algorithm": "sha256", "salted": False, "value": a.sha256}
         attachments.append(
