@@ -53,7 +53,8 @@ def _scrub_initial_environment(name: str) -> None:
 
 
 def read_secret_file(path: str, what: str) -> str:
-    """The content of a secret file, UTF-8, with one trailing newline stripped."""
+    """The content of a secret file, UTF-8, with a leading byte-order mark and one trailing
+    newline stripped."""
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_SECRET_FILE_BYTES + 1)
@@ -65,6 +66,9 @@ def read_secret_file(path: str, what: str) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(f"The {what} file {path} is not UTF-8 text.") from None
+    # Some editors start UTF-8 files with a byte-order mark; kept, it would become part of
+    # the passphrase, and the same words typed at the prompt would no longer open the vault.
+    text = text.removeprefix("\ufeff")
     if text.endswith("\r\n"):
         text = text[:-2]
     elif text.endswith("\n"):

@@ -153,6 +153,20 @@ def test_a_passphrase_typed_decomposed_opens_a_vault_made_with_it_composed(
         assert reopened.header.vault_id
 
 
+def test_a_passphrase_file_saved_with_a_byte_order_mark_holds_the_same_passphrase(
+    cli: Cli, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Saved by an editor that starts UTF-8 with a BOM and ends lines with CR LF: the vault
+    # must still open with the same words typed (here: given in the environment).
+    bom_file = tmp_path / "passphrase-bom.txt"
+    bom_file.write_bytes(b"\xef\xbb\xbf" + PASSPHRASE.encode() + b"\r\n")
+    made = cli("--vault", str(vault_dir), "--passphrase-file", str(bom_file), "init", bare=True)
+    assert made.code == 0, made.err
+    monkeypatch.setenv(ENV_PASSPHRASE, PASSPHRASE)
+    opened = cli("--vault", str(vault_dir), "info", bare=True)
+    assert opened.code == 0, opened.err
+
+
 # ---- what info shows ---------------------------------------------------------------------------
 
 
