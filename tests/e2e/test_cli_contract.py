@@ -425,6 +425,23 @@ def test_vault_wide_commands(ev: Run) -> None:
     assert info.code == 0 and "passphrase" in info.out and PASSPHRASE not in info.out
 
 
+@pytest.mark.parametrize(
+    "options",
+    ["--profile legal --zip --statement {statement} --include-media --hide-perpetrators",
+     "--profile ngo --show-perpetrators --recipient {recipient} --recipient {recipient}"],
+)  # fmt: skip
+def test_export_options_of_the_contract(
+    ev: Run, world: World, options: str, tmp_path: Path
+) -> None:
+    out = str(tmp_path / "bundle")
+    result = ev(f"export --case {{case}} --out {out} --skip-unreviewed {options}")
+    assert result.code == 0, result.err
+    assert "Exported bundle" in result.out and "Traceback" not in result.err
+    identity = ["--identity", world["identity"]] if "--recipient" in options else []
+    verified = ev("verify", out, *identity, "--json", bare=True)
+    assert verified.code == 0 and json.loads(verified.out)["ok"] is True, verified.err
+
+
 def test_verify_and_import_a_bundle(ev: Run, world: World, tmp_path: Path) -> None:
     fingerprint = json.loads(ev("verify {bundle} --json", bare=True).out)["signer"]["fingerprint"]
     pinned = ev("verify {bundle} --signer", fingerprint, bare=True)
