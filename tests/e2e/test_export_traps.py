@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import bagit
 import pypdfium2 as pdfium
 import pytest
 from fpdf import FPDF
@@ -418,3 +419,36 @@ def test_government_names_the_perpetrator_and_nobody_else(
 def _perpetrator_spellings() -> set[str]:
     name, aliases = PERSONS["perpetrator"]
     return {name, *aliases, "Əliyev", "Əliyevin", "Əliyevə", "Алиев", "Алиева", "Aliyev"}
+
+
+def test_statements_of_one_witness_on_one_day_keep_apart(tmp_path: Path) -> None:
+    """Two statements of one witness on one day, and one undated: three distinct files,
+    each named in records.json, and the bag holds together."""
+    cli = Cli(tmp_path)
+    cli.ok("init", "--operator", "INV-07")
+    case = cli.ok("case", "add", "--title", "Same day")
+    witness = cli.ok("person", "add", "--case", case, "--name", "Ani Petrosyan", "--role",
+                     "witness")  # fmt: skip
+    cli.ok("consent", "set", "--person", witness, "--share", "ngo", "--anonymity", "required")
+    for number, date in enumerate(("2021-03-14", "2021-03-14", None), start=1):
+        extra = ("--interview-date", date) if date else ()
+        statement = cli.ok(
+            "statement", "add", "--case", case, "--witness", witness, *extra, "--text-file",
+            cli.text_file(f"s{number}.txt", f"Part {number}. I, Ani Petrosyan, saw it.\n"),
+        )  # fmt: skip
+        cli.ok("redact", "suggest", "--statement", statement)
+        cli.ok("redact", "accept", "--all", "--statement", statement)
+    out = tmp_path / "bundle"
+    cli.ok("export", "--case", case, "--profile", "ngo", "--out", str(out))
+    document = json.loads((out / "data/records.json").read_text("utf-8"))
+    files = sorted(s["text_file"] for s in document["statements"])
+    assert files == [
+        "data/statements/W-001_2021-03-14.txt",
+        "data/statements/W-001_2021-03-14_2.txt",
+        "data/statements/W-001_undated.txt",
+    ]
+    texts = {(out / f).read_text("utf-8") for f in files}
+    assert texts == {f"Part {n}. I, W-001, saw it.\n" for n in (1, 2, 3)}
+    for entry in document["statements"]:
+        assert (out / entry["pdf_file"]).is_file()
+    bagit.Bag(str(out)).validate()

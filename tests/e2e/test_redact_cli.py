@@ -217,6 +217,22 @@ def test_after_an_edit_the_old_decisions_do_not_apply(cli: Cli, case: Case) -> N
     assert records["statements"][0]["version"] == 2
 
 
+def test_proposals_for_a_narrower_profile_do_not_clear_a_wider_one(cli: Cli, case: Case) -> None:
+    """Suggested for government (which names the perpetrator), everything accepted: the
+    media export still finds the perpetrator's name undecided and refuses."""
+    proposals = suggest(cli, case.statement, "--profile", "government")
+    assert "Sergei Volkov" not in {p["text"] for p in proposals}
+    ok(cli, "redact", "accept", "--all", "--statement", case.statement)
+    assert export(cli, case, "government", profile="government").code == 0
+    error = refused(cli, "export", "--case", case.case, "--profile", "media",
+                    "--out", str(case.root / "media"))  # fmt: skip
+    assert case.statement in error and "--profile media" in error
+    suggest(cli, case.statement, "--profile", "media")
+    ok(cli, "redact", "accept", "--all", "--statement", case.statement)
+    assert export(cli, case, "media").code == 0
+    assert "P-001 hit me" in exported_text(case, "media")
+
+
 # ---- boxes and review marks ----------------------------------------------------------
 
 
