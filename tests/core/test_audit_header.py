@@ -5,6 +5,7 @@ derivation where that matters, and the vault is left as it was."""
 from __future__ import annotations
 
 import copy
+import errno
 import json
 import os
 import shutil
@@ -30,7 +31,9 @@ from tests.core.test_cli_vault import (
 from tests.core.test_escrow_and_slots import make_identity
 from vault.core import custody
 from vault.core.cases import add_case, list_cases
-from vault.core.errors import WrongPassphrase
+from vault.core.check import check_vault
+from vault.core.errors import StorageError, WrongPassphrase
+from vault.core.fsutil import storage_error
 from vault.core.keyslots import (
     PASSPHRASE as PASSPHRASE_SLOT,
 )
@@ -416,3 +419,42 @@ def test_database_swapped_between_two_vaults_is_refused(vault_dir: Path, tmp_pat
     (vault_dir / "vault.db").write_bytes(first_db)
     with open_vault(vault_dir) as reopened:
         assert [c.title for c in list_cases(reopened)] == ["first vault's case"]
+
+
+# ---- the disk refuses the header rewrite after a commit -----------------------------------
+
+
+def _header_write_refused(*_args: object, **_kwargs: object) -> None:
+    raise storage_error(OSError(errno.ENOSPC, "No space left on device"), "the vault header")
+
+
+def test_a_refused_header_rewrite_after_a_commit_says_the_change_was_saved(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only the disk is replaced (full); the transaction, its commit and the repair are real.
+    created, _code = Vault.create(vault_dir, PASSPHRASE, "Test Operator")
+    with created as vault:
+        monkeypatch.setattr(vault_module, "write_header", _header_write_refused)
+        with pytest.raises(StorageError, match="was saved") as caught:
+            add_case(vault, "Entered once")
+        assert "Do not repeat" in str(caught.value)
+        monkeypatch.undo()
+    with open_vault(vault_dir) as reopened:  # the counter is repaired at open
+        assert [c.title for c in list_cases(reopened)] == ["Entered once"]
+        assert reopened.header.counter == reopened.custody_head()[0]
+        assert check_vault(reopened).ok
+
+
+def test_a_refused_header_rewrite_in_passwd_leaves_the_old_passphrase(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    created, _code = Vault.create(vault_dir, PASSPHRASE, "Test Operator")
+    with created as vault:
+        monkeypatch.setattr(vault_module, "write_header", _header_write_refused)
+        with pytest.raises(StorageError, match="key slots were not changed"):
+            vault.change_passphrase(NEW_PASSPHRASE)
+        monkeypatch.undo()
+    with pytest.raises(WrongPassphrase):
+        open_vault(vault_dir, NEW_PASSPHRASE)
+    with open_vault(vault_dir) as reopened:
+        assert check_vault(reopened).ok

@@ -326,7 +326,15 @@ class Vault:
             yield conn
         new_head = custody.head(self.conn)[0]
         if new_head != self.header.counter:
-            self._write_header(replace(self.header, counter=new_head))
+            try:
+                self._write_header(replace(self.header, counter=new_head))
+            except StorageError as exc:
+                # The commit stands (the next open repairs the counter): saying "nothing
+                # was saved" here would make the user enter the same thing twice.
+                raise StorageError(
+                    "The change was saved, but the disk refused to update the vault header "
+                    "(is it full?); the next open repairs it. Do not repeat the change."
+                ) from exc
 
     def record(
         self, action: str, object_type: str, object_id: str, details: dict[str, Any] | None = None
@@ -417,15 +425,21 @@ class Vault:
             conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
             self.record(action, "vault", self.header.vault_id, details)
         new_head = custody.head(self.conn)[0]
-        self._write_header(
-            replace(
-                self.header,
-                slots=tuple(slots),
-                counter=new_head,
-                erased=False,
-                kdf_mode=kdf_mode or self.header.kdf_mode,
+        try:
+            self._write_header(
+                replace(
+                    self.header,
+                    slots=tuple(slots),
+                    counter=new_head,
+                    erased=False,
+                    kdf_mode=kdf_mode or self.header.kdf_mode,
+                )
             )
-        )
+        except StorageError as exc:
+            raise StorageError(
+                "The disk refused to write the vault header (is it full?): the key slots were "
+                "not changed; the vault still opens as before."
+            ) from exc
 
     # ---- information -----------------------------------------------------------------
 
