@@ -570,6 +570,8 @@ REFUSALS: dict[str, tuple[str, str]] = {  # name -> (command, a fragment of the 
     "box of three": ("redact box --attachment {image} --box 1,2,3 --reason other", "X,Y"),
     "box nan": ("redact box --attachment {image} --box nan,1,2,3 --reason other", "X,Y"),
     "box negative": ("redact box --attachment {image} --box=-1,1,2,3 --reason other", "box"),
+    "box off the picture": ("redact box --attachment {image} --box 5000,10,5,5 --reason other",
+                            "outside the picture"),
     "box page 0": ("redact box --attachment {pdf} --page 0 --box 1,1,2,2 --reason other",
                    "page"),
     "box page 2 of an image": ("redact box --attachment {image} --page 2 --box 1,1,2,2"

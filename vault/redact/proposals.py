@@ -325,14 +325,22 @@ def add_box(
         raise InputError("Pages are numbered from 1.")
     if w <= 0 or h <= 0 or x < 0 or y < 0:
         raise InputError("A box needs x, y >= 0 and a width and height above 0.")
+    kind = _media_of(vault, attachment.id).kind
+    # Refused now rather than at export (or, for a picture, silently covering nothing).
     if page != 1:
-        if _media_of(vault, attachment.id).kind != MediaKind.PDF:
+        if kind != MediaKind.PDF:
             raise InputError(f"Attachment {attachment.id} is not a PDF: it has only page 1.")
-        # Refused now rather than at export, when the box could only be rejected.
         pages = _pdf_pages(vault, attachment.id)
         if page > pages:
             raise InputError(
                 f"Attachment {attachment.id} has {pages} page(s); there is no page {page}."
+            )
+    elif kind == MediaKind.IMAGE:
+        size = _image_size(vault, attachment.id)
+        if size is not None and (x >= size[0] or y >= size[1]):
+            raise InputError(
+                f"The box starts at {x:g},{y:g}, outside the picture ({size[0]}x{size[1]} "
+                "pixels as displayed): it would cover nothing."
             )
     return _insert_manual(
         vault,
@@ -349,6 +357,17 @@ def _media_of(vault: Vault, attachment_id: str) -> MediaClass:
     for chunk in read_attachment(vault, attachment_id):
         return classify(chunk[:4096])  # the first authenticated chunk tells the format
     return classify(b"")
+
+
+def _image_size(vault: Vault, attachment_id: str) -> tuple[int, int] | None:
+    """Displayed width and height; None when the picture cannot be read (export says why)."""
+    from vault.redact.errors import RedactionError
+    from vault.redact.images import image_size
+
+    try:
+        return image_size(b"".join(read_attachment(vault, attachment_id)))
+    except RedactionError:
+        return None
 
 
 def _pdf_pages(vault: Vault, attachment_id: str) -> int:
