@@ -20,7 +20,7 @@ from tests.core.test_cli_vault import (
     assert_refused,
     initialized,
 )
-from vault.core import store
+from vault.core import blobstore, store
 from vault.core.attachments import intake_files, list_attachments, read_attachment
 from vault.core.backup import backup_vault
 from vault.core.cases import add_case, list_cases
@@ -85,6 +85,30 @@ def test_every_file_and_folder_the_core_makes_is_private_under_a_permissive_umas
     with open_vault(tmp_path / "copy", NEW_PASSPHRASE) as copy:
         assert len(list_attachments(copy)) == 1
         assert_private(tmp_path / "copy")
+
+
+# ---- durability of a new blob folder -----------------------------------------------------
+
+
+def test_a_new_blob_folder_is_made_durable_before_the_row_commits(
+    vault: Vault, case_id: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A spy on the directory fsyncs (the real ones still run): after a power cut, a
+    # committed row must never point into a blobs/xx folder whose own entry was lost.
+    synced: list[tuple[Path, int]] = []
+    real_fsync_directory = blobstore.fsync_directory
+
+    def spy(path: Path) -> None:
+        rows = vault.conn.execute("SELECT count(*) FROM attachments").fetchone()[0]
+        synced.append((Path(path), rows))
+        real_fsync_directory(path)
+
+    monkeypatch.setattr(blobstore, "fsync_directory", spy)
+    source = tmp_path / "first.jpg"
+    source.write_bytes(b"first")
+    (attachment,) = intake_files(vault, case_id, [source])
+    folder = vault.blobs.path_for(attachment.id).parent
+    assert synced == [(folder, 0), (vault.path / "blobs", 0)]
 
 
 # ---- damaged database pages ----------------------------------------------------------------

@@ -80,6 +80,7 @@ class BlobStore:
         folder = final.parent
         temp = folder / f"{TEMP_PREFIX}{blob_id}"
         key = os.urandom(32)
+        new_folder = not folder.is_dir()
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -97,6 +98,8 @@ class BlobStore:
                 os.fsync(out.fileno())
             os.replace(temp, final)
             fsync_directory(folder)
+            if new_folder:  # the folder's own entry in blobs/ must be durable too
+                fsync_directory(self.root)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 temp.unlink()
