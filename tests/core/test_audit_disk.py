@@ -146,6 +146,22 @@ def test_a_flipped_bit_in_any_database_page_is_named_never_an_internal_error(
     assert cli("check").code == 0
 
 
+def test_a_wiped_database_salt_does_not_lock_the_data_out(
+    vault_dir: Path,
+) -> None:
+    # DESIGN.md: the key and the 16-byte salt are passed together, so damage to the salt at
+    # the start of the file does not lose the database.
+    created, _code = Vault.create(vault_dir, PASSPHRASE, "Test Operator")
+    with created as vault:
+        add_case(vault, "Still readable")
+    db = vault_dir / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[:16] = bytes(16)
+    db.write_bytes(bytes(data))
+    with open_vault(vault_dir) as reopened:
+        assert [c.title for c in list_cases(reopened)] == ["Still readable"]
+
+
 # ---- blobs and databases from another vault -------------------------------------------------
 
 
