@@ -25,6 +25,7 @@ from vault.core.attachments import intake_files, list_attachments, read_attachme
 from vault.core.backup import backup_vault
 from vault.core.cases import add_case, list_cases
 from vault.core.errors import InputError, VaultBusy
+from vault.core.fsutil import fsync_directory
 from vault.core.vault import Vault
 
 __all__ = ["initialized"]  # the fixture, imported for this module's tests
@@ -96,12 +97,11 @@ def test_a_new_blob_folder_is_made_durable_before_the_row_commits(
     # A spy on the directory fsyncs (the real ones still run): after a power cut, a
     # committed row must never point into a blobs/xx folder whose own entry was lost.
     synced: list[tuple[Path, int]] = []
-    real_fsync_directory = blobstore.fsync_directory
 
     def spy(path: Path) -> None:
         rows = vault.conn.execute("SELECT count(*) FROM attachments").fetchone()[0]
         synced.append((Path(path), rows))
-        real_fsync_directory(path)
+        fsync_directory(path)
 
     monkeypatch.setattr(blobstore, "fsync_directory", spy)
     source = tmp_path / "first.jpg"
