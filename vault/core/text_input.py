@@ -75,6 +75,11 @@ def decode_text(raw: bytes, label: str) -> str:
     return text
 
 
+# Embeddings, overrides and isolates (U+202A-202E, U+2066-2069); the ordinary marks
+# U+200E/U+200F that right-to-left names may need stay allowed.
+_DIRECTION_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def clean_line(value: str, what: str, max_chars: int = 500) -> str:
     """One line of text (a name, alias, place, type): NFC, trimmed, inner white space
     collapsed.  Refuses an empty value, control characters and more than ``max_chars``."""
@@ -85,6 +90,9 @@ def clean_line(value: str, what: str, max_chars: int = 500) -> str:
         raise InputError(f"The {what} is not valid UTF-8 text.")
     if any(unicodedata.category(c) == "Cc" for c in text):
         raise InputError(f"The {what} contains control characters.")
+    if any(c in _DIRECTION_OVERRIDES for c in text):
+        # They make a name display as something else (reversed or reordered text).
+        raise InputError(f"The {what} contains invisible text-direction override characters.")
     if len(text) > max_chars:
         raise InputError(f"The {what} is longer than {max_chars} characters.")
     return text
