@@ -22,7 +22,7 @@ from vault.core.cases import add_case, list_cases
 from vault.core.check import check_vault
 from vault.core.custody import verify_chain
 from vault.core.erase import ERASE_LIMITS, erase_vault
-from vault.core.errors import InputError, VaultError
+from vault.core.errors import HeaderTampered, InputError, UnsupportedFormat, VaultError
 from vault.core.header import read_header
 from vault.core.keyslots import ESCROW
 from vault.core.store import damage_error
@@ -206,8 +206,10 @@ def cmd_escrow(ctx: Context) -> int:
 
 
 def cmd_erase(ctx: Context) -> int:
-    header = read_header(ctx.vault_dir)
-    has_escrow = any(s.slot_type == ESCROW for s in header.slots)
+    try:
+        has_escrow = any(s.slot_type == ESCROW for s in read_header(ctx.vault_dir).slots)
+    except (HeaderTampered, UnsupportedFormat):
+        has_escrow = False  # unreadable: erase overwrites it whole
     keep = bool(ctx.args.keep_escrow)
     if not ctx.args.yes:
         if not has_terminal():
@@ -223,10 +225,16 @@ def cmd_erase(ctx: Context) -> int:
         if sys.stdin.readline().strip() != "ERASE":
             raise InputError("Not confirmed; nothing was erased.")
     result = erase_vault(ctx.vault_dir, keep)
-    out(
-        f"Erased: {result.slots_destroyed} key slot(s) destroyed; the vault can no longer be "
-        "opened with a passphrase or recovery code."
-    )
+    if result.slots_destroyed < 0:
+        out(
+            "Erased: the header could not be read, so it was overwritten whole; nothing in "
+            "the vault can be decrypted any more (no escrow slot could be kept)."
+        )
+    else:
+        out(
+            f"Erased: {result.slots_destroyed} key slot(s) destroyed; the vault can no longer "
+            "be opened with a passphrase or recovery code."
+        )
     if result.escrow_kept:
         out("The escrow slot was kept: HQ's age identity can still open this vault.")
     elif keep:
@@ -503,10 +511,35 @@ def _finish(parser: argparse.ArgumentParser) -> None:
                 _finish(child)
 
 
+_SECRET_WORDS = ("--pass", "--pw", "--password", "--secret", "--pin", "--key", "--code")
+_SECRET_OPTIONS_ALLOWED = ("--passphrase-file", "--new-passphrase-file", "--recovery-code-file")
+
+
+def _secret_like_option(argv: Sequence[str]) -> str | None:
+    """The first option that looks like an attempt to pass a secret inline, if any."""
+    for word in argv:
+        if word == "--":
+            return None
+        name = word.split("=", 1)[0].lower()
+        if name in _SECRET_OPTIONS_ALLOWED:
+            continue
+        if name.startswith(_SECRET_WORDS):
+            return word.split("=", 1)[0]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     env_passphrase = take_env_passphrase()
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    refused = _secret_like_option(argv)
+    if refused is not None:
+        # Refused before argparse, whose messages would repeat the value after it.
+        parser.error(
+            f"{refused} is not an option; passphrases are read from --passphrase-file F, "
+            "EVIDENCE_VAULT_PASSPHRASE or the terminal, never from the command line"
+        )
     args = parser.parse_args(argv)
     if args.command is None:
         if args.demo:

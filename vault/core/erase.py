@@ -8,9 +8,11 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat
 from vault.core.fsutil import storage_error
 from vault.core.header import HEADER_NAME, read_header, write_header
 from vault.core.keyslots import ESCROW
+from vault.core.store import DB_NAME
 from vault.core.vault import LOCK_NAME
 
 # Said by the command and by SECURITY.md: what erasing cannot reach.
@@ -24,7 +26,7 @@ ERASE_LIMITS = (
 class EraseResult:
     """What was destroyed and what was kept."""
 
-    slots_destroyed: int
+    slots_destroyed: int  # -1: the header was unreadable and overwritten whole
     escrow_kept: bool
     # Another process had the vault open: its keys stay in its memory until it closes
     # (it can no longer rewrite the header, so the slots do not come back).
@@ -52,7 +54,14 @@ def erase_vault(path: Path, keep_escrow: bool) -> EraseResult:
     Needs no passphrase: it is meant for the moment one cannot be typed safely.
     """
     path = Path(path)
-    header = read_header(path)
+    try:
+        header = read_header(path)
+    except (HeaderTampered, UnsupportedFormat, NotAVault):
+        if not (path / HEADER_NAME).is_file() or not (path / DB_NAME).is_file():
+            raise
+        # An emergency is no time to insist on a readable header: destroy what is there.
+        _shred(path / HEADER_NAME)
+        return EraseResult(-1, False, _open_elsewhere(path))
     kept = tuple(s for s in header.slots if keep_escrow and s.slot_type == ESCROW)
     erased = replace(header, slots=kept, erased=True, mac="")
     try:
@@ -68,3 +77,15 @@ def erase_vault(path: Path, keep_escrow: bool) -> EraseResult:
     except OSError as exc:
         raise storage_error(exc, "the erase") from exc
     return EraseResult(len(header.slots) - len(kept), bool(kept), _open_elsewhere(path))
+
+
+def _shred(header_file: Path) -> None:
+    """Overwrite an unreadable header in place with random bytes (nothing to keep)."""
+    try:
+        with open(header_file, "r+b") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            handle.write(os.urandom(max(size, 1)))
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise storage_error(exc, "the erase") from exc

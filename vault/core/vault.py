@@ -228,9 +228,10 @@ class Vault:
             os.close(lock_fd)
             raise
         try:
-            store.migrate(conn)
             vault = cls(path, header, keys, conn, lock_fd)
+            # Before any migration writes: a rolled-back database is refused untouched.
             vault._reconcile_counter()
+            store.migrate(conn)
             vault.blobs.remove_orphans(vault.attachment_ids())
         except BaseException as exc:
             conn.close()
