@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from vault import __version__, cli_export, cli_import, cli_records, cli_redact
+from vault.cli_context import UsageError
 from vault.core.attachments import intake_files, list_attachments
 from vault.core.backup import backup_vault
 from vault.core.cases import add_case, list_cases
@@ -72,10 +73,6 @@ class Context:
         """Unlock with the passphrase (environment, file or prompt)."""
         read_header(self.vault_dir)  # "not a vault" before asking for a passphrase
         return Vault.open(self.vault_dir, Credential.passphrase(self.secrets.passphrase()))
-
-
-class UsageError(Exception):
-    """Wrong use of the command line: exit status 2."""
 
 
 def out(text: str = "") -> None:

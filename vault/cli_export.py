@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
-from vault.core.vault import Vault
+from vault.cli_context import CommandContext, Register
 
 PROFILE_HELP = "legal, government, ngo, media, public or evidence"
-
-
-class CommandContext(Protocol):
-    """What a command needs from ``vault.cli.Context``."""
-
-    args: argparse.Namespace
-
-    def open_vault(self) -> Vault: ...
-
-
-Command = Callable[[CommandContext], int]
-Register = Callable[[str, Command, str], argparse.ArgumentParser]
 
 
 def cmd_export(ctx: CommandContext) -> int:

@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
-from vault.core.vault import Vault
+from vault.cli_context import CommandContext, Register
 from vault.export.import_bundle import import_bundle
 from vault.export.signers import grouped_fingerprint, parse_fingerprint
-
-
-class CommandContext(Protocol):
-    """What a command needs from ``vault.cli.Context``."""
-
-    args: argparse.Namespace
-
-    def open_vault(self) -> Vault: ...
-
-
-Command = Callable[[CommandContext], int]
-Register = Callable[[str, Command, str], argparse.ArgumentParser]
 
 
 def cmd_import(ctx: CommandContext) -> int:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
+from vault.cli_context import CommandContext, Register, UsageError
 from vault.core.cases import get_case
 from vault.core.consent import record_consent, withdraw_consent
 from vault.core.errors import InputError
@@ -31,18 +31,6 @@ from vault.core.vault import Vault
 
 # The kinds of ``list`` answered here (``cases`` and ``attachments`` stay in cli.py).
 LIST_KINDS = ("persons", "statements", "incidents", "facilities", "links")
-
-
-class CommandContext(Protocol):
-    """What a command needs from ``vault.cli.Context``."""
-
-    args: argparse.Namespace
-
-    def open_vault(self) -> Vault: ...
-
-
-Command = Callable[[CommandContext], int]
-Register = Callable[[str, Command, str], argparse.ArgumentParser]
 
 
 def _out(text: str = "") -> None:
@@ -92,7 +80,7 @@ def cmd_consent(ctx: CommandContext) -> int:
             )
         else:
             if a.anonymity is None:
-                raise InputError("consent set --share needs --anonymity required|waived.")
+                raise UsageError("consent set --share needs --anonymity required|waived")
             consent = record_consent(
                 vault,
                 a.person,
@@ -113,8 +101,6 @@ def cmd_statement(ctx: CommandContext) -> int:
     )
     if a.statement_command == "edit":
         if a.text_file is None and translation is None:
-            from vault.cli import UsageError  # here: vault.cli imports this module
-
             raise UsageError("statement edit needs --text-file F (or --translation-file F)")
         body = read_text_file(Path(a.text_file), "statement") if a.text_file else None
         with ctx.open_vault() as vault:

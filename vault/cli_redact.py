@@ -5,29 +5,17 @@ Registered by ``vault/cli.py``; each is a thin shell over ``vault/redact/proposa
 
 from __future__ import annotations
 
-import argparse
 import json
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
+from vault.cli_context import CommandContext, Register, UsageError
 from vault.core.errors import InputError
-from vault.core.vault import Vault
 
 if TYPE_CHECKING:
     from vault.redact.proposals import Redaction
 
 
-class CommandContext(Protocol):
-    """What a command needs from ``vault.cli.Context``."""
-
-    args: argparse.Namespace
-
-    def open_vault(self) -> Vault: ...
-
-
-Command = Callable[[CommandContext], int]
 REASON_HELP = "identity, contact, location, document or other"
-Register = Callable[[str, Command, str], argparse.ArgumentParser]
 
 
 def _line(record: Redaction) -> str:
@@ -82,11 +70,13 @@ def cmd_redact(ctx: CommandContext) -> int:
         elif action == "accept":
             if args.all:
                 if not args.statement or args.ids:
-                    raise InputError("Use either --all --statement ID, or proposal ids.")
+                    raise UsageError("use either --all --statement ID, or proposal ids")
                 records = accept_all(vault, args.statement)
             else:
                 if args.statement:
-                    raise InputError("--statement goes with --all.")
+                    raise UsageError("--statement goes with --all")
+                if not args.ids:
+                    raise UsageError("name the proposal ids to accept, or use --all --statement ID")
                 records = decide(vault, args.ids, accept=True)
             _print(records, args.json)
         elif action == "reject":

@@ -274,7 +274,8 @@ def test_bad_input_is_one_line_exit_1_and_nothing_is_written(
     consent = ("consent", "set", "--person", witness)
     assert_refused(cli(*consent, "--share", "legal,press", "--anonymity", "required"), "press")
     assert_refused(cli(*consent, "--share", "legal", "--anonymity", "partly"), "anonymity")
-    assert_refused(cli(*consent, "--share", "legal"), "anonymity")
+    missing = cli(*consent, "--share", "legal")  # a usage mistake: exit 2
+    assert missing.code == 2 and "--anonymity" in missing.err
     assert_refused(cli("consent", "set", "--person", "nobody", "--withdraw"), "nobody")
     assert_refused(cli("incident", "add", "--case", case, "--type", "t", "--facility", "no"))
     assert_refused(cli("link", "add", "--from", "person", "--to", "facility:x"), "TYPE:ID")
