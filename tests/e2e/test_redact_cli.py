@@ -296,6 +296,13 @@ def test_boxes_are_checked_before_they_are_recorded(cli: Cli, case: Case) -> Non
             "1,2,3,4", "--reason", "identity")  # fmt: skip
     refused(cli, "redact", "box", "--attachment", attachment, "--box", "1,2,3,4",
             "--reason", "whim")  # fmt: skip
+    # The picture is 64 x 48: a box starting beyond it would cover nothing.
+    error = refused(cli, "redact", "box", "--attachment", attachment, "--box", "64,10,5,5",
+                    "--reason", "identity")  # fmt: skip
+    assert "outside the picture" in error
+    # One that starts inside and runs over the edge is clipped, not refused.
+    ok(cli, "redact", "box", "--attachment", attachment, "--box", "60,40,50,50",
+       "--reason", "identity")  # fmt: skip
 
 
 def test_unknown_ids_exit_1_and_change_nothing(cli: Cli, case: Case) -> None:
@@ -319,6 +326,7 @@ def test_unknown_ids_exit_1_and_change_nothing(cli: Cli, case: Case) -> None:
     again = {p["id"]: p["status"] for p in suggest(cli, case.statement)}
     assert set(again.values()) == {"proposed"}
     # Mixed forms of accept are usage mistakes with a clear message.
-    refused(cli, "redact", "accept", "--all")
-    refused(cli, "redact", "accept", "--statement", case.statement, proposals[0]["id"])
+    for mixed in (["--all"], ["--statement", case.statement, proposals[0]["id"]], []):
+        result = cli("redact", "accept", *mixed)
+        assert result.code == 2 and "Traceback" not in result.err
     assert not (case.root / "x").exists()

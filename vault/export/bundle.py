@@ -11,6 +11,7 @@ streamed into age so that no plaintext byte touches disk.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
@@ -523,6 +524,12 @@ def _write(
                         handle.write(chunk)
                 else:
                     raise TypeError(f"unexpected source for {name}")
+                # On disk before the rename: after a power cut the bundle's name must not
+                # stand for files that never reached the disk (zip and age do the same).
+                handle.flush()
+                os.fsync(handle.fileno())
+        for folder in sorted({(partial / name).parent for name, _ in members}, reverse=True):
+            fsync_directory(folder)
         partial.rename(out)
         fsync_directory(out.parent)
     except OSError as exc:
