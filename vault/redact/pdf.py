@@ -233,9 +233,6 @@ def _opened(data: bytes, max_pages: int) -> Iterator[pdfium.PdfDocument]:
                 f"The PDF has {count} pages; at most {max_pages} can be redacted at once. "
                 "Split it into smaller PDFs and attach those."
             )
-        # Filled-in form fields are drawn only with the form environment: without it a
-        # name typed into a field would be missing from what the reviewer sees.
-        pdf.init_forms()
         yield pdf
     finally:
         pdf.close()
@@ -279,7 +276,12 @@ def _render_page(
 ) -> bytes:
     page = _page(pdf, index)
     try:
-        bitmap = page.render(scale=scale, rev_byteorder=True, may_draw_forms=True)
+        # Annotations and form fields are not drawn: their text is not in the page's text
+        # layer, so detection never sees it, and a name in a sticky note or a filled form
+        # field would leave as pixels.  The reviewer sees the page as exported, without them.
+        bitmap = page.render(
+            scale=scale, rev_byteorder=True, may_draw_forms=False, draw_annots=False
+        )
         try:
             image = bitmap.to_pil().convert("RGB")  # a copy we may draw on
         finally:
