@@ -330,3 +330,22 @@ def test_unknown_ids_exit_1_and_change_nothing(cli: Cli, case: Case) -> None:
         result = cli("redact", "accept", *mixed)
         assert result.code == 2 and "Traceback" not in result.err
     assert not (case.root / "x").exists()
+
+
+def test_a_box_on_a_file_that_is_no_picture_or_pdf_is_refused(
+    tmp_path: Path,
+) -> None:
+    from vault.core.attachments import intake_files
+    from vault.core.cases import add_case
+    from vault.core.errors import InputError
+    from vault.core.vault import Vault
+    from vault.redact.proposals import add_box
+
+    document = tmp_path / "notes.docx"
+    document.write_bytes(b"PK\x03\x04" + bytes(200))
+    vault, _ = Vault.create(tmp_path / "v", "correct horse battery staple", "op")
+    with vault:
+        case = add_case(vault, "c")
+        (attachment,) = intake_files(vault, case.id, [document])
+        with pytest.raises(InputError, match="pictures and PDFs only"):
+            add_box(vault, attachment.id, (1, 1, 5, 5), "identity")

@@ -325,7 +325,13 @@ def add_box(
         raise InputError("Pages are numbered from 1.")
     if w <= 0 or h <= 0 or x < 0 or y < 0:
         raise InputError("A box needs x, y >= 0 and a width and height above 0.")
-    kind = _media_of(vault, attachment.id).kind
+    media = _media_of(vault, attachment.id)
+    kind = media.kind
+    if kind not in (MediaKind.IMAGE, MediaKind.PDF):
+        raise InputError(
+            f"Attachment {attachment.id} is {media.format or 'of an unknown format'}: boxes "
+            "apply to pictures and PDFs only."
+        )
     # Refused now rather than at export (or, for a picture, silently covering nothing).
     if page != 1:
         if kind != MediaKind.PDF:
