@@ -21,7 +21,8 @@ def _note_area_extrema(data: bytes) -> tuple[int, int]:
     page = pdfium.PdfDocument(data)[0]
     image = page.render(scale=1).to_pil().convert("L")
     mm = 72 / 25.4
-    return image.crop((int(20 * mm), int(60 * mm), int(140 * mm), int(80 * mm))).getextrema()
+    low, high = image.crop((int(20 * mm), int(60 * mm), int(140 * mm), int(80 * mm))).getextrema()
+    return int(low), int(high)
 
 
 def test_the_note_is_visible_in_the_original_but_not_in_the_redacted_copy() -> None:

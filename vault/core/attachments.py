@@ -202,6 +202,7 @@ class WrittenBlob:
     wrapped_key: bytes
     size: int
     sha256: str
+    sha512: str
 
 
 def write_blob(
@@ -214,8 +215,24 @@ def write_blob(
     name to record (NFC).
     """
     blob_id = new_blob_id()
-    wrapped, size, digest = vault.blobs.write(blob_id, source, progress)
-    return WrittenBlob(blob_id, unicodedata.normalize("NFC", name), wrapped, size, digest)
+    wrapped, digests = vault.blobs.write(blob_id, source, progress)
+    return WrittenBlob(
+        blob_id,
+        unicodedata.normalize("NFC", name),
+        wrapped,
+        digests.size,
+        digests.sha256,
+        digests.sha512,
+    )
+
+
+def original_sha512(vault: Vault, attachment_id: str) -> str | None:
+    """The SHA-512 of the original taken at intake (None for attachments taken in before
+    intake recorded it)."""
+    row = vault.conn.execute(
+        "SELECT sha512 FROM attachments WHERE id = ?", (attachment_id,)
+    ).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
 
 
 def discard_blobs(vault: Vault, blobs: list[WrittenBlob]) -> None:
@@ -255,8 +272,8 @@ def insert_attachments(
         )
         vault.conn.execute(
             "INSERT INTO attachments (id, case_id, statement_id, name, media_type, size,"
-            " sha256, hash_salt, wrapped_key, chunk_size, created_utc)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " sha256, hash_salt, wrapped_key, chunk_size, created_utc, sha512)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 attachment.id,
                 case_id,
@@ -269,6 +286,7 @@ def insert_attachments(
                 blob.wrapped_key,
                 CHUNK_SIZE,
                 attachment.created_utc,
+                blob.sha512,
             ),
         )
         vault.record(

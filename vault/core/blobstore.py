@@ -19,7 +19,13 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from vault.core.container import CHUNK_SIZE, ContainerError, decrypt_stream, encrypt_stream
+from vault.core.container import (
+    CHUNK_SIZE,
+    ContainerError,
+    PlainDigests,
+    decrypt_stream,
+    encrypt_stream,
+)
 from vault.core.errors import IntegrityError
 from vault.core.fsutil import fsync_directory, storage_error
 
@@ -70,11 +76,11 @@ class BlobStore:
 
     def write(
         self, blob_id: str, source: BinaryIO, progress: Callable[[int], None] | None = None
-    ) -> tuple[bytes, int, str]:
+    ) -> tuple[bytes, PlainDigests]:
         """Encrypt ``source`` into a new blob under a fresh key.
 
-        Returns (wrapped key, plaintext size, plaintext SHA-256 hex).  On any failure the
-        temp file is removed and nothing is left behind.
+        Returns (wrapped key, the plaintext's size and digests).  On any failure the temp
+        file is removed and nothing is left behind.
         """
         final = self.path_for(blob_id)
         folder = final.parent
@@ -90,7 +96,7 @@ class BlobStore:
             with os.fdopen(fd, "wb", buffering=0) as out:
                 sink = _WriteBehind(out)
                 try:
-                    size, digest = encrypt_stream(
+                    digests = encrypt_stream(
                         source, sink.write, key, self.vault_id, blob_id, CHUNK_SIZE, progress
                     )
                 finally:
@@ -108,7 +114,7 @@ class BlobStore:
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise
-        return self.wrap_key(blob_id, key), size, digest
+        return self.wrap_key(blob_id, key), digests
 
     def discard(self, blob_id: str) -> None:
         """Remove a blob whose row never committed."""

@@ -15,7 +15,7 @@ import queue
 import struct
 import threading
 from collections.abc import Callable, Iterator
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -54,12 +54,13 @@ def _aad(header: bytes, vault_id: str, attachment_id: str) -> bytes:
 
 
 class _Hasher:
-    """SHA-256 on its own thread: hashlib and AES-GCM both release the GIL, so they overlap."""
+    """One digest on its own thread: hashlib and AES-GCM release the GIL, so the two
+    digests of intake and the encryption overlap."""
 
-    def __init__(self) -> None:
-        self.digest = hashlib.sha256()
+    def __init__(self, algorithm: str) -> None:
+        self.digest = hashlib.new(algorithm)
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
-        self._thread = threading.Thread(target=self._run, name="intake-sha256", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=f"intake-{algorithm}", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
@@ -75,6 +76,14 @@ class _Hasher:
         return self.digest.hexdigest()
 
 
+class PlainDigests(NamedTuple):
+    """What intake learns of the plaintext in its one read."""
+
+    size: int
+    sha256: str
+    sha512: str
+
+
 def encrypt_stream(
     source: BinaryIO,
     write: Callable[[bytes | memoryview], object],
@@ -83,18 +92,19 @@ def encrypt_stream(
     attachment_id: str,
     chunk_size: int = CHUNK_SIZE,
     progress: Progress | None = None,
-) -> tuple[int, str]:
+) -> PlainDigests:
     """Read ``source`` once, writing the container through ``write``.
 
-    Returns (plaintext size, SHA-256 hex of the plaintext).  Memory stays flat: a few
-    chunks at most, whatever the file size.
+    Returns the plaintext's size, SHA-256 (the intake hash) and SHA-512 (what a BagIt
+    export's second manifest needs, so an export need not read the original twice).
+    Memory stays flat: a few chunks at most, whatever the file size.
     """
     header = container_header(chunk_size)
     aad = _aad(header, vault_id, attachment_id)
     aead = AESGCM(key)
     out = bytearray(chunk_size + TAG_BYTES)
     write(header)
-    hasher = _Hasher()
+    hashers = (_Hasher("sha256"), _Hasher("sha512"))
     total = 0
     index = 0
     try:
@@ -102,7 +112,8 @@ def encrypt_stream(
         while True:
             following = source.read(chunk_size) if len(current) == chunk_size else b""
             final = not following
-            hasher.update(current)
+            for hasher in hashers:
+                hasher.update(current)
             n = len(current) + TAG_BYTES
             aead.encrypt_into(chunk_nonce(index, final), current, aad, memoryview(out)[:n])
             write(memoryview(out)[:n])
@@ -114,8 +125,8 @@ def encrypt_stream(
                 break
             current = following
     finally:
-        digest = hasher.finish()
-    return total, digest
+        sha256, sha512 = (hasher.finish() for hasher in hashers)
+    return PlainDigests(total, sha256, sha512)
 
 
 def read_container_header(source: BinaryIO) -> tuple[bytes, int]:

@@ -51,12 +51,14 @@ CREATE TABLE attachments (
     hash_salt    BLOB NOT NULL,
     wrapped_key  BLOB NOT NULL,
     chunk_size   INTEGER NOT NULL,
-    created_utc  TEXT NOT NULL
+    created_utc  TEXT NOT NULL,
+    sha512       TEXT  -- from 0005; NULL for attachments taken in before it
 );
 CREATE INDEX attachments_by_case ON attachments (case_id);
 -- Originals are immutable: what was hashed at intake is what stays.
 CREATE TRIGGER attachments_original_immutable
-BEFORE UPDATE OF id, case_id, size, sha256, hash_salt, wrapped_key, chunk_size, created_utc
+BEFORE UPDATE OF id, case_id, size, sha256, sha512, hash_salt, wrapped_key, chunk_size,
+    created_utc
 ON attachments
 BEGIN
     SELECT RAISE(ABORT, 'attachment originals are immutable');

@@ -23,7 +23,7 @@ from typing import Any
 
 from vault import __version__
 from vault.core import custody
-from vault.core.attachments import read_attachment
+from vault.core.attachments import original_sha512, read_attachment
 from vault.core.consent import Consent
 from vault.core.errors import InputError, IntegrityError
 from vault.core.fsutil import fsync_directory, storage_error
@@ -346,7 +346,12 @@ def _build_payload(
             output = original_output(planned)
             # Its SHA-256 is the intake hash (the blob is authenticated chunk by chunk, so
             # it is the same bytes); the second pass checks it again as it writes.
-            digest = _streamed_digest_of(read_attachment(vault, a.id), a.sha256)
+            known = original_sha512(vault, a.id)
+            digest = (
+                FileDigest(a.size, a.sha256, known)  # both taken at intake: no first pass
+                if known is not None
+                else _streamed_digest_of(read_attachment(vault, a.id), a.sha256)
+            )
             payload[output.path] = _PayloadFile(digest, stream=_original(vault, a.id))
             intake = {"algorithm": "sha256", "salted": False, "value": a.sha256}
         attachments.append(
