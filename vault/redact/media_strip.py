@@ -1,0 +1,385 @@
+"""MP3 and ISO-BMFF (MP4, M4A, MOV, 3GP) with their metadata removed, in memory.
+
+Audio and video cannot be redacted here (voices and faces identify people: export warns),
+but their tags can name the witness, the recorder, the place (GPS in ``udta``/``©xyz``),
+the phone and the time. Both strippers keep only what playback needs, chosen by an allow
+list, so a tag kind nobody listed is dropped rather than carried: MP3 keeps the MPEG audio
+frames byte for byte and nothing else; ISO-BMFF keeps ``ftyp``, a rebuilt ``moov`` and the
+``mdat`` payload byte for byte, with chunk offsets moved to where ``mdat`` now sits.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable
+
+from vault.redact.audio import strip_wav
+from vault.redact.errors import DamagedMedia, UnsupportedMedia
+
+# ---- MP3 ---------------------------------------------------------------------------------
+
+_BITRATES = {  # kbit/s by (MPEG-1?, layer), index 1..14
+    (True, 1): (32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448),
+    (True, 2): (32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384),
+    (True, 3): (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
+    (False, 1): (32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256),
+    (False, 2): (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+    (False, 3): (8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+}
+_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
+
+
+def mpeg_frame_length(data: bytes | memoryview, pos: int) -> int | None:
+    """Length in bytes of the MPEG audio frame whose header starts at ``pos``, or None
+    when the four bytes there are not a valid header (free-format bitrate is refused:
+    its length cannot be known from the header)."""
+    if pos + 4 > len(data) or data[pos] != 0xFF or data[pos + 1] & 0xE0 != 0xE0:
+        return None
+    version, layer_bits = (data[pos + 1] >> 3) & 3, (data[pos + 1] >> 1) & 3
+    bitrate_index, rate_index = data[pos + 2] >> 4, (data[pos + 2] >> 2) & 3
+    if version == 1 or layer_bits == 0 or bitrate_index in (0, 15) or rate_index == 3:
+        return None
+    layer = 4 - layer_bits
+    mpeg1 = version == 3
+    bitrate = _BITRATES[(mpeg1, layer)][bitrate_index - 1] * 1000
+    rate = _RATES[version][rate_index]
+    padding = (data[pos + 2] >> 1) & 1
+    if layer == 1:
+        return (12 * bitrate // rate + padding) * 4
+    per_frame = 144 if (mpeg1 or layer == 2) else 72
+    return per_frame * bitrate // rate + padding
+
+
+def _syncsafe(raw: bytes | memoryview) -> int | None:
+    if any(b & 0x80 for b in raw):
+        return None
+    return (raw[0] << 21) | (raw[1] << 14) | (raw[2] << 7) | raw[3]
+
+
+def _leading_tags_end(data: bytes) -> int:
+    """Where the ID3v2 tags at the start end (several may follow one another)."""
+    pos = 0
+    while data[pos : pos + 3] == b"ID3" and pos + 10 <= len(data):
+        size = _syncsafe(data[pos + 6 : pos + 10])
+        if size is None:
+            raise DamagedMedia("The MP3 file's ID3 tag has an invalid size.")
+        footer = 10 if data[pos + 5] & 0x10 else 0
+        pos += 10 + size + footer
+    if pos > len(data):
+        raise DamagedMedia("The MP3 file's ID3 tag runs past the end of the file.")
+    return pos
+
+
+def _trailing_tag_start(data: bytes, end: int) -> int:
+    """Where the next tag that ends at ``end`` starts, or ``end`` when none does: ID3v1
+    (and its "TAG+" extension), APEv2, Lyrics3 v1/v2 and an appended ID3v2 with footer."""
+    if end >= 128 and data[end - 128 : end - 125] == b"TAG":
+        start = end - 128
+        if start >= 227 and data[start - 227 : start - 223] == b"TAG+":
+            start -= 227
+        return start
+    if end >= 32 and data[end - 32 : end - 24] == b"APETAGEX":
+        size, _count, flags = (int(v) for v in struct.unpack("<III", data[end - 20 : end - 8]))
+        start = end - 32 - (size - 32) - (32 if flags & 0x80000000 else 0)
+        if size < 32 or start < 0:
+            raise DamagedMedia("The MP3 file's APE tag has an invalid size.")
+        return start
+    if end >= 15 and data[end - 9 : end] == b"LYRICS200" and data[end - 15 : end - 9].isdigit():
+        start = end - 15 - int(data[end - 15 : end - 9])
+        if start < 0 or data[start : start + 11] != b"LYRICSBEGIN":
+            raise DamagedMedia("The MP3 file's Lyrics3 tag has an invalid size.")
+        return start
+    if end >= 9 and data[end - 9 : end] == b"LYRICSEND":
+        # Lyrics3 v1 holds at most 5100 bytes of text between its markers.
+        found = data.rfind(b"LYRICSBEGIN", max(0, end - 9 - 5100 - 11), end - 9)
+        if found < 0:
+            raise DamagedMedia("The MP3 file's Lyrics3 tag has no beginning.")
+        return found
+    if end >= 10 and data[end - 10 : end - 7] == b"3DI":
+        tag = _syncsafe(data[end - 4 : end])
+        if tag is None or end - 20 - tag < 0:
+            raise DamagedMedia("The MP3 file's appended ID3 tag has an invalid size.")
+        return end - 20 - tag
+    return end
+
+
+def strip_mp3(data: bytes) -> bytes:
+    """The MPEG audio frames of ``data``, byte for byte, and nothing else.
+
+    Drops ID3v2 tags at the start (all of them), ID3v1/"TAG+", APEv2, Lyrics3 and
+    appended ID3v2 at the end, and any bytes between frames that are not a frame (an
+    embedded tag, padding, junk). A frame found after such bytes is kept only when the
+    next frame follows it, so a stray 0xFF in a tag is not taken for audio. A last frame
+    cut short by the end of the file is kept when it follows the previous frame directly
+    (a recording interrupted by a dead battery). Raises ``DamagedMedia`` when no MPEG
+    frame remains. Voices still identify people: the export warns about that.
+    """
+    start = _leading_tags_end(data)
+    end = len(data)
+    while (earlier := _trailing_tag_start(data, end)) != end:
+        if earlier < start:
+            raise DamagedMedia("The MP3 file's tags overlap one another.")
+        end = earlier
+    kept: list[tuple[int, int]] = []
+    pos, chained = start, True
+    while pos < end:
+        length = mpeg_frame_length(data, pos)
+        if length is not None and pos + length > end and chained:
+            kept.append((pos, end))  # cut short by the end of the recording
+            break
+        if length is not None and pos + length <= end:
+            follows = pos + length == end or mpeg_frame_length(data, pos + length) is not None
+            if chained or follows:
+                if kept and kept[-1][1] == pos:
+                    kept[-1] = (kept[-1][0], pos + length)
+                else:
+                    kept.append((pos, pos + length))
+                pos, chained = pos + length, True
+                continue
+        chained = False
+        found = data.find(b"\xff", pos + 1, end)
+        pos = end if found < 0 else found
+    if not kept:
+        raise DamagedMedia("The MP3 file holds no MPEG audio frames.")
+    return b"".join(data[a:b] for a, b in kept)
+
+
+# ---- ISO base media file format ----------------------------------------------------------
+
+MAX_BOXES = 200_000  # far above any real recording's moov; bounds time on hostile files
+MAX_DEPTH = 12  # moov/trak/mdia/minf/stbl/... is six deep
+
+_FRAGMENTED = frozenset({b"moof", b"mfra", b"sidx", b"ssix", b"styp", b"emsg", b"prft"})
+# What playback needs, per container; every other child (udta, meta, uuid, ©xyz...) goes.
+_KEEP: dict[bytes, frozenset[bytes]] = {
+    b"moov": frozenset({b"mvhd", b"trak", b"mvex", b"iods"}),
+    b"trak": frozenset({b"tkhd", b"edts", b"mdia", b"tref", b"tapt"}),
+    b"edts": frozenset({b"elst"}),
+    b"mdia": frozenset({b"mdhd", b"hdlr", b"minf"}),
+    b"minf": frozenset({b"vmhd", b"smhd", b"hdlr", b"dinf", b"stbl", b"gmhd"}),
+    b"dinf": frozenset({b"dref"}),
+    b"stbl": frozenset(
+        {
+            b"stsd",
+            b"stts",
+            b"ctts",
+            b"cslg",
+            b"stsc",
+            b"stsz",
+            b"stz2",
+            b"stco",
+            b"co64",
+            b"stss",
+            b"stps",
+            b"stsh",
+            b"sdtp",
+            b"sbgp",
+            b"sgpd",
+            b"subs",
+            b"padb",
+        }
+    ),
+    b"mvex": frozenset({b"mehd", b"trex"}),
+}
+# Tracks whose samples are sound or pictures; a timed metadata, text or subtitle track
+# (GPS from phones and action cameras, captions naming people) lives in mdat, which is
+# kept byte for byte, so such a file is refused instead.
+_MEDIA_HANDLERS = frozenset({b"soun", b"vide"})
+
+OffsetMap = Callable[[int], int]
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self.boxes = 0
+
+    def tick(self) -> None:
+        self.boxes += 1
+        if self.boxes > MAX_BOXES:
+            raise DamagedMedia(f"The file has more than {MAX_BOXES} boxes; it is refused.")
+
+
+def _boxes(
+    data: memoryview, start: int, end: int, counter: _Counter
+) -> list[tuple[bytes, int, int, int]]:
+    """(type, box start, payload start, box end) for each box in ``data[start:end]``."""
+    found = []
+    pos = start
+    while pos < end:
+        counter.tick()
+        if end - pos < 8:
+            # QuickTime may close a container with four zero bytes.
+            if end - pos == 4 and bytes(data[pos:end]) == b"\0\0\0\0":
+                break
+            raise DamagedMedia("A box of the media file is cut short.")
+        size = struct.unpack_from(">I", data, pos)[0]
+        kind = bytes(data[pos + 4 : pos + 8])
+        header = 8
+        if size == 1:
+            if end - pos < 16:
+                raise DamagedMedia("A box of the media file is cut short.")
+            size, header = struct.unpack_from(">Q", data, pos + 8)[0], 16
+        elif size == 0:
+            size = end - pos
+        if kind == b"uuid":
+            header += 16
+        if size < header or pos + size > end:
+            raise DamagedMedia("A box of the media file claims a size the file does not have.")
+        found.append((kind, pos, pos + header, pos + size))
+        pos += size
+    return found
+
+
+def _box(kind: bytes, payload: bytes) -> bytes:
+    if len(payload) + 8 > 0xFFFFFFFF:
+        return struct.pack(">I", 1) + kind + struct.pack(">Q", len(payload) + 16) + payload
+    return struct.pack(">I", len(payload) + 8) + kind + payload
+
+
+def _zero_times(payload: bytes) -> bytes:
+    """mvhd / tkhd / mdhd with creation and modification times set to 0: they tell when
+    (and, with the time zone a phone writes, roughly where) the interview was recorded."""
+    if len(payload) < 4:
+        raise DamagedMedia("A media header box is cut short.")
+    width = 8 if payload[0] == 1 else 4
+    if len(payload) < 4 + 2 * width:
+        raise DamagedMedia("A media header box is cut short.")
+    return payload[:4] + b"\0" * (2 * width) + payload[4 + 2 * width :]
+
+
+def _blank_handler(payload: bytes) -> tuple[bytes, bytes]:
+    """The handler type, and hdlr with its name (free text) and vendor fields emptied."""
+    if len(payload) < 24:
+        raise DamagedMedia("A handler box is cut short.")
+    # An empty name is one zero byte both as a C string (MP4) and a Pascal one (QuickTime).
+    return payload[8:12], payload[:12] + b"\0" * 12 + b"\0"
+
+
+def _self_contained_refs(payload: bytes) -> bytes:
+    """dref with each entry replaced by a bare "this file" reference: an entry could carry
+    a URL or an alias with the recording's path on someone's disk."""
+    if len(payload) < 8:
+        raise DamagedMedia("A data reference box is cut short.")
+    count = int(struct.unpack_from(">I", payload, 4)[0])
+    entries = _boxes(memoryview(payload), 8, len(payload), _Counter())
+    if len(entries) != count:
+        raise DamagedMedia("A data reference box does not hold what it claims.")
+    for _kind, _start, body, _end in entries:
+        if body + 4 > len(payload) or not payload[body + 3] & 1:
+            raise UnsupportedMedia("The recording refers to media outside the file.")
+    return payload[:8] + (struct.pack(">I", 12) + b"url " + b"\0\0\0\1") * count
+
+
+def _patched_offsets(kind: bytes, payload: bytes, moved: OffsetMap) -> bytes:
+    width, code = (4, ">I") if kind == b"stco" else (8, ">Q")
+    if len(payload) < 8:
+        raise DamagedMedia("A chunk offset box is cut short.")
+    count = struct.unpack_from(">I", payload, 4)[0]
+    if len(payload) < 8 + count * width:
+        raise DamagedMedia("A chunk offset box does not hold what it claims.")
+    out = bytearray(payload[: 8 + count * width])
+    for i in range(count):
+        at = 8 + i * width
+        struct.pack_into(code, out, at, moved(struct.unpack_from(code, out, at)[0]))
+    return bytes(out)
+
+
+def _rebuild(
+    data: memoryview, parent: bytes, start: int, end: int, moved: OffsetMap, counter: _Counter,
+    depth: int,
+) -> bytes:  # fmt: skip
+    """The allowed children of container ``parent``, rebuilt."""
+    if depth > MAX_DEPTH:
+        raise DamagedMedia("The media file nests boxes deeper than any recording does.")
+    out = bytearray()
+    for kind, _box_start, body, box_end in _boxes(data, start, end, counter):
+        if kind not in _KEEP[parent]:
+            continue
+        payload = bytes(data[body:box_end])
+        if kind in _KEEP:
+            payload = _rebuild(data, kind, body, box_end, moved, counter, depth + 1)
+        elif kind in (b"mvhd", b"tkhd", b"mdhd"):
+            payload = _zero_times(payload)
+        elif kind == b"hdlr":
+            handler, payload = _blank_handler(payload)
+            if parent == b"mdia" and handler not in _MEDIA_HANDLERS:
+                raise UnsupportedMedia(
+                    "The recording has a track that is neither sound nor picture (timed "
+                    "metadata such as GPS, or captions); it cannot be stripped yet."
+                )
+        elif kind == b"dref":
+            payload = _self_contained_refs(payload)
+        elif kind in (b"stco", b"co64"):
+            payload = _patched_offsets(kind, payload, moved)
+        out += _box(kind, payload)
+    return bytes(out)
+
+
+def strip_isobmff(data: bytes) -> bytes:
+    """MP4 / M4A / MOV / 3GP with only ``ftyp``, a rebuilt ``moov`` and ``mdat``.
+
+    ``moov`` keeps what playback needs (movie and track headers with creation and
+    modification times set to 0, edit lists, sample tables, codec descriptions) and loses
+    every ``udta``, ``meta``, ``uuid`` (XMP, vendor blobs), ``©xyz`` location, handler
+    name and external reference; other top-level boxes (``free``, ``skip``, ``wide``,
+    ``meta``, ``uuid``...) go. ``mdat`` bytes stay identical and every ``stco``/``co64``
+    offset is moved by the bytes removed before it. Raises ``DamagedMedia`` for sizes
+    that do not add up, nesting deeper than ``MAX_DEPTH``, more than ``MAX_BOXES`` boxes,
+    no ``moov``, or an offset outside every ``mdat``; ``UnsupportedMedia`` for fragmented
+    files and tracks other than sound and pictures.
+    """
+    view = memoryview(data)
+    counter = _Counter()
+    top = _boxes(view, 0, len(data), counter)
+    if any(kind in _FRAGMENTED for kind, *_ in top):
+        raise UnsupportedMedia("Fragmented MP4 recordings cannot have their metadata stripped yet.")
+    moovs = [box for box in top if box[0] == b"moov"]
+    if len(moovs) != 1:
+        raise DamagedMedia("The media file does not have exactly one movie box (moov).")
+    kept = [box for box in top if box[0] in (b"ftyp", b"moov", b"mdat")]
+    _kind, _start, moov_body, moov_end = moovs[0]
+
+    def layout(moov_size: int) -> OffsetMap:
+        shifts: list[tuple[int, int, int]] = []  # old payload start, old end, shift
+        new = 0
+        for kind, box_start, _body, box_end in kept:
+            if kind == b"mdat":
+                shifts.append((box_start, box_end, new - box_start))
+            new += moov_size if kind == b"moov" else box_end - box_start
+
+        def moved(offset: int) -> int:
+            for old_start, old_end, shift in shifts:
+                if old_start <= offset < old_end:
+                    return offset + shift
+            raise DamagedMedia("A chunk offset points outside the media data (mdat).")
+
+        return moved
+
+    # Offsets are fixed-width, so a first pass with no mdat moved gives the moov size.
+    def anywhere(offset: int) -> int:
+        return offset
+
+    draft = _box(b"moov", _rebuild(view, b"moov", moov_body, moov_end, anywhere, _Counter(), 1))
+    moved = layout(len(draft))
+    rebuilt = _rebuild(view, b"moov", moov_body, moov_end, moved, counter, 1)
+    children = {kind for kind, *_ in _boxes(memoryview(rebuilt), 0, len(rebuilt), _Counter())}
+    if not {b"mvhd", b"trak"} <= children:
+        raise DamagedMedia("The media file has no movie header or no track to play.")
+    moov = _box(b"moov", rebuilt)
+    return b"".join(moov if kind == b"moov" else view[a:b] for kind, a, _body, b in kept)
+
+
+def strip_media(data: bytes, media_format: str) -> bytes:
+    """``data`` with its metadata stripped, by format name (``MediaClass.format``):
+    wav, mp3, mp4, m4a, mov, 3gp. Raises ``UnsupportedMedia`` for any other format."""
+    if media_format == "wav":
+        return strip_wav(data)
+    if media_format == "mp3":
+        return strip_mp3(data)
+    if media_format in ISOBMFF_FORMATS:
+        return strip_isobmff(data)
+    raise UnsupportedMedia(f"Audio or video in {media_format} cannot have its metadata stripped.")
+
+
+ISOBMFF_FORMATS = frozenset({"mp4", "m4a", "mov", "3gp"})
+STRIPPABLE_FORMATS = frozenset({"wav", "mp3"}) | ISOBMFF_FORMATS
