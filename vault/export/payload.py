@@ -19,12 +19,12 @@ from vault.core.links import list_links
 from vault.core.vault import Vault
 from vault.export.plan import ExportPlan, PlannedAttachment, PlannedStatement
 from vault.export.statement_pdf import statement_pdf
-from vault.redact.audio import strip_wav
 from vault.redact.detect import detect
 from vault.redact.errors import RedactionError
 from vault.redact.export_text import redact_free_text
 from vault.redact.images import redact_image
 from vault.redact.media import MediaKind
+from vault.redact.media_strip import strip_media
 from vault.redact.patterns import DEFAULT_REGIONS
 from vault.redact.pdf import PageBox, TextSpan, page_text_boxes, redact_pdf
 from vault.redact.proposals import attachment_boxes
@@ -36,6 +36,11 @@ _SUFFIX = {
     "tiff": ".png",
     "pdf": ".pdf",
     "wav": ".wav",
+    "mp3": ".mp3",
+    "mp4": ".mp4",
+    "m4a": ".m4a",
+    "mov": ".mov",
+    "3gp": ".3gp",
 }
 _ORIGINAL_SUFFIX = {**_SUFFIX, "tiff": ".tif"}
 _SAFE_SUFFIX = re.compile(r"^\.[a-z0-9]{1,8}$")
@@ -127,10 +132,12 @@ def statement_files(
 def derive_attachment(
     vault: Vault, plan: ExportPlan, item: PlannedAttachment, data: bytes
 ) -> AttachmentOutput:
-    """The redacted derivative of an image, PDF or WAV (``data``: its original), in memory.
+    """The redacted derivative of an image, PDF or audio/video (``data``: its original),
+    in memory.
 
     Images get the accepted boxes; PDFs get the accepted boxes plus a box over every
-    detection hit for the profile in each page's text layer; WAV is rebuilt from samples.
+    detection hit for the profile in each page's text layer; WAV, MP3 and MP4-family media
+    lose their metadata (``strip_media``).
     A refusal names the attachment.
     """
     try:
@@ -159,7 +166,7 @@ def _derive(
         page_boxes = [PageBox(b.page or 1, *b.box) for b in boxes]
         pdf = redact_pdf(data, page_boxes, text_spans=spans)
         return AttachmentOutput(path, pdf.media_type, True, pdf.data, len(pdf.data), counts)
-    clean = strip_wav(data)
+    clean = strip_media(data, item.media.format)  # the plan let only strippable media in
     return AttachmentOutput(path, item.media.media_type, True, clean, len(clean), counts)
 
 

@@ -21,6 +21,7 @@ from vault.core.vault import Vault
 from vault.redact.export_text import RedactedStatement, UndecidedRedactions, redact_statement
 from vault.redact.hits import ProtectedName
 from vault.redact.media import MediaClass, MediaKind, classify
+from vault.redact.media_strip import STRIPPABLE_FORMATS
 from vault.redact.profiles import ProfilePolicy
 from vault.redact.proposals import review_status
 
@@ -199,7 +200,7 @@ def _anonymized_refusal(
     if media.is_media:
         if not options.include_media:
             return "audio/video left out (use --include-media)"
-        if media.format != "wav":
+        if media.format not in STRIPPABLE_FORMATS:
             return f"audio/video in {media.format} cannot have its metadata stripped yet"
     elif media.kind == MediaKind.OTHER or not media.redactable:
         what = "its format is not recognized" if media.format == "unknown" else media.format
