@@ -323,6 +323,15 @@ def test_an_m4a_and_a_mov_are_stripped_the_same_way() -> None:
         assert not leaks(clean, NAME) and followed_samples(clean) == list(SAMPLES)
 
 
+def test_a_samsung_trailer_is_dropped() -> None:
+    original = tagged_mp4()
+    trailer = f"Image_UTC_Data1700000000000 MCC_Data283 {NAME}".encode()
+    trailer += b"SEFH" + struct.pack("<II", 101, 0) + struct.pack("<I", 12) + b"\0\0SEFT"
+    clean = strip_isobmff(original + trailer)
+    assert clean == strip_isobmff(original)
+    assert not leaks(clean, NAME) and b"MCC_Data" not in clean
+
+
 def test_a_metadata_track_is_refused() -> None:
     original = tagged_mp4().replace(b"\0\0\0\0soun", b"\0\0\0\0meta")
     with pytest.raises(UnsupportedMedia, match="neither sound nor picture"):

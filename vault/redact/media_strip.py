@@ -199,34 +199,52 @@ class _Counter:
             raise DamagedMedia(f"The file has more than {MAX_BOXES} boxes; it is refused.")
 
 
+def _box_at(data: memoryview, pos: int, end: int) -> tuple[bytes, int, int, int] | None:
+    """(type, box start, payload start, box end) of the box at ``pos``, or None when its
+    header is cut short or its size does not fit between ``pos`` and ``end``."""
+    if end - pos < 8:
+        return None
+    size = int(struct.unpack_from(">I", data, pos)[0])
+    kind = bytes(data[pos + 4 : pos + 8])
+    header = 8
+    if size == 1:
+        if end - pos < 16:
+            return None
+        size, header = int(struct.unpack_from(">Q", data, pos + 8)[0]), 16
+    elif size == 0:
+        size = end - pos
+    if kind == b"uuid":
+        header += 16
+    if size < header or pos + size > end:
+        return None
+    return kind, pos, pos + header, pos + size
+
+
+# Samsung phones append a trailer that is not made of boxes ("SEFH" ... "SEFT", holding
+# capture times, country codes...); it is dropped like any other unknown top-level data.
+_SAMSUNG_TRAILER_ENDS = (b"\0\0SEFT", b"QDIOBS")
+
+
 def _boxes(
-    data: memoryview, start: int, end: int, counter: _Counter
+    data: memoryview, start: int, end: int, counter: _Counter, top: bool = False
 ) -> list[tuple[bytes, int, int, int]]:
     """(type, box start, payload start, box end) for each box in ``data[start:end]``."""
     found = []
     pos = start
     while pos < end:
         counter.tick()
-        if end - pos < 8:
+        box = _box_at(data, pos, end)
+        if box is None:
             # QuickTime may close a container with four zero bytes.
             if end - pos == 4 and bytes(data[pos:end]) == b"\0\0\0\0":
                 break
-            raise DamagedMedia("A box of the media file is cut short.")
-        size = struct.unpack_from(">I", data, pos)[0]
-        kind = bytes(data[pos + 4 : pos + 8])
-        header = 8
-        if size == 1:
-            if end - pos < 16:
-                raise DamagedMedia("A box of the media file is cut short.")
-            size, header = struct.unpack_from(">Q", data, pos + 8)[0], 16
-        elif size == 0:
-            size = end - pos
-        if kind == b"uuid":
-            header += 16
-        if size < header or pos + size > end:
-            raise DamagedMedia("A box of the media file claims a size the file does not have.")
-        found.append((kind, pos, pos + header, pos + size))
-        pos += size
+            if top and bytes(data[end - 6 : end]) in _SAMSUNG_TRAILER_ENDS:
+                break
+            raise DamagedMedia(
+                "A box of the media file is cut short or claims a size the file does not have."
+            )
+        found.append(box)
+        pos = box[3]
     return found
 
 
@@ -330,7 +348,7 @@ def strip_isobmff(data: bytes) -> bytes:
     """
     view = memoryview(data)
     counter = _Counter()
-    top = _boxes(view, 0, len(data), counter)
+    top = _boxes(view, 0, len(data), counter, top=True)
     if any(kind in _FRAGMENTED for kind, *_ in top):
         raise UnsupportedMedia("Fragmented MP4 recordings cannot have their metadata stripped yet.")
     moovs = [box for box in top if box[0] == b"moov"]
