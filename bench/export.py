@@ -34,6 +34,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.common import photo_like, write_results
+
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results"
 MIB = 1 << 20
@@ -63,17 +65,7 @@ def make_photo(path: Path, width: int, height: int) -> None:
     carrying GPS, quality 92 (what a phone writes)."""
     from PIL import Image
 
-    small = Image.merge(
-        "RGB",
-        [
-            Image.linear_gradient("L").resize((width // 8, height // 8)),
-            Image.radial_gradient("L").resize((width // 8, height // 8)),
-            Image.effect_noise((width // 8, height // 8), 60),
-        ],
-    )
-    picture = small.resize((width, height), Image.Resampling.BICUBIC)
-    noise = Image.effect_noise((width, height), 12).convert("RGB")
-    picture = Image.blend(picture, noise, 0.15)
+    picture = photo_like(width, height)
     exif = Image.Exif()
     exif[0x013B] = "Davit Sargsyan"
     exif.get_ifd(0x8825)[2] = (40.0, 10.0, 52.0)
@@ -394,9 +386,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(workdir, ignore_errors=True)
     results["verdicts"] = verdicts(results)
     print_table(results)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"\nJSON: {args.out}")
+    write_results(results, args.out)
     return 0
 
 

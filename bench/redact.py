@@ -36,6 +36,7 @@ from typing import Any
 from fpdf import FPDF
 from PIL import Image
 
+from bench.common import photo_like, write_results
 from vault.redact.images import redact_image
 from vault.redact.pdf import PageBox, TextSpan, page_text_boxes, redact_pdf
 
@@ -51,17 +52,7 @@ NAMES = ["Davit Sargsyan", "Hayk Grigoryan", "Lena Morgan"]
 def make_photo(orientation: int = 1) -> bytes:
     """A photo-like 24 MP JPEG: smooth gradients plus sensor-like noise, EXIF with GPS."""
     width, height = PHOTO_SIZE
-    small = Image.merge(
-        "RGB",
-        [
-            Image.linear_gradient("L").resize((width // 8, height // 8)),
-            Image.radial_gradient("L").resize((width // 8, height // 8)),
-            Image.effect_noise((width // 8, height // 8), 60),
-        ],
-    )
-    picture = small.resize((width, height), Image.Resampling.BICUBIC)
-    noise = Image.effect_noise((width, height), 12).convert("RGB")
-    picture = Image.blend(picture, noise, 0.15)
+    picture = photo_like(width, height)
     if orientation == 6:
         picture = picture.transpose(Image.Transpose.ROTATE_90)
     exif = Image.Exif()
@@ -263,9 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         "utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "rows": rows,
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"\nJSON: {args.out}")
+    write_results(results, args.out)
     return 0
 
 
