@@ -198,39 +198,57 @@ def _qt_string(text: str) -> bytes:
     return struct.pack(">HH", len(data), 0x15C7) + data
 
 
-def _moov(offsets: list[int], wide: bool, name: str) -> bytes:
+def _offsets(offsets: list[int], wide: bool) -> bytes:
+    count = struct.pack(">I", len(offsets))
+    if wide:
+        return full(b"co64", count + b"".join(struct.pack(">Q", o) for o in offsets))
+    return full(b"stco", count + b"".join(struct.pack(">I", o) for o in offsets))
+
+
+def _trak(handler: bytes, entry: bytes, offsets: list[int], sizes: list[int], wide: bool,
+          name: str, track: int) -> bytes:  # fmt: skip
+    """One track, one sample per chunk."""
     times = struct.pack(">II", WHEN, WHEN)
-    mvhd_body = times + struct.pack(">IIIH", 1000, 1000, 0x10000, 0x100) + b"\0" * 10
-    mvhd = full(b"mvhd", mvhd_body + MATRIX + b"\0" * 24 + struct.pack(">I", 2))
-    tkhd_body = times + struct.pack(">III", 1, 0, 1000) + b"\0" * 8
+    tkhd_body = times + struct.pack(">III", track, 0, 1000) + b"\0" * 8
     tkhd_body += struct.pack(">hhHH", 0, 0, 0x100, 0) + MATRIX + struct.pack(">II", 0, 0)
     tkhd = full(b"tkhd", tkhd_body, flags=3)
     mdhd = full(b"mdhd", struct.pack(">IIIIHH", WHEN, WHEN, 8000, 8000, 0x55C4, 0))
-    hdlr = full(b"hdlr", b"\0\0\0\0soun" + b"\0" * 12 + f"Recorder of {name}\0".encode())
-    entry = box(b"mp4a", b"\0" * 6 + struct.pack(">H", 1) + b"\0" * 8
-                + struct.pack(">HHHHI", 2, 16, 0, 0, 8000 << 16))  # fmt: skip
-    if wide:
-        chunk_offsets = full(b"co64", struct.pack(">I", len(offsets)) + b"".join(
-            struct.pack(">Q", o) for o in offsets))  # fmt: skip
-    else:
-        chunk_offsets = full(b"stco", struct.pack(">I", len(offsets)) + b"".join(
-            struct.pack(">I", o) for o in offsets))  # fmt: skip
+    hdlr = full(b"hdlr", b"\0\0\0\0" + handler + b"\0" * 12 + f"Recorder of {name}\0".encode())
+    stsz = struct.pack(">II", 0, len(sizes)) + b"".join(struct.pack(">I", n) for n in sizes)
     stbl = box(
         b"stbl",
         full(b"stsd", struct.pack(">I", 1) + entry),
-        full(b"stts", struct.pack(">III", 1, 2, 4000)),
+        full(b"stts", struct.pack(">III", 1, len(sizes), 4000)),
         full(b"stsc", struct.pack(">IIII", 1, 1, 1, 1)),
-        full(b"stsz", struct.pack(">IIII", 0, 2, 16, 16)),
-        chunk_offsets,
+        full(b"stsz", stsz),
+        _offsets(offsets, wide),
     )
     dinf = box(b"dinf", full(b"dref", struct.pack(">I", 1) + full(b"url ", b"", flags=1)))
-    minf = box(b"minf", full(b"smhd", b"\0\0\0\0"), dinf, stbl)
+    header = full(b"smhd", b"\0\0\0\0") if handler == b"soun" else full(b"nmhd", b"")
+    minf = box(b"minf", header, dinf, stbl)
     track_udta = box(b"udta", box(b"name", name.encode()))
-    trak = box(b"trak", tkhd, box(b"mdia", mdhd, hdlr, minf), track_udta)
+    return box(b"trak", tkhd, box(b"mdia", mdhd, hdlr, minf), track_udta)
+
+
+AUDIO_ENTRY = box(b"mp4a", b"\0" * 6 + struct.pack(">H", 1) + b"\0" * 8
+                  + struct.pack(">HHHHI", 2, 16, 0, 0, 8000 << 16))  # fmt: skip
+TEXT_ENTRY = box(b"mett", b"\0" * 6 + struct.pack(">H", 1) + b"\0" + b"text/plain\0")
+GPS_SAMPLE = f"{PLACE} {NAME}".encode().ljust(48, b" ")
+
+
+def _moov(offsets: list[int], wide: bool, name: str) -> bytes:
+    """moov with an audio track (samples at ``offsets[:2]``) and, when a third offset is
+    given, a timed text metadata track with a GPS fix and a name."""
+    times = struct.pack(">II", WHEN, WHEN)
+    mvhd_body = times + struct.pack(">IIIH", 1000, 1000, 0x10000, 0x100) + b"\0" * 10
+    mvhd = full(b"mvhd", mvhd_body + MATRIX + b"\0" * 24 + struct.pack(">I", 3))
+    traks = _trak(b"soun", AUDIO_ENTRY, offsets[:2], [16, 16], wide, name, 1)
+    if len(offsets) > 2:
+        traks += _trak(b"meta", TEXT_ENTRY, offsets[2:], [len(GPS_SAMPLE)], wide, name, 2)
     ilst = box(b"ilst", box(b"\xa9ART", full(b"data", b"\0\0\0\0" + name.encode(), flags=1)))
     meta = full(b"meta", full(b"hdlr", b"\0\0\0\0mdirappl" + b"\0" * 9) + ilst)
     udta = box(b"udta", box(b"\xa9xyz", _qt_string(PLACE)), box(b"\xa9nam", _qt_string(name)), meta)
-    return box(b"moov", mvhd, trak, udta)
+    return box(b"moov", mvhd, traks, udta)
 
 
 XMP_UUID = bytes.fromhex("BE7ACFCB97A942E89C71999491E3AFAC")
@@ -248,17 +266,23 @@ def _xmp(name: str) -> bytes:
     return box(b"uuid", XMP_UUID + packet.encode())
 
 
-def tagged_mp4(moov_first: bool = True, wide: bool = False, name: str = NAME) -> bytes:
-    """ftyp, moov and mdat (in either order) with free, XMP uuid and udta around them."""
+def tagged_mp4(
+    moov_first: bool = True, wide: bool = False, name: str = NAME, gps: bool = False
+) -> bytes:
+    """ftyp, moov and mdat (in either order) with free, XMP uuid and udta around them;
+    with ``gps``, a second (metadata) track whose sample in mdat holds place and name."""
     ftyp = box(b"ftyp", b"isom", struct.pack(">I", 0x200), b"isomiso2mp41")
-    mdat = box(b"mdat", *SAMPLES)
+    mdat = box(b"mdat", *SAMPLES, GPS_SAMPLE if gps else b"")
     extra = box(b"free", b"\0" * 64) + _xmp(name)
-    moov = _moov([0, 0], wide, name)  # offsets are fixed width: the size is known now
+    count = 3 if gps else 2
+    moov = _moov([0] * count, wide, name)  # offsets are fixed width: the size is known now
     if moov_first:
         start = len(ftyp) + len(extra) + len(moov) + 8
-        return ftyp + extra + _moov([start, start + 16], wide, name) + mdat
+        offsets = [start, start + 16, start + 32][:count]
+        return ftyp + extra + _moov(offsets, wide, name) + mdat
     start = len(ftyp) + len(extra) + 8
-    return ftyp + extra + mdat + box(b"free", b"\0" * 8) + _moov([start, start + 16], wide, name)
+    offsets = [start, start + 16, start + 32][:count]
+    return ftyp + extra + mdat + box(b"free", b"\0" * 8) + _moov(offsets, wide, name)
 
 
 def followed_samples(data: bytes) -> list[bytes]:
@@ -332,9 +356,21 @@ def test_a_samsung_trailer_is_dropped() -> None:
     assert not leaks(clean, NAME) and b"MCC_Data" not in clean
 
 
-def test_a_metadata_track_is_refused() -> None:
+@pytest.mark.parametrize("moov_first", [True, False], ids=["moov-first", "moov-last"])
+def test_a_metadata_track_is_dropped_and_its_samples_zeroed(moov_first: bool) -> None:
+    original = tagged_mp4(moov_first, gps=True)
+    assert GPS_SAMPLE in original and original.count(b"trak") == 2
+    clean = strip_isobmff(original)
+    assert clean.count(b"trak") == 1 and b"mett" not in clean
+    assert followed_samples(clean) == list(SAMPLES)  # the audio track is untouched
+    assert box(b"mdat", *SAMPLES, bytes(len(GPS_SAMPLE))) in clean
+    for text in (NAME, PLACE, "40.1792"):
+        assert not leaks(clean, text), text
+
+
+def test_a_file_with_only_a_metadata_track_is_refused() -> None:
     original = tagged_mp4().replace(b"\0\0\0\0soun", b"\0\0\0\0meta")
-    with pytest.raises(UnsupportedMedia, match="neither sound nor picture"):
+    with pytest.raises(DamagedMedia, match="no track to play"):
         strip_isobmff(original)
 
 

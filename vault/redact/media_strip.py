@@ -181,9 +181,8 @@ _KEEP: dict[bytes, frozenset[bytes]] = {
     ),
     b"mvex": frozenset({b"mehd", b"trex"}),
 }
-# Tracks whose samples are sound or pictures; a timed metadata, text or subtitle track
-# (GPS from phones and action cameras, captions naming people) lives in mdat, which is
-# kept byte for byte, so such a file is refused instead.
+# Tracks whose samples are sound or pictures; any other track (timed metadata with GPS
+# from phones, action cameras and drones, captions naming people, timecode) is dropped.
 _MEDIA_HANDLERS = frozenset({b"soun", b"vide"})
 
 OffsetMap = Callable[[int], int]
@@ -265,12 +264,12 @@ def _zero_times(payload: bytes) -> bytes:
     return payload[:4] + b"\0" * (2 * width) + payload[4 + 2 * width :]
 
 
-def _blank_handler(payload: bytes) -> tuple[bytes, bytes]:
-    """The handler type, and hdlr with its name (free text) and vendor fields emptied."""
+def _blank_handler(payload: bytes) -> bytes:
+    """hdlr with its name (free text) and vendor fields emptied."""
     if len(payload) < 24:
         raise DamagedMedia("A handler box is cut short.")
     # An empty name is one zero byte both as a C string (MP4) and a Pascal one (QuickTime).
-    return payload[8:12], payload[:12] + b"\0" * 12 + b"\0"
+    return payload[:12] + b"\0" * 12 + b"\0"
 
 
 def _self_contained_refs(payload: bytes) -> bytes:
@@ -302,6 +301,67 @@ def _patched_offsets(kind: bytes, payload: bytes, moved: OffsetMap) -> bytes:
     return bytes(out)
 
 
+def _child(data: memoryview, start: int, end: int, path: bytes) -> tuple[int, int] | None:
+    """Payload span of the box at ``path`` ("mdia/hdlr") under ``data[start:end]``."""
+    for kind in path.split(b"/"):
+        found = [(b, e) for k, _s, b, e in _boxes(data, start, end, _Counter()) if k == kind]
+        if not found:
+            return None
+        start, end = found[0]
+    return start, end
+
+
+def _dropped(data: memoryview, trak: int, end: int) -> bool:
+    """True for a track that is neither sound nor picture: timed metadata (GPS from phones,
+    action cameras and drones), captions, timecode (time of day), hints."""
+    hdlr = _child(data, trak, end, b"mdia/hdlr")
+    if hdlr is None or hdlr[1] - hdlr[0] < 12:
+        raise DamagedMedia("A track of the media file has no handler.")
+    return bytes(data[hdlr[0] + 8 : hdlr[0] + 12]) not in _MEDIA_HANDLERS
+
+
+def _entries(body: bytes, skip: int, code: str) -> tuple[int, ...]:
+    """The entries of a sample table whose count sits just before byte ``skip``."""
+    if len(body) < skip:
+        raise DamagedMedia("A sample table of the media file is cut short.")
+    count = int(struct.unpack_from(">I", body, skip - 4)[0])
+    if len(body) < skip + count * struct.calcsize(">" + code):
+        raise DamagedMedia("A sample table of the media file does not hold what it claims.")
+    return tuple(int(v) for v in struct.unpack_from(">" + code * count, body, skip))
+
+
+def _chunk_spans(data: memoryview, trak: int, end: int) -> list[tuple[int, int]]:
+    """(offset, end) of every chunk of a track's samples, from stco/co64, stsc and stsz."""
+    stbl = _child(data, trak, end, b"mdia/minf/stbl")
+    if stbl is None:
+        return []
+
+    def body(kind: bytes) -> bytes | None:
+        span = _child(data, *stbl, kind)
+        return None if span is None else bytes(data[span[0] : span[1]])
+
+    stco, co64, stsc, stsz = body(b"stco"), body(b"co64"), body(b"stsc"), body(b"stsz")
+    offsets = _entries(stco, 8, "I") if stco else _entries(co64, 8, "Q") if co64 else ()
+    if not offsets:
+        return []
+    if stsc is None or stsz is None or len(stsz) < 12:
+        raise UnsupportedMedia("A track without sample sizes (stz2?) cannot be removed yet.")
+    runs = _entries(stsc, 8, "III")  # (first chunk from 1, samples per chunk, entry) each
+    constant, count = struct.unpack_from(">II", stsz, 4)
+    sizes = () if constant else _entries(stsz, 12, "I")
+    spans, sample, run = [], 0, 0
+    for number, offset in enumerate(offsets, start=1):
+        while run + 1 < len(runs) // 3 and runs[(run + 1) * 3] <= number:
+            run += 1
+        per_chunk = runs[run * 3 + 1] if runs else 0
+        if sample + per_chunk > count:
+            raise DamagedMedia("A track of the media file has fewer samples than its chunks hold.")
+        size = per_chunk * constant if constant else sum(sizes[sample : sample + per_chunk])
+        spans.append((offset, offset + size))
+        sample += per_chunk
+    return spans
+
+
 def _rebuild(
     data: memoryview, parent: bytes, start: int, end: int, moved: OffsetMap, counter: _Counter,
     depth: int,
@@ -311,7 +371,7 @@ def _rebuild(
         raise DamagedMedia("The media file nests boxes deeper than any recording does.")
     out = bytearray()
     for kind, _box_start, body, box_end in _boxes(data, start, end, counter):
-        if kind not in _KEEP[parent]:
+        if kind not in _KEEP[parent] or (kind == b"trak" and _dropped(data, body, box_end)):
             continue
         payload = bytes(data[body:box_end])
         if kind in _KEEP:
@@ -319,12 +379,7 @@ def _rebuild(
         elif kind in (b"mvhd", b"tkhd", b"mdhd"):
             payload = _zero_times(payload)
         elif kind == b"hdlr":
-            handler, payload = _blank_handler(payload)
-            if parent == b"mdia" and handler not in _MEDIA_HANDLERS:
-                raise UnsupportedMedia(
-                    "The recording has a track that is neither sound nor picture (timed "
-                    "metadata such as GPS, or captions); it cannot be stripped yet."
-                )
+            payload = _blank_handler(payload)
         elif kind == b"dref":
             payload = _self_contained_refs(payload)
         elif kind in (b"stco", b"co64"):
@@ -340,11 +395,13 @@ def strip_isobmff(data: bytes) -> bytes:
     modification times set to 0, edit lists, sample tables, codec descriptions) and loses
     every ``udta``, ``meta``, ``uuid`` (XMP, vendor blobs), ``©xyz`` location, handler
     name and external reference; other top-level boxes (``free``, ``skip``, ``wide``,
-    ``meta``, ``uuid``...) go. ``mdat`` bytes stay identical and every ``stco``/``co64``
-    offset is moved by the bytes removed before it. Raises ``DamagedMedia`` for sizes
-    that do not add up, nesting deeper than ``MAX_DEPTH``, more than ``MAX_BOXES`` boxes,
-    no ``moov``, or an offset outside every ``mdat``; ``UnsupportedMedia`` for fragmented
-    files and tracks other than sound and pictures.
+    ``meta``, ``uuid``...) go. ``mdat`` bytes stay identical, except the samples of tracks
+    that are neither sound nor picture (timed metadata such as GPS, captions, timecode,
+    hints), which are dropped and their samples overwritten with zeros; every
+    ``stco``/``co64`` offset is moved by the bytes removed before it. Raises
+    ``DamagedMedia`` for sizes that do not add up, nesting deeper than ``MAX_DEPTH``,
+    more than ``MAX_BOXES`` boxes, no ``moov``, or an offset outside every ``mdat``;
+    ``UnsupportedMedia`` for fragmented files.
     """
     view = memoryview(data)
     counter = _Counter()
@@ -356,6 +413,21 @@ def strip_isobmff(data: bytes) -> bytes:
         raise DamagedMedia("The media file does not have exactly one movie box (moov).")
     kept = [box for box in top if box[0] in (b"ftyp", b"moov", b"mdat")]
     _kind, _start, moov_body, moov_end = moovs[0]
+    # A dropped track's samples (GPS fixes, captions) stay in mdat unless overwritten.
+    hidden = [
+        span
+        for kind, _s, body, box_end in _boxes(view, moov_body, moov_end, counter)
+        if kind == b"trak" and _dropped(view, body, box_end)
+        for span in _chunk_spans(view, body, box_end)
+    ]
+    if hidden:
+        mdats = [(body, box_end) for kind, _s, body, box_end in kept if kind == b"mdat"]
+        copy = bytearray(data)
+        for start, end in hidden:
+            if not any(body <= start <= end <= box_end for body, box_end in mdats):
+                raise DamagedMedia("A track's samples lie outside the media data (mdat).")
+            copy[start:end] = bytes(end - start)
+        view = memoryview(copy)
 
     def layout(moov_size: int) -> OffsetMap:
         shifts: list[tuple[int, int, int]] = []  # old payload start, old end, shift
