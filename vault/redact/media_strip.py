@@ -5,7 +5,9 @@ but their tags can name the witness, the recorder, the place (GPS in ``udta``/``
 the phone and the time. Both strippers keep only what playback needs, chosen by an allow
 list, so a tag kind nobody listed is dropped rather than carried: MP3 keeps the MPEG audio
 frames byte for byte and nothing else; ISO-BMFF keeps ``ftyp``, a rebuilt ``moov`` and the
-``mdat`` payload byte for byte, with chunk offsets moved to where ``mdat`` now sits.
+``mdat`` payload byte for byte, with chunk offsets moved to where ``mdat`` now sits;
+tracks that are neither sound nor picture (GPS, captions, timecode) are dropped and their
+samples in ``mdat`` overwritten with zeros.
 """
 
 from __future__ import annotations
@@ -150,6 +152,8 @@ MAX_BOXES = 200_000  # far above any real recording's moov; bounds time on hosti
 MAX_DEPTH = 12  # moov/trak/mdia/minf/stbl/... is six deep
 
 _FRAGMENTED = frozenset({b"moof", b"mfra", b"sidx", b"ssix", b"styp", b"emsg", b"prft"})
+# Sample tables playback reads (stz2 is refused later only for tracks that are dropped).
+_SAMPLE_TABLES = b"stsd stts ctts cslg stsc stsz stz2 stco co64 stss stps stsh sdtp sbgp sgpd subs"
 # What playback needs, per container; every other child (udta, meta, uuid, ©xyz...) goes.
 _KEEP: dict[bytes, frozenset[bytes]] = {
     b"moov": frozenset({b"mvhd", b"trak", b"mvex", b"iods"}),
@@ -158,27 +162,7 @@ _KEEP: dict[bytes, frozenset[bytes]] = {
     b"mdia": frozenset({b"mdhd", b"hdlr", b"minf"}),
     b"minf": frozenset({b"vmhd", b"smhd", b"hdlr", b"dinf", b"stbl", b"gmhd"}),
     b"dinf": frozenset({b"dref"}),
-    b"stbl": frozenset(
-        {
-            b"stsd",
-            b"stts",
-            b"ctts",
-            b"cslg",
-            b"stsc",
-            b"stsz",
-            b"stz2",
-            b"stco",
-            b"co64",
-            b"stss",
-            b"stps",
-            b"stsh",
-            b"sdtp",
-            b"sbgp",
-            b"sgpd",
-            b"subs",
-            b"padb",
-        }
-    ),
+    b"stbl": frozenset([*_SAMPLE_TABLES.split(), b"padb"]),
     b"mvex": frozenset({b"mehd", b"trex"}),
 }
 # Tracks whose samples are sound or pictures; any other track (timed metadata with GPS
