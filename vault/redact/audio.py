@@ -1,7 +1,7 @@
 """WAV audio rebuilt from its samples alone: no LIST/INFO, bext, iXML, ID3 or other chunks.
 
-Only uncompressed PCM WAV is handled; other audio and video formats cannot have their
-metadata removed safely yet and are refused by the export plan.
+MP3 and the MP4 family are handled by ``vault/redact/media_strip.py``; other audio and
+video formats are left out of anonymized exports.
 """
 
 from __future__ import annotations
