@@ -21,8 +21,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from vault import __version__
-from vault.core import custody
 from vault.core.attachments import original_sha512, read_attachment
 from vault.core.consent import Consent
 from vault.core.errors import InputError, IntegrityError
@@ -30,7 +28,7 @@ from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.keyslots import parse_age_recipient
 from vault.core.vault import Vault
 from vault.export.archive_write import SizedChunks, Source, encrypt_tar_stream, write_zip_members
-from vault.export.bundle_chain import chain_events, jsonl_bytes
+from vault.export.bundle_tags import digest_of, tag_files
 from vault.export.payload import (
     derive_attachment,
     item_salt,
@@ -43,38 +41,17 @@ from vault.export.plan import ExportOptions, ExportPlan, plan_export
 from vault.export.signers import vault_signing_key
 from vault.export.spill import Spill, Spilled
 from vault.export.tagfiles import (
-    BAGIT_TXT,
     SIGNATURE,
     SIGNER_KEY,
     TAG_MANIFEST,
     FileDigest,
-    bag_info,
-    manifest,
-    redactions_csv,
-    verify_txt,
 )
-from vault.redact.export_text import redact_free_text
 from vault.redact.profiles import check_profile
 
 # Redacted derivatives kept in memory between the two passes; beyond this they wait in
 # the encrypted spill file, so memory does not grow with the number of photos.
 MEMORY_BUDGET = 16 * 1024 * 1024
 Progress = Callable[[int, int], None]
-# Custody details that may leave the vault; everything else stays in.
-_SAFE_DETAILS = {"version", "profile", "kind", "reason"}
-_EVIDENCE_DETAILS = _SAFE_DETAILS | {"sha256", "size"}
-_BUNDLE_ACTIONS = {
-    "intake",
-    "statement-create",
-    "edit",
-    "redaction-proposed",
-    "redaction-accepted",
-    "redaction-rejected",
-    "redaction-added",
-    "review",
-    "consent-record",
-    "person-create",
-}
 
 
 @dataclass
@@ -105,15 +82,6 @@ class _PayloadFile:
             return self.data
         assert self.stream is not None
         return SizedChunks(self.digest.size, _checked(name, self.stream(), self.digest))
-
-
-def _digest_of(chunks: Iterator[bytes] | list[bytes]) -> FileDigest:
-    sha256, sha512, size = hashlib.sha256(), hashlib.sha512(), 0
-    for chunk in chunks:
-        sha256.update(chunk)
-        sha512.update(chunk)
-        size += len(chunk)
-    return FileDigest(size, sha256.hexdigest(), sha512.hexdigest())
 
 
 def _streamed_digest_of(chunks: Iterator[bytes], known_sha256: str) -> FileDigest:
@@ -210,15 +178,16 @@ def _export(
     key = vault_signing_key(vault)
     with vault.transaction():  # salts are made once and kept for disclosure to a court
         payload, csv_rows, item_refs = _build_payload(vault, plan, bundle_id, utc, progress, spill)
-    tag_files = _tag_files(vault, plan, payload, csv_rows, item_refs, bundle_id, now, key)
+    digests = {name: f.digest for name, f in payload.items()}
+    tags = tag_files(vault, plan, digests, csv_rows, item_refs, bundle_id, now, key)
     head_seq, head_hash = vault.custody_head()
     comment = (
         f"bundle={bundle_id} case={plan.case.code} profile={plan.policy.profile} utc={utc} "
         f"chain={head_seq}:{head_hash}"
     )
-    tag_files[SIGNATURE] = key.sign(tag_files[TAG_MANIFEST], comment).encode("utf-8")
-    tag_files[SIGNER_KEY] = key.public_key_file().encode("utf-8")
-    members: list[tuple[str, Source]] = [(name, data) for name, data in tag_files.items()]
+    tags[SIGNATURE] = key.sign(tags[TAG_MANIFEST], comment).encode("utf-8")
+    tags[SIGNER_KEY] = key.public_key_file().encode("utf-8")
+    members: list[tuple[str, Source]] = [(name, data) for name, data in tags.items()]
     members += [(name, f.source(name)) for name, f in payload.items()]
     form = _write(members, out, recipients, as_zip)
     result = ExportResult(
@@ -285,7 +254,7 @@ def _build_payload(
         stem = _unique(stem, used)
         files = statement_files(plan, item, stem, label)
         for name, data in files.items():
-            payload[name] = _PayloadFile(_digest_of([data]), data)
+            payload[name] = _PayloadFile(digest_of([data]), data)
         original = s.body.encode("utf-8")
         intake = (
             {"algorithm": "sha256", "salted": False, "value": s.current.sha256}
@@ -332,7 +301,7 @@ def _build_payload(
             output = derive_attachment(vault, plan, planned, original)
             value = salted_hash(item_salt(vault, "attachment", a.id), [original])
             assert output.data is not None
-            digest = _digest_of([output.data])
+            digest = digest_of([output.data])
             if kept + output.size <= MEMORY_BUDGET:
                 kept += output.size
                 payload[output.path] = _PayloadFile(digest, output.data)
@@ -367,7 +336,7 @@ def _build_payload(
         if progress is not None:
             progress(done, total)
     records = records_document(vault, plan, bundle_id, utc, statements, attachments, person_ref)
-    payload["data/records.json"] = _PayloadFile(_digest_of([records]), records)
+    payload["data/records.json"] = _PayloadFile(digest_of([records]), records)
     return payload, csv_rows, {**item_refs, **person_ref}
 
 
@@ -428,82 +397,6 @@ def _consent_allows(consent: Consent | None, category: str) -> bool:
     return consent is not None and consent.allows(category)
 
 
-def _tag_files(
-    vault: Vault,
-    plan: ExportPlan,
-    payload: dict[str, _PayloadFile],
-    csv_rows: list[tuple[str, str, int]],
-    refs: dict[str, str],
-    bundle_id: str,
-    now: datetime,
-    key: Any,
-) -> dict[str, bytes]:
-    digests = {name: f.digest for name, f in payload.items()}
-    head_seq, head_hash = vault.custody_head()
-    events = _bundle_events(vault, plan, refs)
-    events.append(
-        {
-            "utc": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "operator": _operator(vault, plan),
-            "action": "export",
-            "object": plan.case.code,
-            "details": {
-                "bundle": bundle_id,
-                "profile": plan.policy.profile,
-                "vault_chain": f"{head_seq}:{head_hash}",
-            },
-        }
-    )
-    organization = vault.setting("organization") or "Evidence Vault"
-    tags = {
-        "bagit.txt": BAGIT_TXT,
-        "bag-info.txt": bag_info(
-            organization,
-            bundle_id,
-            plan.case.code,
-            plan.policy.profile,
-            now.strftime("%Y-%m-%d"),
-            digests,
-        ),
-        "manifest-sha256.txt": manifest(digests, "sha256"),
-        "manifest-sha512.txt": manifest(digests, "sha512"),
-        "custody/custody.jsonl": jsonl_bytes(chain_events(events)),
-        "custody/redactions.csv": redactions_csv(csv_rows),
-        "VERIFY.txt": verify_txt(bundle_id, key.public_key.fingerprint, key.public_key_line()),
-    }
-    tag_digests = {name: _digest_of([data]) for name, data in tags.items()}
-    tags[TAG_MANIFEST] = manifest(tag_digests, "sha256")
-    return tags
-
-
-def _operator(vault: Vault, plan: ExportPlan) -> str:
-    if not plan.policy.anonymized:
-        return vault.operator
-    return redact_free_text(vault.operator, plan.protected) or "operator"
-
-
-def _bundle_events(vault: Vault, plan: ExportPlan, refs: dict[str, str]) -> list[dict[str, Any]]:
-    allowed = _EVIDENCE_DETAILS if not plan.policy.anonymized else _SAFE_DETAILS
-    operator = _operator(vault, plan)
-    events = []
-    for event in custody.events(vault.conn):
-        ref = refs.get(event.object_id)
-        if ref is None or event.action not in _BUNDLE_ACTIONS:
-            continue
-        events.append(
-            {
-                "utc": event.utc,
-                "operator": operator
-                if event.operator == vault.operator
-                else (redact_free_text(event.operator, plan.protected) or "operator"),
-                "action": event.action,
-                "object": ref,
-                "details": {k: v for k, v in event.details.items() if k in allowed},
-            }
-        )
-    return events
-
-
 def _write(
     members: list[tuple[str, Source]], out: Path, recipients: list[str], as_zip: bool
 ) -> str:
@@ -544,8 +437,3 @@ def _write(
         shutil.rmtree(partial, ignore_errors=True)
         raise
     return "folder"
-
-
-def describe_version() -> str:
-    """The software that writes bundles (for bag-info)."""
-    return f"Evidence Vault {__version__}"
