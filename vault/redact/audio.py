@@ -1,7 +1,7 @@
 """WAV audio rebuilt from its samples alone: no LIST/INFO, bext, iXML, ID3 or other chunks.
 
-MP3 and the MP4 family are handled by ``vault/redact/mp3.py`` and ``media_strip.py``; other audio and
-video formats are left out of anonymized exports.
+MP3 and the MP4 family are handled by ``vault/redact/mp3.py`` and ``media_strip.py``;
+other audio and video formats are left out of anonymized exports.
 """
 
 from __future__ import annotations
