@@ -7,7 +7,6 @@ error never prints a traceback.  Secrets never come from argv.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import traceback
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from vault import __version__, cli_export, cli_import, cli_records, cli_redact
-from vault.cli_context import UsageError
+from vault.cli_context import UsageError, emit_json, out
 from vault.core.attachments import intake_files, list_attachments
 from vault.core.backup import backup_vault
 from vault.core.cases import add_case, list_cases
@@ -75,11 +74,6 @@ class Context:
         return Vault.open(self.vault_dir, Credential.passphrase(self.secrets.passphrase()))
 
 
-def out(text: str = "") -> None:
-    """One line of normal output on stdout."""
-    print(text)
-
-
 def one_line(text: str) -> str:
     """``text`` with line breaks and other control characters written as escapes, so a file
     name holding a newline cannot split a one-line message in two; a message longer than
@@ -89,11 +83,6 @@ def one_line(text: str) -> str:
         half = MAX_MESSAGE_CHARS // 2
         line = f"{line[:half]}…{line[-half:]}"
     return line
-
-
-def emit_json(value: Any) -> None:
-    """One JSON document on stdout."""
-    print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def progress_printer(label: str) -> Callable[[int, int], None] | None:

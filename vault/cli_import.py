@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from vault.cli_context import CommandContext, Register
+from vault.cli_context import CommandContext, Register, emit_json
 from vault.export.import_bundle import import_bundle
 from vault.export.signers import grouped_fingerprint, parse_fingerprint
 
@@ -23,7 +22,7 @@ def cmd_import(ctx: CommandContext) -> int:
             vault, Path(args.bundle), identity, pin, progress_printer("Taking in attachments")
         )
     if args.json:
-        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+        emit_json(result.as_json())
     else:
         counts = result.counts
         print(

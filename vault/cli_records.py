@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vault.cli_context import CommandContext, Register, UsageError
+from vault.cli_context import CommandContext, Register, UsageError, emit_json, out
 from vault.core.cases import get_case
 from vault.core.consent import record_consent, withdraw_consent
 from vault.core.errors import InputError
@@ -31,14 +31,6 @@ from vault.core.vault import Vault
 
 # The kinds of ``list`` answered here (``cases`` and ``attachments`` stay in cli.py).
 LIST_KINDS = ("persons", "statements", "incidents", "facilities", "links")
-
-
-def _out(text: str = "") -> None:
-    print(text)
-
-
-def _json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def _warn(text: str) -> None:
@@ -66,7 +58,7 @@ def cmd_person(ctx: CommandContext) -> int:
         clashes = name_clashes(vault, person.id)
     for clash in clashes:
         _warn(clash)
-    _out(person.id)
+    out(person.id)
     return 0
 
 
@@ -90,7 +82,7 @@ def cmd_consent(ctx: CommandContext) -> int:
                 date=a.date,
                 note=a.note,
             )
-    _out(consent.id)
+    out(consent.id)
     return 0
 
 
@@ -105,7 +97,7 @@ def cmd_statement(ctx: CommandContext) -> int:
         body = read_text_file(Path(a.text_file), "statement") if a.text_file else None
         with ctx.open_vault() as vault:
             version = edit_statement(vault, a.id, body, translation, a.translation_language)
-        _out(version.id)
+        out(version.id)
         return 0
     body = read_text_file(Path(a.text_file), "statement")
     draft = StatementDraft(
@@ -124,7 +116,7 @@ def cmd_statement(ctx: CommandContext) -> int:
     )
     with ctx.open_vault() as vault:
         statement = add_statement(vault, a.case, draft)
-    _out(statement.id)
+    out(statement.id)
     return 0
 
 
@@ -140,7 +132,7 @@ def cmd_incident(ctx: CommandContext) -> int:
             facility_id=a.facility,
             description=a.description,
         )
-    _out(incident.id)
+    out(incident.id)
     return 0
 
 
@@ -148,7 +140,7 @@ def cmd_facility(ctx: CommandContext) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
         facility = add_facility(vault, a.case, a.name, a.alias or [], a.type, a.notes)
-    _out(facility.id)
+    out(facility.id)
     return 0
 
 
@@ -156,7 +148,7 @@ def cmd_link(ctx: CommandContext) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
         link = add_link(vault, a.source, a.target, a.role)
-    _out(link.id)
+    out(link.id)
     return 0
 
 
@@ -188,23 +180,23 @@ def _show_text(record: dict[str, Any]) -> None:
     versions = record.pop("versions", None)
     history = record.pop("consent_history", None)
     for key, value in record.items():
-        _out(f"{key}: {_describe(value)}")
+        out(f"{key}: {_describe(value)}")
     for consent in history or []:
-        _out(f"consent history: {_describe(consent)}")
+        out(f"consent history: {_describe(consent)}")
     for version in versions or []:
-        _out(f"version {version['number']}: {version['id']} sha256 {version['sha256']}")
+        out(f"version {version['number']}: {version['id']} sha256 {version['sha256']}")
     for key, text in texts.items():
         if text is not None:
-            _out()
-            _out(f"--- {key} ---")
-            _out(text.rstrip("\n"))
+            out()
+            out(f"--- {key} ---")
+            out(text.rstrip("\n"))
 
 
 def cmd_show(ctx: CommandContext) -> int:
     with ctx.open_vault() as vault:
         record = show_record(vault, ctx.args.type, ctx.args.id)
     if ctx.args.json:
-        _json(record)
+        emit_json(record)
     else:
         _show_text(record)
     return 0
@@ -217,12 +209,12 @@ def cmd_search(ctx: CommandContext) -> int:
             get_case(vault, a.case)  # an unknown case is refused, not "No matches."
         hits = search(vault, a.query, case_id=a.case, limit=a.limit)
     if a.json:
-        _json([hit.as_json() for hit in hits])
+        emit_json([hit.as_json() for hit in hits])
         return 0
     if not hits:
         print("No matches.", file=sys.stderr)
     for hit in hits:
-        _out(f"{hit.record_type}\t{hit.record_id}\t{hit.field}\t{' '.join(hit.snippet.split())}")
+        out(f"{hit.record_type}\t{hit.record_id}\t{hit.field}\t{' '.join(hit.snippet.split())}")
     return 0
 
 
@@ -273,10 +265,10 @@ def cmd_list_records(ctx: CommandContext) -> int:
     with ctx.open_vault() as vault:
         records = list_kind(vault, kind, ctx.args.case)
     if ctx.args.json:
-        _json([r.as_json() for r in records])
+        emit_json([r.as_json() for r in records])
         return 0
     for record in records:
-        _out(_line(kind, record))
+        out(_line(kind, record))
     return 0
 
 

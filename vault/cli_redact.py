@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from vault.cli_context import CommandContext, Register, UsageError
+from vault.cli_context import CommandContext, Register, UsageError, emit_json
 from vault.core.errors import InputError
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def _line(record: Redaction) -> str:
 
 def _print(records: list[Redaction], as_json: bool) -> None:
     if as_json:
-        print(json.dumps([r.as_json() for r in records], ensure_ascii=False, indent=2))
+        emit_json([r.as_json() for r in records])
         return
     for record in records:
         print(_line(record))

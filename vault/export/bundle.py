@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from vault.core.attachments import original_sha512, read_attachment
-from vault.core.consent import Consent
 from vault.core.errors import InputError, IntegrityError
 from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.keyslots import parse_age_recipient
@@ -37,7 +36,7 @@ from vault.export.payload import (
     salted_hash,
     statement_files,
 )
-from vault.export.plan import ExportOptions, ExportPlan, plan_export
+from vault.export.plan import ExportOptions, ExportPlan, consent_refusal, plan_export
 from vault.export.signers import vault_signing_key
 from vault.export.spill import Spill, Spilled
 from vault.export.tagfiles import (
@@ -379,7 +378,7 @@ def _referenced_persons(vault: Vault, plan: ExportPlan) -> dict[str, str]:
         p.id
         for p in plan.persons
         if "witness" in p.roles
-        and not _consent_allows(plan.consents.get(p.id), plan.policy.consent_category)
+        and consent_refusal(plan.consents.get(p.id), plan.policy.consent_category) is not None
     }
     for row in vault.conn.execute(
         "SELECT from_type, from_id, to_type, to_id FROM links WHERE case_id = ?",
@@ -391,10 +390,6 @@ def _referenced_persons(vault: Vault, plan: ExportPlan) -> dict[str, str]:
         if from_id in statement_ids or (from_type == "incident" and to_id not in withheld):
             wanted.add(to_id)
     return {p.id: p.code for p in plan.persons if p.id in wanted}
-
-
-def _consent_allows(consent: Consent | None, category: str) -> bool:
-    return consent is not None and consent.allows(category)
 
 
 def _write(

@@ -87,17 +87,6 @@ def item_salt(vault: Vault, object_type: str, object_id: str) -> bytes:
     return salt
 
 
-def _statement_stem(item: PlannedStatement, used: set[str]) -> str:
-    date = item.statement.interview_date
-    stem = f"{item.statement.witness_code}_{date.value if date else 'undated'}"
-    candidate, n = stem, 1
-    while candidate in used:
-        n += 1
-        candidate = f"{stem}_{n}"
-    used.add(candidate)
-    return candidate
-
-
 def statement_files(
     plan: ExportPlan, item: PlannedStatement, stem: str, person_label: dict[str, str]
 ) -> dict[str, bytes]:

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from vault.core.attachments import Attachment, list_attachments, read_attachment
+from vault.core.attachments import Attachment, list_attachments
 from vault.core.cases import Case, get_case
 from vault.core.consent import Consent, current_consents
 from vault.core.errors import InputError, UnknownId
@@ -20,12 +20,10 @@ from vault.core.statements import Statement, get_statement, list_statements
 from vault.core.vault import Vault
 from vault.redact.export_text import RedactedStatement, UndecidedRedactions, redact_statement
 from vault.redact.hits import ProtectedName
-from vault.redact.media import MediaClass, MediaKind, classify
+from vault.redact.media import MediaClass, MediaKind
 from vault.redact.media_strip import STRIPPABLE_FORMATS
 from vault.redact.profiles import ProfilePolicy
-from vault.redact.proposals import review_status
-
-SNIFF_BYTES = 4096
+from vault.redact.proposals import attachment_media, review_status
 
 
 class UnreviewedAttachments(InputError):
@@ -78,7 +76,8 @@ class ExportPlan:
     warnings: list[str] = field(default_factory=list)
 
 
-def _consent_refusal(consent: Consent | None, category: str) -> str | None:
+def consent_refusal(consent: Consent | None, category: str) -> str | None:
+    """Why a witness's statements may not go to ``category`` (None: they may)."""
     if consent is None:
         return "no consent record"
     if consent.withdrawn:
@@ -98,14 +97,6 @@ def _chosen_statements(vault: Vault, case: Case, ids: Sequence[str]) -> list[Sta
             raise UnknownId(f"Statement {statement_id} is not part of case {case.id}.")
         chosen.append(statement)
     return chosen
-
-
-def _sniff(vault: Vault, attachment: Attachment) -> MediaClass:
-    head = b""
-    for chunk in read_attachment(vault, attachment.id):
-        head = chunk[:SNIFF_BYTES]
-        break  # only the first authenticated chunk is needed to know the format
-    return classify(head)
 
 
 def plan_export(vault: Vault, case_id: str, options: ExportOptions) -> ExportPlan:
@@ -129,7 +120,7 @@ def _plan_statements(vault: Vault, plan: ExportPlan, statements: list[Statement]
     undecided: list[str] = []
     number = 0
     for statement in statements:
-        refusal = _consent_refusal(
+        refusal = consent_refusal(
             plan.consents.get(statement.witness_id), plan.policy.consent_category
         )
         if refusal is not None:
@@ -163,7 +154,7 @@ def _plan_attachments(
             continue
         if sid is None and only_chosen:
             continue  # --statement exports those statements and their own attachments
-        media = _sniff(vault, attachment)
+        media = attachment_media(vault, attachment.id)
         if plan.policy.anonymized:
             reason = _anonymized_refusal(vault, attachment, media, options)
             if reason == "unreviewed":

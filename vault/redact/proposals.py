@@ -23,7 +23,7 @@ from vault.core.statements import Statement, get_statement
 from vault.core.vault import Vault
 from vault.redact.detect import detect
 from vault.redact.hits import REASONS, Hit
-from vault.redact.media import MediaClass, MediaKind, classify
+from vault.redact.media import SNIFF_BYTES, MediaClass, MediaKind, classify
 from vault.redact.patterns import DEFAULT_REGIONS
 from vault.redact.profiles import ProfilePolicy
 
@@ -325,7 +325,7 @@ def add_box(
         raise InputError("Pages are numbered from 1.")
     if w <= 0 or h <= 0 or x < 0 or y < 0:
         raise InputError("A box needs x, y >= 0 and a width and height above 0.")
-    media = _media_of(vault, attachment.id)
+    media = attachment_media(vault, attachment.id)
     kind = media.kind
     if kind not in (MediaKind.IMAGE, MediaKind.PDF):
         raise InputError(
@@ -359,9 +359,11 @@ def add_box(
     )
 
 
-def _media_of(vault: Vault, attachment_id: str) -> MediaClass:
+def attachment_media(vault: Vault, attachment_id: str) -> MediaClass:
+    """What the attachment is, from its content (never its name): the first authenticated
+    chunk is enough to tell the format."""
     for chunk in read_attachment(vault, attachment_id):
-        return classify(chunk[:4096])  # the first authenticated chunk tells the format
+        return classify(chunk[:SNIFF_BYTES])
     return classify(b"")
 
 
