@@ -192,25 +192,19 @@ def signers_for_verify(vault: Vault) -> list[TrustedSigner]:
 
 def vault_signing_key(vault: Vault) -> SigningKey:
     """This vault's Ed25519 signing key, made and logged (``signing-key-create``) the first
-    time it is asked for. Inside the caller's transaction if one is open, else in its own."""
+    time it is asked for (joining the caller's transaction if one is open)."""
     stored = vault.setting(SIGNING_KEY_SETTING)
     if stored is not None:
         return SigningKey.from_bytes(bytes.fromhex(stored))
-    if vault.conn.in_transaction:
-        return _create_signing_key(vault)
-    with vault.transaction():
-        return _create_signing_key(vault)
-
-
-def _create_signing_key(vault: Vault) -> SigningKey:
     key = generate_signing_key()
-    vault.set_setting(SIGNING_KEY_SETTING, key.secret_bytes().hex())
-    vault.record(
-        "signing-key-create",
-        "vault",
-        vault.header.vault_id,
-        {"fingerprint": key.public_key.fingerprint, "key_id": key_id_text(key.key_id)},
-    )
+    with vault.transaction():
+        vault.set_setting(SIGNING_KEY_SETTING, key.secret_bytes().hex())
+        vault.record(
+            "signing-key-create",
+            "vault",
+            vault.header.vault_id,
+            {"fingerprint": key.public_key.fingerprint, "key_id": key_id_text(key.key_id)},
+        )
     return key
 
 
