@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from vault.core.errors import InputError
+from vault.core.normalize import fold
 from vault.redact import Hit, ProtectedName, StaleRedaction, apply_redactions, detect
 from vault.redact.detect import merge_overlapping
-from vault.redact.normalize import fold
 
 DAVIT = ProtectedName("p-davit", "W-001", ("Davit Sargsyan", "Давит Саргсян"))
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from vault.core.normalize import fold
 from vault.redact import ProtectedName, apply_redactions, detect
-from vault.redact.normalize import fold
 
 # The shared fixtures sit beside the checkout (as tests/conftest.py's FIXTURES).
 CASE = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "sample_case"

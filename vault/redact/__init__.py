@@ -10,7 +10,7 @@ Text detection (pure functions, no database):
   ``[location]``).
 - ``forget_cached_text()``: drop cached pieces of statements (call when locking).
 
-Modules: ``normalize`` (folded copy + offset map), ``skeleton`` (transliteration keys),
+Modules (folding and skeletons live in ``vault.core``, shared with search):
 ``name_index`` and ``names`` (protected names), ``patterns`` (phones, e-mail, handles,
 documents, coordinates), ``detect`` (the entry point), ``apply`` (writing the result).
 """

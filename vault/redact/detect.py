@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vault.redact import patterns, skeleton
+from vault.core import skeleton
+from vault.core.normalize import fold
+from vault.redact import patterns
 from vault.redact.hits import Hit, ProtectedName
 from vault.redact.name_index import NameIndex
 from vault.redact.names import find_names
-from vault.redact.normalize import fold
 from vault.redact.patterns import DEFAULT_REGIONS, find_patterns
 
 

@@ -24,10 +24,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from vault.core.normalize import fold
+from vault.core.skeleton import consonants, loose, skeletons
 from vault.redact.common_words import COMMON_WORDS
 from vault.redact.hits import ProtectedName
-from vault.redact.normalize import fold
-from vault.redact.skeleton import consonants, loose, skeletons
 
 WORD = re.compile(r"[^\W\d_]+")
 MIN_STRONG = 3  # skeleton letters a name word needs to count on its own

@@ -25,9 +25,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from vault.core.normalize import MappedText
 from vault.redact.hits import Hit
 from vault.redact.name_index import WORD, NameIndex, NameMatch, scripts_of
-from vault.redact.normalize import MappedText
 
 _LINE_BREAK_IN_WORD = re.compile(
     r"[ \t]*[-\u2010\u2011]?[ \t]*(?:\r\n|[\n\r\v\f\x85\u2028\u2029])[ \t]*|[-\u2010\u2011][ \t]+"

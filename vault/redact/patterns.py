@@ -28,8 +28,8 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
+from vault.core.normalize import MappedText
 from vault.redact.hits import TOKENS, Hit
-from vault.redact.normalize import MappedText
 
 DEFAULT_REGIONS = ("AM", "AZ", "RU", "GE", "TR", "IR", "UA")
 NO_REGION = "ZZ"
