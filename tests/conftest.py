@@ -22,7 +22,8 @@ from vault.core.cases import add_case
 from vault.core.vault import Credential, Vault
 
 REPO = Path(__file__).resolve().parent.parent
-FIXTURES = REPO.parent / "shared" / "fixtures"
+# Sample data the tests read (never edit: tests copy what they change into tmp_path).
+FIXTURES = REPO / "tests" / "fixtures"
 PASSPHRASE = "correct horse battery staple"
 
 

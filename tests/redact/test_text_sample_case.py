@@ -1,4 +1,4 @@
-"""The shared sample case: every protected string leaves, every named perpetrator stays."""
+"""The sample case (tests/fixtures): every protected string leaves, every named perpetrator stays."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ import pytest
 from vault.core.normalize import fold
 from vault.redact import ProtectedName, apply_redactions, detect
 
-# The shared fixtures sit beside the checkout (as tests/conftest.py's FIXTURES).
-CASE = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "sample_case"
+CASE = Path(__file__).resolve().parents[1] / "fixtures" / "sample_case"
 
 
 def _government_protected(case: dict[str, object]) -> list[ProtectedName]:
