@@ -1,4 +1,4 @@
-"""The sample case (tests/fixtures): every protected string leaves, every named perpetrator stays."""
+"""The sample case: every protected string leaves, every named perpetrator stays."""
 
 from __future__ import annotations
 
