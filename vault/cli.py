@@ -182,8 +182,15 @@ def cmd_passwd(ctx: Context) -> int:
 def cmd_escrow(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         if ctx.args.escrow_command == "add":
+            previous = vault.slots_of(ESCROW)
             slot = vault.add_escrow(ctx.args.recipient)
-            out(f"Escrow slot added for {slot.body['recipient']}: the holder of the matching age")
+            if previous:
+                out(
+                    f"Escrow slot replaced: the slot for {previous[0].body['recipient']} "
+                    "is gone (only one escrow slot is kept)."
+                )
+            verb = "replaced" if previous else "added"
+            out(f"Escrow slot {verb} for {slot.body['recipient']}: the holder of the matching age")
             out("identity can open this vault and set a new passphrase.")
         else:
             vault.remove_escrow()
@@ -366,6 +373,16 @@ def cmd_verify(ctx: Context) -> int:
 # ---- parser --------------------------------------------------------------------------
 
 
+def _remember_parsers(parser: argparse.ArgumentParser) -> None:
+    """Let every (sub)command parser put itself in the parsed arguments, innermost last,
+    so a usage mistake found after parsing prints the usage of the command that was run."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                child.set_defaults(usage_parser=child)
+                _remember_parsers(child)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command-line grammar (DESIGN.md "Command line")."""
     parser = argparse.ArgumentParser(
@@ -526,6 +543,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{refused} is not an option; passphrases are read from --passphrase-file F, "
             "EVIDENCE_VAULT_PASSPHRASE or the terminal, never from the command line"
         )
+    _remember_parsers(parser)
     args = parser.parse_args(argv)
     if args.command is None:
         if args.demo:
@@ -538,7 +556,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(ctx))
     except UsageError as exc:
-        parser.error(str(exc))
+        # The innermost command's parser, so its usage line is the one printed.
+        getattr(args, "usage_parser", parser).error(str(exc))
     except VaultError as exc:
         print(f"{PROG}: {one_line(str(exc))}", file=sys.stderr)
         return 1

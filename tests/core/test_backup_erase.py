@@ -59,6 +59,7 @@ def test_backup_copy_opens_checks_and_reads_back_identically(
     cli: Cli, vault_dir: Path, filled: dict[str, bytes], passphrase_file: Path, tmp_path: Path
 ) -> None:
     copy = tmp_path / "usb-stick" / "vault-copy"
+    copy.parent.mkdir()
     result = cli("backup", "--to", str(copy))
     assert result.code == 0, result.err
     assert "verified" in result.out

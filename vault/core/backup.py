@@ -36,6 +36,10 @@ def backup_vault(
     recovery code and escrow identity as the original.
     """
     destination = Path(destination).absolute()
+    if not destination.parent.is_dir():
+        # As export does: a mistyped path to a removable disk must not quietly become a
+        # new folder tree on the laptop's own disk.
+        raise InputError(f"The folder {destination.parent} does not exist.")
     if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
         raise InputError(f"{destination} already exists and is not empty.")
     real_destination, real_vault = destination.resolve(), vault.path.resolve()
@@ -45,7 +49,7 @@ def backup_vault(
     if partial.exists():
         shutil.rmtree(partial)
     try:
-        partial.mkdir(mode=0o700, parents=True)
+        partial.mkdir(mode=0o700)
         # Everything committed goes into the main file; we hold the vault's lock, so no
         # other writer can slip in between the checkpoint and the copy.
         busy = vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]

@@ -395,11 +395,10 @@ class Vault:
         """Add (or replace) the organization escrow slot for an age X25519 recipient."""
         slot = make_escrow_slot(self.keys.master, recipient, self.header.vault_id)
         others = [s for s in self.header.slots if s.slot_type != ESCROW]
-        self._change_slots(
-            [*others, slot],
-            "slot-change",
-            {"added": "escrow", "slot_id": slot.slot_id, "recipient": slot.body["recipient"]},
-        )
+        details = {"added": "escrow", "slot_id": slot.slot_id, "recipient": slot.body["recipient"]}
+        if len(others) < len(self.header.slots):
+            details["replaced"] = "escrow"
+        self._change_slots([*others, slot], "slot-change", details)
         return slot
 
     def remove_escrow(self) -> None:
