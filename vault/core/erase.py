@@ -17,8 +17,11 @@ from vault.core.vault import LOCK_NAME
 
 # Said by the command and by SECURITY.md: what erasing cannot reach.
 ERASE_LIMITS = (
-    "Copies of the header that earlier atomic rewrites left in free SSD blocks, and any "
-    "backup of this vault, still hold key slots; destroy backups separately."
+    "What erase does not reach: every saved change rewrote the header (which holds the key "
+    "slots) as a new file, so the disk's free space may still hold earlier copies, on any "
+    "disk and file system; they open with the passphrase or recovery code in force when they "
+    "were written, because the master key never changes. Backups hold key slots too: "
+    "destroy them separately."
 )
 
 
