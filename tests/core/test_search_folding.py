@@ -82,9 +82,7 @@ def test_hostile_queries_are_words_not_syntax(vault: Vault, texts: dict[str, str
         search(vault, hostile)  # no FTS5 syntax error, whatever it finds
 
 
-def test_codes_find_persons_and_cases_and_hits_name_their_case(
-    vault: Vault, case_id: str
-) -> None:
+def test_codes_find_persons_and_cases_and_hits_name_their_case(vault: Vault, case_id: str) -> None:
     other = add_case(vault, "Detention in Ganja")
     person = add_person(vault, other.id, "Rəşad Hüseynov", "victim", ["Рашад Гусейнов"])
     assert person.code == "V-001"
@@ -94,7 +92,9 @@ def test_codes_find_persons_and_cases_and_hits_name_their_case(
     assert hit.as_json()["case_id"] == other.id
     assert [(h.record_type, h.record_id) for h in search(vault, "C-002")] == [("case", other.id)]
     assert ("case", other.id) in {(h.record_type, h.record_id) for h in search(vault, "ganja")}
-    assert ("person", person.id) in {(h.record_type, h.record_id) for h in search(vault, "Huseynov")}
+    assert ("person", person.id) in {
+        (h.record_type, h.record_id) for h in search(vault, "Huseynov")
+    }
 
 
 def _pdf(pages: list[str]) -> bytes:
@@ -141,9 +141,12 @@ def test_pdfs_taken_in_before_are_indexed_once_at_the_next_open(
         ).fetchone()[0]
     with open_vault(vault_dir) as again:  # idempotent: nothing indexed twice
         assert len(search(again, "station")) == 1
-        assert again.conn.execute(
-            "SELECT count(*) FROM custody WHERE action = 'text-index'"
-        ).fetchone()[0] == events
+        assert (
+            again.conn.execute(
+                "SELECT count(*) FROM custody WHERE action = 'text-index'"
+            ).fetchone()[0]
+            == events
+        )
 
 
 def test_a_damaged_pdf_is_taken_in_and_simply_not_searchable(vault: Vault, case_id: str) -> None:
@@ -153,4 +156,3 @@ def test_a_damaged_pdf_is_taken_in_and_simply_not_searchable(vault: Vault, case_
     ).fetchone()[0]
     assert outcome == "unreadable"
     assert ("attachment", attachment.id) in found(vault, "broken")
-
