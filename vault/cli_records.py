@@ -24,10 +24,25 @@ from vault.core.incidents import add_incident, list_incidents
 from vault.core.links import add_link, list_links
 from vault.core.persons import add_person, list_persons, name_clashes
 from vault.core.records import show_record
-from vault.core.search import DEFAULT_LIMIT, search
+from vault.core.search import DEFAULT_LIMIT
 from vault.core.statements import StatementDraft, add_statement, edit_statement, list_statements
 from vault.core.text_input import read_text_file
 from vault.core.vault import Vault
+from vault.redact.mentions import person_mentions, resolve_person, search_with_mentions
+
+SEARCH_HELP = """\
+query syntax (docs/search.md):
+  sargsyan batons     every word must match (AND)
+  Grigoryan OR Sargsian   either
+  "rubber batons"     a phrase: these words in this order
+  Sarg*               words starting with Sarg (catches endings: Саргсян*)
+  W-001, C-002        person and case codes
+Spellings fold: case, Latin accents, ё/е, and transliteration between Latin,
+Cyrillic, Armenian and Azerbaijani (seki = Şəki, Aliyev = Əliyev, Sargsian =
+Саргсян = Սարգսյան). Exact matches are listed first. A query naming a registered
+person also lists their mentions as redaction finds them (Давита Саргсяна).
+Output: type, id, field (page:N for a PDF page), case, match (exact, folded,
+person), snippet; --json adds case_id, case_code, page and score."""
 
 # The kinds of ``list`` answered here (``cases`` and ``attachments`` stay in cli.py).
 LIST_KINDS = ("persons", "statements", "incidents", "facilities", "links")
@@ -204,17 +219,27 @@ def cmd_show(ctx: CommandContext) -> int:
 
 def cmd_search(ctx: CommandContext) -> int:
     a = ctx.args
+    if (a.query is None) == (a.person is None):
+        raise UsageError("search: give a QUERY or --person CODE_OR_ID (one of the two).")
     with ctx.open_vault() as vault:
         if a.case is not None:
             get_case(vault, a.case)  # an unknown case is refused, not "No matches."
-        hits = search(vault, a.query, case_id=a.case, limit=a.limit)
+        if a.person is not None:
+            person = resolve_person(vault, a.person, a.case)
+            hits = person_mentions(vault, person, limit=a.limit)
+        else:
+            hits = search_with_mentions(vault, a.query, case_id=a.case, limit=a.limit)
     if a.json:
         emit_json([hit.as_json() for hit in hits])
         return 0
     if not hits:
         print("No matches.", file=sys.stderr)
     for hit in hits:
-        out(f"{hit.record_type}\t{hit.record_id}\t{hit.field}\t{' '.join(hit.snippet.split())}")
+        case = f"{hit.case_code} {hit.case_title}".strip()
+        out(
+            f"{hit.record_type}\t{hit.record_id}\t{hit.field}\t{case}\t{hit.match}"
+            f"\t{' '.join(hit.snippet.split())}"
+        )
     return 0
 
 
@@ -359,8 +384,15 @@ def add_commands(command: Register) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
 
-    p = command("search", cmd_search, "full-text search (names, aliases, statements, files)")
-    p.add_argument("query", metavar="QUERY")
+    p = command("search", cmd_search, "full-text search (names, codes, statements, files)")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = SEARCH_HELP
+    p.add_argument("query", metavar="QUERY", nargs="?")
+    p.add_argument(
+        "--person",
+        metavar="CODE_OR_ID",
+        help="where this person is mentioned (as redaction finds them)",
+    )
     p.add_argument("--case", metavar="ID", help="only records of this case")
     p.add_argument(
         "--limit",

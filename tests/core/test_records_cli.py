@@ -225,8 +225,12 @@ def test_search_through_the_cli(cli: Cli, case: str, statement_file: Path) -> No
         )
     )  # fmt: skip
     for query in ("Саргсян", "Սարգսյան"):
+        # The person exactly; the statement, which names them in Latin, as a mention.
         hits = as_json(cli("search", query, "--json"))
-        assert [(h["type"], h["id"]) for h in hits] == [("person", witness)]
+        assert [(h["type"], h["id"], h["match"]) for h in hits] == [
+            ("person", witness, "exact"),
+            ("statement", statement, "person"),
+        ]
     hits = as_json(cli("search", "batons", "--json"))
     assert [(h["type"], h["id"]) for h in hits] == [("statement", statement)]
     assert "«batons»" in hits[0]["snippet"] and len(hits[0]["snippet"]) < 200

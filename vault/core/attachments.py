@@ -17,6 +17,7 @@ from vault.core.cases import get_case
 from vault.core.container import CHUNK_SIZE
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, IntegrityError, UnknownId
+from vault.core.pdf_text import PDF_TYPE, index_pdf_text
 from vault.core.statements import require_statement_in_case
 from vault.core.store import DatabaseError
 from vault.core.text_input import clean_line
@@ -301,6 +302,8 @@ def insert_attachments(
                 **(details or {}),
             },
         )
+        if media_type == PDF_TYPE:  # its text layer becomes searchable (in memory only)
+            index_pdf_text(vault, attachment.id)
         created.append(attachment)
     return created
 

@@ -50,6 +50,8 @@ ACTIONS = frozenset(
         "signer-trust",
         "signer-revoke",
         "signing-key-create",
+        # search (vault/core/pdf_text.py): a PDF's text layer indexed, no text logged
+        "text-index",
     }
 )
 

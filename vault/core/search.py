@@ -1,22 +1,29 @@
 """Full-text search inside the encrypted database (SQLite FTS5).
 
-Indexed, and kept in step by triggers (migration 0002), in two FTS5 tables:
-``search_names`` (person names and aliases, facility names and aliases, incident type,
-place and description, attachment file names) and ``search_texts`` (the current version
-of each statement's body and translation).  The tokenizer is ``unicode61
-remove_diacritics 2``: Latin, Cyrillic and Armenian words match whatever their case, and
-Latin diacritics are optional (``sarkisyan`` finds ``Sarkisyán``).
+Indexed, and kept in step by triggers (migrations 0002 and 0007):
 
-Order of hits: records found by a name come first (the most specific hits), ranked by
-BM25; then statements, ranked by BM25.  Ranking costs a few microseconds per matching
-statement, so when more than RANK_LIMIT statements match (a word that is in most of
-them, where BM25 cannot tell them apart anyway) the statements come newest first and
-carry no score; adding a more specific word brings ranking back.
+- ``search_names``: person names, aliases and codes (W-001), facility names and
+  aliases, incident type, place and description, attachment file names, case codes
+  (C-001) and titles;
+- ``search_texts``: the current version of each statement's body and translation;
+- ``search_pages``: the text layer of PDF attachments, page by page (``pdf_text.py``).
 
-What a person types is never handed to FTS5 as syntax.  Each word becomes a quoted
-string; text in double quotes is a phrase; a trailing ``*`` asks for words starting with
-it; ``OR`` between two words means either; other punctuation is ignored.  A query with no
-letters or digits at all is refused with a message.
+The tokenizer is ``unicode61 remove_diacritics 2``: Latin, Cyrillic and Armenian words
+match whatever their case, and Latin diacritics are optional. Each index has a folded
+twin (``search_keys.py``) holding the transliteration skeletons of its words, so that
+"seki" finds Şəki, ёлка finds елка and Sargsian finds Саргсян and Սարգսյան.
+
+Order of hits: exact matches before folded ones. Within each, records found by a name
+come first (the most specific hits), ranked by BM25; then statements, ranked by BM25;
+then PDF pages. Ranking costs a few microseconds per matching statement, so when more
+than RANK_LIMIT statements match (a word that is in most of them, where BM25 cannot tell
+them apart anyway) the statements come newest first and carry no score; adding a more
+specific word brings ranking back. The folded indexes are asked only when the exact
+matches do not fill the page.
+
+Person mentions (a registered person's name in any spelling and grammatical form) are
+found by the redaction matcher, which core may not import: ``vault.redact.mentions``
+adds them to these hits. The query syntax is in ``search_query.py`` and docs/search.md.
 """
 
 from __future__ import annotations
@@ -26,15 +33,14 @@ from typing import Any
 
 from vault.core import store
 from vault.core.errors import InputError
+from vault.core.search_query import MAX_QUERY_CHARS, Query, fts_query, parse
+from vault.core.search_snippets import ELLIPSIS, HIGHLIGHT, SNIPPET_TOKENS, folded_spans, snippet
 from vault.core.vault import Vault
+
+__all__ = ["MAX_QUERY_CHARS", "SearchHit", "count_text_matches", "fts_query", "search"]
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 1000
-MAX_QUERY_CHARS = 1000
-SNIPPET_TOKENS = 12
-HIGHLIGHT = ("«", "»")
-ELLIPSIS = "…"
-
 
 # Above this many matching statement texts, they come newest first, unranked.
 RANK_LIMIT = 40_000
@@ -42,27 +48,48 @@ RANK_LIMIT = 40_000
 # Ranking and snippets are two steps: a snippet costs a read and a tokenization of the
 # whole text, so snippets are made only for the rows that will be shown.
 _NAMES = (
-    "SELECT r.record_type, r.record_id, r.case_id, r.field, search_names.rowid, rank"
-    " FROM search_names JOIN search_rows AS r ON r.n = search_names.rowid"
-    " WHERE search_names MATCH ?"
+    "SELECT r.record_type, r.record_id, r.case_id, r.field, {t}.rowid, rank"
+    " FROM {t} JOIN search_rows AS r ON r.n = {t}.rowid"
+    " WHERE {t} MATCH ?"
 )
 _TEXTS = (
-    "SELECT 'statement', s.id, s.case_id, '', search_texts.rowid, {rank}"
-    " FROM search_texts JOIN statement_versions AS v ON v.n = search_texts.rowid"
+    "SELECT 'statement', s.id, s.case_id, '', {t}.rowid, {rank}"
+    " FROM {t} JOIN statement_versions AS v ON v.n = {t}.rowid"
     " JOIN statements AS s ON s.id = v.statement_id"
-    " WHERE search_texts MATCH ?"
+    " WHERE {t} MATCH ?"
+)
+_PAGES = (
+    "SELECT 'attachment', a.id, a.case_id, 'page:' || p.page, {t}.rowid, rank"
+    " FROM {t} JOIN attachment_pages AS p ON p.n = {t}.rowid"
+    " JOIN attachments AS a ON a.id = p.attachment_id"
+    " WHERE {t} MATCH ?"
 )
 _BY_RANK = " ORDER BY rank LIMIT ?"
-_NEWEST = " ORDER BY search_texts.rowid DESC LIMIT ?"
-_SQL = {
-    ("names", False): _NAMES + _BY_RANK,
-    ("names", True): _NAMES + " AND r.case_id = ?" + _BY_RANK,
-    ("ranked", False): _TEXTS.format(rank="rank") + _BY_RANK,
-    ("ranked", True): _TEXTS.format(rank="rank") + " AND s.case_id = ?" + _BY_RANK,
-    ("newest", False): _TEXTS.format(rank="NULL") + _NEWEST,
-    ("newest", True): _TEXTS.format(rank="NULL") + " AND s.case_id = ?" + _NEWEST,
+_NEWEST = " ORDER BY {t}.rowid DESC LIMIT ?"
+_TABLES = {
+    False: {"names": "search_names", "texts": "search_texts", "pages": "search_pages"},
+    True: {
+        "names": "search_folded_names",
+        "texts": "search_folded_texts",
+        "pages": "search_folded_pages",
+    },
 }
-_COUNT_TEXTS = "SELECT count(*) FROM search_texts WHERE search_texts MATCH ?"
+
+
+def _sql(kind: str, folded: bool, in_case: bool, newest: bool = False) -> str:
+    table = _TABLES[folded][kind]
+    if kind == "names":
+        sql, case_column = _NAMES, "r.case_id"
+    elif kind == "texts":
+        sql, case_column = _TEXTS, "s.case_id"
+    else:
+        sql, case_column = _PAGES, "a.case_id"
+    sql = sql.format(t=table, rank="NULL" if newest else "rank")
+    if in_case:
+        sql += f" AND {case_column} = ?"
+    return sql + (_NEWEST.format(t=table) if newest else _BY_RANK)
+
+
 _NAME_SNIPPET = (
     "SELECT snippet(search_names, 0, ?, ?, ?, ?) FROM search_names"
     " WHERE search_names MATCH ? AND rowid = ?"
@@ -71,13 +98,19 @@ _TEXT_SNIPPET = (
     "SELECT snippet(search_texts, ?, ?, ?, ?, ?) FROM search_texts"
     " WHERE search_texts MATCH ? AND rowid = ?"
 )
+_PAGE_SNIPPET = (
+    "SELECT snippet(search_pages, 0, ?, ?, ?, ?) FROM search_pages"
+    " WHERE search_pages MATCH ? AND rowid = ?"
+)
 
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One record found: its type and id, the field that matched, a snippet with the
-    matched words between « and », and its BM25 score (higher is better; None for
-    statements listed newest first because too many matched to rank)."""
+    """One record found: its type and id, its case, the field that matched (``page:N``
+    for a page of a PDF attachment), a snippet with the matched words between « and »,
+    its BM25 score (higher is better; None for statements listed newest first because
+    too many matched, and for folded and person hits), and how it matched: ``exact``,
+    ``folded`` (another spelling) or ``person`` (a mention of a registered person)."""
 
     record_type: str
     record_id: str
@@ -85,6 +118,14 @@ class SearchHit:
     field: str
     snippet: str
     score: float | None
+    match: str = "exact"
+    case_code: str = ""
+    case_title: str = ""
+
+    @property
+    def page(self) -> int | None:
+        """The page of a PDF attachment the hit is on (from 1), or None."""
+        return int(self.field[5:]) if self.field.startswith("page:") else None
 
     def as_json(self) -> dict[str, Any]:
         """The hit as a JSON object."""
@@ -92,129 +133,140 @@ class SearchHit:
             "type": self.record_type,
             "id": self.record_id,
             "case_id": self.case_id,
+            "case_code": self.case_code,
             "field": self.field,
+            "page": self.page,
             "snippet": self.snippet,
             "score": self.score,
+            "match": self.match,
         }
 
 
-def _terms(text: str) -> list[tuple[str, bool, bool]]:
-    """Split into (text, is_phrase, is_prefix) terms; quotes group a phrase."""
-    terms: list[tuple[str, bool, bool]] = []
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if char.isspace():
-            i += 1
-        elif char == '"':
-            end = text.find('"', i + 1)
-            end = len(text) if end == -1 else end
-            terms.append((text[i + 1 : end], True, False))
-            i = end + 1
-        else:
-            end = i
-            while end < len(text) and not text[end].isspace() and text[end] != '"':
-                end += 1
-            word = text[i:end]
-            terms.append((word.rstrip("*"), False, word.endswith("*")))
-            i = end
-    return terms
-
-
-def _searchable(text: str) -> bool:
-    return any(c.isalnum() for c in text)
-
-
-def fts_query(text: str) -> str:
-    """Turn what a person typed into a safe FTS5 query (see the module docstring).
-
-    Refuses, with a message, a query that has no letter or digit to search for.
-    """
-    if len(text) > MAX_QUERY_CHARS:
-        raise InputError(f"The search is longer than {MAX_QUERY_CHARS} characters.")
-    parts: list[str] = []
-    pending_or = False
-    for term, is_phrase, is_prefix in _terms(text):
-        if not is_phrase and term in ("AND", "OR"):
-            pending_or = term == "OR" and bool(parts)
-            continue
-        if not _searchable(term):
-            continue
-        quoted = '"' + term.replace('"', '""') + '"' + ("*" if is_prefix else "")
-        if pending_or:
-            parts.append("OR")
-            pending_or = False
-        parts.append(quoted)
-    if not parts:
-        raise InputError(
-            f"Nothing to search for in {text!r}: type at least one word (letters or digits)."
-        )
-    return " ".join(parts)
-
-
-def _rows(
-    vault: Vault, key: tuple[str, bool], match: str, case_id: str | None, fetch: int
-) -> list[tuple[Any, ...]]:
-    args = (match, case_id, fetch) if key[1] else (match, fetch)
+def _rows(vault: Vault, sql: str, match: str, case_id: str | None, fetch: int) -> list[Any]:
+    args = (match, case_id, fetch) if case_id is not None else (match, fetch)
     try:
-        return vault.conn.execute(_SQL[key], args).fetchall()
+        return vault.conn.execute(sql, args).fetchall()
     except store.OperationalError as exc:  # our quoting should make this unreachable
         raise InputError(f"Cannot search for this text: {exc}.") from None
 
 
-def _snippet(vault: Vault, table: str, match: str, rowid: int) -> tuple[str, str]:
-    """(field, snippet) of one hit."""
-    marks = (*HIGHLIGHT, ELLIPSIS, SNIPPET_TOKENS, match, rowid)
-    if table == "names":
-        return "", str(vault.conn.execute(_NAME_SNIPPET, marks).fetchone()[0])
-    snippet = ""
-    for column, field in enumerate(("body", "translation")):
-        snippet = str(vault.conn.execute(_TEXT_SNIPPET, (column, *marks)).fetchone()[0] or "")
-        if HIGHLIGHT[0] in snippet:
-            return field, snippet
-    return "body", snippet
+def _count(vault: Vault, table: str, match: str) -> int:
+    sql = f"SELECT count(*) FROM {table} WHERE {table} MATCH ?"  # noqa: S608 - fixed names
+    return int(vault.conn.execute(sql, (match,)).fetchone()[0])
 
 
 def count_text_matches(vault: Vault, query: str) -> int:
-    """How many statement texts (current versions) match ``query``."""
-    return int(vault.conn.execute(_COUNT_TEXTS, (fts_query(query),)).fetchone()[0])
+    """How many statement texts (current versions) match ``query`` exactly."""
+    return _count(vault, "search_texts", parse(query).exact)
+
+
+def _stage(
+    vault: Vault, match: str, folded: bool, case_id: str | None, limit: int
+) -> list[tuple[str, tuple[Any, ...]]]:
+    """Rows of names, then statements, then pages matching ``match`` in one index family."""
+    in_case = case_id is not None
+    # A record can match in several rows (name and aliases, pages): fetch more than
+    # asked so that keeping the best row per record still fills the page.
+    rows = [
+        ("names", r)
+        for r in _rows(vault, _sql("names", folded, in_case), match, case_id, limit * 3)
+    ]
+    matching = _count(vault, _TABLES[folded]["texts"], match)
+    if matching:
+        sql = _sql("texts", folded, in_case, newest=matching > RANK_LIMIT)
+        rows += [("texts", r) for r in _rows(vault, sql, match, case_id, limit)]
+    rows += [
+        ("pages", r)
+        for r in _rows(vault, _sql("pages", folded, in_case), match, case_id, limit * 3)
+    ]
+    return rows
+
+
+def _exact_snippet(vault: Vault, kind: str, match: str, rowid: int) -> tuple[str, str]:
+    """(field, snippet) of an exact hit, highlighted by FTS5."""
+    marks = (*HIGHLIGHT, ELLIPSIS, SNIPPET_TOKENS, match, rowid)
+    if kind == "names":
+        return "", str(vault.conn.execute(_NAME_SNIPPET, marks).fetchone()[0])
+    if kind == "pages":
+        return "", str(vault.conn.execute(_PAGE_SNIPPET, marks).fetchone()[0])
+    text = ""
+    for column, field in enumerate(("body", "translation")):
+        text = str(vault.conn.execute(_TEXT_SNIPPET, (column, *marks)).fetchone()[0] or "")
+        if HIGHLIGHT[0] in text:
+            return field, text
+    return "body", text
+
+
+def _original(vault: Vault, kind: str, rowid: int) -> list[tuple[str, str]]:
+    """(field, text) of the indexed row, for highlighting a folded hit."""
+    if kind == "names":
+        row = vault.conn.execute("SELECT text FROM search_names WHERE rowid = ?", (rowid,))
+        return [("", str(row.fetchone()[0]))]
+    if kind == "pages":
+        row = vault.conn.execute("SELECT text FROM attachment_pages WHERE n = ?", (rowid,))
+        return [("", str(row.fetchone()[0]))]
+    body, translation = vault.conn.execute(
+        "SELECT body, translation FROM statement_versions WHERE n = ?", (rowid,)
+    ).fetchone()
+    return [("body", str(body)), ("translation", str(translation or ""))]
+
+
+def _folded_snippet(vault: Vault, kind: str, query: Query, rowid: int) -> tuple[str, str]:
+    texts = _original(vault, kind, rowid)
+    for field, text in texts:
+        spans = folded_spans(text, query.keys, query.prefixes)
+        if spans:
+            return field, snippet(text, spans)
+    return texts[0][0], snippet(texts[0][1], [])
+
+
+def case_labels(vault: Vault) -> dict[str, tuple[str, str]]:
+    """Every case's (code, title) by id: how hits name their case."""
+    return {
+        row[0]: (row[1], row[2]) for row in vault.conn.execute("SELECT id, code, title FROM cases")
+    }
 
 
 def search(
     vault: Vault, query: str, *, case_id: str | None = None, limit: int = DEFAULT_LIMIT
 ) -> list[SearchHit]:
-    """The best ``limit`` records matching ``query``, one hit per record: records found
-    by a name first, then statements (see the module docstring for the order).
+    """The best ``limit`` records matching ``query``, one hit per record: exact matches
+    first, then other spellings (see the module docstring for the order).
 
-    An empty list when nothing matches.  Refuses a query with nothing to search for.
+    An empty list when nothing matches. Refuses a query with nothing to search for.
     """
-    match = fts_query(query)
+    parsed = parse(query)
     limit = max(1, min(limit, MAX_LIMIT))
-    in_case = case_id is not None
-    # A record can match in several rows (name and aliases): fetch more than asked so
-    # that keeping the best row per record still fills the page.
-    fetch = limit * 3
-    rows = [("names", row) for row in _rows(vault, ("names", in_case), match, case_id, fetch)]
-    matching = int(vault.conn.execute(_COUNT_TEXTS, (match,)).fetchone()[0])
-    if matching:
-        order = "ranked" if matching <= RANK_LIMIT else "newest"
-        rows += [("texts", row) for row in _rows(vault, (order, in_case), match, case_id, limit)]
-    best: dict[tuple[str, str], tuple[str, tuple[Any, ...]]] = {}
-    for table, row in rows:
-        best.setdefault((row[0], row[1]), (table, row))
-        if len(best) == limit:
-            break
+    best: dict[tuple[str, str], tuple[str, bool, tuple[Any, ...]]] = {}
+
+    def keep(rows: list[tuple[str, tuple[Any, ...]]], folded: bool) -> None:
+        for kind, row in rows:
+            if len(best) == limit:
+                return
+            best.setdefault((row[0], row[1]), (kind, folded, row))
+
+    keep(_stage(vault, parsed.exact, False, case_id, limit), False)
+    if len(best) < limit and parsed.folded is not None:
+        keep(_stage(vault, parsed.folded, True, case_id, limit), True)
+    labels = case_labels(vault)
     hits = []
-    for table, (record_type, record_id, hit_case, field, rowid, rank) in best.values():
-        text_field, snippet = _snippet(vault, table, match, rowid)
+    for kind, folded, (record_type, record_id, hit_case, field, rowid, rank) in best.values():
+        if folded:
+            text_field, text = _folded_snippet(vault, kind, parsed, rowid)
+        else:
+            text_field, text = _exact_snippet(vault, kind, parsed.exact, rowid)
+        code, title = labels.get(hit_case, ("", ""))
         hits.append(
             SearchHit(
                 record_type,
                 record_id,
                 hit_case,
-                field.split(":")[0] or text_field,
-                snippet,
-                None if rank is None else round(-float(rank), 4),
+                field.split(":")[0] if field.startswith("alias:") else (field or text_field),
+                text,
+                None if rank is None or folded else round(-float(rank), 4),
+                "folded" if folded else "exact",
+                code,
+                title,
             )
         )
     return hits

@@ -16,6 +16,7 @@ import sqlcipher3
 from vault.core.errors import IntegrityError, StorageError, UnsupportedFormat, VaultError
 from vault.core.fsutil import storage_error
 from vault.core.keys import VaultKeys
+from vault.core.search_keys import register as register_search_keys
 
 DB_NAME = "vault.db"
 
@@ -70,6 +71,9 @@ def connect(path: Path, keys: VaultKeys) -> Connection:
         Connection,
         sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False),
     )
+    # The folded search indexes are written by triggers that call search_keys()
+    # (migration 0007): every connection that may write records needs it.
+    register_search_keys(conn)
     try:
         conn.execute(f'PRAGMA key = "{keys.sqlcipher_key_literal()}"')
         for statement in _SET_PRAGMAS:

@@ -233,6 +233,10 @@ class Vault:
             vault._reconcile_counter()
             store.migrate(conn)
             vault.blobs.remove_orphans(vault.attachment_ids())
+            # PDFs taken in before their text was indexed (migration 0007): once.
+            from vault.core.pdf_text import backfill_pdf_text  # it imports this module
+
+            backfill_pdf_text(vault)
         except BaseException as exc:
             conn.close()
             os.close(lock_fd)

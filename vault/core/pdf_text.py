@@ -1,0 +1,113 @@
+"""The text layer of PDF attachments, kept page by page for search.
+
+At intake (and at the first open after migration 0007, for PDFs taken in before it) the
+original is decrypted into memory, its text layer read with PDFium, and each page's text
+stored in ``attachment_pages`` inside the encrypted database, where triggers index it
+(plain and folded). The text never touches the disk in readable form: no temporary file,
+the bytes are handed to PDFium from memory.
+
+A PDF that PDFium cannot read (damaged, password-protected, too large) is recorded as
+``unreadable`` and intake goes on: search is a convenience, never a reason to refuse
+evidence. ``attachment_text_status`` records every PDF looked at, so the backfill runs
+once and resumes where an interrupted one stopped.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pypdfium2 as pdfium
+
+from vault.core.errors import VaultError
+from vault.core.vault import Vault
+
+PDF_TYPE = "application/pdf"
+MAX_PDF_BYTES = 256 * 1024 * 1024
+MAX_PAGES = 2000
+MAX_PAGE_CHARS = 200_000
+# PDFium is not thread-safe. vault.redact.pdf holds its own lock for rendering; both
+# run on the caller's thread in the CLI, and core may not import redact.
+_PDFIUM_LOCK = threading.Lock()
+
+
+def extract_pages(data: bytes) -> list[str] | None:
+    """Each page's text (possibly empty), from a PDF held in memory; None when PDFium
+    cannot open it. Pages past MAX_PAGES and text past MAX_PAGE_CHARS are left out."""
+    with _PDFIUM_LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError:
+            return None
+        try:
+            pages = []
+            for index in range(min(len(document), MAX_PAGES)):
+                page = document[index]
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        pages.append(textpage.get_text_range()[:MAX_PAGE_CHARS])
+                    finally:
+                        textpage.close()
+                finally:
+                    page.close()
+            return pages
+        except pdfium.PdfiumError:
+            return None
+        finally:
+            document.close()
+
+
+def _read(vault: Vault, attachment_id: str) -> bytes | None:
+    from vault.core.attachments import read_attachment  # attachments calls this module
+
+    row = vault.conn.execute("SELECT size FROM attachments WHERE id = ?", (attachment_id,))
+    if int(row.fetchone()[0]) > MAX_PDF_BYTES:
+        return None
+    try:
+        return b"".join(read_attachment(vault, attachment_id))
+    except VaultError:  # a damaged original: ``check`` names it, search skips it
+        return None
+
+
+def index_pdf_text(vault: Vault, attachment_id: str) -> int:
+    """Store and index the text of one PDF attachment, inside the caller's transaction;
+    return the number of pages with text. Records the outcome and a custody event (page
+    counts only, never text). Does nothing for an attachment already looked at."""
+    done = vault.conn.execute(
+        "SELECT 1 FROM attachment_text_status WHERE attachment_id = ?", (attachment_id,)
+    ).fetchone()
+    if done is not None:
+        return 0
+    data = _read(vault, attachment_id)
+    pages = None if data is None else extract_pages(data)
+    with_text = [(n, text) for n, text in enumerate(pages or [], 1) if text.strip()]
+    vault.conn.executemany(
+        "INSERT INTO attachment_pages (attachment_id, page, text) VALUES (?, ?, ?)",
+        [(attachment_id, n, text) for n, text in with_text],
+    )
+    outcome = "unreadable" if pages is None else ("text" if with_text else "no-text")
+    vault.conn.execute(
+        "INSERT INTO attachment_text_status (attachment_id, outcome, pages) VALUES (?, ?, ?)",
+        (attachment_id, outcome, len(with_text)),
+    )
+    vault.record(
+        "text-index", "attachment", attachment_id, {"outcome": outcome, "pages": len(with_text)}
+    )
+    return len(with_text)
+
+
+def backfill_pdf_text(vault: Vault) -> int:
+    """Index every PDF attachment not looked at yet (one transaction each, so an
+    interruption loses nothing done); return how many were looked at. Idempotent."""
+    pending = [
+        row[0]
+        for row in vault.conn.execute(
+            "SELECT id FROM attachments WHERE media_type = ? AND id NOT IN"
+            " (SELECT attachment_id FROM attachment_text_status) ORDER BY created_utc",
+            (PDF_TYPE,),
+        )
+    ]
+    for attachment_id in pending:
+        with vault.transaction():
+            index_pdf_text(vault, attachment_id)
+    return len(pending)
