@@ -26,8 +26,9 @@ from dataclasses import dataclass
 
 from vault.core.normalize import fold
 from vault.core.skeleton import consonants, loose, skeletons
-from vault.redact.common_words import COMMON_WORDS
+from vault.redact.common_words import COMMON_WORDS, SHORT_FORM_COLLISIONS
 from vault.redact.hits import ProtectedName
+from vault.redact.short_names import short_forms
 
 WORD = re.compile(r"[^\W\d_]+")
 MIN_STRONG = 3  # skeleton letters a name word needs to count on its own
@@ -65,6 +66,7 @@ _ENDINGS = frozenset(
 # (script, what the name word must end with, how much of it goes, the endings).
 _REPLACING_ENDINGS = (
     ("cyrillic", "a", 1, _split("i e u oi oiu ei eiu iu ie")),  # Анна -> Анну, Анной
+    ("cyrillic", "ia", 2, _split("i e ei eiu ie")),  # Мария -> Марии, Катя -> Кати, Катей
     ("cyrillic", "o", 1, _split("a u om ovi e i")),  # Шевченко -> Шевченка
     ("cyrillic", "ki", 1, _split("ogo omu im om oi aia uiu oe ie")),  # -ский -> -ского
     ("georgian", "e", 1, _split("is it")),  # ბერიძე -> ბერიძის
@@ -96,6 +98,7 @@ class _Entry:
     endings: frozenset[str]
     script: str | None  # the text word must be written in this script
     exact: bool  # the name word itself, not a shortened stem
+    derived: bool = False  # a short form the name predicts (short_names.py), not the name
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,9 @@ class NameMatch:
 
     ranking: tuple[int, ...]  # indexes into the protected list
     weak: bool  # only short name words, particles or common words matched
-    letters: int  # skeleton letters of the longest name word that matched strongly
+    # Skeleton letters of the longest name word that matched strongly; 0 when only
+    # short forms matched (those count only when written with a capital).
+    letters: int
 
 
 def scripts_of(word: str) -> set[str]:
@@ -158,7 +163,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 # How sure a match is, best first; ties go to the longer stem.
-_EXACT, _REPLACED_ENDING, _LOOSE, _FUZZY = 3, 2, 1, 0
+_EXACT, _REPLACED_ENDING, _LOOSE, _FUZZY, _SHORT_FORM = 4, 3, 2, 1, 0
 
 
 class NameIndex:
@@ -184,6 +189,9 @@ class NameIndex:
                 for word in words + joined:
                     for skeleton in skeletons(word):
                         self._add(person, skeleton)
+                for word in words:
+                    for form in short_forms(word):
+                        self._add_short_form(person, form)
         # First two letters of every stem: most text words are turned away on these.
         self._heads = {stem[:2] for stem in self._strict}
         self._loose_heads = {stem[:2] for stem in self._loose}
@@ -209,6 +217,24 @@ class NameIndex:
                     _Entry(person, False, endings, script, False)
                 )
 
+    def _add_short_form(self, person: int, form: str) -> None:
+        # Exact and loose only: a short form is a weaker clue than the name, so it gets
+        # no fuzzy spellings and never counts as a sure neighbour for ``near``.
+        if form in _PARTICLES:
+            return
+        self._strict.setdefault(form, []).append(
+            _Entry(person, False, _ENDINGS, None, True, derived=True)
+        )
+        if len(form) >= _MIN_LOOSE:
+            self._loose.setdefault(loose(form), []).append(
+                _Entry(person, False, _ENDINGS, None, True, derived=True)
+            )
+        for script, tail, drop, endings in _REPLACING_ENDINGS:
+            if form.endswith(tail) and len(form) - drop >= MIN_STRONG:
+                self._strict.setdefault(form[:-drop], []).append(
+                    _Entry(person, False, endings, script, False, derived=True)
+                )
+
     def _exact_or_loose(
         self, variant: str, scripts: set[str], best: dict[int, tuple[int, int]], weak: set[int]
     ) -> None:
@@ -225,12 +251,13 @@ class NameIndex:
                     if entry.weak:
                         weak.add(entry.person)
                     else:
-                        score = (_EXACT if entry.exact else _REPLACED_ENDING, cut)
+                        sure = _EXACT if entry.exact else _REPLACED_ENDING
+                        score = (_SHORT_FORM if entry.derived else sure, cut)
                         best[entry.person] = max(best.get(entry.person, score), score)
             if loosely and cut >= _MIN_LOOSE:
                 for entry in self._loose.get(loose(stem), ()):
                     if _ending_ok(stem, suffix, entry.endings):
-                        score = (_LOOSE, cut)
+                        score = (_SHORT_FORM if entry.derived else _LOOSE, cut)
                         best[entry.person] = max(best.get(entry.person, score), score)
 
     def _one_edit_away(self, variant: str, best: dict[int, tuple[int, int]]) -> None:
@@ -291,9 +318,14 @@ class NameIndex:
             for variant in variants:
                 self._one_edit_away(variant, best)
         found: NameMatch | None = None
+        only_short_forms = all(score[0] == _SHORT_FORM for score in best.values())
+        if best and only_short_forms and word in SHORT_FORM_COLLISIONS:
+            weak.update(best)
+            best = {}
         if best and word not in _PLACES and word not in COMMON_WORDS:
             ranking = sorted(best, key=lambda p: (-best[p][0], -best[p][1], p))
-            found = NameMatch(tuple(ranking), False, max(s[1] for s in best.values()))
+            letters = max((s[1] for s in best.values() if s[0] != _SHORT_FORM), default=0)
+            found = NameMatch(tuple(ranking), False, letters)
         elif best or weak:
             found = NameMatch(tuple(sorted(weak | set(best))), True, 0)
         self._memo[word] = found
