@@ -21,10 +21,13 @@ Some letters have two readings, and a word gets a skeleton for each (at most
 - vh (Armenian վհ) is v or g: Russian writes Hovhannes as Оганес, so Hovhannisyan
   also reads "oganisian", one letter from Оганесян;
 - a Cyrillic г after a vowel may be a foreign h (Оганян = Ohanyan, Меграбян =
-  Mehrabyan, Рагим = Rəhim), so it also reads as nothing;
+  Mehrabyan, Рагим = Rəhim), so it also reads as nothing, and as v (Оганесян =
+  Hovannisian, as Russian его is "yevo");
 - j between two vowels is j or y (Alijev = Aliyev = Алиев; Hajiyev keeps its j);
 - y after a consonant before e or u may be a mere softening, as Russian writes ü and
-  ь (Alyev = Алиев = Aliyev, Gyulnara = Гюльнара = Gülnarə, Vasilyev = Васильев).
+  ь (Alyev = Алиев = Aliyev, Gyulnara = Гюльнара = Gülnarə, Vasilyev = Васильев), and so
+  may a Cyrillic я or Armenian յա after a consonant inside a word (Нигяр = Նիգյար =
+  Nigar; not the -ян/-յան of surnames).
 
 Azerbaijani ə is "a" in some spellings and "e" in others (Məmmədov = Mammadov,
 Nadirzadə = Nadirzade), so a word with ə has one skeleton for each reading; Latin x is
@@ -37,9 +40,10 @@ Hüseynova), and a word mixing Latin and Cyrillic lookalikes is also read as eit
 ``loose`` goes one step further for long words: voiced and voiceless pairs meet (g/k/q,
 d/t, b/p), which is how Western Armenian and Russian renderings differ from Eastern ones
 (Grigoryan = Krikorian, Hakobyan = Hagopian, Davit = David), and so do the hushing and
-plain sibilants (sh/s, ch/c, zh/z), which is what Azerbaijani and Turkish names become
-when typed without their letters (Rəşad = Resad, Çingiz = Cingiz). It is only used for
-name parts of five or more letters, where it adds recall without matching common words.
+plain sibilants (sh/s, ch/c, zh/z) and a and e, which is what Azerbaijani and Turkish
+names become when typed without their letters or spelled from a passport (Rəşad = Resad
+= Rashad, Memmedli = Mammadli, Çingiz = Cingiz). It is only used for name parts of five
+or more letters, where it adds recall without matching common words.
 """
 
 from __future__ import annotations
@@ -79,11 +83,19 @@ _SLOT_CHOICES = {
     _VH_VARIANT: ("v", "g"),
     _GLIDE: ("i", ""),
     _J_VARIANT: ("J", "i"),
-    _G_OR_H: ("g", ""),
+    _G_OR_H: ("g", "", "v"),
 }
 _CYRILLIC_G_AFTER_VOWEL = re.compile("(?<=[аеёиоуыэюя])г")
 _G_MARK = "\ue000"  # a private-use letter standing for that г until it is spelled
 _LETTER_OVERRIDES[_G_MARK] = _G_OR_H
+# Cyrillic я after a consonant inside a word often writes an Azerbaijani or Turkish a or
+# ə after a soft consonant (Нигяр = Nigar, Мярдан = Mərdan); not the я of the -ян
+# surnames, which stays "ia" (Саргсян).
+_CYRILLIC_SOFT_A = re.compile(
+    "(?<=[бвгджзклмнпрстфхцчшщ])я(?=[^н])|(?<=[բգդզթժլխծկհձղճմնշչպջռսվտրցփքֆ])յա(?=[^ն])"
+)
+_SOFT_A_MARK = "\ue001"
+_LETTER_OVERRIDES[_SOFT_A_MARK] = _GLIDE + "a"
 _RUSSIAN_VOWELS = frozenset("аеёиоуыэюя")
 # Letters that look alike in Latin and Cyrillic (after case folding): a word that mixes
 # the two scripts is also read as all-Latin and as all-Cyrillic, so "Sаrgsуan" with a
@@ -115,7 +127,7 @@ _FIXED = {
     "y": "i",
 }
 _DOUBLES = re.compile(r"(.)\1+")
-_LOOSE = str.maketrans({"g": "k", "d": "t", "b": "p", "S": "s", "C": "c", "Z": "z"})
+_LOOSE = str.maketrans({"g": "k", "d": "t", "b": "p", "S": "s", "C": "c", "Z": "z", "e": "a"})
 
 
 @lru_cache(maxsize=4096)
@@ -203,7 +215,8 @@ def skeletons(word: str) -> tuple[str, ...]:
     """
     found: list[str] = []
     for reading in _readings(word):
-        marked = _CYRILLIC_G_AFTER_VOWEL.sub(_G_MARK, reading)
+        marked = _CYRILLIC_SOFT_A.sub(_SOFT_A_MARK, reading)
+        marked = _CYRILLIC_G_AFTER_VOWEL.sub(_G_MARK, marked)
         ascii_word = "".join(_letter_ascii(c) for c in marked)
         if not ascii_word:
             continue

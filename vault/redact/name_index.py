@@ -80,7 +80,9 @@ _SCRIPT_RANGES = {
 # Place names of the region that are a name plus an ending (Armen + -i, Georgi + -a):
 # spelled exactly so, they are the place. Folded spellings, not skeletons, so that the
 # name's own forms (Георгия, the genitive of Георгий) still match.
-_PLACES = _split("armenia armenien arménie армении армению georgia géorgie georgien")
+_PLACES = _split(
+    "armenia armenien arménie армении армению georgia géorgie georgien goris горис գորիս"
+)
 _PARTICLES = frozenset(
     s
     for word in _split(
@@ -121,9 +123,18 @@ def scripts_of(word: str) -> set[str]:
     }
 
 
+# The Russian genitive plural (у Саргсянов, the Sargsyans') only after a surname in -n:
+# after a given name it would make Məmmədov, Əliyev and Petrov forms of Məmməd, Əli and
+# Petr, and those surnames are as often other people's (a perpetrator's) as theirs.
+_PLURAL_ENDINGS = frozenset({"ov", "ev", "ovi", "evi"})
+
+
 def _ending_ok(stem: str, suffix: str, endings: frozenset[str]) -> bool:
+    if suffix in endings:
+        return suffix not in _PLURAL_ENDINGS or stem.endswith("n")
     # Skeletons collapse doubled letters, so "Sargsyan" + "ner" arrives as "...aner".
-    return suffix in endings or (bool(suffix) and stem[-1] + suffix in endings)
+    collapsed = stem[-1] + suffix if suffix else ""
+    return collapsed in endings and collapsed not in _PLURAL_ENDINGS
 
 
 def _edits(a: str, b: str, limit: int) -> int:
