@@ -81,7 +81,8 @@ _SCRIPT_RANGES = {
 # spelled exactly so, they are the place. Folded spellings, not skeletons, so that the
 # name's own forms (Георгия, the genitive of Георгий) still match.
 _PLACES = _split(
-    "armenia armenien arménie армении армению georgia géorgie georgien goris горис գորիս"
+    "armenia armenien arménie армении армению georgia géorgie georgien goris горис գորիս "
+    "niger нигер"
 )
 _PARTICLES = frozenset(
     s
@@ -229,18 +230,18 @@ class NameIndex:
                 )
 
     def _add_short_form(self, person: int, form: str) -> None:
-        # Exact and loose only: a short form is a weaker clue than the name, so it gets
-        # no fuzzy spellings and never counts as a sure neighbour for ``near``.
+        # Exact only: a short form is a weaker clue than the name, so it gets no loose
+        # or fuzzy spellings (Шашка is not Сашка) and never counts as a sure neighbour
+        # for ``near``. Russian declines the -a/-я forms (Саши, Катей) but not the
+        # Armenian -o ones (Hovo is not Хова; Samo would make Сама a name).
         if form in _PARTICLES:
             return
         self._strict.setdefault(form, []).append(
             _Entry(person, False, _ENDINGS, None, True, derived=True)
         )
-        if len(form) >= _MIN_LOOSE:
-            self._loose.setdefault(loose(form), []).append(
-                _Entry(person, False, _ENDINGS, None, True, derived=True)
-            )
         for script, tail, drop, endings in _REPLACING_ENDINGS:
+            if tail == "o":
+                continue
             if form.endswith(tail) and len(form) - drop >= MIN_STRONG:
                 self._strict.setdefault(form[:-drop], []).append(
                     _Entry(person, False, endings, script, False, derived=True)
