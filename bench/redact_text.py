@@ -28,7 +28,8 @@ import time
 from pathlib import Path
 
 from bench.common import write_results
-from bench.name_corpus import labelled, protected_for_government, score
+from bench.name_corpus import labelled, protected_for_government
+from bench.name_score import score
 from vault.redact import ProtectedName, apply_redactions, detect
 
 REPO = Path(__file__).resolve().parent.parent

@@ -7,7 +7,8 @@ import itertools
 
 import pytest
 
-from bench.name_corpus import labelled, protected_for_government, score
+from bench.name_corpus import labelled, protected_for_government
+from bench.name_score import score
 from vault.redact import ProtectedName, apply_redactions, detect
 
 

@@ -50,9 +50,10 @@ def apply_redactions(text: str, hits: Sequence[Hit]) -> str:
     before a token's when equally long), so neither "W-001W-001" nor a stray letter
     between two spans appears, and the output never reveals how long the removed text
     was. A replacement never runs into the text beside it: where a letter or digit (of
-    any script) touches the removed span, a space goes between. Refuses (``StaleRedaction``) a hit outside the text or whose ``text`` is not what
-    the text holds at its offsets: it was detected on another version, and applying it
-    would cut the wrong characters and leave the right ones.
+    any script) touches the removed span, a space goes between. Refuses
+    (``StaleRedaction``) a hit outside the text or whose ``text`` is not what the text
+    holds at its offsets: it was detected on another version, and applying it would cut
+    the wrong characters and leave the right ones.
     """
     for hit in hits:
         if not (0 <= hit.start < hit.end <= len(text)) or text[hit.start : hit.end] != hit.text:

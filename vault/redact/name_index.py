@@ -14,7 +14,14 @@ Armenian unwritten vowel (Саркисян, Sarkissian = Sargsyan) and ordinary 
 Arabic script (Persian) are compared by their consonants.
 
 A word must match whole, as name plus ending: "Ani" is not in "Anita", which would need
-an ending "ta".
+an ending "ta". The Russian genitive plural (-ов/-ев: у Саргсянов) follows only a name
+word ending in n, so that a surname made from a given name (Məmmədov, Əliyev) is not
+taken for that given name's case form.
+
+Each name word also predicts short forms (``short_names.py``: Ruzanna -> Ruzan,
+Aleksandr -> Саша, Hovhannes -> Hovo). Those are matched exactly (with endings, no loose
+or fuzzy spelling), rank below the name itself, and count only when written with a
+capital and not spelled like a frequent word (``common_words.SHORT_FORM_COLLISIONS``).
 """
 
 from __future__ import annotations
