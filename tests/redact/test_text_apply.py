@@ -156,3 +156,19 @@ def test_a_detected_name_before_digits_stays_separable() -> None:
     out = apply_redactions(text, detect(text, [DAVIT]))
     assert out == "user W-001 1985 wrote to W-001 2 and 7 W-001"
     assert "W-0011985" not in out
+
+
+def test_the_statement_pdf_keeps_codes_apart_from_the_digits_beside_them() -> None:
+    # The PDF drops invisible characters: the space must be a real one, and it is.
+    pypdfium2 = pytest.importorskip("pypdfium2")
+    from vault.export.statement_pdf import statement_pdf
+
+    body = "Account sargsyan\u200b1985, phone +37491234567ext, 7Давит."
+    redacted = apply_redactions(body, detect(body, [DAVIT]))
+    document = pypdfium2.PdfDocument(statement_pdf(["Statement"], redacted))
+    text = " ".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    assert "W-001 1985" in text
+    assert "[phone] ext" in text
+    assert "7 W-001" in text
+    for glued in ("W-0011985", "]ext", "7W-001"):
+        assert glued not in text
