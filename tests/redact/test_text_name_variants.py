@@ -141,3 +141,13 @@ def test_labelled_corpus_recall_and_no_perpetrator_or_facility_proposed() -> Non
     assert result.recall() >= 0.99
     assert result.kept_proposed == []
     assert result.precision() >= 0.95, result.false_hits
+
+
+def test_locking_forgets_the_short_forms_of_registered_names() -> None:
+    from vault.redact import forget_cached_text
+    from vault.redact.short_names import short_forms
+
+    _names("Ruzan came.", "Ruzanna Tsarukyan")
+    assert short_forms.cache_info().currsize > 0
+    forget_cached_text()
+    assert short_forms.cache_info().currsize == 0
