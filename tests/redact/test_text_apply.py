@@ -118,3 +118,57 @@ def test_detection_is_pure() -> None:
     first = detect(text, [DAVIT])
     assert detect(text, [DAVIT]) == first
     assert text == copy
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "replacement", "expected"),
+    [
+        # A name glued to a year, a number or a word, on either side, in every script.
+        ("born sargsyan1985 in", "sargsyan", "W-001", "born W-001 1985 in"),
+        ("id 1985sargsyan ok", "sargsyan", "W-001", "id 1985 W-001 ok"),
+        ("Саргсяна1990г.р.", "Саргсяна", "W-001", "W-001 1990г.р."),
+        ("код7Саргсян", "Саргсян", "W-001", "код7 W-001"),
+        ("Սարգսյան2001թ.", "Սարգսյան", "V-002", "V-002 2001թ."),
+        ("1999Məmmədovun", "Məmmədovun", "P-003", "1999 P-003"),
+        ("აბცბერიძე", "ბერიძე", "W-004", "აბც W-004"),
+        # Digits of another script (Arabic-Indic, Armenian-adjacent) are still digits.
+        ("Sargsyan٣٤", "Sargsyan", "W-001", "W-001 ٣٤"),
+        # An invisible character between is no separation: a PDF drops it.
+        ("Sargsyan\u200b1985", "Sargsyan", "W-001", "W-001 \u200b1985"),
+        ("1985\u2060Sargsyan", "Sargsyan", "W-001", "1985\u2060 W-001"),
+        # Tokens too: a phone number run into letters or digits.
+        ("tel+37491234567ext", "+37491234567", "[phone]", "tel [phone] ext"),
+        ("a@b.am2", "a@b.am", "[email]", "[email] 2"),
+        # Punctuation and spaces already separate: nothing is added.
+        ("(Sargsyan), 1985", "Sargsyan", "W-001", "(W-001), 1985"),
+        ("Sargsyan-1985", "Sargsyan", "W-001", "W-001-1985"),
+    ],
+)
+def test_a_replacement_never_runs_into_the_text_beside_it(
+    text: str, piece: str, replacement: str, expected: str
+) -> None:
+    reason = "identity" if replacement[0] != "[" else "contact"
+    assert apply_redactions(text, [hit(text, piece, replacement, reason)]) == expected
+
+
+def test_a_detected_name_before_digits_stays_separable() -> None:
+    text = "user sargsyan1985 wrote to Саргсяну2 and 7Давит"
+    out = apply_redactions(text, detect(text, [DAVIT]))
+    assert out == "user W-001 1985 wrote to W-001 2 and 7 W-001"
+    assert "W-0011985" not in out
+
+
+def test_the_statement_pdf_keeps_codes_apart_from_the_digits_beside_them() -> None:
+    # The PDF drops invisible characters: the space must be a real one, and it is.
+    pypdfium2 = pytest.importorskip("pypdfium2")
+    from vault.export.statement_pdf import statement_pdf
+
+    body = "Account sargsyan\u200b1985, phone +37491234567ext, 7Давит."
+    redacted = apply_redactions(body, detect(body, [DAVIT]))
+    document = pypdfium2.PdfDocument(statement_pdf(["Statement"], redacted))
+    text = " ".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    assert "W-001 1985" in text
+    assert "[phone] ext" in text
+    assert "7 W-001" in text
+    for glued in ("W-0011985", "]ext", "7W-001"):
+        assert glued not in text

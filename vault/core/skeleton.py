@@ -15,6 +15,20 @@ reduced by rules that erase the differences between the usual transliterations:
 - a word-initial vo -> o (Armenian initial ո is "vo": Voskanyan = Ոսկանյան);
 - doubled letters are collapsed (Hovhannisyan = Ованнисян).
 
+Some letters have two readings, and a word gets a skeleton for each (at most
+``_MAX_VARIANT_SLOTS`` such letters per word):
+
+- vh (Armenian վհ) is v or g: Russian writes Hovhannes as Оганес, so Hovhannisyan
+  also reads "oganisian", one letter from Оганесян;
+- a Cyrillic г after a vowel may be a foreign h (Оганян = Ohanyan, Меграбян =
+  Mehrabyan, Рагим = Rəhim), so it also reads as nothing, and as v (Оганесян =
+  Hovannisian, as Russian его is "yevo");
+- j between two vowels is j or y (Alijev = Aliyev = Алиев; Hajiyev keeps its j);
+- y after a consonant before e or u may be a mere softening, as Russian writes ü and
+  ь (Alyev = Алиев = Aliyev, Gyulnara = Гюльнара = Gülnarə, Vasilyev = Васильев), and so
+  may a Cyrillic я or Armenian յա after a consonant inside a word (Нигяр = Նիգյար =
+  Nigar; not the -ян/-յան of surnames).
+
 Azerbaijani ə is "a" in some spellings and "e" in others (Məmmədov = Mammadov,
 Nadirzadə = Nadirzade), so a word with ə has one skeleton for each reading; Latin x is
 "ks" in English and "kh" in Azerbaijani, so it has both. In a word with ə, ğ, ı, ş or ç
@@ -25,8 +39,11 @@ Hüseynova), and a word mixing Latin and Cyrillic lookalikes is also read as eit
 
 ``loose`` goes one step further for long words: voiced and voiceless pairs meet (g/k/q,
 d/t, b/p), which is how Western Armenian and Russian renderings differ from Eastern ones
-(Grigoryan = Krikorian, Hakobyan = Hagopian, Davit = David). It is only used for name
-parts of five or more letters, where it adds recall without matching common words.
+(Grigoryan = Krikorian, Hakobyan = Hagopian, Davit = David), and so do the hushing and
+plain sibilants (sh/s, ch/c, zh/z) and a and e, which is what Azerbaijani and Turkish
+names become when typed without their letters or spelled from a passport (Rəşad = Resad
+= Rashad, Memmedli = Mammadli, Çingiz = Cingiz). It is only used for name parts of five
+or more letters, where it adds recall without matching common words.
 """
 
 from __future__ import annotations
@@ -54,8 +71,31 @@ _AZERBAIJANI_MARKERS = frozenset("əǝәğışç")
 _VOWELS = frozenset("aeiouy@")
 _X_VARIANT = "\x01"  # placeholder: "ks" or nothing
 _C_VARIANT = "\x02"  # placeholder for a word-initial c: "c", or "j" as Azerbaijani reads it
+_VH_VARIANT = "\x03"  # Armenian vh: v, or g as Russian writes it (Оганес)
+_GLIDE = "\x04"  # a softening y after a consonant: i, or nothing
+_J_VARIANT = "\x05"  # j between vowels: j, or y (i)
+_G_OR_H = "\x06"  # Cyrillic г after a vowel: g, or a foreign h (nothing)
 _SCHWA = "@"
-_SLOT_CHOICES = {_SCHWA: ("a", "e"), _X_VARIANT: ("ks", ""), _C_VARIANT: ("c", "J")}
+_SLOT_CHOICES = {
+    _SCHWA: ("a", "e"),
+    _X_VARIANT: ("ks", ""),
+    _C_VARIANT: ("c", "J"),
+    _VH_VARIANT: ("v", "g"),
+    _GLIDE: ("i", ""),
+    _J_VARIANT: ("J", "i"),
+    _G_OR_H: ("g", "", "v"),
+}
+_CYRILLIC_G_AFTER_VOWEL = re.compile("(?<=[аеёиоуыэюя])г")
+_G_MARK = "\ue000"  # a private-use letter standing for that г until it is spelled
+_LETTER_OVERRIDES[_G_MARK] = _G_OR_H
+# Cyrillic я after a consonant inside a word often writes an Azerbaijani or Turkish a or
+# ə after a soft consonant (Нигяр = Nigar, Мярдан = Mərdan); not the я of the -ян
+# surnames, which stays "ia" (Саргсян).
+_CYRILLIC_SOFT_A = re.compile(
+    "(?<=[бвгджзклмнпрстфхцчшщ])я(?=[^н])|(?<=[բգդզթժլխծկհձղճմնշչպջռսվտրցփքֆ])յա(?=[^ն])"
+)
+_SOFT_A_MARK = "\ue001"
+_LETTER_OVERRIDES[_SOFT_A_MARK] = _GLIDE + "a"
 _RUSSIAN_VOWELS = frozenset("аеёиоуыэюя")
 # Letters that look alike in Latin and Cyrillic (after case folding): a word that mixes
 # the two scripts is also read as all-Latin and as all-Cyrillic, so "Sаrgsуan" with a
@@ -65,7 +105,7 @@ _LATIN_LOOKALIKES = str.maketrans("abcehkmoptxy", "авсенкмортху")
 _UNKNOWN_LETTER = "#"  # a letter anyascii cannot spell: still a letter, matches nothing
 _MAX_VARIANT_SLOTS = 4
 
-_RULES = re.compile(r"shch|dzh|tch|sh|ch|zh|dj|kh|gh|th|ph|ye|ow|ou|[hqwyjxc]")
+_RULES = re.compile(r"shch|dzh|tch|sh|ch|zh|dj|kh|gh|th|ph|vh|ye|ow|ou|[hqwyjxc]")
 _FIXED = {
     "shch": "S",
     "sh": "S",
@@ -87,7 +127,7 @@ _FIXED = {
     "y": "i",
 }
 _DOUBLES = re.compile(r"(.)\1+")
-_LOOSE = str.maketrans({"g": "k", "d": "t", "b": "p"})
+_LOOSE = str.maketrans({"g": "k", "d": "t", "b": "p", "S": "s", "C": "c", "Z": "z", "e": "a"})
 
 
 @lru_cache(maxsize=4096)
@@ -110,6 +150,16 @@ def _letter_ascii(ch: str) -> str:
 def _rewrite(ascii_word: str, azerbaijani: bool) -> str:
     def replace(match: re.Match[str]) -> str:
         found = match.group()
+        at = match.start()
+        before = ascii_word[at - 1] if at else ""
+        after = ascii_word[match.end()] if match.end() < len(ascii_word) else ""
+        after_consonant = before.isalpha() and before not in _VOWELS
+        if found == "vh":
+            return _VH_VARIANT if after in _VOWELS else "v"
+        if found == "ye" and after_consonant:
+            return _GLIDE + "e"
+        if found == "y" and after_consonant and after == "u":
+            return _GLIDE
         if found in _FIXED:
             return _FIXED[found]
         if found == "x":
@@ -118,12 +168,12 @@ def _rewrite(ascii_word: str, azerbaijani: bool) -> str:
             if azerbaijani:
                 return "J"
             return _C_VARIANT if match.start() == 0 else "c"
-        # found == "j": a consonant before and a vowel after make it the y of -jan.
-        at = match.start()
-        before = ascii_word[at - 1] if at else ""
-        after = ascii_word[at + 1] if at + 1 < len(ascii_word) else ""
+        # found == "j": a consonant before and a vowel after make it the y of -jan;
+        # between two vowels it may be either (Alijev, Hajiyev).
         if before and before not in _VOWELS and after in _VOWELS:
             return "i"
+        if before in _VOWELS and before and after in _VOWELS and after:
+            return _J_VARIANT
         return "J"
 
     if ascii_word.startswith("vo"):
@@ -165,7 +215,9 @@ def skeletons(word: str) -> tuple[str, ...]:
     """
     found: list[str] = []
     for reading in _readings(word):
-        ascii_word = "".join(_letter_ascii(c) for c in reading)
+        marked = _CYRILLIC_SOFT_A.sub(_SOFT_A_MARK, reading)
+        marked = _CYRILLIC_G_AFTER_VOWEL.sub(_G_MARK, marked)
+        ascii_word = "".join(_letter_ascii(c) for c in marked)
         if not ascii_word:
             continue
         azerbaijani = any(c in _AZERBAIJANI_MARKERS for c in reading)

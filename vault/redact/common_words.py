@@ -32,3 +32,13 @@ COMMON_WORDS = _split(
     # Azerbaijani and Turkish
     "və ve bu o bir ki da də ilə ile üçün için amma sonra çox hər her ne nə"
 )
+
+# Frequent words spelled like a predicted short form (short_names.py): "Света не было"
+# (there was no light), "Слава богу", "Кости были сломаны" (bones, not Kostya's), "Само
+# собой", "Алло". A word matching nothing but a short form is not proposed when it is one
+# of these; the registered name itself is unaffected (register the short form as an
+# alias to find it everywhere).
+SHORT_FORM_COLLISIONS = _split(
+    "само сама лево ого ало алло света свету слава славы славу славой мила милы "
+    "кости сани тани allo hallo"
+)

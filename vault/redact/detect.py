@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from vault.core import skeleton
 from vault.core.normalize import fold
-from vault.redact import patterns
+from vault.redact import patterns, short_names
 from vault.redact.hits import Hit, ProtectedName
 from vault.redact.name_index import NameIndex
 from vault.redact.names import find_names
@@ -85,4 +85,6 @@ def forget_cached_text() -> None:
     """
     skeleton.skeletons.cache_clear()
     skeleton.loose.cache_clear()
+    skeleton.consonants.cache_clear()
+    short_names.short_forms.cache_clear()
     patterns.phone_spans_in.cache_clear()

@@ -14,7 +14,14 @@ Armenian unwritten vowel (Саркисян, Sarkissian = Sargsyan) and ordinary 
 Arabic script (Persian) are compared by their consonants.
 
 A word must match whole, as name plus ending: "Ani" is not in "Anita", which would need
-an ending "ta".
+an ending "ta". The Russian genitive plural (-ов/-ев: у Саргсянов) follows only a name
+word ending in n, so that a surname made from a given name (Məmmədov, Əliyev) is not
+taken for that given name's case form.
+
+Each name word also predicts short forms (``short_names.py``: Ruzanna -> Ruzan,
+Aleksandr -> Саша, Hovhannes -> Hovo). Those are matched exactly (with endings, no loose
+or fuzzy spelling), rank below the name itself, and count only when written with a
+capital and not spelled like a frequent word (``common_words.SHORT_FORM_COLLISIONS``).
 """
 
 from __future__ import annotations
@@ -26,8 +33,9 @@ from dataclasses import dataclass
 
 from vault.core.normalize import fold
 from vault.core.skeleton import consonants, loose, skeletons
-from vault.redact.common_words import COMMON_WORDS
+from vault.redact.common_words import COMMON_WORDS, SHORT_FORM_COLLISIONS
 from vault.redact.hits import ProtectedName
+from vault.redact.short_names import short_forms
 
 WORD = re.compile(r"[^\W\d_]+")
 MIN_STRONG = 3  # skeleton letters a name word needs to count on its own
@@ -65,6 +73,7 @@ _ENDINGS = frozenset(
 # (script, what the name word must end with, how much of it goes, the endings).
 _REPLACING_ENDINGS = (
     ("cyrillic", "a", 1, _split("i e u oi oiu ei eiu iu ie")),  # Анна -> Анну, Анной
+    ("cyrillic", "ia", 2, _split("i e ei eiu ie")),  # Мария -> Марии, Катя -> Кати, Катей
     ("cyrillic", "o", 1, _split("a u om ovi e i")),  # Шевченко -> Шевченка
     ("cyrillic", "ki", 1, _split("ogo omu im om oi aia uiu oe ie")),  # -ский -> -ского
     ("georgian", "e", 1, _split("is it")),  # ბერიძე -> ბერიძის
@@ -78,7 +87,10 @@ _SCRIPT_RANGES = {
 # Place names of the region that are a name plus an ending (Armen + -i, Georgi + -a):
 # spelled exactly so, they are the place. Folded spellings, not skeletons, so that the
 # name's own forms (Георгия, the genitive of Георгий) still match.
-_PLACES = _split("armenia armenien arménie армении армению georgia géorgie georgien")
+_PLACES = _split(
+    "armenia armenien arménie армении армению georgia géorgie georgien goris горис գորիս "
+    "niger нигер"
+)
 _PARTICLES = frozenset(
     s
     for word in _split(
@@ -96,6 +108,7 @@ class _Entry:
     endings: frozenset[str]
     script: str | None  # the text word must be written in this script
     exact: bool  # the name word itself, not a shortened stem
+    derived: bool = False  # a short form the name predicts (short_names.py), not the name
 
 
 @dataclass(frozen=True)
@@ -104,7 +117,9 @@ class NameMatch:
 
     ranking: tuple[int, ...]  # indexes into the protected list
     weak: bool  # only short name words, particles or common words matched
-    letters: int  # skeleton letters of the longest name word that matched strongly
+    # Skeleton letters of the longest name word that matched strongly; 0 when only
+    # short forms matched (those count only when written with a capital).
+    letters: int
 
 
 def scripts_of(word: str) -> set[str]:
@@ -116,9 +131,18 @@ def scripts_of(word: str) -> set[str]:
     }
 
 
+# The Russian genitive plural (у Саргсянов, the Sargsyans') only after a surname in -n:
+# after a given name it would make Məmmədov, Əliyev and Petrov forms of Məmməd, Əli and
+# Petr, and those surnames are as often other people's (a perpetrator's) as theirs.
+_PLURAL_ENDINGS = frozenset({"ov", "ev", "ovi", "evi"})
+
+
 def _ending_ok(stem: str, suffix: str, endings: frozenset[str]) -> bool:
+    if suffix in endings:
+        return suffix not in _PLURAL_ENDINGS or stem.endswith("n")
     # Skeletons collapse doubled letters, so "Sargsyan" + "ner" arrives as "...aner".
-    return suffix in endings or (bool(suffix) and stem[-1] + suffix in endings)
+    collapsed = stem[-1] + suffix if suffix else ""
+    return collapsed in endings and collapsed not in _PLURAL_ENDINGS
 
 
 def _edits(a: str, b: str, limit: int) -> int:
@@ -158,7 +182,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 # How sure a match is, best first; ties go to the longer stem.
-_EXACT, _REPLACED_ENDING, _LOOSE, _FUZZY = 3, 2, 1, 0
+_EXACT, _REPLACED_ENDING, _LOOSE, _FUZZY, _SHORT_FORM = 4, 3, 2, 1, 0
 
 
 class NameIndex:
@@ -184,6 +208,9 @@ class NameIndex:
                 for word in words + joined:
                     for skeleton in skeletons(word):
                         self._add(person, skeleton)
+                for word in words:
+                    for form in short_forms(word):
+                        self._add_short_form(person, form)
         # First two letters of every stem: most text words are turned away on these.
         self._heads = {stem[:2] for stem in self._strict}
         self._loose_heads = {stem[:2] for stem in self._loose}
@@ -209,6 +236,24 @@ class NameIndex:
                     _Entry(person, False, endings, script, False)
                 )
 
+    def _add_short_form(self, person: int, form: str) -> None:
+        # Exact only: a short form is a weaker clue than the name, so it gets no loose
+        # or fuzzy spellings (Шашка is not Сашка) and never counts as a sure neighbour
+        # for ``near``. Russian declines the -a/-я forms (Саши, Катей) but not the
+        # Armenian -o ones (Hovo is not Хова; Samo would make Сама a name).
+        if form in _PARTICLES:
+            return
+        self._strict.setdefault(form, []).append(
+            _Entry(person, False, _ENDINGS, None, True, derived=True)
+        )
+        for script, tail, drop, endings in _REPLACING_ENDINGS:
+            if tail == "o":
+                continue
+            if form.endswith(tail) and len(form) - drop >= MIN_STRONG:
+                self._strict.setdefault(form[:-drop], []).append(
+                    _Entry(person, False, endings, script, False, derived=True)
+                )
+
     def _exact_or_loose(
         self, variant: str, scripts: set[str], best: dict[int, tuple[int, int]], weak: set[int]
     ) -> None:
@@ -225,12 +270,13 @@ class NameIndex:
                     if entry.weak:
                         weak.add(entry.person)
                     else:
-                        score = (_EXACT if entry.exact else _REPLACED_ENDING, cut)
+                        sure = _EXACT if entry.exact else _REPLACED_ENDING
+                        score = (_SHORT_FORM if entry.derived else sure, cut)
                         best[entry.person] = max(best.get(entry.person, score), score)
             if loosely and cut >= _MIN_LOOSE:
                 for entry in self._loose.get(loose(stem), ()):
                     if _ending_ok(stem, suffix, entry.endings):
-                        score = (_LOOSE, cut)
+                        score = (_SHORT_FORM if entry.derived else _LOOSE, cut)
                         best[entry.person] = max(best.get(entry.person, score), score)
 
     def _one_edit_away(self, variant: str, best: dict[int, tuple[int, int]]) -> None:
@@ -291,9 +337,14 @@ class NameIndex:
             for variant in variants:
                 self._one_edit_away(variant, best)
         found: NameMatch | None = None
+        only_short_forms = all(score[0] == _SHORT_FORM for score in best.values())
+        if best and only_short_forms and word in SHORT_FORM_COLLISIONS:
+            weak.update(best)
+            best = {}
         if best and word not in _PLACES and word not in COMMON_WORDS:
             ranking = sorted(best, key=lambda p: (-best[p][0], -best[p][1], p))
-            found = NameMatch(tuple(ranking), False, max(s[1] for s in best.values()))
+            letters = max((s[1] for s in best.values() if s[0] != _SHORT_FORM), default=0)
+            found = NameMatch(tuple(ranking), False, letters)
         elif best or weak:
             found = NameMatch(tuple(sorted(weak | set(best))), True, 0)
         self._memo[word] = found
