@@ -50,6 +50,7 @@ ACTIONS = frozenset(
         "signer-trust",
         "signer-revoke",
         "signing-key-create",
+        "export-codes-key",
     }
 )
 

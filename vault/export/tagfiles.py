@@ -112,10 +112,11 @@ With Evidence Vault, pin the fingerprint you received by the other route:
 
    evidence-vault verify <this folder> --signer {fingerprint}
 
-Codes: persons appear as codes such as W-7KQ3MX (W witness, V victim, P perpetrator,
-I interviewer, T interpreter, X other) and the case as C-.... A code is the same for the
-same person in every bundle from the same sender's vault, so two bundles can be linked
-person by person; it carries no number and says nothing about how many persons or cases
-the sender holds. "[person]" stands for someone whose records are not in this bundle.
+Codes: persons appear as a role letter, a dash and six letters or digits (W witness,
+V victim, P perpetrator, I interviewer, T interpreter, X other; C the case). A code is
+the same for the same person in every bundle from the same sender's vault, so two
+bundles can be linked person by person; it carries no number and says nothing about how
+many persons or cases the sender holds. "[person]" stands for someone whose records are
+not in this bundle.
 """
     return text.encode("utf-8")
