@@ -128,7 +128,7 @@ def test_an_accepted_perpetrator_redaction_is_applied_even_where_the_profile_nam
     document = records(out)
     (rashad,) = [p for p in document["persons"] if p["roles"] == ["perpetrator"]]
     assert rashad["name"] == "Rashad Quliyev"  # the profile names him in the records...
-    text = (out / "data" / "statements" / f"{document['statements'][0]['witness']}_2022-02-02.txt")
+    text = out / "data" / "statements" / f"{document['statements'][0]['witness']}_2022-02-02.txt"
     assert f"{rashad['ref']} beat her" in text.read_text("utf-8")  # ...the text as decided
 
 
