@@ -18,23 +18,33 @@ if TYPE_CHECKING:
 REASON_HELP = "identity, contact, location, document or other"
 
 
-def _line(record: Redaction) -> str:
+def _line(record: Redaction, status: str) -> str:
     if record.target_type == "statement":
         where = f"{record.field}[{record.start}:{record.end}]"
         shown = json.dumps(record.matched_text, ensure_ascii=False)
-        return (
-            f"{record.id}\t{record.status}\t{where}\t{record.reason}\t{record.replacement}\t{shown}"
-        )
+        return f"{record.id}\t{status}\t{where}\t{record.reason}\t{record.replacement}\t{shown}"
     box = ",".join(f"{v:g}" for v in record.box)
-    return f"{record.id}\t{record.status}\tpage {record.page} box {box}\t{record.reason}"
+    return f"{record.id}\t{status}\tpage {record.page} box {box}\t{record.reason}"
 
 
-def _print(records: list[Redaction], as_json: bool) -> None:
+def _print(records: list[Redaction], as_json: bool, kept: set[str] | None = None) -> None:
+    """One line (or JSON object) per record; with ``kept`` (persons the chosen profile
+    names anyway), their proposals read "kept by profile" and need no decision."""
+    from vault.redact.proposals import KEPT_BY_PROFILE, profile_status
+
+    statuses = [profile_status(r, kept or set()) for r in records]
     if as_json:
-        emit_json([r.as_json() for r in records])
+        emit_json(
+            [
+                {**r.as_json(), "status": status, "needs_decision": status == "proposed"}
+                for r, status in zip(records, statuses, strict=True)
+            ]
+        )
         return
-    for record in records:
-        print(_line(record))
+    for record, status in zip(records, statuses, strict=True):
+        print(_line(record, status))
+    if kept is not None and KEPT_BY_PROFILE in statuses:
+        print("(kept by profile: this profile shows that name; no decision is needed)")
 
 
 def parse_box(text: str) -> tuple[float, float, float, float]:
@@ -52,11 +62,13 @@ def parse_box(text: str) -> tuple[float, float, float, float]:
 def cmd_redact(ctx: CommandContext) -> int:
     # Imported here: detection loads phone metadata and transliteration tables, which
     # every other command (and --help) should not wait for.
+    from vault.redact.profiles import ProfilePolicy
     from vault.redact.proposals import (
         accept_all,
         add_box,
         add_span,
         decide,
+        kept_persons,
         review_attachment,
         suggest,
     )
@@ -66,15 +78,20 @@ def cmd_redact(ctx: CommandContext) -> int:
     with ctx.open_vault() as vault:
         if action == "suggest":
             records = suggest(vault, args.statement, args.profile)
-            _print(records, args.json)
+            policy = ProfilePolicy.of(args.profile)
+            case_id = records[0].case_id if records else None
+            kept = kept_persons(vault, case_id, policy) if case_id else set()
+            _print(records, args.json, kept)
         elif action == "accept":
             if args.all:
                 if not args.statement or args.ids:
                     raise UsageError("use either --all --statement ID, or proposal ids")
-                records = accept_all(vault, args.statement)
+                records = accept_all(
+                    vault, args.statement, ProfilePolicy.of(args.profile) if args.profile else None
+                )
             else:
-                if args.statement:
-                    raise UsageError("--statement goes with --all")
+                if args.statement or args.profile:
+                    raise UsageError("--statement and --profile go with --all")
                 if not args.ids:
                     raise UsageError("name the proposal ids to accept, or use --all --statement ID")
                 records = decide(vault, args.ids, accept=True)
@@ -102,13 +119,19 @@ def add_commands(command: Register) -> None:
         "--profile",
         default="public",
         metavar="PROFILE",
-        help="whose names to look for (default: public, the widest)",
+        help="whose names to look for (default: public, the widest); names this profile "
+        'shows anyway are listed as "kept by profile" and need no decision',
     )
     s.add_argument("--json", action="store_true")
     s = sub.add_parser("accept", help="accept proposals (or --all of a statement)")
     s.add_argument("ids", nargs="*", metavar="PROPOSAL_ID")
     s.add_argument("--all", action="store_true")
     s.add_argument("--statement", metavar="ID")
+    s.add_argument(
+        "--profile",
+        metavar="PROFILE",
+        help='with --all: leave the proposals this profile keeps by itself ("kept by profile")',
+    )
     s.add_argument("--json", action="store_true")
     s = sub.add_parser("reject", help="reject proposals (false positives)")
     s.add_argument("ids", nargs="+", metavar="PROPOSAL_ID")

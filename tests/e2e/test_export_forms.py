@@ -21,6 +21,7 @@ import pytest
 from PIL import Image
 
 from tests.conftest import CliResult, open_vault
+from tests.e2e.bundle_codes import bundle_codes
 from tests.e2e.test_export_profiles import Cli, where
 from tests.redact.test_media_strip import SAMPLES, followed_samples, tagged_mp3, tagged_mp4
 from vault.core import custody
@@ -319,13 +320,15 @@ def test_statement_option_exports_that_statement_and_its_own_attachments(
     assert result.code == 0, result.err
     assert "1 statement(s), 1 attachment(s)" in result.out
     document = json.loads((out / "data" / "records.json").read_text("utf-8"))
-    assert [s["witness"] for s in document["statements"]] == ["W-002"]
+    codes = bundle_codes(forms_case.cli.vault_dir, forms_case.case)
+    assert [s["witness"] for s in document["statements"]] == [codes["W-002"]]
     (attachment,) = document["attachments"]
     assert attachment["statement"] == "S-001"
     with Image.open(out / attachment["file"]) as image:
         assert image.getpixel((5, 5)) == (10, 10, 200)  # W-002's photo, not W-001's
-    assert where(out, "W-001") == []  # nothing of the other statement
-    assert [p["ref"] for p in document["persons"]] == ["W-002"]
+    for needle in ("W-001", codes["W-001"], "W-002"):  # nothing of the other statement
+        assert where(out, needle) == [], needle
+    assert [p["ref"] for p in document["persons"]] == [codes["W-002"]]
     assert len(list((out / "data" / "statements").glob("*.txt"))) == 1
 
 

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE, CliResult, open_vault
+from tests.e2e.bundle_codes import bundle_codes
 from vault.cli import main as cli_main
 from vault.core import custody
 
@@ -192,12 +193,16 @@ def test_each_profile_codes_everyone_but_the_perpetrators_it_names(
     assert f"Profile {profile}: 1 statement(s)" in result.out
     text = statement_text(out)
     persons = {p["ref"]: p for p in records(out)["persons"]}
-    assert set(persons) == set(ROLE_CODES.values())
+    codes = bundle_codes(cli.vault_dir, role_case.case)
+    assert set(persons) == {codes[c] for c in ROLE_CODES.values()}
     for role, name in ROLE_NAMES.items():
-        code = ROLE_CODES[role]
+        code = codes[ROLE_CODES[role]]
+        assert ROLE_CODES[role] not in text  # the vault's numbered code never leaves
         named = role == "perpetrator" and perpetrator_named
         if named:
-            assert name in text and code not in text
+            # The profile names him in the records; in the text, the user accepted the
+            # redaction of his name, and a decision is never dropped.
+            assert name not in text and code in text
             assert persons[code]["name"] == name
         else:
             assert code in text, (role, text)
@@ -209,8 +214,9 @@ def test_each_profile_codes_everyone_but_the_perpetrators_it_names(
     pdf_text = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "W-001" in pdf_text and "I-001" in pdf_text and "T-001" in pdf_text
-    assert ("Volkov" in pdf_text) is perpetrator_named
+    for vault_code in ("W-001", "I-001", "T-001"):
+        assert codes[vault_code] in pdf_text and vault_code not in pdf_text
+    assert "Volkov" not in pdf_text  # accepted: hidden even where the profile names him
 
 
 def test_the_evidence_profile_names_everyone_and_needs_a_recipient(
@@ -243,9 +249,10 @@ def test_the_evidence_profile_names_everyone_and_needs_a_recipient(
     subprocess.run(["tar", "-x", "-C", str(opened)], input=plain, check=True)
     assert statement_text(opened) == ROLE_STATEMENT  # unredacted
     document = records(opened)
-    assert document["case"] == {"code": "C-001", "title": "Yard beatings, Gyumri"}
+    codes = bundle_codes(cli.vault_dir, role_case.case)
+    assert document["case"] == {"code": codes["C-001"], "title": "Yard beatings, Gyumri"}
     names = {p["ref"]: p["name"] for p in document["persons"]}
-    assert names == {ROLE_CODES[r]: n for r, n in ROLE_NAMES.items()}
+    assert names == {codes[ROLE_CODES[r]]: n for r, n in ROLE_NAMES.items()}
     (statement,) = document["statements"]
     assert statement["intake_hash"]["salted"] is False
 
@@ -297,7 +304,11 @@ def consent_case(tmp_path_factory: pytest.TempPathFactory) -> ConsentCase:
         )  # fmt: skip
         built.statements[code] = statement
         cli.ok("redact", "suggest", "--statement", statement)
-        cli.ok("redact", "accept", "--all", "--statement", statement)
+        # W-005's statement goes only to government, which shows his own name (waived) and
+        # the perpetrator's: those are "kept by profile" and left undecided. An accepted
+        # redaction of them would be applied, since a decision is never dropped.
+        only = ("--profile", "government") if code == "W-005" else ()
+        cli.ok("redact", "accept", "--all", "--statement", statement, *only)
         photo = cli.root / f"{name.replace(' ', '_')}_bruise.png"
         _tiny_png(photo)
         attached = cli.ok("attach", "--case", case, "--statement", statement, str(photo))
@@ -359,14 +370,17 @@ def test_consent_leaves_statements_out_and_only_the_user_and_the_vault_hear_of_i
     document = records(out)
     assert len(document["statements"]) == 2
     assert len(document["attachments"]) == 2
-    # Nothing of the left-out witnesses, nor that anything was left out, is in the bundle.
+    # Nothing of the left-out witnesses, nor that anything was left out, is in the bundle:
+    # neither their vault codes nor the codes a bundle would give them.
+    codes = bundle_codes(cli.vault_dir, consent_case.case)
     for code in ("W-002", "W-003", "W-004"):
         name = CONSENT_WITNESSES[code][0]
-        for needle in (code, name, name.split()[-1], f"{name.replace(' ', '_')}_bruise"):
+        for needle in (code, codes[code], name, name.split()[-1]):
             assert where(out, needle) == [], needle
+        assert where(out, f"{name.replace(' ', '_')}_bruise") == []
     for needle in ("left out", "left_out", "withdrawn", "no consent", "not include"):
         assert where(out, needle) == [], needle
-    assert "W-001" in statement_text(out)
+    assert codes["W-001"] in statement_text(out)
 
 
 def test_a_waived_anonymity_names_that_witness_alone_where_consented(
@@ -376,18 +390,19 @@ def test_a_waived_anonymity_names_that_witness_alone_where_consented(
     out = cli.root / "government-waived"
     cli.ok("export", "--case", consent_case.case, "--profile", "government", "--out", str(out))
     text = statement_text(out)
-    assert "I am Ruben Vardanyan." in text  # W-005 waived anonymity for government
-    assert "I am W-001." in text and "Aram Hakobyan" not in text and "Hakobyan" not in text
+    codes = bundle_codes(cli.vault_dir, consent_case.case)
+    assert "I am Ruben Vardanyan. Sergei Volkov kicked" in text  # W-005 waived for government
+    assert f"I am {codes['W-001']}." in text and "Hakobyan" not in text
     named = {p["ref"]: p["name"] for p in records(out)["persons"]}
-    assert named["W-005"] == "Ruben Vardanyan" and named["W-001"] is None
-    assert named["P-001"] == "Sergei Volkov"
+    assert named[codes["W-005"]] == "Ruben Vardanyan" and named[codes["W-001"]] is None
+    assert named[codes["P-001"]] == "Sergei Volkov"
     # In media, W-005 has no consent at all: the statement stays home, and W-001 is coded.
     media = cli.root / "media"
     result = cli("export", "--case", consent_case.case, "--profile", "media", "--out", str(media))
     assert result.code == 0, result.err
     assert "1 statement(s)" in result.out
     assert "Left out: 2 statement(s) (consent does not include media)." in result.out
-    assert where(media, "Vardanyan") == [] and where(media, "W-005") == []
+    assert where(media, "Vardanyan") == [] and where(media, codes["W-005"]) == []
     assert where(media, "Volkov") == []  # the perpetrator is coded for media
 
 

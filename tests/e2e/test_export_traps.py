@@ -22,7 +22,8 @@ import pytest
 from fpdf import FPDF
 from PIL import Image, PngImagePlugin
 
-from tests.e2e.test_export_profiles import Cli
+from tests.e2e.bundle_codes import bundle_codes
+from tests.e2e.test_export_profiles import Cli, where
 from vault.resources import font_path
 
 OPERATOR = "Gülnarə Hüseynova"  # the vault's operator is also the interviewer
@@ -304,7 +305,11 @@ def test_no_protected_spelling_leaves_in_any_file(media_bundle: Path) -> None:
     assert not found, "\n".join(found)
 
 
-def test_neutral_file_names_and_the_codes_in_their_place(media_bundle: Path) -> None:
+def test_neutral_file_names_and_the_codes_in_their_place(
+    trap_case: TrapCase, media_bundle: Path
+) -> None:
+    codes = bundle_codes(trap_case.cli.vault_dir, trap_case.case)
+    stem = f"data/statements/{codes['W-001']}_2021-05-20"
     names = sorted(p.relative_to(media_bundle).as_posix() for p in media_bundle.rglob("*.*"))
     data = [n for n in names if n.startswith("data/")]
     assert data == [
@@ -314,33 +319,40 @@ def test_neutral_file_names_and_the_codes_in_their_place(media_bundle: Path) -> 
         "data/attachments/attachment-004.png",  # the TIFF, rebuilt as PNG
         "data/attachments/attachment-005.webp",
         "data/records.json",
-        "data/statements/W-001_2021-05-20.pdf",
-        "data/statements/W-001_2021-05-20.translation.txt",
-        "data/statements/W-001_2021-05-20.txt",
+        f"{stem}.pdf",
+        f"{stem}.translation.txt",
+        f"{stem}.txt",
     ]
-    text = (media_bundle / "data/statements/W-001_2021-05-20.txt").read_text("utf-8")
-    for code in ("W-001", "V-001", "P-001", "I-001", "T-001", "X-001", "[phone]"):
-        assert code in text, code
-    assert "W-002" not in text
-    translation = (media_bundle / "data/statements/W-001_2021-05-20.translation.txt").read_text(
-        "utf-8"
-    )
-    assert "W-001" in translation and "V-001" in translation and "P-001" in translation
+    text = (media_bundle / f"{stem}.txt").read_text("utf-8")
+    for code in ("W-001", "V-001", "P-001", "I-001", "T-001"):
+        assert codes[code] in text, code
+    # Üzeyir Öztürk (other) is linked to nothing that travels: no code, just [person].
+    assert "[person]" in text and "[phone]" in text
+    for vault_code in ("W-001", "V-001", "P-001", "X-001", "W-002"):
+        assert where(media_bundle, vault_code) == [], vault_code
+    # Neither the other nor the witness left out has a code anywhere in the bundle.
+    assert where(media_bundle, codes["X-001"]) == [] and where(media_bundle, codes["W-002"]) == []
+    translation = (media_bundle / f"{stem}.translation.txt").read_text("utf-8")
+    for code in ("W-001", "V-001", "P-001"):
+        assert codes[code] in translation, code
     document = json.loads((media_bundle / "data/records.json").read_text("utf-8"))
     assert document["statements"][0]["place"].endswith("Гюмри")
-    assert "V-001" in document["statements"][0]["place"]
+    assert codes["V-001"] in document["statements"][0]["place"]
     (incident,) = document["incidents"]
-    assert "P-001" in incident["description"] and "V-001" in incident["description"]
-    assert "W-001" in incident["place"]
-    assert {p["ref"] for p in incident["persons"]} == {"V-001", "P-001"}  # not W-002
+    assert codes["P-001"] in incident["description"] and codes["V-001"] in incident["description"]
+    assert codes["W-001"] in incident["place"]
+    assert {p["ref"] for p in incident["persons"]} == {codes["V-001"], codes["P-001"]}
     assert all(p["name"] is None for p in document["persons"])
 
 
-def test_the_custody_log_codes_the_operator_who_is_the_interviewer(media_bundle: Path) -> None:
+def test_the_custody_log_never_names_the_operator(media_bundle: Path) -> None:
+    """The operator is also the interviewer: an anonymized bundle says "field operator"
+    (neither her name nor her interviewer's code, which would tie her to the interview)."""
     lines = (media_bundle / "custody" / "custody.jsonl").read_text("utf-8").splitlines()
     events = [json.loads(line) for line in lines]
-    assert {e["operator"] for e in events} == {"I-001"}
+    assert {e["operator"] for e in events} == {"field operator"}
     assert events[-1]["action"] == "export"
+    assert where(media_bundle, OPERATOR) == [] and where(media_bundle, "Hüseynova") == []
 
 
 def test_the_pdf_name_boxes_cover_the_names_on_the_page(
@@ -392,11 +404,16 @@ def test_facility_and_incident_free_text_is_coded_too(trap_case: TrapCase, tmp_p
     result = cli("export", "--case", trap_case.case, "--profile", "media", "--out", str(out))
     assert result.code == 0, result.err
     document: dict[str, Any] = json.loads((out / "data/records.json").read_text("utf-8"))
+    codes = bundle_codes(cli.vault_dir, trap_case.case)
     facilities = {f["ref"]: f for f in document["facilities"]}
     assert facilities["F-001"]["name"] == "Gyumri temporary detention isolator"
-    assert facilities["F-002"]["name"] == "P-001 garage"  # the possessive goes with the name
-    assert facilities["F-002"]["aliases"] == ["гараж P-001"]
-    assert [i["violation_type"] for i in document["incidents"]] == ["beating", "beating of V-001"]
+    # the possessive goes with the name
+    assert facilities["F-002"]["name"] == f"{codes['P-001']} garage"
+    assert facilities["F-002"]["aliases"] == [f"гараж {codes['P-001']}"]
+    assert [i["violation_type"] for i in document["incidents"]] == [
+        "beating",
+        f"beating of {codes['V-001']}",
+    ]
     assert leaks(out, ["Əliyev", "Алиева", "Саргсяна", "Саргсян"]) == []
 
 
@@ -408,9 +425,15 @@ def test_government_names_the_perpetrator_and_nobody_else(
         "export", "--case", trap_case.case, "--profile", "government", "--out", str(out)
     )
     assert result.code == 0, result.err
-    text = (out / "data/statements/W-001_2021-05-20.txt").read_text("utf-8")
-    assert "Rəşid Əliyevin əmri ilə" in text  # named where the profile names him
-    assert "P-001" not in text
+    codes = bundle_codes(trap_case.cli.vault_dir, trap_case.case)
+    text = (out / f"data/statements/{codes['W-001']}_2021-05-20.txt").read_text("utf-8")
+    # The profile names him in the records; in the statement the user accepted the
+    # redaction of his name, and a decision is never dropped.
+    named = {p["ref"]: p["name"] for p in json.loads((out / "data/records.json").read_text())[
+        "persons"
+    ]}  # fmt: skip
+    assert named[codes["P-001"]] == PERSONS["perpetrator"][0]
+    assert f"{codes['P-001']} əmri ilə" in text and "Rəşid" not in text
     others = [n for n in NEVER if n not in _perpetrator_spellings()]
     found = leaks(out, others)
     assert not found, "\n".join(found)
@@ -442,13 +465,14 @@ def test_statements_of_one_witness_on_one_day_keep_apart(tmp_path: Path) -> None
     cli.ok("export", "--case", case, "--profile", "ngo", "--out", str(out))
     document = json.loads((out / "data/records.json").read_text("utf-8"))
     files = sorted(s["text_file"] for s in document["statements"])
+    code = bundle_codes(tmp_path / "vault", case)["W-001"]
     assert files == [
-        "data/statements/W-001_2021-03-14.txt",
-        "data/statements/W-001_2021-03-14_2.txt",
-        "data/statements/W-001_undated.txt",
+        f"data/statements/{code}_2021-03-14.txt",
+        f"data/statements/{code}_2021-03-14_2.txt",
+        f"data/statements/{code}_undated.txt",
     ]
     texts = {(out / f).read_text("utf-8") for f in files}
-    assert texts == {f"Part {n}. I, W-001, saw it.\n" for n in (1, 2, 3)}
+    assert texts == {f"Part {n}. I, {code}, saw it.\n" for n in (1, 2, 3)}
     for entry in document["statements"]:
         assert (out / entry["pdf_file"]).is_file()
     bagit.Bag(str(out)).validate()

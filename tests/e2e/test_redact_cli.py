@@ -17,6 +17,7 @@ import pytest
 from PIL import Image
 
 from tests.conftest import CliResult
+from tests.e2e.bundle_codes import bundle_codes
 
 Cli = Callable[..., CliResult]
 
@@ -62,14 +63,24 @@ def case(cli: Cli, tmp_path: Path) -> Case:
     witness = ok(
         cli, "person", "add", "--case", case_id, "--name", "Aram Hakobyan", "--role", "witness"
     )
-    ok(cli, "person", "add", "--case", case_id, "--name", "Sergei Volkov", "--role", "perpetrator")
+    perpetrator = ok(
+        cli, "person", "add", "--case", case_id, "--name", "Sergei Volkov", "--role", "perpetrator"
+    )
     ok(cli, "consent", "set", "--person", witness, "--share", "legal,government,media",
        "--anonymity", "required")  # fmt: skip
     statement = ok(
         cli, "statement", "add", "--case", case_id, "--witness", witness,
         "--text-file", write(tmp_path, "body.txt", BODY), "--interview-date", "2021-03-14",
     )  # fmt: skip
+    # Linked, so his records travel and bundles name him by code (not "[person]").
+    ok(cli, "link", "add", "--from", f"statement:{statement}", "--to", f"person:{perpetrator}",
+       "--as", "mentions")  # fmt: skip
     return Case(case_id, witness, statement, tmp_path)
+
+
+def codes(case: Case) -> dict[str, str]:
+    """Vault code -> the code bundles use."""
+    return bundle_codes(case.root / "vault", case.case)
 
 
 def suggest(cli: Cli, statement: str, *extra: str) -> list[dict[str, Any]]:
@@ -136,13 +147,15 @@ def test_accept_one_reject_one_then_all_and_the_export_shows_each_decision(
     result = export(cli, case, "media")
     assert result.code == 0, result.err
     text = exported_text(case, "media")
-    assert text.startswith("My name is W-001. P-001 hit me")
+    code = codes(case)
+    assert text.startswith(f"My name is {code['W-001']}. {code['P-001']} hit me")
     assert "+374 91 234 567" in text  # a rejected false positive stays as written
     assert "Hakobyan" not in text and "Volkov" not in text
-    # The perpetrator's accepted proposal is not applied where the profile names him.
+    # The perpetrator's accepted proposal is applied even where the profile names him:
+    # a decision is never dropped (hiding more is safe).
     result = export(cli, case, "government", profile="government")
     assert result.code == 0, result.err
-    assert "W-001. Sergei Volkov hit me" in exported_text(case, "government")
+    assert f"{code['W-001']}. {code['P-001']} hit me" in exported_text(case, "government")
 
 
 def test_a_manual_span_becomes_a_fixed_token(cli: Cli, case: Case) -> None:
@@ -208,9 +221,10 @@ def test_after_an_edit_the_old_decisions_do_not_apply(cli: Cli, case: Case) -> N
     ok(cli, "redact", "accept", "--all", "--statement", case.statement)
     assert export(cli, case, "v2").code == 0
     text = exported_text(case, "v2")
+    w, p = codes(case)["W-001"], codes(case)["P-001"]
     assert text == (
-        "Correction. My name is W-001. P-001 hit me near the market. Call me on [phone]. "
-        "The order number was 2021-118-4400.\nW-001, again.\n"
+        f"Correction. My name is {w}. {p} hit me near the market. Call me on [phone]. "
+        f"The order number was 2021-118-4400.\n{w}, again.\n"
     )
     assert "Hakobyan" not in text and "Volkov" not in text and "234 567" not in text
     records = json.loads((case.root / "v2" / "data" / "records.json").read_text("utf-8"))
@@ -230,7 +244,7 @@ def test_proposals_for_a_narrower_profile_do_not_clear_a_wider_one(cli: Cli, cas
     suggest(cli, case.statement, "--profile", "media")
     ok(cli, "redact", "accept", "--all", "--statement", case.statement)
     assert export(cli, case, "media").code == 0
-    assert "P-001 hit me" in exported_text(case, "media")
+    assert f"{codes(case)['P-001']} hit me" in exported_text(case, "media")
 
 
 # ---- boxes and review marks ----------------------------------------------------------

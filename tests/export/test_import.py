@@ -41,6 +41,7 @@ from vault.export.signers import list_signers
 from vault.redact.proposals import accept_all, add_box, review_attachment, suggest
 
 from ..conftest import FIXTURES, PASSPHRASE, CliResult, open_vault, run_cli_process
+from ..e2e.bundle_codes import codes_in
 from .bundle_builders import AgeKey, age_key
 from .spec_bundle import build_bundle, seal
 
@@ -68,6 +69,7 @@ class Sent:
     evidence: Path
     key: AgeKey
     case_title: str
+    codes: dict[str, str]  # the sender's vault code -> the code its bundles use
 
 
 def _prepare_sender(vault: Vault, root: Path) -> str:
@@ -125,7 +127,8 @@ def sent(tmp_path_factory: pytest.TempPathFactory) -> Sent:
             vault, case_id, ExportOptions("evidence"), root / "bundle.age", [key.recipient]
         ).out
         title = CASE["case_title"]
-    return Sent(folder, zipped, evidence, key, title)
+        codes = codes_in(vault, case_id)
+    return Sent(folder, zipped, evidence, key, title, codes)
 
 
 @pytest.fixture
@@ -209,7 +212,7 @@ def test_a_government_bundle_comes_in_exactly_as_it_was_sent(
             else:
                 received = (sent.folder / translation).read_text("utf-8")
                 assert statement.translation == received
-                assert "W-001" in received and statement.translation_language == "en"
+                assert sent.codes["W-001"] in received and statement.translation_language == "en"
             assert came["intake_hash"]["salted"] is True
             assert statement.interviewer_id is not None
         for attachment in list_attachments(vault, case_id):
@@ -257,14 +260,18 @@ def test_persons_come_in_as_their_codes_and_no_protected_name_arrives(
     result = _imported(cli, str(sent.folder))
     persons = json.loads(cli("list", "persons", "--json").out)
     by_code = {p["code"]: p for p in persons}
-    for code in ("W-001", "I-001", "V-001"):
-        assert by_code[code]["name"] == code
-        assert by_code[code]["aliases"] == []
-    assert by_code["V-001"]["roles"] == ["victim"]
-    assert by_code["P-001"]["name"] == "Teymur Nadirzade"  # government shows perpetrators
-    shown = json.loads(cli("show", "person", by_code["W-001"]["id"], "--json").out)
-    assert shown["imported"]["bundle_ref"] == "W-001"
-    assert "as W-001" in shown["notes"] and result["bundle_id"] in shown["notes"]
+    # HQ keeps the bundle's codes: the same person is the same code in every bundle of the
+    # sender's vault, so HQ's records and the sender's PDFs say the same.
+    code = sent.codes
+    for vault_code in ("W-001", "I-001", "V-001"):
+        assert by_code[code[vault_code]]["name"] == code[vault_code]
+        assert by_code[code[vault_code]]["aliases"] == []
+    assert by_code[code["V-001"]]["roles"] == ["victim"]
+    # government shows perpetrators
+    assert by_code[code["P-001"]]["name"] == "Teymur Nadirzade"
+    shown = json.loads(cli("show", "person", by_code[code["W-001"]]["id"], "--json").out)
+    assert shown["imported"]["bundle_ref"] == code["W-001"]
+    assert f"as {code['W-001']}" in shown["notes"] and result["bundle_id"] in shown["notes"]
     everything = cli("list", "persons", "--json").out
     everything += cli("list", "statements", "--json").out
     everything += cli("list", "incidents", "--json").out
@@ -277,7 +284,7 @@ def test_persons_come_in_as_their_codes_and_no_protected_name_arrives(
         found = cli("search", name, "--json")
         assert found.code == 0 and json.loads(found.out) == [], name
     hits = json.loads(cli("search", "Nadirzade", "--json").out)
-    assert by_code["P-001"]["id"] in {hit["id"] for hit in hits}
+    assert by_code[code["P-001"]]["id"] in {hit["id"] for hit in hits}
     hits = json.loads(cli("search", "rubber batons", "--json").out)
     assert {hit["type"] for hit in hits} == {"statement"}
 
@@ -329,8 +336,9 @@ def test_an_evidence_bundle_imports_with_the_identity(sent: Sent, hq: Path, cli:
     assert result["case"]["title"] == sent.case_title
     with open_vault(hq) as vault:
         persons = {p.code: p for p in list_persons(vault, result["case"]["id"])}
-        assert persons["W-001"].name == CASE["witness"]["name"]
-        assert set(persons["W-001"].aliases) == set(CASE["witness"]["aliases"])
+        witness = persons[sent.codes["W-001"]]
+        assert witness.name == CASE["witness"]["name"]
+        assert set(witness.aliases) == set(CASE["witness"]["aliases"])
         originals = {
             hashlib.sha256(p.read_bytes()).hexdigest() for p in (SAMPLE / "media").iterdir()
         }
@@ -360,7 +368,9 @@ def _copy(folder: Path, tmp_path: Path) -> Path:
 def _tampered(sent: Sent, tmp_path: Path, cli: Any) -> list[str]:
     copy = _copy(sent.folder, tmp_path)
     target = next((copy / "data" / "statements").glob("*.txt"))
-    target.write_bytes(target.read_bytes().replace(b"W-001", b"W-002", 1))
+    code = sent.codes["W-001"].encode()
+    assert code in target.read_bytes()
+    target.write_bytes(target.read_bytes().replace(code, b"W-ZZZZZZ", 1))
     return [str(copy)]
 
 

@@ -52,6 +52,8 @@ ACTIONS = frozenset(
         "signing-key-create",
         # search (vault/core/pdf_text.py): a PDF's text layer indexed, no text logged
         "text-index",
+        # export (vault/export/codes.py): the key of the codes bundles use was made
+        "export-codes-key",
     }
 )
 

@@ -6,6 +6,14 @@ to a small budget, sealed into an encrypted scratch file beyond it (``spill.py``
 originals are streamed), the second writes the bundle
 as a folder (built in ``.<name>.partial`` and renamed), a deterministic zip, or a PAX tar
 streamed into age so that no plaintext byte touches disk.
+
+What a bundle says about the vault it came from (SECURITY.md "What an anonymized bundle
+reveals"): persons and the case by export code (``export_codes.py``: no number that
+counts anyone, the same code for the same person in every bundle of this vault), files
+named by those codes, and the signed ``chain=`` claim (``chain_commitment.py``): a
+commitment to the custody head for anonymized profiles, the head itself for
+``evidence``.  Anonymized bundles name the operator only as :data:`NEUTRAL_OPERATOR`
+(``bundle_tags.py``).
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from vault.core.keyslots import parse_age_recipient
 from vault.core.vault import Vault
 from vault.export.archive_write import SizedChunks, Source, encrypt_tar_stream, write_zip_members
 from vault.export.bundle_tags import digest_of, tag_files
+from vault.export.chain_commitment import chain_claim
 from vault.export.payload import (
     derive_attachment,
     item_salt,
@@ -36,7 +45,7 @@ from vault.export.payload import (
     salted_hash,
     statement_files,
 )
-from vault.export.plan import ExportOptions, ExportPlan, consent_refusal, plan_export
+from vault.export.plan import ExportOptions, ExportPlan, plan_export
 from vault.export.signers import vault_signing_key
 from vault.export.spill import Spill, Spilled
 from vault.export.tagfiles import (
@@ -178,11 +187,11 @@ def _export(
     with vault.transaction():  # salts are made once and kept for disclosure to a court
         payload, csv_rows, item_refs = _build_payload(vault, plan, bundle_id, utc, progress, spill)
     digests = {name: f.digest for name, f in payload.items()}
-    tags = tag_files(vault, plan, digests, csv_rows, item_refs, bundle_id, now, key)
-    head_seq, head_hash = vault.custody_head()
+    claim = chain_claim(vault, plan.policy.anonymized)
+    tags = tag_files(vault, plan, digests, csv_rows, item_refs, bundle_id, now, key, claim.claim)
     comment = (
-        f"bundle={bundle_id} case={plan.case.code} profile={plan.policy.profile} utc={utc} "
-        f"chain={head_seq}:{head_hash}"
+        f"bundle={bundle_id} case={plan.case_code} profile={plan.policy.profile} utc={utc} "
+        f"chain={claim.claim}"
     )
     tags[SIGNATURE] = key.sign(tags[TAG_MANIFEST], comment).encode("utf-8")
     tags[SIGNER_KEY] = key.public_key_file().encode("utf-8")
@@ -216,6 +225,7 @@ def _export(
                 "statements_left_out": result.statements_left_out,
                 "attachments_left_out": len(result.attachments_left_out),
                 "signer": result.signer_fingerprint,
+                **claim.vault_details(),  # so the sender can open the commitment later
             },
         )
     return result
@@ -238,9 +248,9 @@ def _build_payload(
     payload: dict[str, _PayloadFile] = {}
     csv_rows: list[tuple[str, str, int]] = []
     item_refs: dict[str, str] = {}
-    person_ref = _referenced_persons(vault, plan)
+    person_ref = plan.person_ref
     label = {
-        p.id: (p.name if plan.policy.name_shown(p, plan.consents.get(p.id)) else p.code)
+        p.id: (p.name if plan.policy.name_shown(p, plan.consents.get(p.id)) else plan.labels[p.id])
         for p in plan.persons
     }
     statements: list[dict[str, Any]] = []
@@ -249,7 +259,7 @@ def _build_payload(
     for done, item in enumerate(plan.statements, start=1):
         s = item.statement
         date = s.interview_date
-        stem = f"{s.witness_code}_{date.value if date else 'undated'}"
+        stem = f"{plan.labels[s.witness_id]}_{date.value if date else 'undated'}"
         stem = _unique(stem, used)
         files = statement_files(plan, item, stem, label)
         for name, data in files.items():
@@ -360,36 +370,6 @@ def _spilled(spill: Spill, spilled: Spilled) -> Callable[[], Iterator[bytes]]:
         return spill.chunks(spilled)
 
     return again
-
-
-def _referenced_persons(vault: Vault, plan: ExportPlan) -> dict[str, str]:
-    """Persons the exported statements point to (witness, interviewer, interpreter,
-    links) and incident parties; others stay out, so the bundle does not reveal that
-    other witnesses exist.  A witness whose consent does not cover this profile is not
-    brought in through an incident either: their code and role would say they gave a
-    statement that was left out."""
-    wanted: set[str] = set()
-    statement_ids = set()
-    for item in plan.statements:
-        s = item.statement
-        statement_ids.add(s.id)
-        wanted.update(x for x in (s.witness_id, s.interviewer_id, s.interpreter_id) if x)
-    withheld = {
-        p.id
-        for p in plan.persons
-        if "witness" in p.roles
-        and consent_refusal(plan.consents.get(p.id), plan.policy.consent_category) is not None
-    }
-    for row in vault.conn.execute(
-        "SELECT from_type, from_id, to_type, to_id FROM links WHERE case_id = ?",
-        (plan.case.id,),
-    ):
-        from_type, from_id, to_type, to_id = row
-        if to_type != "person":
-            continue
-        if from_id in statement_ids or (from_type == "incident" and to_id not in withheld):
-            wanted.add(to_id)
-    return {p.id: p.code for p in plan.persons if p.id in wanted}
 
 
 def _write(

@@ -1,5 +1,10 @@
 """The tag files of one export: manifests, bag-info, the bundle's own custody log
 (re-chained, with only details that may leave the vault), redactions.csv and VERIFY.txt.
+
+In an anonymized bundle every custody line's operator is :data:`NEUTRAL_OPERATOR`: the
+name an investigator set for the vault would identify them (and through them, where and
+with whom they work).  ``evidence`` bundles, which go to a court with originals, keep the
+operator as recorded, since who handled the evidence is part of its chain of custody.
 """
 
 from __future__ import annotations
@@ -23,8 +28,9 @@ from vault.export.tagfiles import (
     redactions_csv,
     verify_txt,
 )
-from vault.redact.export_text import redact_free_text
 
+# Who did it, as an anonymized bundle says it.
+NEUTRAL_OPERATOR = "field operator"
 # Custody details that may leave the vault; everything else stays in.
 _SAFE_DETAILS = {"version", "profile", "kind", "reason"}
 _EVIDENCE_DETAILS = _SAFE_DETAILS | {"sha256", "size"}
@@ -61,21 +67,22 @@ def tag_files(
     bundle_id: str,
     now: datetime,
     key: SigningKey,
+    chain_claim: str,
 ) -> dict[str, bytes]:
     """Every tag file but the signature, for payload files with ``digests``; the last
-    custody event is this export, naming the vault's custody head it was made at."""
-    head_seq, head_hash = vault.custody_head()
+    custody event is this export, carrying the signed ``chain_claim`` (the custody head
+    or a commitment to it, ``chain_commitment.py``)."""
     events = bundle_events(vault, plan, refs)
     events.append(
         {
             "utc": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "operator": bundle_operator(vault, plan),
             "action": "export",
-            "object": plan.case.code,
+            "object": plan.case_code,
             "details": {
                 "bundle": bundle_id,
                 "profile": plan.policy.profile,
-                "vault_chain": f"{head_seq}:{head_hash}",
+                "vault_chain": chain_claim,
             },
         }
     )
@@ -85,7 +92,7 @@ def tag_files(
         "bag-info.txt": bag_info(
             organization,
             bundle_id,
-            plan.case.code,
+            plan.case_code,
             plan.policy.profile,
             now.strftime("%Y-%m-%d"),
             digests,
@@ -101,18 +108,18 @@ def tag_files(
     return tags
 
 
-def bundle_operator(vault: Vault, plan: ExportPlan) -> str:
-    """The operator as the bundle names them: coded if they are a protected person."""
-    if not plan.policy.anonymized:
-        return vault.operator
-    return redact_free_text(vault.operator, plan.protected) or "operator"
+def bundle_operator(vault: Vault, plan: ExportPlan, recorded: str | None = None) -> str:
+    """The operator as the bundle names them (``recorded``: as an event recorded them,
+    by default this vault's operator): :data:`NEUTRAL_OPERATOR` in anonymized profiles."""
+    if plan.policy.anonymized:
+        return NEUTRAL_OPERATOR
+    return vault.operator if recorded is None else recorded
 
 
 def bundle_events(vault: Vault, plan: ExportPlan, refs: dict[str, str]) -> list[dict[str, Any]]:
     """The vault's custody events about exported items, by bundle reference, with only the
     details that may leave the vault."""
     allowed = _EVIDENCE_DETAILS if not plan.policy.anonymized else _SAFE_DETAILS
-    operator = bundle_operator(vault, plan)
     events = []
     for event in custody.events(vault.conn):
         ref = refs.get(event.object_id)
@@ -121,9 +128,7 @@ def bundle_events(vault: Vault, plan: ExportPlan, refs: dict[str, str]) -> list[
         events.append(
             {
                 "utc": event.utc,
-                "operator": operator
-                if event.operator == vault.operator
-                else (redact_free_text(event.operator, plan.protected) or "operator"),
+                "operator": bundle_operator(vault, plan, event.operator),
                 "action": event.action,
                 "object": ref,
                 "details": {k: v for k, v in event.details.items() if k in allowed},

@@ -25,6 +25,9 @@ from vault.export.import_records import BundleRecords
 
 # The number part of a code, as persons.allocate_code writes it (and a little beyond).
 _CODE_NUMBER = re.compile(r"^([A-Z])-(\d{3,9})$")
+# An export code (export_codes.py): role letter and six base32 characters, not all
+# digits, so it can never meet a numbered code allocated later.
+_EXPORT_CODE = re.compile(r"^([A-Z])-(?!\d+$)([0-9A-HJKMNP-TV-Z]{6})$")
 
 
 class ImportWriter:
@@ -104,6 +107,9 @@ class ImportWriter:
             if match and match[1] == CODE_PREFIX[person.roles[0]]:
                 kept[person.ref] = person.ref
                 highest[match[1]] = max(highest.get(match[1], 0), int(match[2]))
+            export = _EXPORT_CODE.match(person.ref)
+            if export and export[1] == CODE_PREFIX[person.roles[0]]:
+                kept[person.ref] = person.ref
         self.conn.executemany(
             "INSERT INTO code_counters (case_id, prefix, last) VALUES (?, ?, ?)",
             [(self.case_id, prefix, last) for prefix, last in sorted(highest.items())],

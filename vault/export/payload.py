@@ -1,5 +1,9 @@
 """The files under ``data/`` of a bundle: statement texts and PDFs, attachments (redacted
 derivatives, or originals for ``evidence``) and the records.json that ties them together.
+
+Persons are named by their export code (or their name where the profile shows it), the
+case by its export code; a person whose records do not travel is ``[person]`` in every
+text, so nothing here counts or names who was left out.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from vault.export.plan import ExportPlan, PlannedAttachment, PlannedStatement
 from vault.export.statement_pdf import statement_pdf
 from vault.redact.detect import detect
 from vault.redact.errors import RedactionError
-from vault.redact.export_text import redact_free_text
+from vault.redact.export_text import PERSON_TOKEN, redact_free_text
 from vault.redact.images import redact_image
 from vault.redact.media import MediaKind
 from vault.redact.media_strip import strip_media
@@ -94,12 +98,12 @@ def statement_files(
     s = item.statement
     header = [
         f"Statement {item.ref}",
-        f"Witness: {person_label.get(s.witness_id, s.witness_code)}",
+        f"Witness: {person_label.get(s.witness_id, PERSON_TOKEN)}",
     ]
     if s.interviewer_id:
-        header.append(f"Interviewer: {person_label.get(s.interviewer_id, '-')}")
+        header.append(f"Interviewer: {person_label.get(s.interviewer_id, PERSON_TOKEN)}")
     if s.interpreter_id:
-        header.append(f"Interpreter: {person_label.get(s.interpreter_id, '-')}")
+        header.append(f"Interpreter: {person_label.get(s.interpreter_id, PERSON_TOKEN)}")
     if s.interview_date:
         header.append(f"Interview date: {s.interview_date.describe()}")
     if item.texts.place:
@@ -188,7 +192,7 @@ def records_document(
     shown = {p.id: plan.policy.name_shown(p, plan.consents.get(p.id)) for p in plan.persons}
     persons = [
         {
-            "ref": p.code,
+            "ref": person_ref[p.id],
             "roles": list(p.roles),
             "name": p.name if shown[p.id] else None,
             "aliases": list(p.aliases) if shown[p.id] else [],
@@ -218,7 +222,7 @@ def records_document(
         "profile": plan.policy.profile,
         "exported_utc": exported_utc,
         "case": {
-            "code": plan.case.code,
+            "code": plan.case_code,
             "title": None if plan.policy.anonymized else plan.case.title,
         },
         "persons": persons,

@@ -1,8 +1,15 @@
 """What an export will carry: statements chosen by consent, texts redacted for the profile,
 attachments sorted into derived, original, left out or refused, each with a reason.
 
-Nothing is written here; the bundle writer turns a plan into files.  Counts of what was
-left out go to the user and the custody log, never into the bundle.
+Nothing is written here (but the vault's export-code key, the first time); the bundle
+writer turns a plan into files.  Counts of what was left out go to the user and the
+custody log, never into the bundle.
+
+Who the bundle names, and how: the persons whose records travel in records.json
+(:func:`travelling_persons`) appear by their export code (``export_codes.py``); anyone
+else the profile protects (a witness left out for want of consent, a person no exported
+record points to) reads as the neutral ``[person]`` wherever text mentions them, so the
+bundle neither names them nor lets a reader count who was withheld.
 """
 
 from __future__ import annotations
@@ -18,7 +25,13 @@ from vault.core.errors import InputError, UnknownId
 from vault.core.persons import Person, list_persons
 from vault.core.statements import Statement, get_statement, list_statements
 from vault.core.vault import Vault
-from vault.redact.export_text import RedactedStatement, UndecidedRedactions, redact_statement
+from vault.export.export_codes import case_export_code, person_export_codes
+from vault.redact.export_text import (
+    PERSON_TOKEN,
+    RedactedStatement,
+    UndecidedRedactions,
+    redact_statement,
+)
 from vault.redact.hits import ProtectedName
 from vault.redact.media import MediaClass, MediaKind
 from vault.redact.media_strip import STRIPPABLE_FORMATS
@@ -68,7 +81,10 @@ class ExportPlan:
     policy: ProfilePolicy
     persons: list[Person]
     consents: dict[str, Consent]
-    protected: list[ProtectedName]
+    protected: list[ProtectedName]  # each with their label below as ``code``
+    case_code: str = ""  # the case's export code
+    person_ref: dict[str, str] = field(default_factory=dict)  # travelling: id -> export code
+    labels: dict[str, str] = field(default_factory=dict)  # everyone: export code or [person]
     statements: list[PlannedStatement] = field(default_factory=list)
     attachments: list[PlannedAttachment] = field(default_factory=list)
     statements_left_out: Counter[str] = field(default_factory=Counter)
@@ -110,24 +126,64 @@ def plan_export(vault: Vault, case_id: str, options: ExportOptions) -> ExportPla
     policy = ProfilePolicy.of(options.profile, options.show_perpetrators)
     persons = list_persons(vault, case.id)
     consents = current_consents(vault, case.id)
-    plan = ExportPlan(case, policy, persons, consents, policy.protected(persons, consents))
-    _plan_statements(vault, plan, _chosen_statements(vault, case, options.statement_ids))
+    plan = ExportPlan(case, policy, persons, consents, [])
+    consented = []
+    for statement in _chosen_statements(vault, case, options.statement_ids):
+        refusal = consent_refusal(consents.get(statement.witness_id), policy.consent_category)
+        if refusal is not None:
+            plan.statements_left_out[refusal] += 1
+        else:
+            consented.append(statement)
+    codes = person_export_codes(vault, persons)
+    travelling = travelling_persons(vault, plan, consented)
+    plan.case_code = case_export_code(vault, case)
+    plan.person_ref = {p.id: codes[p.id] for p in persons if p.id in travelling}
+    plan.labels = {p.id: plan.person_ref.get(p.id, PERSON_TOKEN) for p in persons}
+    plan.protected = [
+        ProtectedName(n.person_ref, plan.labels[n.person_ref], n.names)
+        for n in policy.protected(persons, consents)
+    ]
+    _plan_statements(vault, plan, consented)
     _plan_attachments(vault, plan, options, bool(options.statement_ids))
     return plan
+
+
+def travelling_persons(vault: Vault, plan: ExportPlan, statements: list[Statement]) -> set[str]:
+    """Ids of the persons whose records travel in records.json: those the exported
+    ``statements`` point to (witness, interviewer, interpreter, links) and incident
+    parties.  Others stay out, so the bundle does not reveal that other witnesses exist.
+    A witness whose consent does not cover this profile is not brought in through an
+    incident either: their code and role would say they gave a statement that was left
+    out."""
+    wanted: set[str] = set()
+    statement_ids = set()
+    for s in statements:
+        statement_ids.add(s.id)
+        wanted.update(x for x in (s.witness_id, s.interviewer_id, s.interpreter_id) if x)
+    withheld = {
+        p.id
+        for p in plan.persons
+        if "witness" in p.roles
+        and consent_refusal(plan.consents.get(p.id), plan.policy.consent_category) is not None
+    }
+    for row in vault.conn.execute(
+        "SELECT from_type, from_id, to_type, to_id FROM links WHERE case_id = ?",
+        (plan.case.id,),
+    ):
+        from_type, from_id, to_type, to_id = row
+        if to_type != "person":
+            continue
+        if from_id in statement_ids or (from_type == "incident" and to_id not in withheld):
+            wanted.add(to_id)
+    return wanted
 
 
 def _plan_statements(vault: Vault, plan: ExportPlan, statements: list[Statement]) -> None:
     undecided: list[str] = []
     number = 0
     for statement in statements:
-        refusal = consent_refusal(
-            plan.consents.get(statement.witness_id), plan.policy.consent_category
-        )
-        if refusal is not None:
-            plan.statements_left_out[refusal] += 1
-            continue
         try:
-            texts = redact_statement(vault, statement, plan.policy, plan.protected)
+            texts = redact_statement(vault, statement, plan.policy, plan.protected, plan.labels)
         except UndecidedRedactions:
             undecided.append(f"{statement.id} ({statement.witness_code})")
             continue

@@ -72,12 +72,27 @@ def redactions_csv(rows: Sequence[tuple[str, str, int]]) -> bytes:
 
 
 def verify_txt(bundle_id: str, fingerprint: str, public_key_line: str) -> bytes:
-    """How to check the bundle with standard tools, step by step."""
+    """How to check the bundle with standard tools, step by step; it says plainly that the
+    key inside the bundle proves nothing by itself (the fingerprint must come from the
+    sender by another route), and how persons are coded."""
     grouped = " ".join(fingerprint[i : i + 8] for i in range(0, len(fingerprint), 8))
     text = f"""How to check this bundle ({bundle_id})
 
 This folder is a BagIt bag (RFC 8493) signed with minisign. Run both steps from the
 folder that holds this file.
+
+FIRST, WHO SIGNED IT. The public key below and in {SIGNER_KEY} came inside this bundle.
+Anyone who altered the bundle could have replaced it with their own key and signed again,
+so a signature that checks with this key proves nothing by itself. Before you trust the
+bundle, get the signer's key, or its fingerprint, from the sender by another route: read
+out on a call you placed yourself, on paper handed over in person, or from a key you
+already hold. The fingerprint (SHA-256 of the raw Ed25519 public key) of the key in this
+bundle is
+
+   {grouped}
+
+If it is not exactly the fingerprint the sender gave you by that other route, stop: the
+bundle is not from them.
 
 1. The signature. It covers tagmanifest-sha256.txt, which lists the hash of every tag
    file; the manifests list the hash of every file under data/.
@@ -85,18 +100,23 @@ folder that holds this file.
    minisign -V -H -P {public_key_line} -x {SIGNATURE} -m {TAG_MANIFEST}
 
    It must print "Signature and comment signature verified" and the trusted comment
-   (bundle id, case code, profile, time, and the sender's custody-log head).
+   (bundle id, case code, profile, time, and chain=: for an anonymized bundle a
+   commitment to the sender's custody log that the sender can open later to prove which
+   state of their records it came from; for an evidence bundle the log's head itself).
 
 2. Every file against the manifests (Library of Congress bagit-python):
 
    bagit.py --validate .
 
-Who signed it: the signer's key fingerprint (SHA-256 of the raw Ed25519 public key) is
+With Evidence Vault, pin the fingerprint you received by the other route:
 
-   {grouped}
+   evidence-vault verify <this folder> --signer {fingerprint}
 
-Compare it with the fingerprint the sender read out to you over another channel (the
-Evidence Vault app shows it). With Evidence Vault: evidence-vault verify <this folder>
---signer {fingerprint}
+Codes: persons appear as a role letter, a dash and six letters or digits (W witness,
+V victim, P perpetrator, I interviewer, T interpreter, X other; C the case). A code is
+the same for the same person in every bundle from the same sender's vault, so two
+bundles can be linked person by person; it carries no number and says nothing about how
+many persons or cases the sender holds. "[person]" stands for someone whose records are
+not in this bundle.
 """
     return text.encode("utf-8")

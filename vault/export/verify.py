@@ -12,7 +12,8 @@
 5. files: every file data/records.json names is in the payload and every payload file
    (except records.json) is named by it;
 6. custody: custody/custody.jsonl re-chains and ends with this bundle's export event,
-   whose vault custody head is the one the signature carries;
+   whose vault custody claim is the one the signature carries (``seq:hash`` for
+   ``evidence``, ``commit:<hex>`` for anonymized profiles: chain_commitment.py);
 7. signer: TRUSTED (in the vault's trusted signers), PINNED (``--signer`` given and
    equal), UNPINNED (neither: not verified, a warning) or REVOKED (refused); a
    ``--signer`` that does not match is refused.
@@ -58,7 +59,7 @@ BUNDLE_VERSION = 1
 MAX_SMALL_FILE = 64 * 1024
 _COMMENT = re.compile(
     r"^bundle=(?P<bundle>\S+) case=(?P<case>\S+) profile=(?P<profile>\S+) "
-    r"utc=(?P<utc>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ) chain=(?P<chain>\d+:[0-9a-f]{64})$"
+    r"utc=(?P<utc>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ) chain=(?P<chain>(?:\d+|commit):[0-9a-f]{64})$"
 )
 
 CHECK_NAMES = ("archive", "layout", "signature", "identity", "files", "custody", "signer")
@@ -419,7 +420,8 @@ def _custody(state: _State, report: VerifyReport) -> str:
             )
     return (
         f"{len(events)} events chain correctly; the last is this bundle's export "
-        f"(sender's custody head {claims.chain[:24]}…)"
+        f"(sender's custody {'commitment' if claims.chain.startswith('commit:') else 'head'} "
+        f"{claims.chain[:24]}…)"
     )
 
 

@@ -4,13 +4,23 @@ The safety net: detection runs again for the export's profile on the current ver
 every hit must be covered by an accepted redaction or explicitly rejected by a person.
 Otherwise the export is refused, naming the statement, so a statement nobody reviewed can
 never leave with a protected name in it.
+
+A decision a person made is never dropped: every accepted redaction is applied in every
+anonymized profile, including a name the profile would show (a perpetrator's for
+``government``): hiding more is always safe.  Proposals the profile would keep anyway
+need no decision and never block the export (``proposals.profile_status``).
+
+A name becomes the label the caller gives for that person (``labels``): their export
+code when their records travel in the bundle, or the neutral :data:`PERSON_TOKEN` when
+they do not, so text about a person left out names no code that would let a reader
+count who was withheld.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from vault.core.errors import InputError
 from vault.core.statements import Statement
@@ -20,7 +30,10 @@ from vault.redact.detect import detect
 from vault.redact.hits import Hit, ProtectedName
 from vault.redact.patterns import DEFAULT_REGIONS
 from vault.redact.profiles import ProfilePolicy
-from vault.redact.proposals import FIELDS, Redaction, statement_redactions
+from vault.redact.proposals import FIELDS, statement_redactions
+
+# What a person who is not in the bundle's records reads as: no code, no count.
+PERSON_TOKEN = "[person]"  # noqa: S105 - a placeholder, not a secret
 
 
 class UndecidedRedactions(InputError):
@@ -52,17 +65,20 @@ def redact_statement(
     statement: Statement,
     policy: ProfilePolicy,
     protected: Sequence[ProtectedName],
+    labels: Mapping[str, str] | None = None,
 ) -> RedactedStatement:
     """The statement's texts for ``policy``.
 
-    Applies accepted redactions (a name only when this profile protects that person;
-    every other kind always) and refuses with UndecidedRedactions when detection for this
-    profile finds a span that is neither covered by an accepted redaction nor rejected.
-    The interview place is short metadata: detection hits in it are applied directly.
+    Applies every accepted redaction, whatever the profile would show; a person's name
+    becomes ``labels[person id]`` (their bundle code or ``[person]``; a person missing
+    from ``labels`` reads ``[person]``, never the vault code stored with the proposal).
+    Refuses with UndecidedRedactions when detection for this profile finds a span that is
+    neither covered by an accepted redaction nor rejected.  The interview place is short
+    metadata: detection hits in it are applied directly.
     """
     if not policy.anonymized:
         return RedactedStatement(statement.body, statement.translation, statement.place)
-    protected_ids = {p.person_ref for p in protected}
+    labels = labels if labels is not None else {p.person_ref: p.code for p in protected}
     records = statement_redactions(vault, statement)
     counts: Counter[str] = Counter()
     texts: dict[str, str | None] = {}
@@ -73,7 +89,7 @@ def redact_statement(
             texts[name] = original
             continue
         mine = [r for r in records if r.field == name]
-        applicable = [r.as_hit() for r in mine if _applies(r, protected_ids)]
+        applicable = [_relabelled(r.as_hit(), labels) for r in mine if r.status == "accepted"]
         rejected = {(r.start, r.end) for r in mine if r.status == "rejected"}
         for hit in detect(original, protected, DEFAULT_REGIONS):
             if (hit.start, hit.end) not in rejected and not _covered(hit, applicable):
@@ -95,10 +111,12 @@ def redact_statement(
     return RedactedStatement(texts["body"] or "", texts.get("translation"), place, counts)
 
 
-def _applies(record: Redaction, protected_ids: set[str]) -> bool:
-    if record.status != "accepted":
-        return False
-    return record.person_id is None or record.person_id in protected_ids
+def _relabelled(hit: Hit, labels: Mapping[str, str]) -> Hit:
+    """A name hit with the bundle's label for its person instead of the vault code that
+    was stored when it was proposed."""
+    if hit.person_ref is None:
+        return hit
+    return replace(hit, replacement=labels.get(hit.person_ref, PERSON_TOKEN))
 
 
 def redact_free_text(text: str | None, protected: Sequence[ProtectedName]) -> str | None:

@@ -3,6 +3,11 @@
 Nothing here changes an original.  Redactions are rows applied only when an export is
 written (``vault/redact/export_text.py`` for statements, the bundle writer for attachments).
 Every decision leaves a custody event; custody details never carry the matched text.
+
+Seen for one profile, a proposed name the profile shows anyway (a perpetrator's for
+``government``) is "kept by profile" (:func:`profile_status`): it needs no decision and
+never blocks that profile's export.  A decision, once made, is never dropped: an accepted
+redaction is applied in every anonymized export, whatever its profile would show.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from vault.redact.patterns import DEFAULT_REGIONS
 from vault.redact.profiles import ProfilePolicy
 
 FIELDS = ("body", "translation")
+# How a proposal reads when the chosen profile shows that person's name anyway.
+KEPT_BY_PROFILE = "kept by profile"
 MANUAL_TOKENS = {
     "identity": "[name]",
     "contact": "[contact]",
@@ -260,10 +267,33 @@ def decide(vault: Vault, redaction_ids: Sequence[str], accept: bool) -> list[Red
     return [get_redaction(vault, record.id) for record in records]
 
 
-def accept_all(vault: Vault, statement_id: str) -> list[Redaction]:
-    """Accept every undecided proposal of the statement's current version."""
+def kept_persons(vault: Vault, case_id: str, policy: ProfilePolicy) -> set[str]:
+    """Ids of the case's persons whose names ``policy`` shows (nothing to decide there)."""
+    protected = {p.person_ref for p in policy_names(vault, case_id, policy)}
+    return {p.id for p in list_persons(vault, case_id)} - protected
+
+
+def profile_status(record: Redaction, kept: set[str]) -> str:
+    """The record's status as one profile sees it: a *proposed* name of a person in
+    ``kept`` (see :func:`kept_persons`) is :data:`KEPT_BY_PROFILE`; decisions and every
+    other proposal keep their own status."""
+    if record.status == "proposed" and record.person_id is not None and record.person_id in kept:
+        return KEPT_BY_PROFILE
+    return record.status
+
+
+def accept_all(
+    vault: Vault, statement_id: str, policy: ProfilePolicy | None = None
+) -> list[Redaction]:
+    """Accept every undecided proposal of the statement's current version; with
+    ``policy``, only those that need a decision for it (not "kept by profile")."""
     statement = get_statement(vault, statement_id)
-    pending = [r.id for r in statement_redactions(vault, statement) if r.status == "proposed"]
+    kept = kept_persons(vault, statement.case_id, policy) if policy is not None else set()
+    pending = [
+        r.id
+        for r in statement_redactions(vault, statement)
+        if profile_status(r, kept) == "proposed"
+    ]
     if not pending:
         return []
     return decide(vault, pending, accept=True)
