@@ -186,3 +186,15 @@ def test_a_pool_that_cannot_start_is_a_clear_refusal(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(photo_pool, "worker_command", lambda: ["/nonexistent/python"])
     with pytest.raises(PhotoWorkerFailed, match="could not be started"):
         PhotoPool(2)
+
+
+def test_closing_with_a_photo_in_flight_ends_its_child_at_once() -> None:
+    import time
+
+    pool = PhotoPool(2)
+    pool.send(_photo("PNG", (1600, 1200), 7), [(0, 0, 10, 10)])
+    workers = pool.worker_ids
+    started = time.perf_counter()
+    pool.close()
+    assert time.perf_counter() - started < photo_pool.EXIT_GRACE
+    assert not {pid for pid, _ in _children()} & set(workers)

@@ -178,19 +178,20 @@ class PhotoPool:
         self._start()
 
     def close(self) -> None:
-        """End every child: close its input (it leaves at end of input), kill it if it
-        has not left after ``EXIT_GRACE`` seconds, and reap it (no zombies)."""
+        """End every child and reap it (no zombies): one still working on a photo nobody
+        will collect (the export failed elsewhere) is killed; the others leave at the end
+        of their input, or are killed after ``EXIT_GRACE`` seconds."""
+        for job in self._jobs:
+            if job.worker.poll() is None:
+                job.worker.kill()
         for worker in self._all:
-            if worker.stdin is not None:
-                with contextlib.suppress(OSError):
-                    worker.stdin.close()
+            _close_pipes(worker)
         for worker in self._all:
             try:
                 worker.wait(timeout=EXIT_GRACE)
             except subprocess.TimeoutExpired:
                 worker.kill()
                 worker.wait()
-            _close_pipes(worker)
         self._all.clear()
         self._idle.clear()
         self._jobs.clear()
