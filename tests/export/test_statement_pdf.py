@@ -183,3 +183,38 @@ def test_unprintable_characters_show_a_placeholder_and_nothing_is_substituted(
         "\ufffd",
         "gate.",
     ]
+
+
+def test_fonts_are_parsed_once_and_give_the_bytes_fpdf_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fpdf.fonts import TTFFont
+
+    from vault.export import statement_pdf as module
+    from vault.resources import font_path
+
+    module._parsed_font.cache_clear()
+    parsed: list[str] = []
+    real_init = TTFFont.__init__
+
+    def counting(self: TTFFont, *args: object, **kwargs: object) -> None:
+        parsed.append(str(args[1]))
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TTFFont, "__init__", counting)
+    # Documents in turn with different characters: what one used must not reach the next.
+    inputs = [
+        (TITLE, BODY, "Translation.", "en"),
+        (["Statement S-002"], LATIN, None, None),
+        (["Statement S-003"], ARMENIAN + " " + AZERBAIJANI, RUSSIAN, "ru"),
+        (["Statement S-002"], LATIN, None, None),
+    ]
+    cached = [statement_pdf(*args) for args in inputs]
+    assert len(parsed) == 2  # DejaVu Sans and DejaVu Sans Bold, once each
+    assert cached[1] == cached[3]
+
+    def fpdf_add_font(pdf: object, font_name: str, style: str) -> None:
+        pdf.add_font(module.FONT_FAMILY, style, str(font_path(font_name)))  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(module, "_add_font", fpdf_add_font)
+    assert [statement_pdf(*args) for args in inputs] == cached

@@ -22,6 +22,7 @@ import hashlib
 import os
 import shutil
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -37,8 +38,8 @@ from vault.core.vault import Vault
 from vault.export.archive_write import SizedChunks, Source, encrypt_tar_stream, write_zip_members
 from vault.export.bundle_tags import digest_of, tag_files
 from vault.export.chain_commitment import chain_claim
+from vault.export.derive import derive_in_order
 from vault.export.payload import (
-    derive_attachment,
     item_salt,
     original_output,
     records_document,
@@ -224,6 +225,7 @@ def _export(
                 "attachments": result.attachments,
                 "statements_left_out": result.statements_left_out,
                 "attachments_left_out": len(result.attachments_left_out),
+                "attachments_left_out_why": dict(Counter(w for *_, w in plan.attachments_left_out)),
                 "signer": result.signer_fingerprint,
                 **claim.vault_details(),  # so the sender can open the commitment later
             },
@@ -302,48 +304,54 @@ def _build_payload(
             progress(done, total)
     attachments: list[dict[str, Any]] = []
     kept = 0
-    for done, planned in enumerate(plan.attachments, start=len(plan.statements) + 1):
-        a = planned.attachment
-        item_refs[a.id] = planned.ref
-        if plan.policy.anonymized:
-            original = b"".join(read_attachment(vault, a.id))
-            output = derive_attachment(vault, plan, planned, original)
-            value = salted_hash(item_salt(vault, "attachment", a.id), [original])
-            assert output.data is not None
-            digest = digest_of([output.data])
-            if kept + output.size <= MEMORY_BUDGET:
-                kept += output.size
-                payload[output.path] = _PayloadFile(digest, output.data)
+    # Anonymized: derivatives in plan order (photos on every core); a recording the
+    # stripper refuses is left out and the references after it renumbered.
+    derived = derive_in_order(vault, plan) if plan.policy.anonymized else None
+    items = ((d.planned, d) for d in derived) if derived else ((p, None) for p in plan.attachments)
+    try:
+        for done, (planned, made) in enumerate(items, start=len(plan.statements) + 1):
+            a = planned.attachment
+            item_refs[a.id] = planned.ref
+            if made is not None:
+                output, value = made.output, made.salted_original
+                assert output.data is not None
+                digest = digest_of([output.data])
+                if kept + output.size <= MEMORY_BUDGET:
+                    kept += output.size
+                    payload[output.path] = _PayloadFile(digest, output.data)
+                else:
+                    payload[output.path] = _PayloadFile(
+                        digest, stream=_spilled(spill, spill.put(output.data))
+                    )
+                intake = {"algorithm": "sha256", "salted": True, "value": value}
+                csv_rows += [(planned.ref, reason, n) for reason, n in output.counts.items()]
             else:
-                payload[output.path] = _PayloadFile(
-                    digest, stream=_spilled(spill, spill.put(output.data))
+                output = original_output(planned)
+                # Its SHA-256 is the intake hash (the blob is authenticated chunk by chunk, so
+                # it is the same bytes); the second pass checks it again as it writes.
+                known = original_sha512(vault, a.id)
+                digest = (
+                    FileDigest(a.size, a.sha256, known)  # both taken at intake: no first pass
+                    if known is not None
+                    else _streamed_digest_of(read_attachment(vault, a.id), a.sha256)
                 )
-            intake = {"algorithm": "sha256", "salted": True, "value": value}
-            csv_rows += [(planned.ref, reason, n) for reason, n in output.counts.items()]
-        else:
-            output = original_output(planned)
-            # Its SHA-256 is the intake hash (the blob is authenticated chunk by chunk, so
-            # it is the same bytes); the second pass checks it again as it writes.
-            known = original_sha512(vault, a.id)
-            digest = (
-                FileDigest(a.size, a.sha256, known)  # both taken at intake: no first pass
-                if known is not None
-                else _streamed_digest_of(read_attachment(vault, a.id), a.sha256)
+                payload[output.path] = _PayloadFile(digest, stream=_original(vault, a.id))
+                intake = {"algorithm": "sha256", "salted": False, "value": a.sha256}
+            attachments.append(
+                {
+                    "ref": planned.ref,
+                    "file": output.path,
+                    "media_type": output.media_type,
+                    "derived": output.derived,
+                    "statement": planned.statement_ref,
+                    "intake_hash": intake,
+                }
             )
-            payload[output.path] = _PayloadFile(digest, stream=_original(vault, a.id))
-            intake = {"algorithm": "sha256", "salted": False, "value": a.sha256}
-        attachments.append(
-            {
-                "ref": planned.ref,
-                "file": output.path,
-                "media_type": output.media_type,
-                "derived": output.derived,
-                "statement": planned.statement_ref,
-                "intake_hash": intake,
-            }
-        )
-        if progress is not None:
-            progress(done, total)
+            if progress is not None:
+                progress(done, total)
+    finally:
+        if derived is not None:
+            derived.close()  # ends the photo children now, even when this pass failed
     records = records_document(vault, plan, bundle_id, utc, statements, attachments, person_ref)
     payload["data/records.json"] = _PayloadFile(digest_of([records]), records)
     return payload, csv_rows, {**item_refs, **person_ref}

@@ -26,7 +26,7 @@ from vault.export.statement_pdf import statement_pdf
 from vault.redact.detect import detect
 from vault.redact.errors import RedactionError
 from vault.redact.export_text import PERSON_TOKEN, redact_free_text
-from vault.redact.images import redact_image
+from vault.redact.images import RedactedImage, redact_image
 from vault.redact.media import MediaKind
 from vault.redact.media_strip import strip_media
 from vault.redact.patterns import DEFAULT_REGIONS
@@ -134,22 +134,40 @@ def derive_attachment(
     A refusal names the attachment.
     """
     try:
-        return _derive(vault, plan, item, data)
+        return derive_output(vault, plan, item, data)
     except RedactionError as exc:
         # The redaction modules do not know which attachment they were given.
         raise type(exc)(f"{item.attachment.label}: {exc}") from None
 
 
-def _derive(
+def attachment_path(item: PlannedAttachment) -> str:
+    """Where a derivative goes in the bundle: named by its reference, never its file name."""
+    return f"data/attachments/attachment-{item.ref[2:]}{_SUFFIX.get(item.media.format, '.bin')}"
+
+
+def image_boxes(vault: Vault, item: PlannedAttachment) -> list[tuple[float, float, float, float]]:
+    """The accepted boxes of a photo (an image has one page), as ``redact_image`` takes them."""
+    return [b.box for b in attachment_boxes(vault, item.attachment.id)]
+
+
+def image_output(vault: Vault, item: PlannedAttachment, image: RedactedImage) -> AttachmentOutput:
+    """The bundle entry of a photo redacted here or in a child process."""
+    counts: Counter[str] = Counter(b.reason for b in attachment_boxes(vault, item.attachment.id))
+    return AttachmentOutput(
+        attachment_path(item), image.media_type, True, image.data, len(image.data), counts
+    )
+
+
+def derive_output(
     vault: Vault, plan: ExportPlan, item: PlannedAttachment, data: bytes
 ) -> AttachmentOutput:
+    """Like :func:`derive_attachment`, but a refusal carries the redaction module's own
+    message, which names no attachment (what the export summary and custody log use)."""
+    if item.media.kind == MediaKind.IMAGE:
+        return image_output(vault, item, redact_image(data, image_boxes(vault, item)))
     boxes = attachment_boxes(vault, item.attachment.id)
     counts: Counter[str] = Counter(b.reason for b in boxes)
-    suffix = _SUFFIX.get(item.media.format, ".bin")
-    path = f"data/attachments/attachment-{item.ref[2:]}{suffix}"
-    if item.media.kind == MediaKind.IMAGE:
-        image = redact_image(data, [b.box for b in boxes])  # an image has one page
-        return AttachmentOutput(path, image.media_type, True, image.data, len(image.data), counts)
+    path = attachment_path(item)
     if item.media.kind == MediaKind.PDF:
         spans = []
         for page in page_text_boxes(data):

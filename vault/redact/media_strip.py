@@ -4,20 +4,24 @@ Audio and video cannot be redacted here (voices and faces identify people: expor
 but their tags can name the witness, the recorder, the place (GPS in ``udta``/``©xyz``),
 the phone and the time. Both strippers keep only what playback needs, chosen by an allow
 list, so a tag kind nobody listed is dropped rather than carried: MP3 keeps the MPEG audio
-frames byte for byte and nothing else; ISO-BMFF keeps ``ftyp``, a rebuilt ``moov`` and the
-``mdat`` payload byte for byte, with chunk offsets moved to where ``mdat`` now sits;
-tracks that are neither sound nor picture (GPS, captions, timecode) are dropped and their
-samples in ``mdat`` overwritten with zeros.
+frames byte for byte and nothing else; ISO-BMFF keeps ``ftyp``, a rebuilt ``moov`` and an
+``mdat`` rebuilt from the kept tracks' chunks alone (each byte for byte), with chunk offsets
+moved to where the chunks now sit. Tracks that are neither sound nor picture (GPS,
+captions, timecode) are dropped, and so is every ``mdat`` byte no kept track points to:
+``mdat`` is free-form, and whatever a tool wrote there outside the samples would leave.
 """
 
 from __future__ import annotations
 
 import struct
+from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
 from vault.redact.audio import strip_wav
 from vault.redact.errors import DamagedMedia, UnsupportedMedia
 from vault.redact.mp3 import strip_mp3
+from vault.redact.mp4_chunks import chunk_spans, merged
 
 # ---- ISO base media file format ----------------------------------------------------------
 
@@ -25,7 +29,7 @@ MAX_BOXES = 200_000  # far above any real recording's moov; bounds time on hosti
 MAX_DEPTH = 12  # moov/trak/mdia/minf/stbl/... is six deep
 
 _FRAGMENTED = frozenset({b"moof", b"mfra", b"sidx", b"ssix", b"styp", b"emsg", b"prft"})
-# Sample tables playback reads (stz2 is refused later only for tracks that are dropped).
+# Sample tables playback reads.
 _SAMPLE_TABLES = b"stsd stts ctts cslg stsc stsz stz2 stco co64 stss stps stsh sdtp sbgp sgpd subs"
 # What playback needs, per container; every other child (udta, meta, uuid, ©xyz...) goes.
 _KEEP: dict[bytes, frozenset[bytes]] = {
@@ -154,7 +158,10 @@ def _patched_offsets(kind: bytes, payload: bytes, moved: OffsetMap) -> bytes:
     out = bytearray(payload[: 8 + count * width])
     for i in range(count):
         at = 8 + i * width
-        struct.pack_into(code, out, at, moved(struct.unpack_from(code, out, at)[0]))
+        new = moved(struct.unpack_from(code, out, at)[0])
+        if new >= 1 << (8 * width):
+            raise UnsupportedMedia("The recording is too large for its 32-bit chunk offsets.")
+        struct.pack_into(code, out, at, new)
     return bytes(out)
 
 
@@ -177,46 +184,16 @@ def _dropped(data: memoryview, trak: int, end: int) -> bool:
     return bytes(data[hdlr[0] + 8 : hdlr[0] + 12]) not in _MEDIA_HANDLERS
 
 
-def _entries(body: bytes, skip: int, code: str) -> tuple[int, ...]:
-    """The entries of a sample table whose count sits just before byte ``skip``."""
-    if len(body) < skip:
-        raise DamagedMedia("A sample table of the media file is cut short.")
-    count = int(struct.unpack_from(">I", body, skip - 4)[0])
-    if len(body) < skip + count * struct.calcsize(">" + code):
-        raise DamagedMedia("A sample table of the media file does not hold what it claims.")
-    return tuple(int(v) for v in struct.unpack_from(">" + code * count, body, skip))
-
-
-def _chunk_spans(data: memoryview, trak: int, end: int) -> list[tuple[int, int]]:
-    """(offset, end) of every chunk of a track's samples, from stco/co64, stsc and stsz."""
+def _track_tables(data: memoryview, trak: int, end: int) -> dict[bytes, bytes]:
+    """The bodies of a track's sample tables that locate its samples (by box type)."""
     stbl = _child(data, trak, end, b"mdia/minf/stbl")
     if stbl is None:
-        return []
-
-    def body(kind: bytes) -> bytes | None:
-        span = _child(data, *stbl, kind)
-        return None if span is None else bytes(data[span[0] : span[1]])
-
-    stco, co64, stsc, stsz = body(b"stco"), body(b"co64"), body(b"stsc"), body(b"stsz")
-    offsets = _entries(stco, 8, "I") if stco else _entries(co64, 8, "Q") if co64 else ()
-    if not offsets:
-        return []
-    if stsc is None or stsz is None or len(stsz) < 12:
-        raise UnsupportedMedia("A track without sample sizes (stz2?) cannot be removed yet.")
-    runs = _entries(stsc, 8, "III")  # (first chunk from 1, samples per chunk, entry) each
-    constant, count = struct.unpack_from(">II", stsz, 4)
-    sizes = () if constant else _entries(stsz, 12, "I")
-    spans, sample, run = [], 0, 0
-    for number, offset in enumerate(offsets, start=1):
-        while run + 1 < len(runs) // 3 and runs[(run + 1) * 3] <= number:
-            run += 1
-        per_chunk = runs[run * 3 + 1] if runs else 0
-        if sample + per_chunk > count:
-            raise DamagedMedia("A track of the media file has fewer samples than its chunks hold.")
-        size = per_chunk * constant if constant else sum(sizes[sample : sample + per_chunk])
-        spans.append((offset, offset + size))
-        sample += per_chunk
-    return spans
+        return {}
+    return {
+        kind: bytes(data[body:box_end])
+        for kind, _start, body, box_end in _boxes(data, *stbl, _Counter())
+        if kind in (b"stco", b"co64", b"stsc", b"stsz", b"stz2")
+    }
 
 
 def _rebuild(
@@ -246,18 +223,20 @@ def _rebuild(
 
 
 def strip_isobmff(data: bytes) -> bytes:
-    """MP4 / M4A / MOV / 3GP with only ``ftyp``, a rebuilt ``moov`` and ``mdat``.
+    """MP4 / M4A / MOV / 3GP with only ``ftyp``, a rebuilt ``moov`` and a rebuilt ``mdat``.
 
     ``moov`` keeps what playback needs (movie and track headers with creation and
     modification times set to 0, edit lists, sample tables, codec descriptions) and loses
     every ``udta``, ``meta``, ``uuid`` (XMP, vendor blobs), ``©xyz`` location, handler
     name and external reference; other top-level boxes (``free``, ``skip``, ``wide``,
-    ``meta``, ``uuid``...) go. ``mdat`` bytes stay identical, except the samples of tracks
-    that are neither sound nor picture (timed metadata such as GPS, captions, timecode,
-    hints), which are dropped and their samples overwritten with zeros; every
-    ``stco``/``co64`` offset is moved by the bytes removed before it. Raises
-    ``DamagedMedia`` for sizes that do not add up, nesting deeper than ``MAX_DEPTH``,
-    more than ``MAX_BOXES`` boxes, no ``moov``, or an offset outside every ``mdat``;
+    ``meta``, ``uuid``...) go. Tracks that are neither sound nor picture (timed metadata
+    such as GPS, captions, timecode, hints) are dropped. ``mdat`` is rebuilt from the
+    chunks of the kept tracks alone, each byte for byte and in the original order; every
+    other ``mdat`` byte (a dropped track's samples, text a tool appended or hid between
+    chunks, padding) is left behind, and every ``stco``/``co64`` offset is moved to where
+    its chunk now sits. Raises ``DamagedMedia`` for sizes that do not add up, nesting
+    deeper than ``MAX_DEPTH``, more than ``MAX_BOXES`` boxes, no ``moov``, sample tables
+    that do not hold what they claim, or a chunk outside every ``mdat``;
     ``UnsupportedMedia`` for fragmented files.
     """
     view = memoryview(data)
@@ -268,52 +247,54 @@ def strip_isobmff(data: bytes) -> bytes:
     moovs = [box for box in top if box[0] == b"moov"]
     if len(moovs) != 1:
         raise DamagedMedia("The media file does not have exactly one movie box (moov).")
-    kept = [box for box in top if box[0] in (b"ftyp", b"moov", b"mdat")]
-    _kind, _start, moov_body, moov_end = moovs[0]
-    # A dropped track's samples (GPS fixes, captions) stay in mdat unless overwritten.
-    hidden = [
-        span
-        for kind, _s, body, box_end in _boxes(view, moov_body, moov_end, counter)
-        if kind == b"trak" and _dropped(view, body, box_end)
-        for span in _chunk_spans(view, body, box_end)
+    _kind, moov_start, moov_body, moov_end = moovs[0]
+    mdats = [
+        (body, box_end, box_start) for kind, box_start, body, box_end in top if kind == b"mdat"
     ]
-    if hidden:
-        mdats = [(body, box_end) for kind, _s, body, box_end in kept if kind == b"mdat"]
-        copy = bytearray(data)
-        for start, end in hidden:
-            if not any(body <= start <= end <= box_end for body, box_end in mdats):
-                raise DamagedMedia("A track's samples lie outside the media data (mdat).")
-            copy[start:end] = bytes(end - start)
-        view = memoryview(copy)
+    spans = merged(
+        [
+            span
+            for kind, _s, body, box_end in _boxes(view, moov_body, moov_end, counter)
+            if kind == b"trak" and not _dropped(view, body, box_end)
+            for span in chunk_spans(_track_tables(view, body, box_end))
+        ]
+    )
+    for start, end in spans:
+        if not any(body <= start <= end <= box_end for body, box_end, _s in mdats):
+            raise DamagedMedia("A track's samples lie outside the media data (mdat).")
+    payload = b"".join(view[start:end] for start, end in spans)
+    mdat = _box(b"mdat", payload) if mdats else b""
+    mdat_header = len(mdat) - len(payload)
+    ftyp = b"".join(view[a:b] for kind, a, _body, b in top if kind == b"ftyp")
+    # The movie box stays before the media data when it was (a "fast start" file plays
+    # while it downloads), after it otherwise.
+    moov_first = not mdats or moov_start < mdats[0][2]
+    starts = [start for start, _end in spans]
+    # Where each kept span begins in the new mdat's payload.
+    places = list(accumulate((end - start for start, end in spans), initial=0))
 
     def layout(moov_size: int) -> OffsetMap:
-        shifts: list[tuple[int, int, int]] = []  # old payload start, old end, shift
-        new = 0
-        for kind, box_start, _body, box_end in kept:
-            if kind == b"mdat":
-                shifts.append((box_start, box_end, new - box_start))
-            new += moov_size if kind == b"moov" else box_end - box_start
+        base = len(ftyp) + (moov_size if moov_first else 0) + mdat_header
 
         def moved(offset: int) -> int:
-            for old_start, old_end, shift in shifts:
-                if old_start <= offset < old_end:
-                    return offset + shift
-            raise DamagedMedia("A chunk offset points outside the media data (mdat).")
+            at = bisect_right(starts, offset) - 1
+            if at < 0 or offset > spans[at][1]:
+                raise DamagedMedia("A chunk offset points outside the media data (mdat).")
+            return base + places[at] + offset - spans[at][0]
 
         return moved
 
-    # Offsets are fixed-width, so a first pass with no mdat moved gives the moov size.
+    # Offsets are fixed-width, so a first pass with no offset moved gives the moov size.
     def anywhere(offset: int) -> int:
         return offset
 
     draft = _box(b"moov", _rebuild(view, b"moov", moov_body, moov_end, anywhere, _Counter(), 1))
-    moved = layout(len(draft))
-    rebuilt = _rebuild(view, b"moov", moov_body, moov_end, moved, counter, 1)
+    rebuilt = _rebuild(view, b"moov", moov_body, moov_end, layout(len(draft)), counter, 1)
     children = {kind for kind, *_ in _boxes(memoryview(rebuilt), 0, len(rebuilt), _Counter())}
     if not {b"mvhd", b"trak"} <= children:
         raise DamagedMedia("The media file has no movie header or no track to play.")
     moov = _box(b"moov", rebuilt)
-    return b"".join(moov if kind == b"moov" else view[a:b] for kind, a, _body, b in kept)
+    return ftyp + (moov + mdat if moov_first else mdat + moov)
 
 
 def strip_media(data: bytes, media_format: str) -> bytes:
