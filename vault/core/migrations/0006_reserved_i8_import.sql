@@ -1,0 +1,2 @@
+-- 0006: stand-in on branch i8-import only, so that 0008 applies in order here.
+-- The real 0006 comes from another branch of issue 8: drop this file at merge.

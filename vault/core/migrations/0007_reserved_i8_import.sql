@@ -1,0 +1,2 @@
+-- 0007: stand-in on branch i8-import only, so that 0008 applies in order here.
+-- The real 0007 comes from another branch of issue 8: drop this file at merge.
