@@ -21,10 +21,10 @@ from vault.core.cases import get_case
 from vault.core.consent import record_consent, withdraw_consent
 from vault.core.errors import InputError
 from vault.core.facilities import add_facility, list_facilities
+from vault.core.imported import provenance
 from vault.core.incidents import add_incident, list_incidents
 from vault.core.links import add_link, list_links
 from vault.core.persons import add_person, list_persons, name_clashes
-from vault.core.imported import provenance
 from vault.core.records import show_record
 from vault.core.search import DEFAULT_LIMIT, search
 from vault.core.statements import StatementDraft, add_statement, edit_statement, list_statements
@@ -162,6 +162,8 @@ def _describe(value: Any) -> str:
         return ", ".join(_describe(v) for v in value) if value else "-"
     if not isinstance(value, dict):
         return str(value)
+    if isinstance(value.get("text"), str):  # says itself how it reads (a date, an import)
+        return str(value["text"])
     if "share" in value:  # a consent record
         share = "withdrawn" if value["withdrawn"] else ", ".join(value["share"])
         recontact = "yes" if value["recontact"] else "no"
@@ -294,10 +296,7 @@ def print_list(
     (an imported one ending with "imported from bundle <id>, signer <status> <key>")."""
     if as_json:
         emit_json(
-            [
-                {**r.as_json(), **({"imported": came[r.id]} if r.id in came else {})}
-                for r in records
-            ]
+            [{**r.as_json(), **({"imported": came[r.id]} if r.id in came else {})} for r in records]
         )
         return
     for record in records:

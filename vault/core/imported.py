@@ -124,9 +124,7 @@ def _provenance(row: tuple[Any, ...]) -> dict[str, Any]:
         "bundle_path": row[8],
         "intake_hash": None if row[9] is None else json.loads(row[9]),
         # The sentence ``list`` and ``show`` print for the record (``show`` prints "text").
-        "text": (
-            f"imported from bundle {row[2]}, signer {status} {short_fingerprint(row[4])}"
-        ),
+        "text": (f"imported from bundle {row[2]}, signer {status} {short_fingerprint(row[4])}"),
     }
 
 

@@ -76,6 +76,14 @@ def _problem(rows: list[tuple[int, str]], event: dict[str, Any]) -> str | None:
             events.append(json.loads(line))
         except json.JSONDecodeError:
             return f"kept custody line {number} is not JSON (it was changed after import)"
+    kept = event.get("counts", {}).get("custody_events")
+    if isinstance(kept, int) and len(events) < kept:
+        return (
+            f"only {len(events)} of the {kept} custody lines the import kept are there "
+            "(lines were removed after import)"
+        )
+    if isinstance(kept, int) and len(events) > kept:
+        return f"{len(events)} custody lines are kept, but the import kept {kept}"
     chain = verify_chain(events)
     if not chain.ok:
         return f"kept custody {chain.reason}"
@@ -88,7 +96,5 @@ def _problem(rows: list[tuple[int, str]], event: dict[str, Any]) -> str | None:
     sender_chain = event.get("sender_chain")
     last = events[-1].get("details", {})
     if sender_chain is not None and last.get("vault_chain") != sender_chain:
-        return (
-            f"kept custody line {len(events)} is not the export the bundle was signed with"
-        )
+        return f"kept custody line {len(events)} is not the export the bundle was signed with"
     return None

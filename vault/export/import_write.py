@@ -52,7 +52,9 @@ class ImportWriter:
         title = records.case_title or (
             f"Imported {records.case_code} ({records.profile}) from bundle {records.bundle_id}"
         )
-        case = add_case(self.vault, clean_line(title, "case title", MAX_TITLE_CHARS), self.import_id)
+        case = add_case(
+            self.vault, clean_line(title, "case title", MAX_TITLE_CHARS), self.import_id
+        )
         self.case_id = case.id
         add_import(
             self.vault,
