@@ -18,8 +18,9 @@ from vault.core.vault import Vault
 
 # How the signer was judged when the bundle was taken in (DESIGN.md "Trust").  Imports
 # made before UNVERIFIED existed recorded UNPINNED, which means the same.
-SIGNER_STATUSES = ("TRUSTED", "PINNED", "UNVERIFIED")
-_LEGACY_STATUS = {"UNPINNED": "UNVERIFIED"}
+UNVERIFIED = "UNVERIFIED"
+SIGNER_STATUSES = ("TRUSTED", "PINNED", UNVERIFIED)
+_LEGACY_STATUS = {"UNPINNED": UNVERIFIED}
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from vault.core.attachments import WrittenBlob, discard_blobs, write_blob
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, VaultError
 from vault.core.ids import new_id
+from vault.core.imported import UNVERIFIED
 from vault.core.text_input import MAX_TEXT_FILE_BYTES
 from vault.core.vault import Vault
 from vault.export.archive_limits import CHUNK
@@ -151,9 +152,6 @@ def import_bundle(
             discard_blobs(vault, list(blobs.values()))  # those whose rows did not commit
             raise
     return result
-
-
-UNVERIFIED = "UNVERIFIED"
 
 
 def unverified_refusal(fingerprint: str) -> str:
