@@ -27,6 +27,7 @@ from vault.core.header import read_header
 from vault.core.keyslots import ESCROW
 from vault.core.store import damage_error
 from vault.core.vault import Credential, Vault
+from vault.export.import_custody import verify_imported_custody
 from vault.export.signers import (
     TrustedSigner,
     grouped_fingerprint,
@@ -270,13 +271,26 @@ def cmd_backup(ctx: Context) -> int:
 def cmd_audit(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         chain = verify_chain(vault.conn, vault.keys.custody_mac)
+        # Only once the log holds: the imports' own events are what their lines are
+        # checked against.
+        imported = verify_imported_custody(vault) if chain.ok else None
     if not chain.ok:
         print(
             f"{PROG}: custody log broken at row {chain.first_broken}: {chain.reason}.",
             file=sys.stderr,
         )
         return 1
+    assert imported is not None
+    for problem in imported.problems:
+        print(f"{PROG}: {one_line(problem)}.", file=sys.stderr)
+    if not imported.ok:
+        return 1
     out(f"Custody log verified: {chain.rows} event(s), head {chain.rows}:{chain.head_hash}.")
+    if imported.imports:
+        out(
+            f"Imported custody verified: {imported.lines} line(s) kept from "
+            f"{imported.imports} bundle(s) chain to the heads their imports recorded."
+        )
     return 0
 
 
@@ -309,14 +323,14 @@ def cmd_list(ctx: Context) -> int:
             records: list[Any] = list_cases(vault)
         else:
             records = list_attachments(vault, ctx.args.case)
-    if ctx.args.json:
-        emit_json([r.as_json() for r in records])
-        return 0
-    for record in records:
+        came = cli_records.list_provenance(vault, kind, records)
+
+    def line(record: Any) -> str:
         if kind == "cases":
-            out(f"{record.id}\t{record.code}\t{record.title}")
-        else:
-            out(f"{record.id}\t{record.size}\t{record.sha256}\t{record.name}")
+            return f"{record.id}\t{record.code}\t{record.title}"
+        return f"{record.id}\t{record.size}\t{record.sha256}\t{record.name}"
+
+    cli_records.print_list(records, came, ctx.args.json, line)
     return 0
 
 
@@ -442,7 +456,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("audit", cmd_audit, "custody log")
     audit = p.add_subparsers(dest="audit_command", metavar="verify", required=True)
-    audit.add_parser("verify", help="walk the chain; name the first broken row")
+    audit.add_parser(
+        "verify",
+        help="walk the chain; name the first broken row; re-check the custody lines each "
+        "import kept from its bundle",
+    )
 
     p = command("case", cmd_case, "cases")
     cases = p.add_subparsers(dest="case_command", metavar="add", required=True)

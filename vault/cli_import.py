@@ -19,7 +19,12 @@ def cmd_import(ctx: CommandContext) -> int:
 
     with ctx.open_vault() as vault:
         result = import_bundle(
-            vault, Path(args.bundle), identity, pin, progress_printer("Taking in attachments")
+            vault,
+            Path(args.bundle),
+            identity,
+            pin,
+            progress_printer("Taking in attachments"),
+            allow_unverified=args.allow_unverified_signer,
         )
     if args.json:
         emit_json(result.as_json())
@@ -53,5 +58,16 @@ def add_commands(command: Register) -> None:
     )
     p.add_argument("bundle", metavar="BUNDLE", help="a bundle folder, .zip or .age file")
     p.add_argument("--identity", metavar="F", help="age identity file for an .age bundle")
-    p.add_argument("--signer", metavar="FINGERPRINT", help="the fingerprint the sender gave you")
+    p.add_argument(
+        "--signer",
+        metavar="FINGERPRINT",
+        help="the fingerprint the sender gave you by another route (PINNED); without it the "
+        "signer must be in `signer list` (TRUSTED)",
+    )
+    p.add_argument(
+        "--allow-unverified-signer",
+        action="store_true",
+        help="take in a bundle whose signer is neither trusted nor pinned; every imported "
+        "record then says signer UNVERIFIED (a revoked or mismatched signer is still refused)",
+    )
     p.add_argument("--json", action="store_true")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from vault.core.cases import get_case
 from vault.core.consent import record_consent, withdraw_consent
 from vault.core.errors import InputError
 from vault.core.facilities import add_facility, list_facilities
+from vault.core.imported import provenance
 from vault.core.incidents import add_incident, list_incidents
 from vault.core.links import add_link, list_links
 from vault.core.persons import add_person, list_persons, name_clashes
@@ -175,6 +177,8 @@ def _describe(value: Any) -> str:
         return ", ".join(_describe(v) for v in value) if value else "-"
     if not isinstance(value, dict):
         return str(value)
+    if isinstance(value.get("text"), str):  # says itself how it reads (a date, an import)
+        return str(value["text"])
     if "share" in value:  # a consent record
         share = "withdrawn" if value["withdrawn"] else ", ".join(value["share"])
         recontact = "yes" if value["recontact"] else "no"
@@ -289,12 +293,40 @@ def cmd_list_records(ctx: CommandContext) -> int:
     kind = ctx.args.kind
     with ctx.open_vault() as vault:
         records = list_kind(vault, kind, ctx.args.case)
-    if ctx.args.json:
-        emit_json([r.as_json() for r in records])
-        return 0
-    for record in records:
-        out(_line(kind, record))
+        came = list_provenance(vault, kind, records)
+    print_list(records, came, ctx.args.json, lambda r: _line(kind, r))
     return 0
+
+
+_RECORD_TYPE = {
+    "cases": "case",
+    "persons": "person",
+    "statements": "statement",
+    "attachments": "attachment",
+    "incidents": "incident",
+    "facilities": "facility",
+    "links": "link",
+}
+
+
+def list_provenance(vault: Vault, kind: str, records: list[Any]) -> dict[str, Any]:
+    """Record id -> where it was imported from, for the imported ones of a ``list``."""
+    return provenance(vault, _RECORD_TYPE[kind], (r.id for r in records))
+
+
+def print_list(
+    records: list[Any], came: dict[str, Any], as_json: bool, line: Callable[[Any], str]
+) -> None:
+    """A ``list``: JSON objects (an imported one with ``imported``), or one line each
+    (an imported one ending with "imported from bundle <id>, signer <status> <key>")."""
+    if as_json:
+        emit_json(
+            [{**r.as_json(), **({"imported": came[r.id]} if r.id in came else {})} for r in records]
+        )
+        return
+    for record in records:
+        text = line(record)
+        out(f"{text}\t{came[record.id]['text']}" if record.id in came else text)
 
 
 # ---- parser --------------------------------------------------------------------------

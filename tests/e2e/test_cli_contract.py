@@ -450,12 +450,15 @@ def test_verify_and_import_a_bundle(ev: Run, world: World, tmp_path: Path) -> No
                    report_on_stdout=True)  # fmt: skip
     hq = ["--vault", str(tmp_path / "hq"), "--passphrase-file", str(world.passphrase_file)]
     assert call([*hq, "init"]).code == 0
-    imported = ev(shlex.join(hq) + " import {bundle} --json", bare=True)
+    # A signer nobody verified is refused; the fingerprint read out by the sender pins it.
+    assert_refused(ev(shlex.join(hq) + " import {bundle}", bare=True), "not verified")
+    pin = f" --signer {fingerprint}"
+    imported = ev(shlex.join(hq) + " import {bundle} --json" + pin, bare=True)
     assert imported.code == 0, imported.err
-    assert isinstance(json.loads(imported.out), dict)
-    assert_refused(ev(shlex.join(hq) + " import {bundle}", bare=True), "already imported")
-    assert_refused(ev(shlex.join(hq) + " import {bundle_age}", bare=True), "--identity")
-    opened = ev(shlex.join(hq) + " import {bundle_age} --identity {identity}", bare=True)
+    assert json.loads(imported.out)["signer"]["status"] == "PINNED"
+    assert_refused(ev(shlex.join(hq) + " import {bundle}" + pin, bare=True), "already imported")
+    assert_refused(ev(shlex.join(hq) + " import {bundle_age}" + pin, bare=True), "--identity")
+    opened = ev(shlex.join(hq) + " import {bundle_age} --identity {identity}" + pin, bare=True)
     assert opened.code == 0, opened.err
 
 

@@ -37,13 +37,13 @@ from vault.export.bundle_chain import chain_events
 from vault.export.import_bundle import BundleRefused, import_bundle
 from vault.export.import_records import BundleRecordsInvalid
 from vault.export.plan import ExportOptions
-from vault.export.signers import list_signers
+from vault.export.signers import list_signers, read_public_key_file
 from vault.redact.proposals import accept_all, add_box, review_attachment, suggest
 
 from ..conftest import FIXTURES, PASSPHRASE, CliResult, open_vault, run_cli_process
 from ..e2e.bundle_codes import codes_in
 from .bundle_builders import AgeKey, age_key
-from .spec_bundle import build_bundle, seal
+from .spec_bundle import Bundle, build_bundle, seal
 
 SAMPLE = FIXTURES / "sample_case"
 EXPECT = json.loads((SAMPLE / "expect.json").read_text(encoding="utf-8"))
@@ -139,6 +139,11 @@ def hq(vault_dir: Path) -> Path:
     return vault_dir
 
 
+def _fingerprint(bundle: Path) -> str:
+    """The signer fingerprint, as the sender reads it out by phone."""
+    return read_public_key_file(bundle / "signature" / "signer.pub").fingerprint
+
+
 def _imported(cli: Any, *args: str) -> dict[str, Any]:
     result: CliResult = cli("import", *args, "--json")
     assert result.code == 0, result.err
@@ -178,10 +183,10 @@ def _manifest(bundle: Path) -> dict[str, str]:
 def test_a_government_bundle_comes_in_exactly_as_it_was_sent(
     sent: Sent, hq: Path, cli: Any
 ) -> None:
-    result = _imported(cli, str(sent.folder))
+    result = _imported(cli, str(sent.folder), "--signer", _fingerprint(sent.folder))
     records = _records(sent.folder)
     assert result["bundle_id"] == records["bundle_id"]
-    assert result["signer"]["status"] == "UNPINNED"
+    assert result["signer"]["status"] == "PINNED"
     assert result["counts"] == {
         "persons": len(records["persons"]),
         "facilities": 2,
@@ -244,7 +249,7 @@ def test_a_government_bundle_comes_in_exactly_as_it_was_sent(
         last = list(events(vault.conn))[-1]
         assert last.action == "import" and last.object_id == case_id
         assert last.details["bundle"] == records["bundle_id"]
-        assert last.details["signer_status"] == "UNPINNED"
+        assert last.details["signer_status"] == "PINNED"
         assert last.details["counts"] == result["counts"]
         statement_id = by_ref["S-001"]
     shown = json.loads(cli("show", "statement", statement_id, "--json").out)
@@ -257,7 +262,7 @@ def test_a_government_bundle_comes_in_exactly_as_it_was_sent(
 def test_persons_come_in_as_their_codes_and_no_protected_name_arrives(
     sent: Sent, hq: Path, cli: Any
 ) -> None:
-    result = _imported(cli, str(sent.folder))
+    result = _imported(cli, str(sent.folder), "--signer", _fingerprint(sent.folder))
     persons = json.loads(cli("list", "persons", "--json").out)
     by_code = {p["code"]: p for p in persons}
     # HQ keeps the bundle's codes: the same person is the same code in every bundle of the
@@ -292,11 +297,11 @@ def test_persons_come_in_as_their_codes_and_no_protected_name_arrives(
 def test_a_zip_bundle_imports_once_and_a_second_import_is_refused(
     sent: Sent, hq: Path, cli: Any
 ) -> None:
-    first = cli("import", str(sent.zipped))
+    first = cli("import", str(sent.zipped), "--signer", _fingerprint(sent.folder))
     assert first.code == 0, first.err
-    assert "UNPINNED" in first.out and "not verified (UNPINNED)" in first.err
+    assert "PINNED" in first.out and first.err == ""
     before = _state(hq)
-    again = cli("import", str(sent.zipped))
+    again = cli("import", str(sent.zipped), "--signer", _fingerprint(sent.folder))
     assert again.code == 1
     day = json.loads(cli("list", "cases", "--json").out)[0]["created_utc"][:10]
     assert f"already imported on {day}" in again.err and "Import refused" in again.err
@@ -328,10 +333,11 @@ def test_a_matching_pin_is_recorded_as_pinned(sent: Sent, hq: Path, cli: Any) ->
 
 def test_an_evidence_bundle_imports_with_the_identity(sent: Sent, hq: Path, cli: Any) -> None:
     before = _state(hq)
-    refused = cli("import", str(sent.evidence))
+    pin = ("--signer", _fingerprint(sent.folder))
+    refused = cli("import", str(sent.evidence), *pin)
     assert refused.code == 1 and "--identity" in refused.err
     assert _state(hq) == before
-    result = _imported(cli, str(sent.evidence), "--identity", str(sent.key.identity))
+    result = _imported(cli, str(sent.evidence), "--identity", str(sent.key.identity), *pin)
     assert result["form"] == "age" and result["profile"] == "evidence"
     assert result["case"]["title"] == sent.case_title
     with open_vault(hq) as vault:
@@ -357,6 +363,10 @@ def test_an_evidence_bundle_imports_with_the_identity(sent: Sent, hq: Path, cli:
         statement = get_statement(vault, list_statements(vault, result["case"]["id"])[0].id)
         assert CASE["witness"]["name"] in statement.body + (statement.translation or "")
     assert cli("check").code == 0
+
+
+def _pin(bundle: Bundle) -> str:
+    return bundle.key.public_key.fingerprint
 
 
 def _copy(folder: Path, tmp_path: Path) -> Path:
@@ -436,7 +446,7 @@ def test_a_bundle_refused_while_writing_leaves_no_blob_or_row(hq: Path, tmp_path
     seal(bundle)
     before = _state(hq)
     with open_vault(hq) as vault, pytest.raises(InputError, match="witness cannot also be"):
-        import_bundle(vault, bundle.folder)
+        import_bundle(vault, bundle.folder, pin=_pin(bundle))
     assert _state(hq) == before
 
 
@@ -453,7 +463,7 @@ def test_records_that_a_typed_in_record_could_not_have_are_refused_first(
         open_vault(hq) as vault,
         pytest.raises(BundleRecordsInvalid, match=r"statement 1: kind: .*hearsay"),
     ):
-        import_bundle(vault, bundle.folder)
+        import_bundle(vault, bundle.folder, pin=_pin(bundle))
     assert _state(hq) == before
 
 
@@ -474,14 +484,14 @@ def test_an_original_that_is_not_the_one_hashed_at_intake_is_refused(
     seal(bundle)
     before = _state(hq)
     with open_vault(hq) as vault, pytest.raises(BundleRefused, match="intake hash"):
-        import_bundle(vault, bundle.folder)
+        import_bundle(vault, bundle.folder, pin=_pin(bundle))
     assert _state(hq) == before
 
 
 def test_a_bundle_built_from_the_spec_alone_imports(hq: Path, tmp_path: Path) -> None:
     bundle = build_bundle(tmp_path / "bundle")
     with open_vault(hq) as vault:
-        result = import_bundle(vault, bundle.folder)
+        result = import_bundle(vault, bundle.folder, pin=_pin(bundle))
         assert result.case_title == f"Imported C-007 (government) from bundle {bundle.bundle_id}"
         persons = {p.code: p for p in list_persons(vault, result.case_id)}
         assert persons["W-001"].roles == ("witness", "victim")  # the incident's party
@@ -511,10 +521,10 @@ def test_the_real_command_imports_and_refuses_in_one_line(
     assert refused.code == 1 and refused.out == ""
     assert refused.err.startswith("evidence-vault: Import refused:")
     assert len(refused.err.strip().splitlines()) == 1
-    done = run_cli_process(*base, str(sent.zipped))
+    done = run_cli_process(*base, str(sent.zipped), "--signer", _fingerprint(sent.folder))
     assert done.code == 0, done.err
     assert done.out.startswith("Imported bundle ") and "as case C-001" in done.out
-    assert "UNPINNED" in done.err
+    assert "PINNED" in done.out and done.err == ""
 
 
 def test_a_failure_after_the_commit_keeps_the_imported_files(
@@ -532,7 +542,7 @@ def test_a_failure_after_the_commit_keeps_the_imported_files(
     with open_vault(hq) as vault:
         monkeypatch.setattr(vault_module, "write_header", disk_full)
         with pytest.raises(OSError, match="No space"):
-            import_bundle(vault, bundle.folder)
+            import_bundle(vault, bundle.folder, pin=_pin(bundle))
         monkeypatch.undo()
     with open_vault(hq) as vault:
         attachments = list_attachments(vault)

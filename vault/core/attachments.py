@@ -17,6 +17,7 @@ from vault.core.cases import get_case
 from vault.core.container import CHUNK_SIZE
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, IntegrityError, UnknownId
+from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.pdf_text import PDF_TYPE, index_pdf_text
 from vault.core.statements import require_statement_in_case
 from vault.core.store import DatabaseError
@@ -262,9 +263,14 @@ def insert_attachments(
     blobs: list[WrittenBlob],
     statement_id: str | None = None,
     details: dict[str, Any] | None = None,
+    imported: ImportedFrom | None = None,
 ) -> list[Attachment]:
     """Rows and ``intake`` custody events for written blobs, inside the caller's
-    transaction (``details`` adds to each event, e.g. the import it came with)."""
+    transaction (``details`` adds to each event).  ``imported``: the one blob came with
+    an import (marked so, and its event names the import); refused (ValueError, a
+    caller's bug) with more than one blob."""
+    if imported is not None and len(blobs) != 1:
+        raise ValueError("an imported attachment is inserted one blob at a time")
     created = []
     for blob in blobs:
         media_type = mimetypes.guess_type(blob.name, strict=False)[0] or "application/octet-stream"
@@ -300,10 +306,12 @@ def insert_attachments(
                 "size": blob.size,
                 "sha256": blob.sha256,
                 **(details or {}),
+                **import_details(imported),
             },
         )
         if media_type == PDF_TYPE:  # its text layer becomes searchable (in memory only)
             index_pdf_text(vault, attachment.id)
+        mark_imported(vault, "attachment", attachment.id, imported)
         created.append(attachment)
     return created
 

@@ -28,8 +28,11 @@ class Case:
         return asdict(self)
 
 
-def add_case(vault: Vault, title: str) -> Case:
-    """Create a case with the next code (C-001, C-002, ...) and log it."""
+def add_case(vault: Vault, title: str, import_id: str | None = None) -> Case:
+    """Create a case with the next code (C-001, C-002, ...) and log it.  ``import_id``:
+    the case is the one an import is creating (its event says so; the import lists the
+    case once its own row exists, see vault/core/imported.py).  Refuses an empty or
+    multi-line title."""
     # One line, like every other short value (and like an imported case's title): a line
     # break would split ``list cases`` output and every message naming the case.
     title = clean_line(title, "case title", MAX_TITLE_CHARS)
@@ -40,7 +43,10 @@ def add_case(vault: Vault, title: str) -> Case:
             "INSERT INTO cases (id, code, title, created_utc) VALUES (?, ?, ?, ?)",
             (case.id, case.code, case.title, case.created_utc),
         )
-        vault.record("case-create", "case", case.id, {"code": case.code})
+        details = {"code": case.code}
+        if import_id is not None:
+            details["import"] = import_id
+        vault.record("case-create", "case", case.id, details)
     return case
 
 

@@ -39,6 +39,7 @@ ACTIONS = frozenset(
         "person-delete",
         "role-add",
         "consent-record",
+        "consent-received",
         "statement-create",
         "incident-create",
         "facility-create",

@@ -14,6 +14,7 @@ from vault.core.cases import get_case
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, UnknownId
 from vault.core.ids import new_id
+from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.persons import MAX_NAME_CHARS, clean_aliases
 from vault.core.text_input import clean_line, clean_notes
 from vault.core.vault import Vault
@@ -70,9 +71,11 @@ def add_facility(
     aliases: list[str] | tuple[str, ...] = (),
     facility_type: str = "facility",
     notes: str | None = None,
+    imported: ImportedFrom | None = None,
 ) -> Facility:
     """Record a facility or organization in a case; log it.  Refuses an unknown case and
-    an empty or over-long name, alias or type."""
+    an empty or over-long name, alias or type.  ``imported``: brought in by an import
+    (marked so, inside the import's transaction)."""
     get_case(vault, case_id)
     name = clean_line(name, "facility name", MAX_NAME_CHARS)
     alias_list = clean_aliases(name, aliases)
@@ -92,8 +95,14 @@ def add_facility(
             "facility-create",
             "facility",
             facility_id,
-            {"case_id": case_id, "type": kind, "aliases": len(alias_list)},
+            {
+                "case_id": case_id,
+                "type": kind,
+                "aliases": len(alias_list),
+                **import_details(imported),
+            },
         )
+        mark_imported(vault, "facility", facility_id, imported)
     return get_facility(vault, facility_id)
 
 

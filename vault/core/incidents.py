@@ -15,6 +15,7 @@ from vault.core.dates import PartialDate, as_partial_date
 from vault.core.errors import UnknownId
 from vault.core.facilities import require_facility_in_case
 from vault.core.ids import new_id
+from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.text_input import clean_line, clean_notes, clean_optional_line
 from vault.core.vault import Vault
 
@@ -71,9 +72,11 @@ def add_incident(
     place: str | None = None,
     facility_id: str | None = None,
     description: str | None = None,
+    imported: ImportedFrom | None = None,
 ) -> Incident:
     """Record an incident in a case; log it.  Refuses an unknown case, an empty type, an
-    unreadable date, and a facility that is unknown or of another case."""
+    unreadable date, and a facility that is unknown or of another case.  ``imported``:
+    brought in by an import (marked so, inside the import's transaction)."""
     get_case(vault, case_id)
     kind = clean_line(violation_type, "violation type", 200)
     when = as_partial_date(date, "incident date")
@@ -101,8 +104,9 @@ def add_incident(
             "incident-create",
             "incident",
             incident_id,
-            {"case_id": case_id, "facility_id": facility_id or None},
+            {"case_id": case_id, "facility_id": facility_id or None, **import_details(imported)},
         )
+        mark_imported(vault, "incident", incident_id, imported)
     return get_incident(vault, incident_id)
 
 

@@ -23,6 +23,7 @@ from vault.core.custody import utc_now
 from vault.core.errors import InputError, UnknownId
 from vault.core.facilities import get_facility
 from vault.core.ids import new_id
+from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.incidents import get_incident
 from vault.core.persons import ensure_role, get_person
 from vault.core.statements import get_statement
@@ -95,10 +96,12 @@ def add_link(
     source: tuple[str, str] | str,
     target: tuple[str, str] | str,
     role: str | None = None,
+    imported: ImportedFrom | None = None,
 ) -> Link:
     """Link two records of the same case; log it.  ``role`` may be left out where only
     one is allowed.  Refuses unknown records, records of different cases, a pair or role
-    not in LINK_ROLES (saying which are), and a link that already exists."""
+    not in LINK_ROLES (saying which are), and a link that already exists.  ``imported``:
+    brought in by an import (marked so, inside the import's transaction)."""
     src = parse_ref(source) if isinstance(source, str) else source
     dst = parse_ref(target) if isinstance(target, str) else target
     if (src[0], dst[0]) not in LINK_ROLES and (dst[0], src[0]) in LINK_ROLES:
@@ -139,8 +142,15 @@ def add_link(
             "link-create",
             "link",
             link.id,
-            {"case_id": case_id, "from": list(src), "to": list(dst), "role": role},
+            {
+                "case_id": case_id,
+                "from": list(src),
+                "to": list(dst),
+                "role": role,
+                **import_details(imported),
+            },
         )
+        mark_imported(vault, "link", link.id, imported)
     return link
 
 

@@ -9,6 +9,7 @@ first, and never change the code.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ from vault.core.custody import utc_now
 from vault.core.dates import PartialDate, as_partial_date
 from vault.core.errors import InputError, UnknownId
 from vault.core.ids import new_id
+from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.store import Connection
 from vault.core.text_input import clean_line, clean_notes, fold_name
 from vault.core.vault import Vault
@@ -32,6 +34,9 @@ CODE_PREFIX = {
     "other": "X",
 }
 MAX_NAME_CHARS = 300
+# A code as this vault makes it (W-001) or as a bundle may carry it: a role letter, a
+# dash, and letters or digits (senders may use codes that reveal no count, W-7KQ3M).
+_CODE = re.compile(r"^([A-Z])-([A-Za-z0-9]{1,24})$")
 MAX_ALIASES = 100
 _COLUMNS = "id, case_id, code, name, born, born_precision, notes, created_utc"
 
@@ -99,13 +104,51 @@ def clean_aliases(name: str, aliases: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def allocate_code(conn: Connection, case_id: str, prefix: str) -> str:
-    """The next never-used code with ``prefix`` in the case (inside a transaction)."""
-    number = conn.execute(
-        "INSERT INTO code_counters (case_id, prefix, last) VALUES (?, ?, 1) "
-        "ON CONFLICT (case_id, prefix) DO UPDATE SET last = last + 1 RETURNING last",
-        (case_id, prefix),
-    ).fetchone()[0]
-    return f"{prefix}-{int(number):03d}"
+    """The next never-used code with ``prefix`` in the case (inside a transaction).
+    A code an imported person brought along is skipped, never given twice."""
+    while True:
+        number = conn.execute(
+            "INSERT INTO code_counters (case_id, prefix, last) VALUES (?, ?, 1) "
+            "ON CONFLICT (case_id, prefix) DO UPDATE SET last = last + 1 RETURNING last",
+            (case_id, prefix),
+        ).fetchone()[0]
+        code = f"{prefix}-{int(number):03d}"
+        if not _code_taken(conn, case_id, code):
+            return code
+
+
+def _code_taken(conn: Connection, case_id: str, code: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM persons WHERE case_id = ? AND code = ?", (case_id, code)
+    ).fetchone()
+    return row is not None
+
+
+def code_fits(code: str, role: str) -> bool:
+    """True when ``code`` is a well-formed code (role letter, dash, letters or digits)
+    whose letter is the one ``role`` gives: a person may keep it."""
+    match = _CODE.match(code)
+    return match is not None and match[1] == CODE_PREFIX.get(role)
+
+
+def _keep_code(conn: Connection, case_id: str, code: str, role: str) -> str:
+    """Claim a code given from outside (an imported person's) inside a transaction.
+    A numeric one moves the counter past it, so later persons get new codes."""
+    match = _CODE.match(code)
+    if match is None or match[1] != CODE_PREFIX[role]:
+        raise InputError(
+            f"The code {code[:40]!r} does not fit a {role}: it must be "
+            f"{CODE_PREFIX[role]}- followed by letters or digits."
+        )
+    if _code_taken(conn, case_id, code):
+        raise InputError(f"The code {code} is already used in this case.")
+    if match[2].isdigit() and len(match[2]) <= 9:  # a number the counter can hold
+        conn.execute(
+            "INSERT INTO code_counters (case_id, prefix, last) VALUES (?, ?, ?) "
+            "ON CONFLICT (case_id, prefix) DO UPDATE SET last = max(last, excluded.last)",
+            (case_id, match[1], int(match[2])),
+        )
+    return code
 
 
 def add_person(
@@ -116,11 +159,19 @@ def add_person(
     aliases: list[str] | tuple[str, ...] = (),
     born: PartialDate | str | None = None,
     notes: str | None = None,
+    *,
+    code: str | None = None,
+    imported: ImportedFrom | None = None,
 ) -> Person:
     """Create a person in a case with their first role and a new code; log it.
 
-    Refuses an unknown case, an unknown role, an empty or over-long name or alias, and an
-    unreadable date of birth; nothing is written then.  An alias equal to another
+    ``code`` keeps a code the person already has (an imported person's, as the bundle
+    gave it) instead of making one; ``imported`` marks the person as brought in by an
+    import (inside the import's transaction).
+
+    Refuses an unknown case, an unknown role, an empty or over-long name or alias, an
+    unreadable date of birth, and a given ``code`` that does not fit the role or is
+    already used in the case; nothing is written then.  An alias equal to another
     person's name is allowed (``name_clashes`` reports it).
     """
     get_case(vault, case_id)
@@ -132,7 +183,10 @@ def add_person(
     person_id = new_id()
     now = utc_now()
     with vault.transaction() as conn:
-        code = allocate_code(conn, case_id, CODE_PREFIX[role])
+        if code is None:
+            code = allocate_code(conn, case_id, CODE_PREFIX[role])
+        else:
+            code = _keep_code(conn, case_id, code, role)
         conn.execute(
             f"INSERT INTO persons ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
             (
@@ -158,8 +212,15 @@ def add_person(
             "person-create",
             "person",
             person_id,
-            {"case_id": case_id, "code": code, "role": role, "aliases": len(alias_list)},
+            {
+                "case_id": case_id,
+                "code": code,
+                "role": role,
+                "aliases": len(alias_list),
+                **import_details(imported),
+            },
         )
+        mark_imported(vault, "person", person_id, imported)
     return get_person(vault, person_id)
 
 

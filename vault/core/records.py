@@ -4,7 +4,6 @@ a facility with its incidents, each with its links."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from vault.core.attachments import get_attachment
@@ -12,9 +11,11 @@ from vault.core.cases import get_case
 from vault.core.consent import consent_history
 from vault.core.errors import InputError
 from vault.core.facilities import get_facility
+from vault.core.imported import imported_from as imported_from
 from vault.core.incidents import get_incident
 from vault.core.links import get_link, links_of
 from vault.core.persons import get_person
+from vault.core.received_consent import received_scopes
 from vault.core.statements import get_statement, statement_versions
 from vault.core.vault import Vault
 
@@ -40,26 +41,6 @@ def _ids(vault: Vault, sql: str, *args: Any) -> list[str]:
     return [row[0] for row in vault.conn.execute(sql, args)]
 
 
-def imported_from(vault: Vault, record_type: str, record_id: str) -> dict[str, Any] | None:
-    """Where an imported record came from (bundle id, its reference and file in the
-    bundle, the intake hash the bundle gave, who signed it, when it was imported), or
-    None for a record made in this vault."""
-    row = vault.conn.execute(
-        "SELECT i.id, i.bundle_id, i.profile, i.signer_fingerprint, i.signer_status,"
-        " i.imported_utc, t.bundle_ref, t.bundle_path, t.intake_hash_json"
-        " FROM imported_items AS t JOIN imports AS i ON i.id = t.import_id"
-        " WHERE t.object_type = ? AND t.object_id = ?",
-        (record_type, record_id),
-    ).fetchone()
-    if row is None:
-        return None
-    keys = ("import_id", "bundle_id", "profile", "signer_fingerprint", "signer_status")
-    result = dict(zip(keys, row[:5], strict=True))
-    result.update(imported_utc=row[5], bundle_ref=row[6], bundle_path=row[7])
-    result["intake_hash"] = None if row[8] is None else json.loads(row[8])
-    return result
-
-
 def show_record(vault: Vault, record_type: str, record_id: str) -> dict[str, Any]:
     """The record as a JSON object with what belongs to it; UnknownId if there is none.
 
@@ -67,7 +48,8 @@ def show_record(vault: Vault, record_type: str, record_id: str) -> dict[str, Any
     statement: current version (texts and hashes) and every version with its hashes and
     texts, attachments; incident and facility: links (and a facility's incidents);
     case: how many records of each kind it holds.  A record that came from a bundle
-    also has ``imported`` (see ``imported_from``).
+    also has ``imported`` (see ``imported_from``), and an imported statement
+    ``received_consent``: the scope it was released under.
     """
     record_type = check_record_type(record_type)
     result = _record(vault, record_type, record_id)
@@ -111,6 +93,9 @@ def _record(vault: Vault, record_type: str, record_id: str) -> dict[str, Any]:
             record_id,
         )
         result["links"] = _links(vault, "statement", record_id)
+        received = received_scopes(vault, statement_ids=[record_id]).get(record_id)
+        if received is not None:
+            result["received_consent"] = received.as_json()
         return result
     if record_type == "incident":
         result = get_incident(vault, record_id).as_json()

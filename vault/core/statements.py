@@ -19,6 +19,7 @@ from vault.core.custody import utc_now
 from vault.core.dates import PartialDate
 from vault.core.errors import InputError, UnknownId
 from vault.core.ids import new_id
+from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.persons import ensure_role
 from vault.core.statement_fields import KINDS as KINDS
 from vault.core.statement_fields import CheckedDraft, check_body, check_draft
@@ -132,7 +133,9 @@ class Statement:
         }
 
 
-def _write(vault: Vault, case_id: str, checked: CheckedDraft) -> str:
+def _write(
+    vault: Vault, case_id: str, checked: CheckedDraft, imported: ImportedFrom | None = None
+) -> str:
     """Insert one checked statement and its first version (inside a transaction)."""
     conn = vault.conn
     statement_id, version_id, now = new_id(), new_id(), utc_now()
@@ -184,8 +187,10 @@ def _write(vault: Vault, case_id: str, checked: CheckedDraft) -> str:
             "version": 1,
             "sha256": sha,
             "translation_sha256": translation_sha,
+            **import_details(imported),
         },
     )
+    mark_imported(vault, "statement", statement_id, imported)
     return statement_id
 
 
@@ -219,8 +224,12 @@ def _insert_version(
     )
 
 
-def add_statement(vault: Vault, case_id: str, draft: StatementDraft) -> Statement:
+def add_statement(
+    vault: Vault, case_id: str, draft: StatementDraft, imported: ImportedFrom | None = None
+) -> Statement:
     """Add a statement (version 1) to a case in one transaction; log it with its hash.
+    ``imported``: brought in by an import (marked so; inside the import's transaction,
+    which this one joins).
 
     The witness, interviewer and interpreter must be persons of the case (each gains that
     role if they lacked it; codes never change).  Refuses an unknown case or person, a
@@ -230,7 +239,7 @@ def add_statement(vault: Vault, case_id: str, draft: StatementDraft) -> Statemen
     get_case(vault, case_id)
     checked = check_draft(vault, case_id, draft)
     with vault.transaction():
-        statement_id = _write(vault, case_id, checked)
+        statement_id = _write(vault, case_id, checked, imported)
     return get_statement(vault, statement_id)
 
 
@@ -251,12 +260,6 @@ def add_statements(
             if progress is not None:
                 progress(len(ids))
     return ids
-
-
-def write_statement(vault: Vault, case_id: str, draft: StatementDraft) -> str:
-    """Add one statement inside the caller's transaction (an import commits many kinds of
-    records together); checked and logged exactly as ``add_statement``.  Its id."""
-    return _write(vault, case_id, check_draft(vault, case_id, draft))
 
 
 def edit_statement(

@@ -3,20 +3,25 @@
 1. Verify first, with the same checks as ``verify`` (vault/export/verify.py) against this
    vault's trusted signers and the optional pinned fingerprint: a broken bundle, a
    revoked signer or a pin that does not match is refused before anything is written.
-   An UNPINNED signer is allowed, with a warning, and the status is recorded.
+   The signer must be TRUSTED (in this vault's signer list) or PINNED (``--signer``):
+   a signer nobody verified is refused, saying how to verify it, unless the user says
+   ``allow_unverified`` (then it is recorded, and shown on every record, as UNVERIFIED).
 2. A bundle already imported (same bundle id) is refused, naming when.
 3. records.json is checked entry by entry (vault/export/import_records.py).
 4. One pass over the payload (a single decryption pass for an ``.age`` bundle): statement
    texts are read into memory, attachment files streamed straight into encrypted blobs
    (memory stays flat whatever their size).
-5. One transaction writes the case and everything in it (vault/export/import_write.py),
-   the bundle's custody lines verbatim and one ``import`` custody event.  If it fails, the
-   blobs written in step 4 are removed: all or nothing.
+5. One transaction writes the case and everything in it through the core record
+   functions (vault/export/import_write.py), the bundle's custody lines verbatim and one
+   ``import`` custody event that records the head of their chain (``audit verify``
+   checks the kept lines against it).  If it fails, the blobs written in step 4 are
+   removed: all or nothing.
 """
 
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +31,7 @@ from vault.core.attachments import WrittenBlob, discard_blobs, write_blob
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, VaultError
 from vault.core.ids import new_id
+from vault.core.imported import UNVERIFIED
 from vault.core.text_input import MAX_TEXT_FILE_BYTES
 from vault.core.vault import Vault
 from vault.export.archive_limits import CHUNK
@@ -33,8 +39,8 @@ from vault.export.archive_read import BundleContents, open_bundle, read_json
 from vault.export.errors import show_name
 from vault.export.import_records import RECORDS, BundleRecords, read_records
 from vault.export.import_write import ImportWriter
-from vault.export.signers import parse_fingerprint, signers_for_verify
-from vault.export.verify import CUSTODY, SignerStatus, unpinned_warning, verify_contents
+from vault.export.signers import grouped_fingerprint, parse_fingerprint, signers_for_verify
+from vault.export.verify import CUSTODY, SignerStatus, verify_contents
 
 Progress = Callable[[int, int], None]
 
@@ -88,6 +94,7 @@ def import_bundle(
     identity: Path | None = None,
     pin: str | None = None,
     progress: Progress | None = None,
+    allow_unverified: bool = False,
 ) -> ImportResult:
     """Verify the bundle at ``path`` (folder, zip, or ``.age`` with ``identity``) and take
     it into ``vault`` as a new case of imported records (see the module doc).
@@ -95,7 +102,8 @@ def import_bundle(
     Refuses, with nothing written (no row, no custody event, no blob): a malformed
     ``pin``; a bundle that fails any check of ``verify`` (hostile or damaged archive,
     layout, signature, identity, files, custody, a REVOKED signer, a pin that does not
-    match); a bundle id imported before; records.json entries a typed-in record could not
+    match); a signer neither trusted nor pinned, unless ``allow_unverified``; a bundle
+    id imported before; records.json entries a typed-in record could not
     have; statement texts that are not UTF-8; a file that differs from its stated
     unsalted intake hash.
     """
@@ -111,10 +119,12 @@ def import_bundle(
         if failure is not None or not report.ok or report.claims is None:
             name, detail = (failure.name, failure.detail) if failure else ("verify", "incomplete")
             raise BundleRefused(f"Import refused: {name}: {detail}; nothing was imported.")
+        status = report.status or SignerStatus.UNPINNED
+        if status is SignerStatus.UNPINNED and not allow_unverified:
+            raise BundleRefused(unverified_refusal(report.fingerprint or ""))
         _refuse_repeat(vault, report.claims.bundle)
         records = read_records(read_json(contents, RECORDS))
         lines = _custody_lines(contents)
-        status = report.status or SignerStatus.UNPINNED
         result = ImportResult(
             import_id=new_id(),
             bundle_id=records.bundle_id,
@@ -125,12 +135,16 @@ def import_bundle(
             profile=records.profile,
             form=contents.kind,
             signer_fingerprint=report.fingerprint or "",
-            signer_status=status.value,
+            signer_status=UNVERIFIED if status is SignerStatus.UNPINNED else status.value,
             signer_name=report.signer_name,
             imported_utc=utc_now(),
         )
         if status is SignerStatus.UNPINNED:
-            result.warnings.append(unpinned_warning())
+            result.warnings.append(
+                "warning: taken in with --allow-unverified-signer: nobody has verified the "
+                f"signer's key {grouped_fingerprint(result.signer_fingerprint)}; every "
+                "imported record says UNVERIFIED."
+            )
         texts, blobs = _read_payload(vault, contents, records, progress)
         try:
             _write(vault, records, texts, blobs, lines, result, report.claims.chain)
@@ -138,6 +152,17 @@ def import_bundle(
             discard_blobs(vault, list(blobs.values()))  # those whose rows did not commit
             raise
     return result
+
+
+def unverified_refusal(fingerprint: str) -> str:
+    """The one line that refuses a bundle whose signer nobody verified, saying how."""
+    return (
+        f"Import refused: the signer's key {grouped_fingerprint(fingerprint)} is not verified: "
+        "compare this fingerprint with the sender by another route (phone, in person), then "
+        "trust the key (`signer trust signature/signer.pub --name NAME`) or give it with "
+        "--signer FINGERPRINT; --allow-unverified-signer takes the bundle in marked "
+        "UNVERIFIED; nothing was imported."
+    )
 
 
 def _refuse_repeat(vault: Vault, bundle_id: str) -> None:
@@ -157,6 +182,12 @@ def _custody_lines(contents: BundleContents) -> list[str]:
     """custody.jsonl's lines as received (verify has parsed and re-chained them)."""
     raw = contents.read(CUSTODY, max_bytes=contents.limits.max_json_bytes)
     return [line for line in raw.decode("utf-8").split("\n") if line.strip()]
+
+
+def _chain_head(lines: list[str]) -> str:
+    """The hash of the bundle's last custody line (verify has checked the chain)."""
+    last = json.loads(lines[-1])
+    return str(last["hash"])
 
 
 def _read_payload(
@@ -310,6 +341,9 @@ def _write(
                 "signer_status": result.signer_status,
                 "signer_name": result.signer_name,
                 "sender_chain": sender_chain,
+                # What ``audit verify`` checks the kept lines against (this event is
+                # chained and MACed; the kept lines are not).
+                "custody_head": _chain_head(lines),
                 "counts": result.counts,
             },
         )

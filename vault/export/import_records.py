@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from vault.core.canonical import canonical_json
+from vault.core.consent import ANONYMITY, parse_categories
 from vault.core.dates import PRECISIONS, PartialDate, parse_date
 from vault.core.errors import InputError
 from vault.core.links import LINK_ROLES
@@ -86,6 +87,8 @@ class BundleStatement:
     tags: tuple[str, ...]  # topics this vault's vocabulary does not have, kept as tags
     translation_language: str | None
     intake_hash: str | None  # canonical JSON, as the bundle gives it
+    # The consent it was released under (categories, anonymity); None: not given.
+    consent: tuple[tuple[str, ...], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -345,7 +348,22 @@ def _statement(entry: _Entry, refs: dict[str, str]) -> BundleStatement:
             "translation language",
         ),
         intake_hash=entry.intake_hash()[0],
+        consent=_released(entry),
     )
+
+
+def _released(entry: _Entry) -> tuple[tuple[str, ...], str] | None:
+    """The statement's ``consent``: {"share": [categories], "anonymity": required|waived}
+    (a sender that does not write it gives nothing to re-share under)."""
+    value = entry.value.get("consent")
+    if value is None:
+        return None
+    part = _Entry(value, f"{entry.where}: consent")
+    share = part.checked("share", parse_categories, part.texts("share"))
+    anonymity = part.text("anonymity")
+    if anonymity not in ANONYMITY:
+        raise part.fail(f"anonymity {show_name(anonymity, 40)!r} is not required or waived.")
+    return share, anonymity
 
 
 def _attachment(entry: _Entry, refs: dict[str, str]) -> BundleAttachment:

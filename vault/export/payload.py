@@ -21,7 +21,7 @@ from vault.core.facilities import list_facilities
 from vault.core.incidents import list_incidents
 from vault.core.links import list_links
 from vault.core.vault import Vault
-from vault.export.plan import ExportPlan, PlannedAttachment, PlannedStatement
+from vault.export.plan import ExportPlan, PlannedAttachment, PlannedStatement, released_scope
 from vault.export.statement_pdf import statement_pdf
 from vault.redact.detect import detect
 from vault.redact.errors import RedactionError
@@ -224,6 +224,7 @@ def records_document(
     incident_ref = {i.id: f"N-{n:03d}" for n, i in enumerate(incidents, start=1)}
     refs = {**person_ref, **facility_ref, **incident_ref}
     refs.update({s["id"]: s["ref"] for s in statements})
+    released = {item.statement.id: released_scope(item) for item in plan.statements}
     links = []
     incident_persons: dict[str, list[dict[str, str]]] = {}
     for link in list_links(vault, plan.case.id):
@@ -268,7 +269,11 @@ def records_document(
             }
             for i in incidents
         ],
-        "statements": [{k: v for k, v in s.items() if k != "id"} for s in statements],
+        "statements": [
+            # The consent each statement was released under, so HQ re-shares within it.
+            {**{k: v for k, v in s.items() if k != "id"}, "consent": released.get(s["id"])}
+            for s in statements
+        ],
         "attachments": attachments,
         "links": links,
     }

@@ -17,12 +17,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from vault.core.attachments import Attachment, list_attachments
 from vault.core.cases import Case, get_case
 from vault.core.consent import Consent, current_consents
 from vault.core.errors import InputError, UnknownId
 from vault.core.persons import Person, list_persons
+from vault.core.received_consent import (
+    ReceivedConsent,
+    as_consent,
+    received_person_consents,
+    received_scopes,
+)
 from vault.core.statements import Statement, get_statement, list_statements
 from vault.core.vault import Vault
 from vault.export.export_codes import case_export_code, person_export_codes
@@ -43,6 +50,10 @@ class UnreviewedAttachments(InputError):
     """Attachments that nobody has looked at as exported."""
 
 
+class BeyondReceivedConsent(InputError):
+    """Imported statements asked to go further than the consent they were released under."""
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     """What the user asked for (the ``export`` command's options)."""
@@ -61,6 +72,7 @@ class PlannedStatement:
     statement: Statement
     ref: str
     texts: RedactedStatement
+    released: Consent | None = None  # the consent it goes out under (into records.json)
 
 
 @dataclass
@@ -90,6 +102,18 @@ class ExportPlan:
     statements_left_out: Counter[str] = field(default_factory=Counter)
     attachments_left_out: list[tuple[Attachment, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Imported statements whose witness has no consent recorded here: the scope each came
+    # with (an empty share: its bundle gave none), all they may be re-shared for.
+    received: dict[str, ReceivedConsent] = field(default_factory=dict)
+
+
+def released_scope(item: PlannedStatement) -> dict[str, Any] | None:
+    """What records.json says a statement was released under: the recipient categories
+    its witness had consented to at export time and the anonymity they chose."""
+    consent = item.released
+    if consent is None:
+        return None
+    return {"share": list(consent.share), "anonymity": consent.anonymity}
 
 
 def consent_refusal(consent: Consent | None, category: str) -> str | None:
@@ -125,17 +149,18 @@ def plan_export(vault: Vault, case_id: str, options: ExportOptions) -> ExportPla
     case = get_case(vault, case_id)
     policy = ProfilePolicy.of(options.profile, options.show_perpetrators)
     persons = list_persons(vault, case.id)
-    consents = current_consents(vault, case.id)
+    recorded = current_consents(vault, case.id)
+    # An imported statement's witness with no consent recorded here is governed by the
+    # scope their statements came with (a consent recorded here replaces it).
+    scopes = received_scopes(vault, case.id)
+    consents = {**received_person_consents(vault, case.id, scopes), **recorded}
     plan = ExportPlan(case, policy, persons, consents, [])
-    consented = []
-    for statement in _chosen_statements(vault, case, options.statement_ids):
-        refusal = consent_refusal(consents.get(statement.witness_id), policy.consent_category)
-        if refusal is not None:
-            plan.statements_left_out[refusal] += 1
-        else:
-            consented.append(statement)
+    plan.received = {
+        sid: scope for sid, scope in scopes.items() if scope.witness_id not in recorded
+    }
+    consented = _consented(plan, _chosen_statements(vault, case, options.statement_ids))
     codes = person_export_codes(vault, persons)
-    travelling = travelling_persons(vault, plan, consented)
+    travelling = travelling_persons(vault, plan, [statement for statement, _ in consented])
     plan.case_code = case_export_code(vault, case)
     plan.person_ref = {p.id: codes[p.id] for p in persons if p.id in travelling}
     plan.labels = {p.id: plan.person_ref.get(p.id, PERSON_TOKEN) for p in persons}
@@ -178,23 +203,64 @@ def travelling_persons(vault: Vault, plan: ExportPlan, statements: list[Statemen
     return wanted
 
 
-def _plan_statements(vault: Vault, plan: ExportPlan, statements: list[Statement]) -> None:
+def _consented(
+    plan: ExportPlan, statements: list[Statement]
+) -> list[tuple[Statement, Consent | None]]:
+    """The statements whose witness's consent covers the profile, each with the consent it
+    leaves under; the others are counted as left out.  An imported statement beyond the
+    scope it was received with refuses the whole export, naming it."""
+    beyond: list[str] = []
+    category = plan.policy.consent_category
+    consented: list[tuple[Statement, Consent | None]] = []
+    for statement in statements:
+        released = plan.consents.get(statement.witness_id)
+        if statement.id in plan.received:
+            scope = plan.received[statement.id]
+            if not scope.allows(category):
+                beyond.append(_beyond(statement, scope))
+                continue
+            released = as_consent(scope)
+        refusal = consent_refusal(released, category)
+        if refusal is not None:
+            plan.statements_left_out[refusal] += 1
+            continue
+        consented.append((statement, released))
+    if beyond:
+        raise BeyondReceivedConsent(
+            f"Refused: {len(beyond)} imported statement(s) were not released to this vault "
+            f"for {category}: {'; '.join(beyond)}. Record a new consent of the witness here "
+            "(`consent set --person ID --share ...`) or export the other statements with "
+            "--statement ID; nothing was exported."
+        )
+    return consented
+
+
+def _plan_statements(
+    vault: Vault, plan: ExportPlan, statements: list[tuple[Statement, Consent | None]]
+) -> None:
     undecided: list[str] = []
     number = 0
-    for statement in statements:
+    for statement, released in statements:
         try:
             texts = redact_statement(vault, statement, plan.policy, plan.protected, plan.labels)
         except UndecidedRedactions:
             undecided.append(f"{statement.id} ({statement.witness_code})")
             continue
         number += 1
-        plan.statements.append(PlannedStatement(statement, f"S-{number:03d}", texts))
+        plan.statements.append(PlannedStatement(statement, f"S-{number:03d}", texts, released))
     if undecided:
         raise UndecidedRedactions(
             f"{len(undecided)} statement(s) have possible redactions nobody decided for the "
             f"{plan.policy.profile} profile: {', '.join(undecided)}. Run `redact suggest "
             f"--statement ID --profile {plan.policy.profile}`, then accept or reject them."
         )
+
+
+def _beyond(statement: Statement, scope: ReceivedConsent) -> str:
+    return (
+        f"statement {statement.id} (witness {statement.witness_code}, person "
+        f"{statement.witness_id}) {scope.describe()}"
+    )
 
 
 def _plan_attachments(
