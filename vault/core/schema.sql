@@ -669,6 +669,8 @@ BEGIN
     INSERT INTO search_folded_names (rowid, keys)
         SELECT n, search_keys(NEW.title) FROM search_rows
         WHERE record_type = 'case' AND record_id = NEW.id AND field = 'title';
+END;
+
 -- 0008: the consent scope an imported statement was released under, as the bundle gave
 -- it (the recipient categories its witness had consented to when the sender exported it,
 -- and whether anonymity was waived).  It is what this vault may re-share the statement
