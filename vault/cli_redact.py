@@ -22,8 +22,12 @@ def _line(record: Redaction) -> str:
     if record.target_type == "statement":
         where = f"{record.field}[{record.start}:{record.end}]"
         shown = json.dumps(record.matched_text, ensure_ascii=False)
+        # The kind (name, phone, phone-like...) and why detection proposed it go last, so
+        # the columns before them stay where scripts expect them.
+        why = f" ({record.explanation})" if record.explanation else ""
         return (
-            f"{record.id}\t{record.status}\t{where}\t{record.reason}\t{record.replacement}\t{shown}"
+            f"{record.id}\t{record.status}\t{where}\t{record.reason}\t{record.replacement}"
+            f"\t{shown}\t{record.kind}{why}"
         )
     box = ",".join(f"{v:g}" for v in record.box)
     return f"{record.id}\t{record.status}\tpage {record.page} box {box}\t{record.reason}"

@@ -119,6 +119,7 @@ NOT_PHONES = [
     "Only 12.5% of 87 % and 99.99 % of 1 250 000 people.",
     "Room 12, building 5, flat 44; version 1.2.3; 3 people, 40 minutes.",
     "In 2021 he was 34; in 2020-2021 he was away.",
+    "The order number was 2021-118-4400, the file 2020/15/3377.",
 ]
 
 

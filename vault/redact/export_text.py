@@ -1,7 +1,7 @@
 """Statement text as a profile may show it: accepted redactions applied, nothing undecided.
 
-The safety net: detection runs again for the export's profile on the current version, and
-every hit must be covered by an accepted redaction or explicitly rejected by a person.
+The safety net: detection runs again for the export's profile on the current version (with
+the case's regions, as ``redact suggest`` does), and every hit must be covered by an accepted redaction or explicitly rejected by a person.
 Otherwise the export is refused, naming the statement, so a statement nobody reviewed can
 never leave with a protected name in it.
 """
@@ -18,9 +18,9 @@ from vault.core.vault import Vault
 from vault.redact.apply import apply_redactions
 from vault.redact.detect import detect
 from vault.redact.hits import Hit, ProtectedName
-from vault.redact.patterns import DEFAULT_REGIONS
+from vault.redact.phones import DEFAULT_REGIONS
 from vault.redact.profiles import ProfilePolicy
-from vault.redact.proposals import FIELDS, Redaction, statement_redactions
+from vault.redact.proposals import FIELDS, Redaction, case_regions, statement_redactions
 
 
 class UndecidedRedactions(InputError):
@@ -63,6 +63,7 @@ def redact_statement(
     if not policy.anonymized:
         return RedactedStatement(statement.body, statement.translation, statement.place)
     protected_ids = {p.person_ref for p in protected}
+    regions = case_regions(vault, statement.case_id)
     records = statement_redactions(vault, statement)
     counts: Counter[str] = Counter()
     texts: dict[str, str | None] = {}
@@ -75,7 +76,7 @@ def redact_statement(
         mine = [r for r in records if r.field == name]
         applicable = [r.as_hit() for r in mine if _applies(r, protected_ids)]
         rejected = {(r.start, r.end) for r in mine if r.status == "rejected"}
-        for hit in detect(original, protected, DEFAULT_REGIONS):
+        for hit in detect(original, protected, regions):
             if (hit.start, hit.end) not in rejected and not _covered(hit, applicable):
                 undecided += 1
         texts[name] = apply_redactions(original, applicable)
@@ -89,7 +90,7 @@ def redact_statement(
         )
     place = statement.place
     if place:
-        place_hits = detect(place, protected, DEFAULT_REGIONS)
+        place_hits = detect(place, protected, regions)
         place = apply_redactions(place, place_hits)
         counts.update(hit.reason for hit in place_hits)
     return RedactedStatement(texts["body"] or "", texts.get("translation"), place, counts)
@@ -101,8 +102,13 @@ def _applies(record: Redaction, protected_ids: set[str]) -> bool:
     return record.person_id is None or record.person_id in protected_ids
 
 
-def redact_free_text(text: str | None, protected: Sequence[ProtectedName]) -> str | None:
-    """Short free text (a place, an incident description) with every detection hit applied."""
+def redact_free_text(
+    text: str | None,
+    protected: Sequence[ProtectedName],
+    regions: Sequence[str] = DEFAULT_REGIONS,
+) -> str | None:
+    """Short free text (a place, an incident description) with every detection hit applied
+    (``regions``: the case's, as ``case_regions`` gives them, when the text is a case's)."""
     if not text:
         return text
-    return apply_redactions(text, detect(text, protected, DEFAULT_REGIONS))
+    return apply_redactions(text, detect(text, protected, regions))

@@ -30,7 +30,7 @@ and two numbers on consecutive lines stay two numbers. A piece is a phone when i
 
 **Not phones.** Dates in the usual writings (``2021-03-14``, ``14.03.2021``,
 ``14/03/2021``, ``14 03 2021``), times and time ranges (``14:30``, ``14.30-16.45``), year
-ranges (``1992-1994``), decimal numbers and so coordinates (their own detector finds
+ranges (``1992-1994``), year-led record numbers (``2021-118-4400``, ``2020/15/3377``), decimal numbers and so coordinates (their own detector finds
 those), thousands-grouped amounts ending in ``000`` and any number beside a currency sign
 or word or a ``%`` (``1 500 000 AMD``, ``$2,500``, ``150.000 ₽``), and a number after
 ``p.``, ``pages``, ``Article``, ``ст.``, ``§`` and the like (``Article 309.1``). Fewer than
@@ -245,6 +245,9 @@ def _explained(tokens: list[_Token], k: int) -> list[tuple[int, int]]:
                 out.append((2, _shape(t[:2], _TIME_BONUS)))
             if tokens[k + 1].sep == ".":
                 out.append((2, _shape(t[:2])))  # a decimal number, or half a coordinate
+    reference = _reference_length(tokens, k)
+    if reference:
+        out.append((reference, _shape([tok.digits for tok in tokens[k : k + reference]])))
     amount = _amount_length(tokens, k)
     if amount:
         out.append((amount, _shape([tok.digits for tok in tokens[k : k + amount]])))
@@ -264,6 +267,20 @@ def _shape(groups: Sequence[str], bonus: int = _SHAPE_BONUS) -> int:
 
 def _clock(hours: str, minutes: str) -> bool:
     return len(hours) <= 2 and int(hours) <= 24 and len(minutes) == 2 and int(minutes) <= 59
+
+
+def _reference_length(tokens: list[_Token], k: int) -> int:
+    """Tokens of a year-led record number (``2021-118-4400``, ``2020/15/3377``) starting
+    at ``k``: a year, then two or more groups joined by the same dash or slash, no spaces."""
+    if not _year(tokens[k].digits) or (k > 0 and tokens[k].sep in ("-", "/")):
+        return 0
+    sep = tokens[k + 1].sep if k + 1 < len(tokens) else ""
+    if sep not in ("-", "/"):
+        return 0
+    j = k + 1
+    while j < len(tokens) and tokens[j].sep == sep:
+        j += 1
+    return j - k if j - k >= 3 else 0
 
 
 def _amount_length(tokens: list[_Token], k: int) -> int:
