@@ -9,22 +9,14 @@ import json
 from pathlib import Path
 
 from tests.conftest import open_vault
-from tests.e2e.test_redact_cli import Cli, export, exported_text, ok, refused, write
+from tests.e2e.test_redact_cli import Case, Cli, export, exported_text, ok, refused, write
 from vault.core import custody
 
 # Eight digits: a Danish landline, nothing in the default regions.
 DANISH = "Mette Holm: ring til 32 12 34 56 i morgen. Or +374 91 234 5678, one digit too many.\n"
 
 
-class _Case:
-    """What ``export``/``exported_text`` of test_redact_cli need of a case."""
-
-    def __init__(self, case: str, root: Path) -> None:
-        self.case = case
-        self.root = root
-
-
-def _case(cli: Cli, tmp_path: Path, *regions: str) -> tuple[str, str]:
+def _case(cli: Cli, tmp_path: Path, *regions: str) -> tuple[str, str, str]:
     ok(cli, "init", "--operator", "INV-03")
     extra = [a for r in regions for a in ("--region", r)]
     case = ok(cli, "case", "add", "--title", "Copenhagen calls", *extra)
@@ -33,11 +25,11 @@ def _case(cli: Cli, tmp_path: Path, *regions: str) -> tuple[str, str]:
        "--anonymity", "required")  # fmt: skip
     statement = ok(cli, "statement", "add", "--case", case, "--witness", witness,
                    "--text-file", write(tmp_path, "body.txt", DANISH))  # fmt: skip
-    return case, statement
+    return case, witness, statement
 
 
 def test_regions_are_set_repeated_or_comma_separated_and_shown(cli: Cli, tmp_path: Path) -> None:
-    case, _ = _case(cli, tmp_path, "am", "RU, ge", "AM")
+    case, _, _ = _case(cli, tmp_path, "am", "RU, ge", "AM")
     shown = json.loads(ok(cli, "show", "case", case, "--json"))
     assert shown["regions"] == ["AM", "RU", "GE"]
     assert f"{case}\tC-001\tAM,RU,GE\tCopenhagen calls" in ok(cli, "list", "cases").splitlines()
@@ -57,7 +49,7 @@ def test_an_unknown_region_is_refused_in_one_line_and_nothing_is_made(cli: Cli) 
 def test_edit_replaces_the_regions_and_leaves_a_custody_event(
     cli: Cli, tmp_path: Path, vault_dir: Path
 ) -> None:
-    case, _ = _case(cli, tmp_path, "AM")
+    case, _, _ = _case(cli, tmp_path, "AM")
     assert ok(cli, "case", "edit", case, "--region", "DK,SE", "--title", "Nordic calls") == case
     shown = json.loads(ok(cli, "show", "case", case, "--json"))
     assert (shown["regions"], shown["title"]) == (["DK", "SE"], "Nordic calls")
@@ -75,8 +67,8 @@ def test_edit_replaces_the_regions_and_leaves_a_custody_event(
 def test_the_case_region_decides_what_suggest_and_the_export_check_look_for(
     cli: Cli, tmp_path: Path
 ) -> None:
-    case, statement = _case(cli, tmp_path)
-    where = _Case(case, tmp_path)
+    case, witness, statement = _case(cli, tmp_path)
+    where = Case(case, witness, statement, tmp_path)
     proposals = json.loads(ok(cli, "redact", "suggest", "--statement", statement, "--json"))
     texts = [p["text"] for p in proposals]
     assert "32 12 34 56" not in texts
@@ -104,7 +96,7 @@ def test_the_case_region_decides_what_suggest_and_the_export_check_look_for(
 
 
 def test_suggest_prints_the_kind_and_why_in_text_and_json(cli: Cli, tmp_path: Path) -> None:
-    _, statement = _case(cli, tmp_path, "AM")
+    _, _, statement = _case(cli, tmp_path, "AM")
     lines = ok(cli, "redact", "suggest", "--statement", statement).splitlines()
     (line,) = [line for line in lines if "+374 91 234 5678" in line]
     columns = line.split("\t")

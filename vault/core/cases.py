@@ -118,7 +118,10 @@ def edit_case(
     new_regions = case.regions if regions is None else parse_regions(regions)
     changed = [
         name
-        for name, differs in (("title", new_title != case.title), ("regions", new_regions != case.regions))
+        for name, differs in (
+            ("title", new_title != case.title),
+            ("regions", new_regions != case.regions),
+        )
         if differs
     ]
     if not changed:

@@ -25,8 +25,8 @@ from vault.redact.export_text import redact_free_text
 from vault.redact.images import redact_image
 from vault.redact.media import MediaKind
 from vault.redact.media_strip import strip_media
-from vault.redact.phones import detection_regions
 from vault.redact.pdf import PageBox, TextSpan, page_text_boxes, redact_pdf
+from vault.redact.phones import detection_regions
 from vault.redact.proposals import attachment_boxes
 
 _SUFFIX = {

@@ -1,9 +1,10 @@
 """Statement text as a profile may show it: accepted redactions applied, nothing undecided.
 
 The safety net: detection runs again for the export's profile on the current version (with
-the case's regions, as ``redact suggest`` does), and every hit must be covered by an accepted redaction or explicitly rejected by a person.
-Otherwise the export is refused, naming the statement, so a statement nobody reviewed can
-never leave with a protected name in it.
+the case's regions, as ``redact suggest`` does), and every hit must be covered by an
+accepted redaction or explicitly rejected by a person. Otherwise the export is refused,
+naming the statement, so a statement nobody reviewed can never leave with a protected
+name or a phone-like number in it.
 """
 
 from __future__ import annotations

@@ -14,10 +14,12 @@ with or without a hyphen), optionally led by ``+`` or ``(``. A run never starts 
 word or a code (``C-001``, ``W-003``, ``T14``) nor inside a decimal number (``1,500``).
 
 **Pieces.** A run is read as a sequence of pieces, and the reading that explains the
-most digits wins (a valid number counts 5 more than its digits, a phone-like one its
-digits, a date, a year range, a decimal number or an amount 6 more, a time 1 more; a
-number across a line break 1 less). So ``14 03 2021 091 23 45 67`` is a date and a phone,
-and two numbers on consecutive lines stay two numbers. A piece is a phone when it is:
+most digits wins: each digit a piece explains counts 10, a valid number 3 more, a date, a
+year range, a record number, a decimal number or an amount 15 more, a time 5 more, and a
+line break inside a number 5 less. So ``14 03 2021 091 23 45 67`` is a date and a phone,
+and two numbers on consecutive lines stay two numbers. A run led by ``+`` or ``00`` is
+always read from there as one international number (``+374`` is never left standing
+before a national reading of the rest). A piece is a phone when it is:
 
 - international: ``+`` or ``00``, a country code and 6-15 more digits (7 to 18 in all),
   with any grouping: ``+374 91 234 5678`` is proposed although AM numbers have 8 digits;
@@ -30,11 +32,17 @@ and two numbers on consecutive lines stay two numbers. A piece is a phone when i
 
 **Not phones.** Dates in the usual writings (``2021-03-14``, ``14.03.2021``,
 ``14/03/2021``, ``14 03 2021``), times and time ranges (``14:30``, ``14.30-16.45``), year
-ranges (``1992-1994``), year-led record numbers (``2021-118-4400``, ``2020/15/3377``), decimal numbers and so coordinates (their own detector finds
-those), thousands-grouped amounts ending in ``000`` and any number beside a currency sign
-or word or a ``%`` (``1 500 000 AMD``, ``$2,500``, ``150.000 ₽``), and a number after
-``p.``, ``pages``, ``Article``, ``ст.``, ``§`` and the like (``Article 309.1``). Fewer than
-7 digits is never a phone (``p. 12-14``, ``C-001``).
+ranges (``1992-1994``), year-led record numbers (``2021-118-4400``, ``2020/15/3377``),
+decimal numbers and so coordinates (their own detector finds those), thousands-grouped
+amounts ending in ``000`` and any number beside a currency sign or word or a ``%``
+(``1 500 000 AMD``, ``$2,500``, ``150.000 ₽``), and a number after ``p.``, ``pages``,
+``Article``, ``ст.``, ``§`` and the like (``Article 309.1``). Fewer than 7 digits is never
+a phone (``p. 12-14``, ``C-001``).
+
+**Limits, on the safe side.** Numbers separated only by spaces read as one when together
+they have 9 or more digits (``1992 1993 1994``, a row of a table), and a year at the end of
+a line may be read into a number that starts the next: a reviewer rejects those; a number
+missed would leave with the export.
 
 A hit is kind ``phone`` when ``phonenumbers`` calls it valid for some region, otherwise
 ``phone-like``; both are replaced by ``[phone]`` and carry an explanation for the person
@@ -180,9 +188,9 @@ def _barriers(tokens: list[_Token], lead: str, trail: str) -> list[bool]:
         barrier[0] = True
         for k in range(1, len(tokens)):
             sep = tokens[k].sep.strip()
-            if lead == "ref" and (sep in (".", "/") or sep in _DASHES):
-                barrier[k] = True
-            elif lead == "money" and len(tokens[k].digits) == 3 and tokens[k].sep in _THOUSANDS_SEPS:
+            if (lead == "ref" and (sep in (".", "/") or sep in _DASHES)) or (
+                lead == "money" and len(tokens[k].digits) == 3 and tokens[k].sep in _THOUSANDS_SEPS
+            ):
                 barrier[k] = True
             else:
                 break
@@ -229,14 +237,12 @@ def _explained(tokens: list[_Token], k: int) -> list[tuple[int, int]]:
     seps = [_sep_kind(tok.sep) for tok in tokens[k + 1 : k + 4]]
     if len(t) >= 3 and seps[0] == seps[1] and seps[0] in (".", " ", "-", "/"):
         long_year = _year(t[2]) or (_year(t[0]) and _day_month(t[2], t[1]) and int(t[1]) <= 12)
-        short_year = (
-            len(t[2]) == 2 and seps[0] != " " and _isolated(tokens, k, 3, seps[0])
-        )
+        short_year = len(t[2]) == 2 and seps[0] != " " and _isolated(tokens, k, 3, seps[0])
         if (_day_month(t[0], t[1]) and (_year(t[2]) or short_year)) or long_year:
             out.append((3, _shape(t[:3])))
-    if len(t) >= 4 and seps[0] in (".", ":") and seps[1] == "-" and seps[2] == seps[0]:
-        if _clock(t[0], t[1]) and _clock(t[2], t[3]):
-            out.append((4, _shape(t)))
+    time_range = len(t) >= 4 and seps[0] in (".", ":") and seps[1] == "-" and seps[2] == seps[0]
+    if time_range and _clock(t[0], t[1]) and _clock(t[2], t[3]):
+        out.append((4, _shape(t)))
     if len(t) >= 2:
         if seps[0] in ("-", "/") and _year(t[0]) and _year(t[1]):
             out.append((2, _shape(t[:2])))
@@ -323,8 +329,12 @@ def phones_in_run(
         options: list[tuple[int, int, tuple[int, int, str, str] | None]] = [
             (best[k + 1], k + 1, None)
         ]
-        options += [(score + best[k + used], k + used, None) for used, score in _explained(tokens, k)]
-        phones = list(_phone_options(run, tokens, barrier, k, k == 0 and international_run, regions))
+        options += [
+            (score + best[k + used], k + used, None) for used, score in _explained(tokens, k)
+        ]
+        phones = list(
+            _phone_options(run, tokens, barrier, k, k == 0 and international_run, regions)
+        )
         if k == 0 and international_run and phones:
             options = []  # a "+374" is never left standing before a national reading
         options += [(score + best[j + 1], j + 1, piece) for score, j, piece in phones]
@@ -434,14 +444,25 @@ def _length_note(national: str, region: str) -> tuple[int, str]:
     """How far ``national`` (digits without country code or trunk prefix) is from the
     region's number lengths, and a sentence saying so."""
     metadata = PhoneMetadata.metadata_for_region(region)
-    lengths = sorted(metadata.general_desc.possible_length) if metadata else []
+    general = metadata.general_desc if metadata else None
+    lengths = sorted(general.possible_length or ()) if general else []
     if not lengths:
         return (99, f"not valid for {region}")
     if len(national) in lengths:
         return (0, f"not valid: {region} length, but no {region} range starts so")
     distance = min(abs(len(national) - n) for n in lengths)
     expected = " or ".join(str(n) for n in lengths)
-    return (distance, f"not valid: {len(national)} national digits, {region} numbers have {expected}")
+    return (
+        distance,
+        f"not valid: {len(national)} national digits, {region} numbers have {expected}",
+    )
+
+
+def _region_of(number: PhoneNumber | None) -> str:
+    """The main region of the number's country code ("ZZ" or "" when there is none)."""
+    if number is None or number.country_code is None:
+        return ""
+    return str(phonenumbers.region_code_for_country_code(number.country_code))
 
 
 def _without_trunk(digits: str, region: str) -> str:
@@ -461,14 +482,14 @@ def explain(digits: str, international: bool, regions: tuple[str, ...]) -> tuple
     """
     if international:
         number = _parse("+" + digits, None)
-        if number is None or not phonenumbers.region_code_for_country_code(number.country_code):
+        region = _region_of(number)
+        if number is None or region in ("", "ZZ"):
             return ("phone-like", "not valid: no country has the code it starts with")
         if phonenumbers.is_valid_number(number):
             return ("phone", _valid(number))
-        region = phonenumbers.region_code_for_country_code(number.country_code)
         national = phonenumbers.national_significant_number(number)
         return ("phone-like", _length_note(national, region)[1])
-    notes: list[tuple[bool, int, str]] = []
+    notes: list[tuple[int, int, str]] = []
     for region in regions:
         number = _parse(digits, region)
         if number is None:
@@ -484,7 +505,7 @@ def explain(digits: str, international: bool, regions: tuple[str, ...]) -> tuple
     if without_plus is not None:
         if phonenumbers.is_valid_number(without_plus):
             return ("phone", _valid(without_plus) + ", written without +")
-        region = phonenumbers.region_code_for_country_code(without_plus.country_code)
+        region = _region_of(without_plus)
         if region in regions:
             national = phonenumbers.national_significant_number(without_plus)
             distance, note = _length_note(national, region)

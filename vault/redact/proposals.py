@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault.core.attachments import get_attachment, read_attachment
-from vault.core.cases import get_case
 from vault.core.canonical import canonical_json
+from vault.core.cases import get_case
 from vault.core.consent import current_consents
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, UnknownId
