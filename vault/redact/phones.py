@@ -14,9 +14,9 @@ with or without a hyphen), optionally led by ``+`` or ``(``. A run never starts 
 word or a code (``C-001``, ``W-003``, ``T14``) nor inside a decimal number (``1,500``).
 
 **Pieces.** A run is read as a sequence of pieces, and the reading that explains the
-most digits wins: each digit a piece explains counts 10, a valid number 3 more, a date, a
-year range, a record number, a decimal number or an amount 15 more, a time 5 more, and a
-line break inside a number 5 less. So ``14 03 2021 091 23 45 67`` is a date and a phone,
+most digits wins: each digit a piece explains counts 10, a date, a year range, a record
+number, a decimal number or an amount 15 more, a time 5 more, and a line break inside a
+number 5 less (validity plays no part). So ``14 03 2021 091 23 45 67`` is a date and a phone,
 and two numbers on consecutive lines stay two numbers. A run led by ``+`` or ``00`` is
 always read from there as one international number (``+374`` is never left standing
 before a national reading of the rest). A piece is a phone when it is:
@@ -69,7 +69,6 @@ _CONTEXT = 24  # characters either side of a run read for page words and currenc
 
 # Scores of the readings of a run (see the module docstring): digits explained count most.
 _PER_DIGIT = 10
-_VALID_BONUS = 3  # between two readings covering as many digits, the valid number wins
 _SHAPE_BONUS = 15  # a date, year range, decimal or amount beats a phone over its digits
 _TIME_BONUS = 5
 _LINE_BREAK_COST = 5
@@ -160,6 +159,10 @@ def find_phones(text: str, regions: Sequence[str]) -> list[PhoneHit]:
 
 
 # ---- one run --------------------------------------------------------------------------
+
+
+# A phone reading of some tokens: start and end in the run, its digits, international?
+_Piece = tuple[int, int, str, bool]
 
 
 @dataclass(frozen=True)
@@ -324,11 +327,9 @@ def phones_in_run(
     )
     count = len(tokens)
     best = [0] * (count + 1)
-    choice: list[tuple[int, tuple[int, int, str, str] | None]] = [(0, None)] * (count + 1)
+    choice: list[tuple[int, _Piece | None]] = [(0, None)] * (count + 1)
     for k in range(count - 1, -1, -1):
-        options: list[tuple[int, int, tuple[int, int, str, str] | None]] = [
-            (best[k + 1], k + 1, None)
-        ]
+        options: list[tuple[int, int, _Piece | None]] = [(best[k + 1], k + 1, None)]
         options += [
             (score + best[k + used], k + used, None) for used, score in _explained(tokens, k)
         ]
@@ -341,12 +342,14 @@ def phones_in_run(
         # Highest score; among equals the first listed (a skip, then a date, then a phone).
         best[k], following, piece = max(options, key=lambda option: option[0])
         choice[k] = (following, piece)
+    # Only the pieces chosen are explained: phonenumbers is the slow part.
     pieces = []
     k = 0
     while k < count:
         k, piece = choice[k]
         if piece is not None:
-            pieces.append(piece)
+            start, end, digits, international = piece
+            pieces.append((start, end, *explain(digits, international, regions)))
     return tuple(pieces)
 
 
@@ -357,7 +360,7 @@ def _phone_options(
     k: int,
     international: bool,
     regions: tuple[str, ...],
-) -> Iterator[tuple[int, int, tuple[int, int, str, str]]]:
+) -> Iterator[tuple[int, int, _Piece]]:
     """Every phone reading of tokens k..j: (score, j, piece)."""
     digits = ""
     breaks = 0
@@ -373,24 +376,19 @@ def _phone_options(
             return
         piece = _phone_piece(tokens, k, j, digits, international, regions)
         if piece is not None:
-            score = piece[0] - _LINE_BREAK_COST * breaks
-            yield (score, j, _span(run, tokens, k, j, piece[1], piece[2]))
+            score = _PER_DIGIT * len(piece[0]) - _LINE_BREAK_COST * breaks
+            yield (score, j, (*_span(run, tokens, k, j), *piece))
 
 
-def _span(
-    run: str, tokens: list[_Token], k: int, j: int, kind: str, why: str
-) -> tuple[int, int, str, str]:
+def _span(run: str, tokens: list[_Token], k: int, j: int) -> tuple[int, int]:
+    """Where tokens k..j are in the run, with a bracket or + that opens or closes them."""
     start = 0 if k == 0 else tokens[k].start
     if k > 0 and tokens[k].sep.rstrip(" ").endswith(("(", "+")):
         start = tokens[k].start - (len(tokens[k].sep) - len(tokens[k].sep.rstrip(" ")) + 1)
     end = tokens[j].end
     if end < len(run) and run[end] == ")":
         end += 1
-    return (start, end, kind, why)
-
-
-def _score(digits: str, kind: str) -> int:
-    return _PER_DIGIT * len(digits) + (_VALID_BONUS if kind == "phone" else 0)
+    return (start, end)
 
 
 def _phone_piece(
@@ -400,27 +398,24 @@ def _phone_piece(
     digits: str,
     international: bool,
     regions: tuple[str, ...],
-) -> tuple[int, str, str] | None:
-    """(score, kind, explanation) if tokens k..j are a phone number by the rules, else None."""
+) -> tuple[str, bool] | None:
+    """(the number's digits, international?) if tokens k..j are a phone number by the
+    rules, else None. Only 7-8 digit national numbers need ``phonenumbers`` to decide."""
     if international:
         number = digits[2:] if digits.startswith("00") else digits
-        if not _MIN_DIGITS <= len(number) <= _MAX_INTERNATIONAL:
-            return None
-        kind, why = explain(number, True, regions)
-        return (_score(number, kind), kind, why)
+        return (number, True) if _MIN_DIGITS <= len(number) <= _MAX_INTERNATIONAL else None
     n = len(digits)
     if not _MIN_DIGITS <= n <= _MAX_NATIONAL:
         return None
-    groups = j - k + 1
-    trunk = digits[0] in "08"
+    if n >= 9 or (digits[0] in "08" and n == 8 and j - k + 1 >= 3):
+        return (digits, False)
     local_shape = (
         n == 7
         and [len(t.digits) for t in tokens[k : j + 1]] == [3, 2, 2]
         and all(_sep_kind(t.sep) in ("-", " ") for t in tokens[k + 1 : j + 1])
     )
-    kind, why = explain(digits, False, regions)
-    if n >= 9 or (trunk and n == 8 and groups >= 3) or kind == "phone" or local_shape:
-        return (_score(digits, kind), kind, why)
+    if local_shape or explain(digits, False, regions)[0] == "phone":
+        return (digits, False)
     return None
 
 
