@@ -4,8 +4,8 @@ A statement holds malformed phone numbers (a country code with a digit too many 
 few, wrong grouping, a missing or wrong country code, national trunk forms, a number split
 across a line, in Armenian, Russian and English sentences). After ``redact suggest``,
 ``redact accept --all`` and a ``government`` export, none of them may be found in any file
-of the bundle: raw bytes, separators stripped, ``pdftotext`` of every PDF, ``exiftool``
-metadata. The dates, times, amounts, codes and article numbers beside them must survive.
+of the bundle: raw bytes, separators stripped, ``pdftotext`` of every PDF (the statement's
+and an attached scan that repeats some numbers in its text layer), ``exiftool`` metadata. The dates, times, amounts, codes and article numbers beside them must survive.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
 from tests.e2e.test_export_profiles import Cli
+from vault.resources import font_path
 
 # Each as written in the statement; none is valid for phonenumbers.
 MALFORMED = [
@@ -113,6 +115,19 @@ def _leaks(folder: Path) -> list[str]:
     return sorted(set(found))
 
 
+def _scan(path: Path) -> Path:
+    """A PDF attachment whose text layer and metadata repeat some of the numbers."""
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(font_path()))
+    pdf.set_font("DejaVu", size=12)
+    pdf.set_title(f"Call log {MALFORMED[0]}")
+    pdf.add_page()
+    for number in (MALFORMED[0], MALFORMED[6], MALFORMED[9], MALFORMED[12]):
+        pdf.cell(text=f"Звонок: {number}", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("phones")
@@ -129,6 +144,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     proposals = json.loads(cli.ok("redact", "suggest", "--statement", statement, "--json"))
     assert proposals, "nothing was proposed at all"
     cli.ok("redact", "accept", "--all", "--statement", statement)
+    scan = cli.ok("attach", "--case", case, "--statement", statement, str(_scan(root / "log.pdf")))
+    cli.ok("redact", "review", "--attachment", scan.split()[0])
     out = root / "government"
     result = cli("export", "--case", case, "--profile", "government", "--out", str(out))
     assert result.code == 0, result.err
@@ -142,7 +159,7 @@ def test_the_statement_really_holds_the_numbers() -> None:
 
 
 def test_no_malformed_number_leaves_in_any_file(bundle: Path) -> None:
-    assert any(bundle.rglob("*.pdf")), "the bundle has a statement PDF to read"
+    assert len(list(bundle.rglob("*.pdf"))) == 2, "the statement's PDF and the scan"
     found = _leaks(bundle)
     assert not found, "\n".join(found)
 
