@@ -5,7 +5,8 @@ few, wrong grouping, a missing or wrong country code, national trunk forms, a nu
 across a line, in Armenian, Russian and English sentences). After ``redact suggest``,
 ``redact accept --all`` and a ``government`` export, none of them may be found in any file
 of the bundle: raw bytes, separators stripped, ``pdftotext`` of every PDF (the statement's
-and an attached scan that repeats some numbers in its text layer), ``exiftool`` metadata. The dates, times, amounts, codes and article numbers beside them must survive.
+and an attached scan that repeats some numbers in its text layer), ``exiftool`` metadata.
+The dates, times, amounts, codes and article numbers beside them must survive.
 """
 
 from __future__ import annotations
