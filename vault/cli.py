@@ -18,7 +18,7 @@ from vault import __version__, cli_export, cli_import, cli_records, cli_redact
 from vault.cli_context import UsageError, emit_json, out
 from vault.core.attachments import intake_files, list_attachments
 from vault.core.backup import backup_vault
-from vault.core.cases import add_case, list_cases
+from vault.core.cases import add_case, edit_case, list_cases
 from vault.core.check import check_vault
 from vault.core.custody import verify_chain
 from vault.core.erase import ERASE_LIMITS, erase_vault
@@ -295,8 +295,14 @@ def cmd_audit(ctx: Context) -> int:
 
 
 def cmd_case(ctx: Context) -> int:
+    args = ctx.args
+    if args.case_command == "edit" and args.title is None and args.region is None:
+        raise UsageError("case edit needs --title T and/or --region CODES")
     with ctx.open_vault() as vault:
-        case = add_case(vault, ctx.args.title)
+        if args.case_command == "edit":
+            case = edit_case(vault, args.id, args.title, args.region)
+        else:
+            case = add_case(vault, args.title, args.region or [])
     out(case.id)
     return 0
 
@@ -327,7 +333,8 @@ def cmd_list(ctx: Context) -> int:
 
     def line(record: Any) -> str:
         if kind == "cases":
-            return f"{record.id}\t{record.code}\t{record.title}"
+            regions = ",".join(record.regions) or "-"
+            return f"{record.id}\t{record.code}\t{regions}\t{record.title}"
         return f"{record.id}\t{record.size}\t{record.sha256}\t{record.name}"
 
     cli_records.print_list(records, came, ctx.args.json, line)
@@ -463,9 +470,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = command("case", cmd_case, "cases")
-    cases = p.add_subparsers(dest="case_command", metavar="add", required=True)
+    cases = p.add_subparsers(dest="case_command", metavar="add|edit", required=True)
+    region_help = (
+        "ISO 3166 code(s) of the countries whose phone formats the statements use, tried "
+        "first by detection (repeatable or comma-separated: --region AM,RU)"
+    )
     add = cases.add_parser("add", help="create a case; prints its id")
     add.add_argument("--title", required=True)
+    add.add_argument("--region", action="append", metavar="CODES", help=region_help)
+    edit = cases.add_parser("edit", help="change a case's title or regions; prints its id")
+    edit.add_argument("id", metavar="ID")
+    edit.add_argument("--title")
+    edit.add_argument(
+        "--region",
+        action="append",
+        metavar="CODES",
+        help="replaces the case's regions (--region '' clears them)",
+    )
 
     p = command("attach", cmd_attach, "take files into the vault, encrypted and hashed")
     p.add_argument("--case", required=True, metavar="ID")

@@ -22,7 +22,13 @@ def _line(record: Redaction, status: str) -> str:
     if record.target_type == "statement":
         where = f"{record.field}[{record.start}:{record.end}]"
         shown = json.dumps(record.matched_text, ensure_ascii=False)
-        return f"{record.id}\t{status}\t{where}\t{record.reason}\t{record.replacement}\t{shown}"
+        # The kind (name, phone, phone-like...) and why detection proposed it go last, so
+        # the columns before them stay where scripts expect them.
+        why = f" ({record.explanation})" if record.explanation else ""
+        return (
+            f"{record.id}\t{status}\t{where}\t{record.reason}\t{record.replacement}"
+            f"\t{shown}\t{record.kind}{why}"
+        )
     box = ",".join(f"{v:g}" for v in record.box)
     return f"{record.id}\t{status}\tpage {record.page} box {box}\t{record.reason}"
 

@@ -41,11 +41,15 @@ def test_phone_numbers_become_a_token(phone: str) -> None:
     assert apply_redactions(text, hits) == "He called from [phone] twice."
 
 
-def test_a_russian_national_number_needs_the_russian_region() -> None:
+def test_a_russian_national_number_is_proposed_whatever_the_regions() -> None:
+    # The regions only explain: valid for RU, phone-like for a case that only knows AM.
     text = "звонил с 8 (929) 123-45-67 вечером"
-    assert redacted(text, ("RU",)) == "звонил с [phone] вечером"
-    assert redacted(text, ("AM",)) == text
-    assert redacted(text) == "звонил с [phone] вечером"  # RU is a default region
+    for regions in (("RU",), ("AM",), None):
+        assert redacted(text, regions) == "звонил с [phone] вечером"
+    (as_ru,) = detect(text, [], ("RU",))
+    assert (as_ru.kind, as_ru.explanation) == ("phone", "valid RU mobile, national form")
+    (as_am,) = detect(text, [], ("AM",))
+    assert as_am.kind == "phone-like" and "AM" in as_am.explanation
 
 
 def test_an_unknown_range_with_enough_digits_is_still_proposed() -> None:

@@ -37,7 +37,8 @@ CREATE TABLE cases (
     id          TEXT PRIMARY KEY,
     code        TEXT NOT NULL UNIQUE,
     title       TEXT NOT NULL,
-    created_utc TEXT NOT NULL
+    created_utc TEXT NOT NULL,
+    regions     TEXT NOT NULL DEFAULT ''  -- from 0006: ISO 3166 codes, comma-separated
 );
 
 CREATE TABLE attachments (
@@ -334,6 +335,7 @@ CREATE TABLE redactions (
     status       TEXT NOT NULL CHECK (status IN ('proposed', 'accepted', 'rejected')),
     created_utc  TEXT NOT NULL,
     decided_utc  TEXT,
+    explanation  TEXT,  -- from 0006: why detection proposed it; NULL before and for manual
     CHECK ((target_type = 'statement' AND version_id IS NOT NULL AND span_start IS NOT NULL
             AND span_end > span_start)
         OR (target_type = 'attachment' AND page >= 1 AND box_w > 0 AND box_h > 0))

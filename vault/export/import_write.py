@@ -53,7 +53,9 @@ class ImportWriter:
             f"Imported {records.case_code} ({records.profile}) from bundle {records.bundle_id}"
         )
         case = add_case(
-            self.vault, clean_line(title, "case title", MAX_TITLE_CHARS), self.import_id
+            self.vault,
+            clean_line(title, "case title", MAX_TITLE_CHARS),
+            import_id=self.import_id,
         )
         self.case_id = case.id
         add_import(

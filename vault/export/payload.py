@@ -29,8 +29,8 @@ from vault.redact.export_text import PERSON_TOKEN, redact_free_text
 from vault.redact.images import RedactedImage, redact_image
 from vault.redact.media import MediaKind
 from vault.redact.media_strip import strip_media
-from vault.redact.patterns import DEFAULT_REGIONS
 from vault.redact.pdf import PageBox, TextSpan, page_text_boxes, redact_pdf
+from vault.redact.phones import detection_regions
 from vault.redact.proposals import attachment_boxes
 
 _SUFFIX = {
@@ -170,8 +170,9 @@ def derive_output(
     path = attachment_path(item)
     if item.media.kind == MediaKind.PDF:
         spans = []
+        regions = detection_regions(plan.case.regions)
         for page in page_text_boxes(data):
-            for hit in detect(page.text, plan.protected, DEFAULT_REGIONS):
+            for hit in detect(page.text, plan.protected, regions):
                 spans.append(TextSpan(page.page, hit.start, hit.end))
                 counts[hit.reason] += 1
         page_boxes = [PageBox(b.page or 1, *b.box) for b in boxes]
@@ -208,6 +209,7 @@ def records_document(
     """data/records.json: persons as codes (or names where the profile shows them),
     facilities, incidents, statements and attachments by bundle reference, links."""
     shown = {p.id: plan.policy.name_shown(p, plan.consents.get(p.id)) for p in plan.persons}
+    regions = detection_regions(plan.case.regions)
     persons = [
         {
             "ref": person_ref[p.id],
@@ -250,20 +252,20 @@ def records_document(
         "facilities": [
             {
                 "ref": facility_ref[f.id],
-                "name": redact_free_text(f.name, plan.protected),
-                "aliases": [redact_free_text(a, plan.protected) for a in f.aliases],
-                "type": redact_free_text(f.type, plan.protected),
+                "name": redact_free_text(f.name, plan.protected, regions),
+                "aliases": [redact_free_text(a, plan.protected, regions) for a in f.aliases],
+                "type": redact_free_text(f.type, plan.protected, regions),
             }
             for f in facilities
         ],
         "incidents": [
             {
                 "ref": incident_ref[i.id],
-                "violation_type": redact_free_text(i.violation_type, plan.protected),
+                "violation_type": redact_free_text(i.violation_type, plan.protected, regions),
                 "date": i.date.value if i.date else None,
                 "date_precision": i.date.precision if i.date else None,
-                "place": redact_free_text(i.place, plan.protected),
-                "description": redact_free_text(i.description, plan.protected),
+                "place": redact_free_text(i.place, plan.protected, regions),
+                "description": redact_free_text(i.description, plan.protected, regions),
                 "facility": facility_ref.get(i.facility_id or ""),
                 "persons": incident_persons.get(i.id, []),
             }

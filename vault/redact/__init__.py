@@ -11,8 +11,10 @@ Text detection (pure functions, no database):
 - ``forget_cached_text()``: drop cached pieces of statements (call when locking).
 
 Modules (folding and skeletons live in ``vault.core``, shared with search):
-``name_index`` and ``names`` (protected names), ``patterns`` (phones, e-mail, handles,
-documents, coordinates), ``detect`` (the entry point), ``apply`` (writing the result).
+``name_index`` and ``names`` (protected names), ``phones`` (every phone-like number,
+valid or not, with the regions detection tries: ``detection_regions(case.regions)``),
+``patterns`` (e-mail, handles, documents, coordinates), ``detect`` (the entry point),
+``apply`` (writing the result).
 """
 
 from vault.redact.apply import StaleRedaction, apply_redactions

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from vault.core import skeleton
 from vault.core.normalize import fold
-from vault.redact import patterns, short_names
+from vault.redact import phones, short_names
 from vault.redact.hits import Hit, ProtectedName
 from vault.redact.name_index import NameIndex
 from vault.redact.names import find_names
@@ -44,6 +44,7 @@ def merge_overlapping(original: str, hits: Sequence[Hit]) -> list[Hit]:
                     winner.replacement,
                     winner.person_ref,
                     winner.kind,
+                    winner.explanation,
                 )
             )
 
@@ -68,7 +69,9 @@ def detect(
 
     Names are those of ``protected`` only (a perpetrator the profile names is simply not
     passed in). ``regions`` are the ISO 3166 regions whose national phone formats the
-    case may contain; international (+...) numbers are found regardless. Offsets are
+    case may contain, tried in order (``detection_regions(case.regions)``: the case's
+    first, then the defaults); phone numbers are found by shape whatever the regions, and
+    the regions only add short national numbers valid there and the explanation. Offsets are
     Python ``str`` indices into ``text``, and ``hit.text == text[hit.start:hit.end]``.
     """
     index = NameIndex(protected)
@@ -87,4 +90,5 @@ def forget_cached_text() -> None:
     skeleton.loose.cache_clear()
     skeleton.consonants.cache_clear()
     short_names.short_forms.cache_clear()
-    patterns.phone_spans_in.cache_clear()
+    phones.phones_in_run.cache_clear()
+    phones.explain.cache_clear()

@@ -1,9 +1,10 @@
 """Statement text as a profile may show it: accepted redactions applied, nothing undecided.
 
-The safety net: detection runs again for the export's profile on the current version, and
-every hit must be covered by an accepted redaction or explicitly rejected by a person.
-Otherwise the export is refused, naming the statement, so a statement nobody reviewed can
-never leave with a protected name in it.
+The safety net: detection runs again for the export's profile on the current version (with
+the case's regions, as ``redact suggest`` does), and every hit must be covered by an
+accepted redaction or explicitly rejected by a person. Otherwise the export is refused,
+naming the statement, so a statement nobody reviewed can never leave with a protected
+name or a phone-like number in it.
 
 A decision a person made is never dropped: every accepted redaction is applied in every
 anonymized profile, including a name the profile would show (a perpetrator's for
@@ -28,9 +29,9 @@ from vault.core.vault import Vault
 from vault.redact.apply import apply_redactions
 from vault.redact.detect import detect
 from vault.redact.hits import Hit, ProtectedName
-from vault.redact.patterns import DEFAULT_REGIONS
+from vault.redact.phones import DEFAULT_REGIONS
 from vault.redact.profiles import ProfilePolicy
-from vault.redact.proposals import FIELDS, statement_redactions
+from vault.redact.proposals import FIELDS, case_regions, statement_redactions
 
 # What a person who is not in the bundle's records reads as: no code, no count.
 PERSON_TOKEN = "[person]"  # noqa: S105 - a placeholder, not a secret
@@ -79,6 +80,7 @@ def redact_statement(
     if not policy.anonymized:
         return RedactedStatement(statement.body, statement.translation, statement.place)
     labels = labels if labels is not None else {p.person_ref: p.code for p in protected}
+    regions = case_regions(vault, statement.case_id)
     records = statement_redactions(vault, statement)
     counts: Counter[str] = Counter()
     texts: dict[str, str | None] = {}
@@ -91,7 +93,7 @@ def redact_statement(
         mine = [r for r in records if r.field == name]
         applicable = [_relabelled(r.as_hit(), labels) for r in mine if r.status == "accepted"]
         rejected = {(r.start, r.end) for r in mine if r.status == "rejected"}
-        for hit in detect(original, protected, DEFAULT_REGIONS):
+        for hit in detect(original, protected, regions):
             if (hit.start, hit.end) not in rejected and not _covered(hit, applicable):
                 undecided += 1
         texts[name] = apply_redactions(original, applicable)
@@ -105,7 +107,7 @@ def redact_statement(
         )
     place = statement.place
     if place:
-        place_hits = detect(place, protected, DEFAULT_REGIONS)
+        place_hits = detect(place, protected, regions)
         place = apply_redactions(place, place_hits)
         counts.update(hit.reason for hit in place_hits)
     return RedactedStatement(texts["body"] or "", texts.get("translation"), place, counts)
@@ -119,8 +121,13 @@ def _relabelled(hit: Hit, labels: Mapping[str, str]) -> Hit:
     return replace(hit, replacement=labels.get(hit.person_ref, PERSON_TOKEN))
 
 
-def redact_free_text(text: str | None, protected: Sequence[ProtectedName]) -> str | None:
-    """Short free text (a place, an incident description) with every detection hit applied."""
+def redact_free_text(
+    text: str | None,
+    protected: Sequence[ProtectedName],
+    regions: Sequence[str] = DEFAULT_REGIONS,
+) -> str | None:
+    """Short free text (a place, an incident description) with every detection hit applied
+    (``regions``: the case's, as ``case_regions`` gives them, when the text is a case's)."""
     if not text:
         return text
-    return apply_redactions(text, detect(text, protected, DEFAULT_REGIONS))
+    return apply_redactions(text, detect(text, protected, regions))

@@ -11,6 +11,7 @@ REASONS = ("identity", "contact", "location", "document", "other")
 # output never shows how long the removed text was.
 TOKENS = {
     "phone": "[phone]",
+    "phone-like": "[phone]",  # the same token: the output never says a number was invalid
     "email": "[email]",
     "handle": "[contact]",
     "document": "[document]",
@@ -45,6 +46,8 @@ class Hit:
     ``text == original[start:end]``: the whole visible thing, with any case ending,
     possessive, initials or invisible characters inside it. ``replacement`` is the
     person's code for a name and a fixed token (``[phone]``...) for anything else.
+    ``kind`` says what was found (``name``, ``phone``, ``phone-like``, ``email``...);
+    ``explanation`` says why, for the person deciding (``valid AM mobile``), or is empty.
     """
 
     start: int
@@ -54,6 +57,7 @@ class Hit:
     replacement: str
     person_ref: str | None
     kind: str
+    explanation: str = ""
 
     def rank(self) -> tuple[int, int]:
         """Sort key for choosing between overlapping hits: longer first, then by reason."""

@@ -5,40 +5,21 @@ Everything here runs on the NFKC copy of the text with invisible characters remo
 fullwidth digits do not hide it. Case is kept, so "AP 1234567" looks like a passport
 number and "is 1234567" does not.
 
-Phone numbers: ``phonenumbers.PhoneNumberMatcher`` once per region of the case and once
-with no region ("ZZ", which only accepts numbers written with +), at leniency POSSIBLE,
-then kept when any of these holds:
-
-- the number is valid for that region (VALID's test: right length and a known prefix);
-- it was written in international form (+374 ..., 00374 ...);
-- it has nine or more national digits and is not shaped like a date.
-
-VALID alone misses numbers outside the library's metadata (a new range, a typo in a
-statement, a number misheard by an interpreter) and every one of those still identifies a
-person; POSSIBLE alone proposes years, dates and the halves of coordinates (the Iranian
-metadata accepts four-digit numbers), which a reviewer would learn to wave through.
+Phone numbers have their own module, ``vault/redact/phones.py``: everything a person
+would read as a phone number is proposed, valid or not (kind ``phone`` or ``phone-like``,
+with an explanation); ``phonenumbers`` only explains.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from functools import lru_cache
-
-import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher
+from collections.abc import Sequence
 
 from vault.core.normalize import MappedText
 from vault.redact.hits import TOKENS, Hit
+from vault.redact.phones import DEFAULT_REGIONS, detection_regions, find_phones
 
-DEFAULT_REGIONS = ("AM", "AZ", "RU", "GE", "TR", "IR", "UA")
-NO_REGION = "ZZ"
-
-_MIN_UNPROVEN_DIGITS = 9
-_MIN_PHONE_DIGITS = 5  # fewer digits than any region's shortest subscriber number
-_PHONE_CONTEXT = 3
-_PHONE_RUN = re.compile(r"[+(\d][\d\s()\-./\u2010-\u2015+]*")
-_DATE_LIKE = re.compile(r"\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}")
+__all__ = ["DEFAULT_REGIONS", "detection_regions", "find_patterns"]
 
 # E-mail, also with the usual disguises: "name [at] host [dot] org", "name(at)host.org".
 _AT = r"(?:@|\s?[\[({]\s?(?:at|собака|шнорик)\s?[\])}]\s?)"
@@ -94,8 +75,12 @@ def _decimal_point(name: str) -> str:
     return rf"(?:{_HEMI}\s?)?(?P<{name}>{_DECIMAL})(?:\s?°)?(?:\s?{_HEMI}\b)?"
 
 
+# Two amounts in a row ("$2,500, 150.000 ₽") are not a place: a currency sign before the
+# first or after the second rules the pair out.
+_CURRENCY = "$€£¥₽֏₼₾₺₴"
 _DECIMAL_PAIR = re.compile(
-    rf"(?<![\w.,]){_decimal_point('lat')}\s?[,;/ ]\s?{_decimal_point('lon')}(?!\d)"
+    rf"(?<![\w.,{_CURRENCY}]){_decimal_point('lat')}\s?[,;/ ]\s?{_decimal_point('lon')}"
+    rf"(?!\d)(?!\s?[{_CURRENCY}])"
 )
 _DECIMAL_DEGREES = re.compile(rf"(?<![\w.,]){_DECIMAL}\s?°(?:\s?{_HEMI}\b)?")
 _DMS_POINT = (
@@ -106,46 +91,15 @@ _DMS_POINT = (
 _DMS = re.compile(rf"(?<!\w){_DMS_POINT}(?:\s?[,;]?\s?{_DMS_POINT})?")
 
 
-def _hit(original: str, folded: MappedText, start: int, end: int, kind: str) -> Hit:
-    reason = {"phone": "contact", "email": "contact", "handle": "contact"}.get(kind)
-    if reason is None:
-        reason = "location" if kind == "coordinates" else "document"
+def _hit(
+    original: str, folded: MappedText, start: int, end: int, kind: str, explanation: str = ""
+) -> Hit:
+    reason = {"phone": "contact", "phone-like": "contact", "email": "contact"}.get(kind)
+    reason = reason or {"handle": "contact", "coordinates": "location"}.get(kind, "document")
     o_start, o_end = folded.original_span(start, end)
-    return Hit(o_start, o_end, original[o_start:o_end], reason, TOKENS[kind], None, kind)
-
-
-@lru_cache(maxsize=4096)
-def phone_spans_in(snippet: str, regions: tuple[str, ...]) -> frozenset[tuple[int, int]]:
-    """Spans of the phone numbers in ``snippet`` worth proposing (cached: see detect)."""
-    spans: set[tuple[int, int]] = set()
-    for region in (*regions, NO_REGION):
-        for match in PhoneNumberMatcher(snippet, region, leniency=Leniency.POSSIBLE):
-            raw = match.raw_string.lstrip()
-            international = raw.startswith(("+", "00"))
-            long_enough = len(str(match.number.national_number)) >= _MIN_UNPROVEN_DIGITS
-            if (
-                international
-                or phonenumbers.is_valid_number(match.number)
-                or (long_enough and not _DATE_LIKE.search(raw))
-            ):
-                spans.add((match.start, match.end))
-    return frozenset(spans)
-
-
-def _phone_spans(text: str, regions: Iterable[str]) -> set[tuple[int, int]]:
-    # The matcher only ever needs a number and the character on each side of it, so it
-    # runs on each run of digits and phone punctuation (with a little context) rather
-    # than on the whole statement once per region; a number repeated is parsed once.
-    spans: set[tuple[int, int]] = set()
-    regions = tuple(regions)
-    for run in _PHONE_RUN.finditer(text):
-        if sum(c.isdigit() for c in run.group()) < _MIN_PHONE_DIGITS:
-            continue
-        low = max(0, run.start() - _PHONE_CONTEXT)
-        high = min(len(text), run.end() + _PHONE_CONTEXT)
-        for start, end in phone_spans_in(text[low:high], regions):
-            spans.add((low + start, low + end))
-    return spans
+    return Hit(
+        o_start, o_end, original[o_start:o_end], reason, TOKENS[kind], None, kind, explanation
+    )
 
 
 def _coordinates_ok(match: re.Match[str]) -> bool:
@@ -158,11 +112,16 @@ def _coordinates_ok(match: re.Match[str]) -> bool:
 def find_patterns(original: str, folded: MappedText, regions: Sequence[str]) -> list[Hit]:
     """Hits for phone numbers, e-mail addresses, handles, document numbers, coordinates.
 
+    ``regions`` are tried in order for national phone formats (see ``phones``).
+
     ``folded`` is ``fold(original, for_names=False)``. Hits may overlap one another (a
     phone-shaped passport number is found twice); ``detect`` resolves that.
     """
     text = folded.text
-    hits = [_hit(original, folded, s, e, "phone") for s, e in _phone_spans(text, regions)]
+    hits = [
+        _hit(original, folded, p.start, p.end, p.kind, p.explanation)
+        for p in find_phones(text, regions)
+    ]
     for pattern in (_EMAIL, _EMAIL_IN_WORDS):
         hits += [_hit(original, folded, *m.span(), "email") for m in pattern.finditer(text)]
     hits += [_hit(original, folded, *m.span(), "handle") for m in _HANDLE.finditer(text)]

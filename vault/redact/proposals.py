@@ -19,6 +19,7 @@ from typing import Any
 
 from vault.core.attachments import get_attachment, read_attachment
 from vault.core.canonical import canonical_json
+from vault.core.cases import get_case
 from vault.core.consent import current_consents
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, UnknownId
@@ -29,7 +30,7 @@ from vault.core.vault import Vault
 from vault.redact.detect import detect
 from vault.redact.hits import REASONS, Hit
 from vault.redact.media import SNIFF_BYTES, MediaClass, MediaKind, classify
-from vault.redact.patterns import DEFAULT_REGIONS
+from vault.redact.phones import detection_regions
 from vault.redact.profiles import ProfilePolicy
 
 FIELDS = ("body", "translation")
@@ -45,7 +46,7 @@ MANUAL_TOKENS = {
 _COLUMNS = (
     "id, case_id, target_type, target_id, version_id, field, span_start, span_end, page,"
     " box_x, box_y, box_w, box_h, matched_text, kind, reason, replacement, person_id, source,"
-    " status, created_utc, decided_utc"
+    " status, created_utc, decided_utc, explanation"
 )
 
 
@@ -75,6 +76,7 @@ class Redaction:
     status: str
     created_utc: str
     decided_utc: str | None
+    explanation: str | None = None  # why detection proposed it ("valid AM mobile")
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -95,6 +97,7 @@ class Redaction:
             self.replacement,
             self.person_id,
             self.kind,
+            self.explanation or "",
         )
 
     def as_json(self) -> dict[str, Any]:
@@ -105,6 +108,7 @@ class Redaction:
             "target_type": self.target_type,
             "target_id": self.target_id,
             "kind": self.kind,
+            "explanation": self.explanation,
             "reason": self.reason,
             "replacement": self.replacement,
             "person_id": self.person_id,
@@ -170,16 +174,23 @@ def policy_names(vault: Vault, case_id: str, policy: ProfilePolicy) -> list[Any]
     return policy.protected(list_persons(vault, case_id), current_consents(vault, case_id))
 
 
+def case_regions(vault: Vault, case_id: str) -> tuple[str, ...]:
+    """The regions detection tries for a case's national phone formats: the case's own
+    (``case add --region``) first, then the fixed defaults."""
+    return detection_regions(get_case(vault, case_id).regions)
+
+
 def detect_in_statement(
     vault: Vault, statement: Statement, policy: ProfilePolicy
 ) -> dict[str, list[Hit]]:
     """Detection hits on the current version, per field (body, translation)."""
     protected = policy_names(vault, statement.case_id, policy)
+    regions = case_regions(vault, statement.case_id)
     hits: dict[str, list[Hit]] = {}
     for field in FIELDS:
         text = _field_text(statement, field)
         if text:
-            hits[field] = detect(text, protected, DEFAULT_REGIONS)
+            hits[field] = detect(text, protected, regions)
     return hits
 
 
@@ -208,9 +219,9 @@ def suggest(
                 conn.execute(
                     "INSERT INTO redactions (id, case_id, target_type, target_id, version_id,"
                     " field, span_start, span_end, matched_text, kind, reason, replacement,"
-                    " person_id, source, status, created_utc)"
+                    " person_id, source, status, created_utc, explanation)"
                     " VALUES (?, ?, 'statement', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'detected',"
-                    " 'proposed', ?)",
+                    " 'proposed', ?, ?)",
                     (
                         new_id(),
                         statement.case_id,
@@ -225,6 +236,7 @@ def suggest(
                         hit.replacement,
                         hit.person_ref,
                         now,
+                        hit.explanation or None,
                     ),
                 )
                 added += 1

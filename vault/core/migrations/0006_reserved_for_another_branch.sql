@@ -1,2 +1,0 @@
--- Placeholder: migration number 0006 belongs to another branch of issue 8. This file
--- only keeps the numbers consecutive on the search branch; delete it when merging.
