@@ -204,7 +204,7 @@ def test_case_add_list_attach_check_and_audit(
     assert "3 attachment(s) authenticated" in checked.out
     audit = cli("audit", "verify")
     assert audit.code == 0, audit.err
-    assert "5 event(s)" in audit.out  # create, case, three intakes
+    assert "6 event(s)" in audit.out  # create, case, three intakes, the PDF's text index
 
 
 def test_list_json_is_an_empty_array_on_a_new_vault(cli: Cli, initialized: str) -> None:

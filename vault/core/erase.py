@@ -20,8 +20,8 @@ ERASE_LIMITS = (
     "What erase does not reach: every saved change rewrote the header (which holds the key "
     "slots) as a new file, so the disk's free space may still hold earlier copies, on any "
     "disk and file system; they open with the passphrase or recovery code in force when they "
-    "were written, because the master key never changes. Backups hold key slots too: "
-    "destroy them separately."
+    "were written, because the master key never changes. Any backup of this vault holds key "
+    "slots too: destroy backups separately."
 )
 
 
