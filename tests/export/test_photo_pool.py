@@ -198,3 +198,26 @@ def test_closing_with_a_photo_in_flight_ends_its_child_at_once() -> None:
     pool.close()
     assert time.perf_counter() - started < photo_pool.EXIT_GRACE
     assert not {pid for pid, _ in _children()} & set(workers)
+
+
+def test_a_child_takes_the_next_photo_before_its_last_result_is_collected() -> None:
+    # Two photos in one child's hands: the second is read while the first is worked on,
+    # so the child never waits for the parent to store a result. Large enough to fill a
+    # pipe both ways: a naive second send would deadlock against the child's answer.
+    photos = [_photo("PNG", (1200, 900), seed) for seed in (6, 7, 8)]
+    with PhotoPool(1) as pool:
+        pool.send(photos[0], [(0, 0, 100, 100)])
+        assert pool.has_room()
+        pool.send(photos[1], [(10, 10, 100, 100)])
+        assert not pool.has_room()
+        first = pool.receive()
+        assert pool.has_room()
+        pool.send(photos[2], [(20, 20, 100, 100)])
+        second, third = pool.receive(), pool.receive()
+    for got, (data, box) in zip(
+        (first, second, third),
+        zip(photos, [(0, 0, 100, 100), (10, 10, 100, 100), (20, 20, 100, 100)], strict=True),
+        strict=True,
+    ):
+        assert got.data == redact_image(data, [box]).data
+    assert not [pid for pid, state in _children() if state == "Z"]

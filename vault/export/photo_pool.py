@@ -10,8 +10,10 @@ multiprocessing's children inherit the whole environment, and it unpickles what 
 sends back, so a child subverted by a hostile photo could run code in the parent. Here
 only length-prefixed bytes and JSON come back.
 
-Work is handed out and collected in order, one photo per child at a time, so at most
-``workers`` photos are in flight and memory does not grow with the number of photos. A
+Work is handed out and collected in order, at most ``DEPTH`` photos per child at a time
+(the child reads the next one while it works on the current, so it never waits for the
+parent to hash and store a result), so at most ``DEPTH * workers`` photos are in flight
+and memory does not grow with the number of photos. A
 child that dies is a refusal (``PhotoWorkerFailed``) for the photo it was given, never a
 hang; :meth:`PhotoPool.close` (also on any error, through ``with``) ends and reaps every
 child.
@@ -36,6 +38,10 @@ from vault.redact.images import RedactedImage
 WORKER_MODULE = "vault.redact.image_worker"
 # Seconds a child has to leave after its input closes before it is killed.
 EXIT_GRACE = 5.0
+# Photos given to one child before its first result is collected: one it works on, one it
+# has already read (the child's reader thread takes it off the pipe, so sending never
+# blocks on a busy child and no pipe can fill in both directions at once).
+DEPTH = 2
 
 
 class PhotoWorkerFailed(RedactionError):
@@ -77,7 +83,7 @@ class PhotoPool:
     the photos were sent. Use as a context manager."""
 
     def __init__(self, workers: int) -> None:
-        self._idle: deque[subprocess.Popen[bytes]] = deque()
+        self._load: dict[subprocess.Popen[bytes], int] = {}  # photos sent, not collected
         self._all: list[subprocess.Popen[bytes]] = []
         self._jobs: deque[_Job] = deque()
         try:
@@ -113,17 +119,18 @@ class PhotoPool:
                 f"The photo redaction process could not be started ({exc.strerror})."
             ) from None
         self._all.append(worker)
-        self._idle.append(worker)
+        self._load[worker] = 0
         return worker
 
     def has_room(self) -> bool:
-        """True when a child is free to take another photo."""
-        return bool(self._idle)
+        """True when a child can take another photo (fewer than ``DEPTH`` in hand)."""
+        return any(load < DEPTH for load in self._load.values())
 
     def send(self, data: bytes, boxes: Sequence[Sequence[float]]) -> None:
-        """Give one photo to a free child (``has_room`` must be true); collect the result
-        with :meth:`receive`, in the order the photos were sent."""
-        worker = self._idle.popleft()
+        """Give one photo to the least busy child (``has_room`` must be true); collect the
+        result with :meth:`receive`, in the order the photos were sent."""
+        worker = min(self._all, key=lambda w: self._load[w])
+        self._load[worker] += 1
         job = _Job(worker)
         stream: IO[bytes] | None = worker.stdin
         try:
@@ -154,7 +161,7 @@ class PhotoPool:
             except (EOFError, ValueError, OSError):
                 answer = None
         if answer is not None and answer[0] in (DONE, REFUSED):
-            self._idle.append(worker)
+            self._load[worker] -= 1
             return _answer(*answer)  # a refusal is raised from here, as in process
         how = job.failed or self._how_it_ended(worker)
         self._replace(worker)
@@ -173,7 +180,10 @@ class PhotoPool:
         if dead.returncode is None:
             dead.kill()
             dead.wait()
+        if dead not in self._load:  # already replaced for an earlier photo it held
+            return
         self._all.remove(dead)
+        del self._load[dead]
         _close_pipes(dead)
         self._start()
 
@@ -193,7 +203,7 @@ class PhotoPool:
                 worker.kill()
                 worker.wait()
         self._all.clear()
-        self._idle.clear()
+        self._load.clear()
         self._jobs.clear()
 
 

@@ -18,8 +18,10 @@ not run anything a child compromised by a hostile photo could send it.
 from __future__ import annotations
 
 import json
+import queue
 import struct
 import sys
+import threading
 from typing import IO, Any
 
 MAX_HEADER = 1 << 20  # JSON with a few boxes; a larger header is a broken pipe peer
@@ -72,6 +74,20 @@ def write_frame(stream: IO[bytes], header: dict[str, Any], data: bytes) -> None:
     stream.flush()
 
 
+def _read_ahead(source: IO[bytes], requests: queue.Queue[Any]) -> None:
+    """Take requests off the pipe as soon as they come (the parent may send the next photo
+    while this process works on the current one); None marks the end of input, an
+    exception a broken frame."""
+    try:
+        while True:
+            request = read_frame(source)
+            requests.put(request)
+            if request is None:
+                return
+    except (EOFError, ValueError, OSError) as exc:
+        requests.put(exc)
+
+
 def main() -> int:
     """Serve requests until stdin closes."""
     # Imported here so that the parent importing this module for its frame helpers does
@@ -80,11 +96,17 @@ def main() -> int:
     from vault.redact.images import redact_image
 
     source, sink = sys.stdin.buffer, sys.stdout.buffer
+    # One request waiting beside the one being worked on: the pool sends at most two.
+    requests: queue.Queue[Any] = queue.Queue(maxsize=1)
+    threading.Thread(target=_read_ahead, args=(source, requests), daemon=True).start()
     while True:
-        request = read_frame(source)
+        request = requests.get()
         if request is None:
             return 0
+        if isinstance(request, BaseException):
+            return 1  # a broken frame: the parent sees the pipe close and refuses the photo
         header, data = request
+        del request
         boxes = [tuple(float(v) for v in box) for box in header.get("boxes", [])]
         try:
             image = redact_image(data, boxes)  # type: ignore[arg-type]
