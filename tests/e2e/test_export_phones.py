@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 from fpdf import FPDF
 
+from tests.e2e.bundle_scan import bundle_files, file_views
 from tests.e2e.test_export_profiles import Cli
 from vault.resources import font_path
 
@@ -79,27 +79,10 @@ def _digits(number: str) -> str:
     return re.sub(r"\D", "", number)
 
 
-def _views(path: Path) -> list[bytes]:
-    """The file's bytes and what exiftool (and pdftotext for a PDF) read out of it."""
-    views = [path.read_bytes()]
-    views.append(
-        subprocess.run(
-            ["exiftool", "-a", "-b", "-u", "-G1", str(path)], capture_output=True, check=False
-        ).stdout
-    )
-    if path.suffix == ".pdf":
-        views.append(
-            subprocess.run(
-                ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
-            ).stdout
-        )
-    return views
-
-
 def _leaks(folder: Path) -> list[str]:
     found = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        for view in _views(path):
+    for path in bundle_files(folder):
+        for view in file_views(path):
             text = view.decode("utf-8", "ignore")
             stripped = _SEPARATORS.sub("", text)
             for number in MALFORMED:

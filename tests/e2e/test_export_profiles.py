@@ -20,6 +20,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, CliResult, open_vault
 from tests.e2e.bundle_codes import bundle_codes
+from tests.e2e.bundle_scan import forms
 from vault.cli import main as cli_main
 from vault.core import custody
 
@@ -77,11 +78,6 @@ class Cli:
         path = self.root / name
         path.write_text(text, encoding="utf-8")
         return str(path)
-
-
-def forms(text: str) -> list[bytes]:
-    """The ways a string can sit in a file's bytes."""
-    return [text.encode(c) for c in ("utf-8", "utf-16-le", "utf-16-be")]
 
 
 def bundle_views(folder: Path) -> dict[str, list[bytes]]:

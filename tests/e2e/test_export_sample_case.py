@@ -13,6 +13,7 @@ import bagit
 import pytest
 from PIL import Image
 
+from tests.e2e.bundle_scan import bundle_files, file_views, forms
 from vault.core.sample import load_sample_case
 from vault.core.vault import Vault
 from vault.export.bundle import export_bundle
@@ -23,29 +24,6 @@ from ..conftest import FIXTURES
 
 SAMPLE = FIXTURES / "sample_case"
 EXPECT = json.loads((SAMPLE / "expect.json").read_text(encoding="utf-8"))
-
-
-def _forms(text: str) -> list[bytes]:
-    return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
-
-
-def _views_of(path: Path) -> list[bytes]:
-    """Every way a recipient could read a file: its bytes, its metadata, its text."""
-    views = [path.read_bytes()]
-    views.append(
-        subprocess.run(
-            ["exiftool", "-a", "-b", "-u", "-G1", str(path)], capture_output=True, check=False
-        ).stdout
-    )
-    if path.suffix == ".pdf":
-        views.append(
-            subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=False).stdout
-        )
-    if path.suffix in (".jpg", ".png", ".webp"):
-        with Image.open(path) as image:
-            views.append(repr(image.info).encode("utf-8", "backslashreplace"))
-            views.append(bytes(image.getexif()))
-    return views
 
 
 @pytest.fixture(scope="module")
@@ -76,16 +54,16 @@ def sample_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_nothing_protected_leaves(sample_bundle: Path) -> None:
     leaks = []
-    for path in sorted(p for p in sample_bundle.rglob("*") if p.is_file()):
-        for view in _views_of(path):
+    for path in bundle_files(sample_bundle):
+        for view in file_views(path):
             for secret in EXPECT["never_in_export"]:
-                if any(form in view for form in _forms(secret)):
+                if any(form in view for form in forms(secret)):
                     leaks.append(f"{secret!r} in {path.relative_to(sample_bundle)}")
     assert not leaks, "\n".join(sorted(set(leaks)))
 
 
 def test_what_matters_survives(sample_bundle: Path) -> None:
-    texts = b"".join(view for p in sample_bundle.rglob("*") if p.is_file() for view in _views_of(p))
+    texts = b"".join(view for p in bundle_files(sample_bundle) for view in file_views(p))
     for wanted in EXPECT["always_in_export"]:
         assert wanted.encode("utf-8") in texts, wanted
 

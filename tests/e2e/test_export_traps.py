@@ -23,6 +23,7 @@ from fpdf import FPDF
 from PIL import Image, PngImagePlugin
 
 from tests.e2e.bundle_codes import bundle_codes
+from tests.e2e.bundle_scan import file_views, leaks
 from tests.e2e.test_export_profiles import Cli, where
 from vault.resources import font_path
 
@@ -96,43 +97,6 @@ NEVER = [
     "Öztürkün",
     "Սարգսյանից",
 ]
-
-
-def _forms(text: str) -> list[bytes]:
-    return [text.encode(c) for c in ("utf-8", "utf-16-le", "utf-16-be")]
-
-
-def _views(path: Path) -> list[bytes]:
-    """The bytes of a file and everything the recipient's tools read out of it."""
-    views = [path.read_bytes()]
-    views.append(
-        subprocess.run(
-            ["exiftool", "-a", "-b", "-u", "-G1", str(path)], capture_output=True, check=False
-        ).stdout
-    )
-    if path.suffix == ".pdf":
-        views.append(
-            subprocess.run(
-                ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
-            ).stdout
-        )
-    if path.suffix in (".jpg", ".png", ".webp"):
-        with Image.open(path) as image:
-            views.append(repr(image.info).encode("utf-8", "backslashreplace"))
-            views.append(json.dumps(dict(image.getexif()), default=str).encode())
-            views.append(str(image.info).encode("utf-8"))
-    return views
-
-
-def leaks(folder: Path, needles: list[str]) -> list[str]:
-    found = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        for view in _views(path):
-            folded = " ".join(view.decode("utf-8", "ignore").casefold().split())
-            for needle in needles:
-                if any(f in view for f in _forms(needle)) or needle.casefold() in folded:
-                    found.append(f"{needle!r} in {path.relative_to(folder)}")
-    return sorted(set(found))
 
 
 # ---- the files --------------------------------------------------------------------------
@@ -282,10 +246,10 @@ def media_bundle(trap_case: TrapCase) -> Path:
 
 def test_the_planted_files_really_carry_the_names(trap_case: TrapCase) -> None:
     """The traps are real: each original holds names where the tools can read them."""
-    jpeg = b"".join(_views(trap_case.files["jpeg"]))
+    jpeg = b"".join(file_views(trap_case.files["jpeg"]))
     assert b"Sargsyan" in jpeg and "Leyla Məmmədova".encode("utf-16-le") in jpeg
     assert "Սարգսյան".encode() in jpeg and b"Aliyev" in jpeg
-    png = b"".join(_views(trap_case.files["png"]))
+    png = b"".join(file_views(trap_case.files["png"]))
     assert b"Rashid Aliyev" in png and "Rəşid Əliyev".encode() in png
     assert "Тигран Саргсян".encode() in png  # exiftool inflates the zTXt
     pdf_text = subprocess.run(
@@ -295,7 +259,7 @@ def test_the_planted_files_really_carry_the_names(trap_case: TrapCase) -> None:
         check=True,
     ).stdout
     assert "Tigran Sargsyan" in pdf_text and "Սարգսյանին" in pdf_text
-    assert "Рашид Алиев".encode() in b"".join(_views(trap_case.files["pdf"]))
+    assert "Рашид Алиев".encode() in b"".join(file_views(trap_case.files["pdf"]))
     assert b"Rashid Aliyev" in trap_case.files["tiff"].read_bytes()
     assert "Лейла Мамедова".encode() in trap_case.files["webp"].read_bytes()
 

@@ -131,14 +131,6 @@ def sent(tmp_path_factory: pytest.TempPathFactory) -> Sent:
     return Sent(folder, zipped, evidence, key, title, codes)
 
 
-@pytest.fixture
-def hq(vault_dir: Path) -> Path:
-    """HQ's own vault (closed, so the CLI can open it)."""
-    created, _code = Vault.create(vault_dir, PASSPHRASE, "HQ reviewer")
-    created.close()
-    return vault_dir
-
-
 def _fingerprint(bundle: Path) -> str:
     """The signer fingerprint, as the sender reads it out by phone."""
     return read_public_key_file(bundle / "signature" / "signer.pub").fingerprint

@@ -64,13 +64,6 @@ def released(tmp_path_factory: pytest.TempPathFactory) -> Released:
     return Released(bundle, fingerprint)
 
 
-@pytest.fixture
-def hq(vault_dir: Path) -> Path:
-    created, _code = Vault.create(vault_dir, PASSPHRASE, "HQ reviewer")
-    created.close()
-    return vault_dir
-
-
 def _import(cli: Any, released: Released) -> dict[str, Any]:
     result = cli("import", str(released.bundle), "--signer", released.fingerprint, "--json")
     assert result.code == 0, result.err

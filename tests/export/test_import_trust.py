@@ -16,22 +16,14 @@ import pytest
 
 from vault.core.custody import events
 from vault.core.persons import add_person, list_persons
-from vault.core.vault import Vault
 from vault.export.bundle_chain import chain_events, jsonl_bytes
 from vault.export.import_bundle import import_bundle
 
-from ..conftest import PASSPHRASE, open_vault
+from ..conftest import open_vault
 from .spec_bundle import Bundle, build_bundle, seal
 
 KINDS = ("cases", "persons", "statements", "attachments", "incidents", "facilities", "links")
 CODES = {"W-001": "W-7KQ3M", "P-001": "P-Q2Z9X"}
-
-
-@pytest.fixture
-def hq(vault_dir: Path) -> Path:
-    created, _code = Vault.create(vault_dir, PASSPHRASE, "HQ reviewer")
-    created.close()
-    return vault_dir
 
 
 def _recoded(folder: Path) -> Bundle:

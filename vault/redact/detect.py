@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from vault.core import skeleton
 from vault.core.normalize import fold
-from vault.redact import phones, short_names
+from vault.redact import phone_explain, phones, short_names
 from vault.redact.hits import Hit, ProtectedName
 from vault.redact.name_index import NameIndex
 from vault.redact.names import find_names
@@ -91,4 +91,4 @@ def forget_cached_text() -> None:
     skeleton.consonants.cache_clear()
     short_names.short_forms.cache_clear()
     phones.phones_in_run.cache_clear()
-    phones.explain.cache_clear()
+    phone_explain.explain.cache_clear()

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from vault.core.normalize import MappedText
 from vault.redact.hits import TOKENS, Hit
-from vault.redact.phones import DEFAULT_REGIONS, detection_regions, find_phones
+from vault.redact.phones import CURRENCY_SIGNS, DEFAULT_REGIONS, detection_regions, find_phones
 
 __all__ = ["DEFAULT_REGIONS", "detection_regions", "find_patterns"]
 
@@ -77,7 +77,7 @@ def _decimal_point(name: str) -> str:
 
 # Two amounts in a row ("$2,500, 150.000 ₽") are not a place: a currency sign before the
 # first or after the second rules the pair out.
-_CURRENCY = "$€£¥₽֏₼₾₺₴"
+_CURRENCY = CURRENCY_SIGNS
 _DECIMAL_PAIR = re.compile(
     rf"(?<![\w.,{_CURRENCY}]){_decimal_point('lat')}\s?[,;/ ]\s?{_decimal_point('lon')}"
     rf"(?!\d)(?!\s?[{_CURRENCY}])"
