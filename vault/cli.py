@@ -185,14 +185,13 @@ def cmd_escrow(ctx: Context) -> int:
         if ctx.args.escrow_command == "add":
             previous = vault.slots_of(ESCROW)
             slot = vault.add_escrow(ctx.args.recipient)
-            if previous:
-                out(
-                    f"Escrow slot replaced: the slot for {previous[0].body['recipient']} "
-                    "is gone (only one escrow slot is kept)."
-                )
-            verb = "replaced" if previous else "added"
-            out(f"Escrow slot {verb} for {slot.body['recipient']}: the holder of the matching age")
-            out("identity can open this vault and set a new passphrase.")
+            if previous:  # a vault keeps one escrow slot: say which one is gone
+                old = previous[0].body["recipient"]
+                out(f"Escrow slot replaced: the holder of {old} can no longer open this vault.")
+            else:
+                out("Escrow slot added.")
+            out(f"The holder of the age identity for {slot.body['recipient']} can open this")
+            out("vault and set a new passphrase.")
         else:
             vault.remove_escrow()
             out("Escrow slot removed.")

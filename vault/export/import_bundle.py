@@ -159,9 +159,9 @@ def unverified_refusal(fingerprint: str) -> str:
     return (
         f"Import refused: the signer's key {grouped_fingerprint(fingerprint)} is not verified: "
         "compare this fingerprint with the sender by another route (phone, in person), then "
-        "trust the key (`signer trust signature/signer.pub --name NAME`) or give it with "
-        "--signer FINGERPRINT; --allow-unverified-signer takes the bundle in marked "
-        "UNVERIFIED; nothing was imported."
+        "import again with --signer FINGERPRINT, or trust the key for good with `signer "
+        "trust` (the bundle's signature/signer.pub); --allow-unverified-signer takes the "
+        "bundle in marked UNVERIFIED; nothing was imported."
     )
 
 
