@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from fpdf import FPDF
 
-from tests.conftest import open_vault
+from tests.conftest import PASSPHRASE, open_vault
 from vault.core.attachments import intake_streams
 from vault.core.cases import add_case
 from vault.core.persons import add_person
@@ -156,3 +158,32 @@ def test_a_damaged_pdf_is_taken_in_and_simply_not_searchable(vault: Vault, case_
     ).fetchone()[0]
     assert outcome == "unreadable"
     assert ("attachment", attachment.id) in found(vault, "broken")
+
+
+def test_a_pdf_that_kills_the_decoder_at_open_does_not_stop_the_next_open(
+    vault: Vault, vault_dir: Path, case_id: str
+) -> None:
+    # A file from before migration 0007 whose decoding ends the process (a PDFium crash on
+    # a hostile file): the next open must not try it again, or the vault never opens.
+    data = _pdf(["Statement of Hayk Grigoryan."])
+    intake_streams(vault, case_id, [("hostile.pdf", io.BytesIO(data))])
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM attachment_pages")
+        conn.execute("DELETE FROM attachment_text_status")
+    vault.close()
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "import vault.core.pdf_text as pdf_text\n"
+        "pdf_text.extract_pages = lambda data: os._exit(139)\n"
+        "from vault.core.vault import Credential, Vault\n"
+        "Vault.open(Path(sys.argv[1]), Credential.passphrase(sys.argv[2]))\n"
+    )
+    crashed = subprocess.run(
+        [sys.executable, "-c", script, str(vault_dir), PASSPHRASE], check=False, timeout=120
+    )
+    assert crashed.returncode == 139
+    with open_vault(vault_dir) as reopened:  # opens; the file is simply not searchable
+        outcome = reopened.conn.execute("SELECT outcome FROM attachment_text_status").fetchone()
+        assert outcome == ("unreadable",)
+        assert search(reopened, "Grigoryan") == []

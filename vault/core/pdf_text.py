@@ -36,7 +36,7 @@ def extract_pages(data: bytes) -> list[str] | None:
     with _PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError:
+        except Exception:  # whatever a hostile file makes PDFium raise
             return None
         try:
             pages = []
@@ -51,7 +51,7 @@ def extract_pages(data: bytes) -> list[str] | None:
                 finally:
                     page.close()
             return pages
-        except pdfium.PdfiumError:
+        except Exception:  # unreadable text is no reason to refuse a file
             return None
         finally:
             document.close()
@@ -108,6 +108,17 @@ def backfill_pdf_text(vault: Vault) -> int:
         )
     ]
     for attachment_id in pending:
+        # Marked as tried, and committed, before PDFium sees the file: a file that crashes
+        # the decoder must not be tried again at every open (the vault would never open).
         with vault.transaction():
+            vault.conn.execute(
+                "INSERT INTO attachment_text_status (attachment_id, outcome, pages)"
+                " VALUES (?, 'unreadable', 0)",
+                (attachment_id,),
+            )
+        with vault.transaction():
+            vault.conn.execute(
+                "DELETE FROM attachment_text_status WHERE attachment_id = ?", (attachment_id,)
+            )
             index_pdf_text(vault, attachment_id)
     return len(pending)
