@@ -33,7 +33,8 @@ before a national reading of the rest). A piece is a phone when it is:
 **Not phones.** Dates in the usual writings (``2021-03-14``, ``14.03.2021``,
 ``14/03/2021``, ``14 03 2021``), times and time ranges (``14:30``, ``14.30-16.45``), year
 ranges (``1992-1994``), year-led record numbers (``2021-118-4400``, ``2020/15/3377``),
-case numbers after ``№`` or ``No.`` that hold a slash (``дело № 12-345/2022``),
+case numbers after ``№``, ``No.``, ``case`` or ``дело`` that hold a slash
+(``дело № 12-345/2022``, ``case 2-1187/2021``),
 decimal numbers and so coordinates (their own detector finds those), thousands-grouped
 amounts ending in ``000`` and any number beside a currency sign or word or a ``%``
 (``1 500 000 AMD``, ``$2,500``, ``150.000 ₽``), and a number after ``p.``, ``pages``,
@@ -102,8 +103,11 @@ _REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A run after one of these that holds a slash is a case or file number ("дело № 12-345/2022",
-# "case № 2022/0457-13"): a phone after "№" has no slash, and stays a phone.
-_RECORD_SIGN_BEFORE = re.compile(r"(?:№|(?<!\w)(?:No|N°|Nº)\.?)\s?$", re.IGNORECASE)
+# "case 2-1187/2021"): a phone after "№" or "case" has no slash, and stays a phone.
+_RECORD_SIGN_BEFORE = re.compile(
+    r"(?:№|(?<!\w)(?:No|N°|Nº)\.?|(?<!\w)(?:cases?|files?|дел[оау]|iş|işi|işin|գործ\w*))\s?$",
+    re.IGNORECASE,
+)
 _COLON_TIME_AFTER = re.compile(r"^:\d\d")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _THOUSANDS_SEPS = frozenset({" ", ".", "\u00a0", "\u202f"})
