@@ -189,3 +189,30 @@ def test_no_name_number_or_withheld_code_leaves_in_any_form(
     assert [s for s in SURVIVE if s not in text] == []
     assert text.count("[phone]") == 8
     assert "Kvaratskhelia" not in (tmp_path / "gov" / "custody" / "custody.jsonl").read_text()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="detection does not know facility names: 'Aliyev' inside the registered facility "
+    "'Heydar Aliyev Hospital' is proposed as the perpetrator Vugar Aliyev, and since the "
+    "facility's name travels in records.json, 'Heydar P-XXXXXX Hospital' tells a reader the "
+    "perpetrator's surname; needs facility names passed to detect() as spans to leave alone",
+)
+def test_a_facility_named_after_a_person_is_not_read_as_a_protected_surname(
+    tmp_path: Path,
+) -> None:
+    cli = Cli(tmp_path)
+    cli.ok("init")
+    case = cli.ok("case", "add", "--title", "Ganja", "--region", "AZ").split()[0]
+    witness = cli.ok("person", "add", "--case", case, "--name", "Leyla Aliyeva",
+                     "--role", "witness").split()[0]  # fmt: skip
+    cli.ok("person", "add", "--case", case, "--name", "Vugar Aliyev", "--role", "perpetrator")
+    cli.ok("facility", "add", "--case", case, "--name", "Heydar Aliyev Hospital")
+    body = "Vugar Aliyev hit Leyla at the Heydar Aliyev Hospital."
+    statement = cli.ok("statement", "add", "--case", case, "--witness", witness,
+                       "--text-file", cli.text_file("s.txt", body)).split()[0]  # fmt: skip
+    suggested = json.loads(cli.ok("redact", "suggest", "--statement", statement, "--json"))
+    facility = body.index("Heydar Aliyev Hospital")
+    inside = [p["text"] for p in suggested if p["kind"] == "name" and p["text"] == "Aliyev"]
+    assert [p["text"] for p in suggested if p["kind"] == "name"] == ["Vugar Aliyev", "Leyla"]
+    assert not inside, facility
