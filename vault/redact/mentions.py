@@ -4,9 +4,12 @@
 statements and PDF pages that may name the person: any word whose key starts with the
 key of one of their name words (so grammatical endings pass: Саргсяна, Սարգսյանի,
 Əliyevin), also with voiced and voiceless consonants swapped (Grigoryan, Krikorian).
-Each candidate is then read by the redaction matcher itself (``find_names`` with a
-``NameIndex`` of that one person), and only what it confirms is a mention: the spans it
-would propose for redaction are the spans highlighted in the snippet.
+A final vowel of a key is left off the prefix, since case endings replace it (Гасанова,
+Гасановой; Gülnarə, Gülnarənin). Each candidate is then read by the redaction matcher
+itself (``find_names`` with a ``NameIndex`` of every person of the case, as redaction
+reads it, so a surname two people share goes to the same person), and only what it gives
+this person is a mention: the spans it would propose for redaction are the spans
+highlighted in the snippet.
 
 Not found (documented in docs/search.md): a spelling one letter away from every name
 word that also starts differently (typos in the first letters); redaction, which reads
@@ -23,7 +26,7 @@ import itertools
 
 from vault.core.errors import InputError, UnknownId
 from vault.core.normalize import fold
-from vault.core.persons import Person, get_person
+from vault.core.persons import Person, get_person, list_persons
 from vault.core.search import DEFAULT_LIMIT, MAX_LIMIT, SearchHit, case_labels, search
 from vault.core.search_keys import word_keys
 from vault.core.search_snippets import snippet
@@ -38,6 +41,7 @@ MAX_CANDIDATES = 5000
 MAX_PERSONS = 5
 _SWAPS = {"g": "gk", "k": "kg", "d": "dt", "t": "td", "b": "bp", "p": "pb"}
 _MAX_SWAPPED = 8
+_VOWELS = frozenset("aeiouy")
 
 
 def resolve_person(vault: Vault, ref: str, case_id: str | None = None) -> Person:
@@ -77,8 +81,12 @@ def candidate_query(person: Person) -> str | None:
     for name in person.names:
         for word in WORD.findall(fold(name, for_names=True).text):
             for key in word_keys(word):
-                if len(key) >= MIN_STRONG:
-                    keys.update(k.lower() for k in _swapped(key))
+                # A final vowel gives way to the case ending (Гасанова -> Гасановой,
+                # Гульнару; Gülnarə -> Gülnarənin): the prefix is the word without it.
+                stem = key[:-1] if key[-1:] in _VOWELS else key
+                for prefix in {key, stem}:
+                    if len(prefix) >= MIN_STRONG:
+                        keys.update(k.lower() for k in _swapped(prefix))
     if not keys:
         return None
     return " OR ".join(f'"{k}"*' for k in sorted(keys))
@@ -115,13 +123,21 @@ def person_mentions(vault: Vault, person: Person, limit: int = DEFAULT_LIMIT) ->
     match = candidate_query(person)
     if match is None:
         return []
-    index = NameIndex([ProtectedName(person.id, person.code, person.names)])
+    # Every person of the case, as redaction reads the text: a surname two people share
+    # goes to the one redaction gives it (the closest spelling, then the first added).
+    index = NameIndex(
+        [ProtectedName(p.id, p.code, p.names) for p in list_persons(vault, person.case_id)]
+    )
     code, title = case_labels(vault).get(person.case_id, ("", ""))
     hits: dict[tuple[str, str], SearchHit] = {}
     for record_type, record_id, field, text in _candidates(vault, match, person.case_id):
         if (record_type, record_id) in hits:
             continue
-        found = find_names(text, fold(text, for_names=True), index)
+        found = [
+            h
+            for h in find_names(text, fold(text, for_names=True), index)
+            if h.person_ref == person.id
+        ]
         if not found:
             continue
         spans = [(h.start, h.end) for h in found]

@@ -33,6 +33,8 @@ before a national reading of the rest). A piece is a phone when it is:
 **Not phones.** Dates in the usual writings (``2021-03-14``, ``14.03.2021``,
 ``14/03/2021``, ``14 03 2021``), times and time ranges (``14:30``, ``14.30-16.45``), year
 ranges (``1992-1994``), year-led record numbers (``2021-118-4400``, ``2020/15/3377``),
+case numbers after ``№``, ``No.``, ``case`` or ``дело`` that hold a slash
+(``дело № 12-345/2022``, ``case 2-1187/2021``),
 decimal numbers and so coordinates (their own detector finds those), thousands-grouped
 amounts ending in ``000`` and any number beside a currency sign or word or a ``%``
 (``1 500 000 AMD``, ``$2,500``, ``150.000 ₽``), and a number after ``p.``, ``pages``,
@@ -101,6 +103,12 @@ _REFERENCE_BEFORE = re.compile(
     r"sayfa\w*|bənd\w*|fıkra\w*)|§)\s?$",
     re.IGNORECASE,
 )
+# A run after one of these that holds a slash is a case or file number ("дело № 12-345/2022",
+# "case 2-1187/2021"): a phone after "№" or "case" has no slash, and stays a phone.
+_RECORD_SIGN_BEFORE = re.compile(
+    r"(?:№|(?<!\w)(?:No|N°|Nº)\.?|(?<!\w)(?:cases?|files?|дел[оау]|iş|işi|işin|գործ\w*))\s?$",
+    re.IGNORECASE,
+)
 _COLON_TIME_AFTER = re.compile(r"^:\d\d")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _THOUSANDS_SEPS = frozenset({" ", ".", "\u00a0", "\u202f"})
@@ -137,6 +145,7 @@ def find_phones(text: str, regions: Sequence[str]) -> list[PhoneHit]:
         before = text[max(0, run.start() - _CONTEXT) : run.start()].rsplit("\n", 1)[-1]
         after = text[run.end() : run.end() + _CONTEXT].split("\n", 1)[0]
         lead = "ref" if _REFERENCE_BEFORE.search(before) else ""
+        lead = "record" if "/" in body and _RECORD_SIGN_BEFORE.search(before) else lead
         lead = "money" if _MONEY_BEFORE.search(before) else lead
         trail = "money" if _MONEY_AFTER.match(after) else ""
         trail = "time" if _COLON_TIME_AFTER.match(after) else trail
@@ -174,6 +183,13 @@ def _barriers(tokens: list[_Token], lead: str, trail: str) -> list[bool]:
     """Tokens that cannot be part of a phone: a page or article number, an amount beside
     its currency, the hour of a ``14:30``."""
     barrier = [False] * len(tokens)
+    if lead == "record":
+        # The record number runs to its last slash, and on over tight dashes ("-13").
+        last = max(k for k, tok in enumerate(tokens) if "/" in tok.sep)
+        while last + 1 < len(tokens) and tokens[last + 1].sep.strip() in _DASHES:
+            last += 1
+        barrier[: last + 1] = [True] * (last + 1)
+        lead = ""
     if lead:
         barrier[0] = True
         for k in range(1, len(tokens)):
