@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from vault.redact import detect
+from vault.redact import apply_redactions, detect
 from vault.redact.hits import ProtectedName
 from vault.redact.phones import detection_regions
 
@@ -100,3 +100,20 @@ def test_the_names_of_the_sweep_case_are_found_in_every_script() -> None:
     missed = [f for f in forms if not any(h.text == f for h in hits)]
     assert not missed
     assert not re.search(r"\[phone\]", "".join(h.replacement for h in hits))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("увели Эльвина Мамедова. Эльвину было 24 года.", "увели V-001. V-001 было 24 года."),
+        ("He saw Elvin Mammadov! Elvin ran.", "He saw V-001! V-001 ran."),
+        ("Davit A. Sargsyan came", "W-001 came"),
+        ("Sargsyan, Davit said", "W-001 said"),
+    ],
+)
+def test_a_sentence_break_between_two_mentions_stays(text: str, expected: str) -> None:
+    protected = [
+        ProtectedName("e", "V-001", ("Elvin Məmmədov", "Эльвин Мамедов")),
+        ProtectedName("d", "W-001", ("Davit Sargsyan",)),
+    ]
+    assert apply_redactions(text, detect(text, protected)) == expected

@@ -184,12 +184,21 @@ def _beside_sure_hits(
     return rescued
 
 
+# A full stop (or !, ?, ;) right after a name word and then a space ends a sentence:
+# "увели Эльвина Мамедова. Эльвину было 24" names him twice, and one span over both
+# would swallow the sentence break. A full stop after an initial inside the gap
+# ("Davit A. Sargsyan") is not one.
+_SENTENCE_BREAK = re.compile(r"[.!?;…]\s")
+
+
 def _gap_joins(text: str, start: int, end: int) -> bool:
     if start >= end:
         return True
     if not _NAME_PART_GAP.fullmatch(text, start, end):
         return False
     gap = text[start:end]
+    if _SENTENCE_BREAK.match(gap):
+        return False
     punctuation = sum(1 for c in gap if not c.isspace() and not _is_letter(c))
     return gap.count("\n") <= 1 and punctuation <= _MAX_GAP_PUNCTUATION
 
