@@ -125,8 +125,8 @@ def add_commands(command: Register) -> None:
         "--profile",
         default="public",
         metavar="PROFILE",
-        help="whose names to look for (default: public, the widest); names this profile "
-        'shows anyway are listed as "kept by profile" and need no decision',
+        help="the export you prepare (default: public). Everyone in the case is looked for; "
+        'names this profile shows anyway are listed as "kept by profile" and need no decision',
     )
     s.add_argument("--json", action="store_true")
     s = sub.add_parser("accept", help="accept proposals (or --all of a statement)")

@@ -28,7 +28,7 @@ from vault.core.persons import list_persons
 from vault.core.statements import Statement, get_statement
 from vault.core.vault import Vault
 from vault.redact.detect import detect
-from vault.redact.hits import REASONS, Hit
+from vault.redact.hits import REASONS, Hit, ProtectedName
 from vault.redact.media import SNIFF_BYTES, MediaClass, MediaKind, classify
 from vault.redact.phones import detection_regions
 from vault.redact.profiles import ProfilePolicy
@@ -181,10 +181,15 @@ def case_regions(vault: Vault, case_id: str) -> tuple[str, ...]:
 
 
 def detect_in_statement(
-    vault: Vault, statement: Statement, policy: ProfilePolicy
+    vault: Vault, statement: Statement, policy: ProfilePolicy | None
 ) -> dict[str, list[Hit]]:
-    """Detection hits on the current version, per field (body, translation)."""
-    protected = policy_names(vault, statement.case_id, policy)
+    """Detection hits on the current version, per field (body, translation): the names
+    ``policy`` protects, or with None every person of the case."""
+    protected = (
+        policy_names(vault, statement.case_id, policy)
+        if policy is not None
+        else [ProtectedName(p.id, p.code, p.names) for p in list_persons(vault, statement.case_id)]
+    )
     regions = case_regions(vault, statement.case_id)
     hits: dict[str, list[Hit]] = {}
     for field in FIELDS:
@@ -200,14 +205,16 @@ def suggest(
     """Run detection on the statement's current version and record each new hit as a
     proposal; return every redaction of the current version.
 
-    The default profile, ``public``, protects everyone but facilities, so its proposals
-    cover every other profile too; a name the export's profile shows is simply not applied.
-    A hit already recorded (same version, field and span) is not proposed again, whatever
-    was decided about it.
+    Every person of the case is looked for, whatever ``profile`` (checked here, and used by
+    the shells to show which proposals it keeps: :func:`profile_status`): a name that
+    profile shows is listed as "kept by profile" rather than missing, so the same
+    proposals serve every profile and running ``--profile government`` first hides
+    nothing from a later ``public`` export. A hit already recorded (same version, field
+    and span) is not proposed again, whatever was decided about it.
     """
     statement = get_statement(vault, statement_id)
-    policy = ProfilePolicy.of(profile, show_perpetrators)
-    hits = detect_in_statement(vault, statement, policy)
+    policy = ProfilePolicy.of(profile, show_perpetrators)  # an unknown one is refused here
+    hits = detect_in_statement(vault, statement, None)
     known = {(r.field, r.start, r.end) for r in statement_redactions(vault, statement)}
     now = utc_now()
     added = 0
