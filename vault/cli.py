@@ -15,17 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from vault import __version__, cli_export, cli_import, cli_records, cli_redact
+from vault.app.failures import describe_failure, one_line
 from vault.cli_context import UsageError, emit_json, out
+from vault.cli_hints import failure_text
 from vault.core.attachments import intake_files, list_attachments
 from vault.core.backup import backup_vault
 from vault.core.cases import add_case, edit_case, list_cases
 from vault.core.check import check_vault
 from vault.core.custody import verify_chain
 from vault.core.erase import ERASE_LIMITS, erase_vault
-from vault.core.errors import HeaderTampered, InputError, UnsupportedFormat, VaultError
+from vault.core.errors import HeaderTampered, InputError, UnsupportedFormat
 from vault.core.header import read_header
 from vault.core.keyslots import ESCROW
-from vault.core.store import damage_error
 from vault.core.vault import Credential, Vault
 from vault.export.import_custody import verify_imported_custody
 from vault.export.signers import (
@@ -49,7 +50,6 @@ from vault.secret_input import (
 )
 
 PROG = "evidence-vault"
-MAX_MESSAGE_CHARS = 1000
 NO_GUI_YET = (
     "The Evidence Vault desktop window is not part of this build yet; "
     "everything works from the command line below."
@@ -73,17 +73,6 @@ class Context:
         """Unlock with the passphrase (environment, file or prompt)."""
         read_header(self.vault_dir)  # "not a vault" before asking for a passphrase
         return Vault.open(self.vault_dir, Credential.passphrase(self.secrets.passphrase()))
-
-
-def one_line(text: str) -> str:
-    """``text`` with line breaks and other control characters written as escapes, so a file
-    name holding a newline cannot split a one-line message in two; a message longer than
-    MAX_MESSAGE_CHARS (a huge value pasted by mistake) keeps only its two ends."""
-    line = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
-    if len(line) > MAX_MESSAGE_CHARS:
-        half = MAX_MESSAGE_CHARS // 2
-        line = f"{line[:half]}…{line[-half:]}"
-    return line
 
 
 def progress_printer(label: str) -> Callable[[int, int], None] | None:
@@ -596,34 +585,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         # The innermost command's parser, so its usage line is the one printed.
         getattr(args, "usage_parser", parser).error(str(exc))
-    except VaultError as exc:
-        print(f"{PROG}: {one_line(str(exc))}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print(f"{PROG}: interrupted.", file=sys.stderr)
-        return 1
     except BrokenPipeError:
         # The reader (``| head``) stopped listening: not an error of ours or theirs.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except OSError as exc:  # the file system refused (name too long, disk full, no access)
-        if os.environ.get("EVIDENCE_VAULT_DEBUG") == "1":
+    except (Exception, KeyboardInterrupt) as exc:
+        # What to say is the application layer's (the window says the same); the option
+        # names that tell what to do next are this shell's.
+        failure = describe_failure(exc)
+        if failure.traceback_useful and os.environ.get("EVIDENCE_VAULT_DEBUG") == "1":
             traceback.print_exc()
-        where = f"{exc.filename}: " if exc.filename else ""
-        print(f"{PROG}: {one_line(f'{where}{exc.strerror or exc}')}.", file=sys.stderr)
-        return 1
-    except Exception as exc:  # a bug: say so without case data or a traceback
-        damage = damage_error(exc)
-        if damage is not None:  # a damaged database page met mid-command: not a bug
-            print(f"{PROG}: {one_line(str(damage))}", file=sys.stderr)
-            return 1
-        if os.environ.get("EVIDENCE_VAULT_DEBUG") == "1":
-            traceback.print_exc()
-        print(
-            f"{PROG}: internal error ({type(exc).__name__}); nothing was changed "
-            "beyond the last completed step. Please report it.",
-            file=sys.stderr,
-        )
+        print(f"{PROG}: {one_line(failure_text(failure))}", file=sys.stderr)
         return 1
     return 2

@@ -35,8 +35,12 @@ def cmd_export(ctx: CommandContext) -> int:
     )
     for why, count in sorted(result.statements_left_out.items()):
         print(f"Left out: {count} statement(s) ({why}).")
-    for attachment_id, name, why in result.attachments_left_out:
-        print(f"Left out: attachment {attachment_id} ({name}): {why}.")
+    from vault.app.export_flow import attachments_left_out
+    from vault.cli_hints import hint_text
+
+    for left in attachments_left_out(result):
+        why = left.why + hint_text(left.hint)
+        print(f"Left out: attachment {left.attachment_id} ({left.name}): {why}.")
     fp = result.signer_fingerprint
     print(
         "Signed by this vault's key, fingerprint "
