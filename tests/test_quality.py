@@ -51,7 +51,7 @@ def _imports(path: Path) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("room", ["core", "redact", "export"])
+@pytest.mark.parametrize("room", ["core", "redact", "export", "app", "cli"])
 def test_qt_free_rooms_never_import_qt(room: str) -> None:
     for path in (PACKAGE / room).rglob("*.py") if (PACKAGE / room).exists() else []:
         qt = {m for m in _imports(path) if m.split(".")[0] in {"PySide6", "shiboken6", "PyQt6"}}
@@ -60,9 +60,10 @@ def test_qt_free_rooms_never_import_qt(room: str) -> None:
 
 def test_layers_import_in_one_direction() -> None:
     forbidden = {
-        "core": ("vault.redact", "vault.export", "vault.gui", "vault.cli"),
-        "redact": ("vault.export", "vault.gui", "vault.cli"),
-        "export": ("vault.gui", "vault.cli"),
+        "core": ("vault.redact", "vault.export", "vault.app", "vault.gui", "vault.cli"),
+        "redact": ("vault.export", "vault.app", "vault.gui", "vault.cli"),
+        "export": ("vault.app", "vault.gui", "vault.cli"),
+        "app": ("vault.gui", "vault.cli", "PySide6", "shiboken6"),
     }
     for room, banned in forbidden.items():
         folder = PACKAGE / room
@@ -77,3 +78,41 @@ def test_qt_only_under_gui() -> None:
             continue
         qt = {m for m in _imports(path) if m.split(".")[0] == "PySide6"}
         assert not qt, f"{path.relative_to(REPO)} imports {qt}"
+
+
+# What the command line may still take from below the application layer: the
+# credential it builds from the secret it read, and the error types it raises itself.
+# Everything else a shell needs goes through vault.app, where the window finds it too.
+CLI_BELOW_APP = {"vault.core.vault", "vault.core.errors"}
+
+
+def test_the_command_line_goes_through_the_application_layer() -> None:
+    folder = PACKAGE / "cli"
+    assert (folder / "__init__.py").exists(), "the command line is a package"
+    for path in folder.rglob("*.py"):
+        below = {
+            m
+            for m in _imports(path)
+            if m.startswith(("vault.core", "vault.redact", "vault.export"))
+            and m not in CLI_BELOW_APP
+        }
+        assert not below, f"{path.relative_to(REPO)} imports {below} (use vault.app)"
+
+
+def test_command_modules_never_import_the_assembly() -> None:
+    # main.py assembles the parser from the command modules; a command module importing
+    # it (or the package, which imports it) back would be an import cycle.
+    for path in (PACKAGE / "cli").glob("*.py"):
+        if path.name in ("__init__.py", "main.py"):
+            continue
+        back = {m for m in _imports(path) if m in ("vault.cli", "vault.cli.main")}
+        assert not back, f"{path.relative_to(REPO)} imports {back}"
+
+
+def test_no_shell_module_is_left_beside_the_packages() -> None:
+    # The old single-file shells (vault/cli.py, vault/cli_*.py, vault/secret_input.py)
+    # would shadow or duplicate the package.
+    stray = sorted(
+        p.name for p in PACKAGE.glob("*.py") if p.stem.startswith("cli") or p.stem == "secret_input"
+    )
+    assert stray == []

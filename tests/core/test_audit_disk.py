@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, open_vault
-from tests.core.test_cli_vault import (
+from tests.cli.test_cli_vault import (
     NEW_PASSPHRASE,
     Cli,
     assert_refused,
     initialized,
 )
+from tests.conftest import PASSPHRASE, open_vault
 from vault.core import blobstore, store
 from vault.core.attachments import intake_files, list_attachments, read_attachment
 from vault.core.backup import backup_vault

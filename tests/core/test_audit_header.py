@@ -19,8 +19,7 @@ from typing import IO, Any
 import pytest
 
 import vault.core.vault as vault_module
-from tests.conftest import PASSPHRASE, REPO, open_vault, run_cli_process
-from tests.core.test_cli_vault import (
+from tests.cli.test_cli_vault import (
     NEW_PASSPHRASE,
     Cli,
     assert_refused,
@@ -28,6 +27,7 @@ from tests.core.test_cli_vault import (
     initialized,
     slots_by_type,
 )
+from tests.conftest import PASSPHRASE, REPO, open_vault, run_cli_process
 from tests.core.test_escrow_and_slots import make_identity
 from vault.core import custody
 from vault.core.cases import add_case, list_cases

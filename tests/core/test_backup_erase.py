@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, open_vault, run_cli_process
-from tests.core.test_cli_vault import (
+from tests.cli.test_cli_vault import (
     NEW_PASSPHRASE,
     RECOVERY_CODE,
     Cli,
@@ -18,6 +17,7 @@ from tests.core.test_cli_vault import (
     initialized,
     slots_by_type,
 )
+from tests.conftest import PASSPHRASE, open_vault, run_cli_process
 from tests.core.test_escrow_and_slots import make_identity
 from vault.core.attachments import list_attachments, read_attachment
 from vault.core.keyslots import ESCROW

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
+from tests.cli.test_cli_vault import Cli, assert_refused, initialized
 from tests.conftest import PASSPHRASE, CliResult, open_vault, run_cli_process
-from tests.core.test_cli_vault import Cli, assert_refused, initialized
 from vault.core.blobstore import TEMP_PREFIX
 from vault.core.container import CHUNK_SIZE, HEADER_BYTES, TAG_BYTES
 from vault.core.keyslots import new_recovery_code

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import open_vault
-from tests.core.test_cli_vault import (
+from tests.cli.test_cli_vault import (
     NEW_PASSPHRASE,
     Cli,
     assert_refused,
@@ -19,6 +18,7 @@ from tests.core.test_cli_vault import (
     initialized,
     slots_by_type,
 )
+from tests.conftest import open_vault
 from vault.core import custody
 from vault.core.keyslots import ESCROW, PASSPHRASE, RECOVERY
 

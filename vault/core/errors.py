@@ -7,9 +7,25 @@ the ids and file names the user typed themselves.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class VaultError(Exception):
-    """Base of every error meant for the user rather than for a developer."""
+    """Base of every error meant for the user rather than for a developer.
+
+    ``str(error)`` is one neutral sentence, the same in every shell.  ``data`` carries what
+    a shell may want to show or act on beside it (record ids, field names, a profile);
+    ``hint`` names, without spelling any option, what the person can do next
+    (``"skip-unreviewed"``): the command line turns it into its own words (``--skip-...``),
+    a window into a button.  Both are optional; most errors are just their sentence.
+    """
+
+    def __init__(
+        self, *args: object, data: Mapping[str, object] | None = None, hint: str | None = None
+    ) -> None:
+        super().__init__(*args)
+        self.data: dict[str, object] = dict(data or {})
+        self.hint = hint
 
 
 class WrongPassphrase(VaultError):

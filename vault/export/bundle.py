@@ -126,7 +126,10 @@ def _checked(name: str, chunks: Iterator[bytes], expected: FileDigest) -> Iterat
         )
 
 
-def _check_output(out: Path, recipients: list[str], as_zip: bool, profile: str) -> None:
+def check_output(out: Path, recipients: list[str], as_zip: bool, profile: str) -> None:
+    """Refuse, before any work, an output the export could not write: ``evidence`` without
+    a recipient, a malformed recipient, ``as_zip`` with recipients, an existing ``out``
+    or a missing parent folder."""
     if profile == "evidence" and not recipients:
         raise InputError(
             "The evidence profile exports unredacted originals with their names: it needs at "
@@ -162,12 +165,38 @@ def export_bundle(
     out = Path(out).absolute()
     # The profile as the plan will read it ("Evidence " is evidence): the recipient rule
     # must see the same profile that decides what is redacted.
-    _check_output(out, recipients, as_zip, check_profile(options.profile))
+    check_output(out, recipients, as_zip, check_profile(options.profile))
     plan = plan_export(vault, case_id, options)
+    return write_bundle(vault, plan, out, recipients, as_zip, progress)
+
+
+def check_plan_exports_something(plan: ExportPlan) -> None:
+    """Refuse a plan with no statement and no attachment, saying what was left out."""
     if not plan.statements and not plan.attachments:
         raise InputError(
             f"Nothing to export for the {plan.policy.profile} profile: " + _left_out_sentence(plan)
         )
+
+
+def write_bundle(
+    vault: Vault,
+    plan: ExportPlan,
+    out: Path,
+    recipients: list[str] | None = None,
+    as_zip: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Build, sign and write exactly ``plan`` (from :func:`plan_export`, which this never
+    calls again): the statements, texts and attachments a person was shown are the ones
+    written.  Records an ``export`` custody event.
+
+    Refuses (nothing written) what :func:`check_output` refuses and a plan with nothing to
+    export; on a failure part-way, no partial output is left.
+    """
+    recipients = list(recipients or [])
+    out = Path(out).absolute()
+    check_output(out, recipients, as_zip, plan.policy.profile)
+    check_plan_exports_something(plan)
     with Spill(out.parent) as spill:
         return _export(vault, plan, out, recipients, as_zip, progress, spill)
 

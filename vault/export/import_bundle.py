@@ -25,6 +25,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from vault.core.attachments import WrittenBlob, discard_blobs, write_blob
@@ -40,7 +41,14 @@ from vault.export.errors import show_name
 from vault.export.import_records import RECORDS, BundleRecords, read_records
 from vault.export.import_write import ImportWriter
 from vault.export.signers import grouped_fingerprint, parse_fingerprint, signers_for_verify
-from vault.export.verify import CUSTODY, SignerStatus, verify_contents
+from vault.export.verify import (
+    CHECK_NAMES,
+    CUSTODY,
+    Check,
+    SignerStatus,
+    VerifyReport,
+    verify_contents,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -88,6 +96,58 @@ class ImportResult:
         }
 
 
+@dataclass
+class VerifiedBundle:
+    """A bundle opened and verified against this vault's signers, kept open so that
+    :func:`import_verified` takes in exactly what was verified without verifying again.
+
+    ``contents`` is None when the archive itself could not be opened (the report's
+    "archive" check says why).  Close it (or use it as a context manager) when done.
+    """
+
+    report: VerifyReport
+    contents: BundleContents | None
+
+    def close(self) -> None:
+        """Let go of the archive (a zip's file handle, an age decryption)."""
+        if self.contents is not None:
+            self.contents.close()
+
+    def __enter__(self) -> VerifiedBundle:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def verify_for_import(
+    vault: Vault, path: Path, identity: Path | None = None, pin: str | None = None
+) -> VerifiedBundle:
+    """Open the bundle at ``path`` and run every check of ``verify`` against this vault's
+    trusted signers and the optional ``pin``.  Never raises for a bad bundle (the report
+    says what failed); raises InputError only for a malformed ``pin``, before reading."""
+    pin = None if pin is None else parse_fingerprint(pin)
+    trusted = signers_for_verify(vault)
+    report = VerifyReport(str(path))
+    try:
+        contents = open_bundle(Path(path), identity)
+    except VaultError as exc:
+        report.checks.append(Check("archive", "fail", str(exc)))
+        report.checks += [Check(name, "skipped", "not checked") for name in CHECK_NAMES[1:]]
+        return VerifiedBundle(report, None)
+    try:
+        verify_contents(contents, pin, trusted, report)
+    except BaseException:
+        contents.close()
+        raise
+    return VerifiedBundle(report, contents)
+
+
 def import_bundle(
     vault: Vault,
     path: Path,
@@ -107,50 +167,59 @@ def import_bundle(
     have; statement texts that are not UTF-8; a file that differs from its stated
     unsalted intake hash.
     """
-    pin = None if pin is None else parse_fingerprint(pin)
-    trusted = signers_for_verify(vault)
-    try:
-        contents = open_bundle(Path(path), identity)
-    except VaultError as exc:
-        raise BundleRefused(f"Import refused: archive: {exc}") from None
-    with contents:
-        report = verify_contents(contents, pin, trusted)
-        failure = report.first_failure
-        if failure is not None or not report.ok or report.claims is None:
-            name, detail = (failure.name, failure.detail) if failure else ("verify", "incomplete")
-            raise BundleRefused(f"Import refused: {name}: {detail}; nothing was imported.")
-        status = report.status or SignerStatus.UNPINNED
-        if status is SignerStatus.UNPINNED and not allow_unverified:
-            raise BundleRefused(unverified_refusal(report.fingerprint or ""))
-        _refuse_repeat(vault, report.claims.bundle)
-        records = read_records(read_json(contents, RECORDS))
-        lines = _custody_lines(contents)
-        result = ImportResult(
-            import_id=new_id(),
-            bundle_id=records.bundle_id,
-            case_id="",
-            case_code="",
-            case_title="",
-            bundle_case_code=records.case_code,
-            profile=records.profile,
-            form=contents.kind,
-            signer_fingerprint=report.fingerprint or "",
-            signer_status=UNVERIFIED if status is SignerStatus.UNPINNED else status.value,
-            signer_name=report.signer_name,
-            imported_utc=utc_now(),
+    with verify_for_import(vault, path, identity, pin) as verified:
+        return import_verified(vault, verified, progress, allow_unverified)
+
+
+def import_verified(
+    vault: Vault,
+    verified: VerifiedBundle,
+    progress: Progress | None = None,
+    allow_unverified: bool = False,
+) -> ImportResult:
+    """Take in a bundle :func:`verify_for_import` checked (its report is trusted as it
+    stands; nothing is verified twice).  Refuses, with nothing written, what
+    :func:`import_bundle` refuses."""
+    report, contents = verified.report, verified.contents
+    if contents is None:
+        archive = report.first_failure
+        raise BundleRefused(f"Import refused: archive: {archive.detail if archive else '?'}")
+    failure = report.first_failure
+    if failure is not None or not report.ok or report.claims is None:
+        name, detail = (failure.name, failure.detail) if failure else ("verify", "incomplete")
+        raise BundleRefused(f"Import refused: {name}: {detail}; nothing was imported.")
+    status = report.status or SignerStatus.UNPINNED
+    if status is SignerStatus.UNPINNED and not allow_unverified:
+        raise BundleRefused(unverified_refusal(report.fingerprint or ""))
+    _refuse_repeat(vault, report.claims.bundle)
+    records = read_records(read_json(contents, RECORDS))
+    lines = _custody_lines(contents)
+    result = ImportResult(
+        import_id=new_id(),
+        bundle_id=records.bundle_id,
+        case_id="",
+        case_code="",
+        case_title="",
+        bundle_case_code=records.case_code,
+        profile=records.profile,
+        form=contents.kind,
+        signer_fingerprint=report.fingerprint or "",
+        signer_status=UNVERIFIED if status is SignerStatus.UNPINNED else status.value,
+        signer_name=report.signer_name,
+        imported_utc=utc_now(),
+    )
+    if status is SignerStatus.UNPINNED:
+        result.warnings.append(
+            "warning: taken in with --allow-unverified-signer: nobody has verified the "
+            f"signer's key {grouped_fingerprint(result.signer_fingerprint)}; every "
+            "imported record says UNVERIFIED."
         )
-        if status is SignerStatus.UNPINNED:
-            result.warnings.append(
-                "warning: taken in with --allow-unverified-signer: nobody has verified the "
-                f"signer's key {grouped_fingerprint(result.signer_fingerprint)}; every "
-                "imported record says UNVERIFIED."
-            )
-        texts, blobs = _read_payload(vault, contents, records, progress)
-        try:
-            _write(vault, records, texts, blobs, lines, result, report.claims.chain)
-        except BaseException:
-            discard_blobs(vault, list(blobs.values()))  # those whose rows did not commit
-            raise
+    texts, blobs = _read_payload(vault, contents, records, progress)
+    try:
+        _write(vault, records, texts, blobs, lines, result, report.claims.chain)
+    except BaseException:
+        discard_blobs(vault, list(blobs.values()))  # those whose rows did not commit
+        raise
     return result
 
 

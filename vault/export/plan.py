@@ -54,6 +54,11 @@ class BeyondReceivedConsent(InputError):
     """Imported statements asked to go further than the consent they were released under."""
 
 
+# Why an anonymized export leaves a recording out unless the person asks for it; the
+# shells say how to ask (the command line: --include-media).
+MEDIA_LEFT_OUT = "audio/video left out"
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     """What the user asked for (the ``export`` command's options)."""
@@ -228,9 +233,9 @@ def _consented(
     if beyond:
         raise BeyondReceivedConsent(
             f"Refused: {len(beyond)} imported statement(s) were not released to this vault "
-            f"for {category}: {'; '.join(beyond)}. Record a new consent of the witness here "
-            "(`consent set --person ID --share ...`) or export the other statements with "
-            "--statement ID; nothing was exported."
+            f"for {category}: {'; '.join(beyond)}.",
+            data={"category": category},
+            hint="beyond-received-consent",
         )
     return consented
 
@@ -239,20 +244,23 @@ def _plan_statements(
     vault: Vault, plan: ExportPlan, statements: list[tuple[Statement, Consent | None]]
 ) -> None:
     undecided: list[str] = []
+    undecided_ids: list[str] = []
     number = 0
     for statement, released in statements:
         try:
             texts = redact_statement(vault, statement, plan.policy, plan.protected, plan.labels)
         except UndecidedRedactions:
             undecided.append(f"{statement.id} ({statement.witness_code})")
+            undecided_ids.append(statement.id)
             continue
         number += 1
         plan.statements.append(PlannedStatement(statement, f"S-{number:03d}", texts, released))
     if undecided:
         raise UndecidedRedactions(
             f"{len(undecided)} statement(s) have possible redactions nobody decided for the "
-            f"{plan.policy.profile} profile: {', '.join(undecided)}. Run `redact suggest "
-            f"--statement ID --profile {plan.policy.profile}`, then accept or reject them."
+            f"{plan.policy.profile} profile: {', '.join(undecided)}.",
+            data={"profile": plan.policy.profile, "statements": undecided_ids},
+            hint="decide-redactions",
         )
 
 
@@ -268,6 +276,7 @@ def _plan_attachments(
 ) -> None:
     included = {p.statement.id: p.ref for p in plan.statements}
     unreviewed: list[str] = []
+    unreviewed_ids: list[str] = []
     number = 0
     for attachment in list_attachments(vault, plan.case.id):
         sid = attachment.statement_id
@@ -284,6 +293,7 @@ def _plan_attachments(
                     plan.attachments_left_out.append((attachment, "not reviewed as exported"))
                 else:
                     unreviewed.append(f"{attachment.id} ({attachment.name})")
+                    unreviewed_ids.append(attachment.id)
                 continue
             if reason is not None:
                 plan.attachments_left_out.append((attachment, reason))
@@ -302,8 +312,9 @@ def _plan_attachments(
     if unreviewed:
         raise UnreviewedAttachments(
             f"{len(unreviewed)} attachment(s) have not been reviewed as exported: "
-            f"{', '.join(unreviewed)}. Look at each as it will be exported and run `redact "
-            "review --attachment ID`, or export with --skip-unreviewed to leave them out."
+            f"{', '.join(unreviewed)}.",
+            data={"attachments": unreviewed_ids},
+            hint="review-attachments",
         )
 
 
@@ -312,7 +323,7 @@ def _anonymized_refusal(
 ) -> str | None:
     if media.is_media:
         if not options.include_media:
-            return "audio/video left out (use --include-media)"
+            return MEDIA_LEFT_OUT
         if media.format not in STRIPPABLE_FORMATS:
             return f"audio/video in {media.format} cannot have its metadata stripped yet"
     elif media.kind == MediaKind.OTHER or not media.redactable:

@@ -1,11 +1,12 @@
-"""The ``export`` command: a thin shell over ``vault/export/bundle.py``."""
+"""The ``export`` command: parsing and printing over ``vault/app/export_flow.py``."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from vault.cli_context import CommandContext, Register
+from vault.cli.context import CommandContext, Register
+from vault.cli.hints import hint_text
+from vault.cli.output import out, warn
 
 PROFILE_HELP = "legal, government, ngo, media, public or evidence"
 
@@ -13,37 +14,43 @@ PROFILE_HELP = "legal, government, ngo, media, public or evidence"
 def cmd_export(ctx: CommandContext) -> int:
     # Imported here: PDF, image and font libraries take seconds to load, and every other
     # command (and --help) should not wait for them.
-    from vault.export.bundle import export_bundle
-    from vault.export.plan import ExportOptions
+    from vault.app import export_flow
 
     args = ctx.args
-    options = ExportOptions(
-        profile=args.profile,
-        statement_ids=tuple(args.statement or ()),
-        skip_unreviewed=args.skip_unreviewed,
-        include_media=args.include_media,
-        show_perpetrators=args.show_perpetrators,
+    request = export_flow.ExportRequest(
+        case_id=args.case,
+        options=export_flow.ExportOptions(
+            profile=args.profile,
+            statement_ids=tuple(args.statement or ()),
+            skip_unreviewed=args.skip_unreviewed,
+            include_media=args.include_media,
+            show_perpetrators=args.show_perpetrators,
+        ),
+        out=Path(args.out),
+        recipients=tuple(args.recipient or ()),
+        as_zip=args.zip,
     )
     with ctx.open_vault() as vault:
-        result = export_bundle(
-            vault, args.case, options, Path(args.out), list(args.recipient or ()), args.zip
-        )
-    print(f"Exported bundle {result.bundle_id} ({result.form}) to {result.out}")
-    print(
+        # The command line has no one to show the plan to: it writes what it planned.
+        planned = export_flow.plan(vault, request)
+        result = export_flow.write(vault, planned)
+    out(f"Exported bundle {result.bundle_id} ({result.form}) to {result.out}")
+    out(
         f"Profile {result.profile}: {result.statements} statement(s), "
         f"{result.attachments} attachment(s)."
     )
     for why, count in sorted(result.statements_left_out.items()):
-        print(f"Left out: {count} statement(s) ({why}).")
-    for attachment_id, name, why in result.attachments_left_out:
-        print(f"Left out: attachment {attachment_id} ({name}): {why}.")
+        out(f"Left out: {count} statement(s) ({why}).")
+    for left in export_flow.attachments_left_out(result):
+        why = left.why + hint_text(left.hint)
+        out(f"Left out: attachment {left.attachment_id} ({left.name}): {why}.")
     fp = result.signer_fingerprint
-    print(
+    out(
         "Signed by this vault's key, fingerprint "
         + " ".join(fp[i : i + 8] for i in range(0, len(fp), 8))
     )
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        warn(warning)
     return 0
 
 

@@ -12,6 +12,7 @@ import getpass
 import os
 import sys
 
+from vault.app.session import SecretOrigin
 from vault.core.errors import InputError
 
 ENV_PASSPHRASE = "EVIDENCE_VAULT_PASSPHRASE"  # noqa: S105 - a variable name
@@ -116,6 +117,14 @@ class SecretSource:
     def given_non_interactively(self) -> bool:
         """True when the passphrase came from the environment or a file."""
         return self._env_value is not None or self._file is not None
+
+    def origin(self) -> SecretOrigin:
+        """Where the passphrase comes from (said when it does not open the vault)."""
+        if self._env_value is not None:
+            return SecretOrigin.ENVIRONMENT
+        if self._file is not None:
+            return SecretOrigin.FILE
+        return SecretOrigin.PROMPT
 
     def passphrase(self) -> str:
         """The current passphrase (to unlock)."""

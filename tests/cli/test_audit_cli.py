@@ -17,8 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import PASSPHRASE, open_vault
-from tests.core.test_cli_vault import (
+from tests.cli.test_cli_vault import (
     NEW_PASSPHRASE,
     RECOVERY_CODE,
     Cli,
@@ -27,12 +26,13 @@ from tests.core.test_cli_vault import (
     initialized,
     slots_by_type,
 )
+from tests.conftest import PASSPHRASE, open_vault
 from tests.core.test_escrow_and_slots import make_identity
+from vault.cli.secrets import ENV_PASSPHRASE
 from vault.core import kdf
 from vault.core.errors import ConfigurationError, VaultError, WrongPassphrase
 from vault.core.vault import Credential, Vault
 from vault.export.minisign import generate_signing_key
-from vault.secret_input import ENV_PASSPHRASE
 
 __all__ = ["initialized"]  # the fixture, imported for this module's tests
 

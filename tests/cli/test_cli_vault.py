@@ -17,11 +17,11 @@ import pytest
 
 from tests.conftest import PASSPHRASE, CliResult, open_vault, run_cli_process
 from vault import __version__
+from vault.cli.secrets import ENV_PASSPHRASE
 from vault.core import custody
 from vault.core.attachments import read_attachment
 from vault.core.keyslots import PASSPHRASE as PASSPHRASE_SLOT
 from vault.core.keyslots import RECOVERY, normalize_recovery_code
-from vault.secret_input import ENV_PASSPHRASE
 
 RECOVERY_CODE = re.compile(r"\b[0-9A-Z]{5}(?:-[0-9A-Z]{5}){5}\b")
 NEW_PASSPHRASE = "a brand new passphrase for the field"

@@ -1,6 +1,6 @@
 """The ``redact`` commands: proposals, decisions, manual spans and boxes, review marks.
 
-Registered by ``vault/cli.py``; each is a thin shell over ``vault/redact/proposals.py``.
+Registered by ``vault/cli/main.py``; parsing and printing over ``vault/app/redaction.py``.
 """
 
 from __future__ import annotations
@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from vault.cli_context import CommandContext, Register, UsageError, emit_json
-from vault.core.errors import InputError
+from vault.cli.context import CommandContext, Register, UsageError
+from vault.cli.output import emit_json, out
 
 if TYPE_CHECKING:
-    from vault.redact.proposals import Redaction
+    from vault.app.redaction import Decisions, Redaction
 
 
 REASON_HELP = "identity, contact, location, document or other"
@@ -33,85 +33,53 @@ def _line(record: Redaction, status: str) -> str:
     return f"{record.id}\t{status}\tpage {record.page} box {box}\t{record.reason}"
 
 
-def _print(records: list[Redaction], as_json: bool, kept: set[str] | None = None) -> None:
-    """One line (or JSON object) per record; with ``kept`` (persons the chosen profile
-    names anyway), their proposals read "kept by profile" and need no decision."""
-    from vault.redact.proposals import KEPT_BY_PROFILE, profile_status
-
-    statuses = [profile_status(r, kept or set()) for r in records]
+def _print(decisions: Decisions, as_json: bool) -> None:
+    """One line (or JSON object) per record; proposals the chosen profile keeps anyway
+    read "kept by profile" and need no decision."""
     if as_json:
-        emit_json(
-            [
-                {**r.as_json(), "status": status, "needs_decision": status == "proposed"}
-                for r, status in zip(records, statuses, strict=True)
-            ]
-        )
+        emit_json(decisions.as_json())
         return
-    for record, status in zip(records, statuses, strict=True):
-        print(_line(record, status))
-    if kept is not None and KEPT_BY_PROFILE in statuses:
-        print("(kept by profile: this profile shows that name; no decision is needed)")
-
-
-def parse_box(text: str) -> tuple[float, float, float, float]:
-    """``X,Y,W,H`` as four numbers; InputError otherwise."""
-    parts = text.replace(" ", "").split(",")
-    try:
-        values = [float(p) for p in parts]
-    except ValueError:
-        values = []
-    if len(values) != 4 or any(v != v or v in (float("inf"), float("-inf")) for v in values):
-        raise InputError(f"A box is X,Y,WIDTH,HEIGHT (four numbers), not {text!r}.")
-    return (values[0], values[1], values[2], values[3])
+    for record, status in zip(decisions.records, decisions.statuses, strict=True):
+        out(_line(record, status))
+    if decisions.kept_by_profile:
+        out("(kept by profile: this profile shows that name; no decision is needed)")
 
 
 def cmd_redact(ctx: CommandContext) -> int:
     # Imported here: detection loads phone metadata and transliteration tables, which
     # every other command (and --help) should not wait for.
-    from vault.redact.profiles import ProfilePolicy
-    from vault.redact.proposals import (
-        accept_all,
-        add_box,
-        add_span,
-        decide,
-        kept_persons,
-        review_attachment,
-        suggest,
-    )
+    from vault.app import redaction
 
     args = ctx.args
     action = args.redact_command
     with ctx.open_vault() as vault:
         if action == "suggest":
-            records = suggest(vault, args.statement, args.profile)
-            policy = ProfilePolicy.of(args.profile)
-            case_id = records[0].case_id if records else None
-            kept = kept_persons(vault, case_id, policy) if case_id else set()
-            _print(records, args.json, kept)
+            _print(redaction.propose(vault, args.statement, args.profile), args.json)
         elif action == "accept":
             if args.all:
                 if not args.statement or args.ids:
                     raise UsageError("use either --all --statement ID, or proposal ids")
-                records = accept_all(
-                    vault, args.statement, ProfilePolicy.of(args.profile) if args.profile else None
-                )
+                decisions = redaction.accept_all_of_statement(vault, args.statement, args.profile)
             else:
                 if args.statement or args.profile:
                     raise UsageError("--statement and --profile go with --all")
                 if not args.ids:
                     raise UsageError("name the proposal ids to accept, or use --all --statement ID")
-                records = decide(vault, args.ids, accept=True)
-            _print(records, args.json)
+                decisions = redaction.accept(vault, args.ids)
+            _print(decisions, args.json)
         elif action == "reject":
-            _print(decide(vault, args.ids, accept=False), args.json)
+            _print(redaction.reject(vault, args.ids), args.json)
         elif action == "span":
-            record = add_span(vault, args.statement, args.start, args.end, args.reason, args.field)
-            print(record.id)
+            record = redaction.add_span(
+                vault, args.statement, args.start, args.end, args.reason, args.field
+            )
+            out(record.id)
         elif action == "box":
-            record = add_box(vault, args.attachment, parse_box(args.box), args.reason, args.page)
-            print(record.id)
+            box = redaction.parse_box(args.box)
+            record = redaction.add_box(vault, args.attachment, box, args.reason, args.page)
+            out(record.id)
         else:
-            print(review_attachment(vault, args.attachment))
+            out(redaction.review_attachment(vault, args.attachment))
     return 0
 
 

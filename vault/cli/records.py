@@ -1,8 +1,7 @@
-"""The record commands of the command line (DESIGN.md "Command line"): person, consent,
-statement, incident, facility, link, show, search, and the record kinds of ``list``.
+"""The record commands of the command line (DESIGN.md "Command line"): case, attach, list,
+person, consent, statement, incident, facility, link, show and search; parsing and
+printing over ``vault/app/forms.py`` and ``vault/app/records.py``.
 
-Kept apart from ``vault/cli.py`` so that each file stays readable; ``cli.py`` registers
-these commands with ``add_commands`` and sends the record kinds of ``list`` here.
 Every add or edit prints the new id on stdout (warnings go to stderr); each command is
 one transaction in the core, so a refusal leaves nothing half-written.
 """
@@ -16,21 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vault.cli_context import CommandContext, Register, UsageError, emit_json, out
-from vault.core.cases import get_case
-from vault.core.consent import record_consent, withdraw_consent
-from vault.core.errors import InputError
-from vault.core.facilities import add_facility, list_facilities
-from vault.core.imported import provenance
-from vault.core.incidents import add_incident, list_incidents
-from vault.core.links import add_link, list_links
-from vault.core.persons import add_person, list_persons, name_clashes
-from vault.core.records import show_record
-from vault.core.search import DEFAULT_LIMIT
-from vault.core.statements import StatementDraft, add_statement, edit_statement, list_statements
-from vault.core.text_input import read_text_file
-from vault.core.vault import Vault
-from vault.redact.mentions import person_mentions, resolve_person, search_with_mentions
+from vault.app import forms
+from vault.app.records import DEFAULT_LIMIT, RecordList, list_records, search, show
+from vault.cli.context import CommandContext, Register, UsageError
+from vault.cli.output import emit_json, out, progress_printer, warn
 
 SEARCH_HELP = """\
 query syntax (docs/search.md):
@@ -46,59 +34,55 @@ person also lists their mentions as redaction finds them (Давита Сарг�
 Output: type, id, field (page:N for a PDF page), case, match (exact, folded,
 person), snippet; --json adds case_id, case_code, page and score."""
 
-# The kinds of ``list`` answered here (``cases`` and ``attachments`` stay in cli.py).
-LIST_KINDS = ("persons", "statements", "incidents", "facilities", "links")
-
-
-def _warn(text: str) -> None:
-    print(f"warning: {text}", file=sys.stderr)
-
-
-def _yes_no(value: str) -> bool:
-    value = value.strip().lower()
-    if value in ("yes", "y", "true", "1"):
-        return True
-    if value in ("no", "n", "false", "0"):
-        return False
-    raise InputError(f"Cannot read {value!r} as yes or no.")
+LIST_KINDS = ("cases", "attachments", "persons", "statements", "incidents", "facilities", "links")
 
 
 # ---- commands ------------------------------------------------------------------------
 
 
+def cmd_case(ctx: CommandContext) -> int:
+    args = ctx.args
+    if args.case_command == "edit" and args.title is None and args.region is None:
+        raise UsageError("case edit needs --title T and/or --region CODES")
+    editing = args.case_command == "edit"
+    with ctx.open_vault() as vault:
+        case = forms.save_case(vault, args.title, args.region, args.id if editing else None)
+    out(case.id)
+    return 0
+
+
+def cmd_attach(ctx: CommandContext) -> int:
+    paths = [Path(p) for p in ctx.args.files]
+    with ctx.open_vault() as vault:
+        created = forms.add_attachments(
+            vault, ctx.args.case, paths, ctx.args.statement, progress_printer("Encrypting")
+        )
+    for attachment in created:
+        out(f"{attachment.id}\t{attachment.sha256}\t{attachment.name}")
+    return 0
+
+
 def cmd_person(ctx: CommandContext) -> int:
     a = ctx.args
+    form = forms.PersonForm(a.case, a.name, a.role, tuple(a.alias or ()), a.born, a.notes)
     with ctx.open_vault() as vault:
-        person = add_person(
-            vault, a.case, a.name, a.role, aliases=a.alias or [], born=a.born, notes=a.notes
-        )
-        clashes = name_clashes(vault, person.id)
-    for clash in clashes:
-        _warn(clash)
-    out(person.id)
+        saved = forms.save_person(vault, form)
+    for clash in saved.warnings:
+        warn(clash)
+    out(saved.record.id)
     return 0
 
 
 def cmd_consent(ctx: CommandContext) -> int:
     a = ctx.args
-    recontact = _yes_no(a.recontact)
+    recontact = forms.parse_yes_no(a.recontact)
     with ctx.open_vault() as vault:
-        if a.withdraw:
-            consent = withdraw_consent(
-                vault, a.person, recontact=recontact, date=a.date, note=a.note
-            )
-        else:
-            if a.anonymity is None:
-                raise UsageError("consent set --share needs --anonymity required|waived")
-            consent = record_consent(
-                vault,
-                a.person,
-                a.share,
-                a.anonymity,
-                recontact=recontact,
-                date=a.date,
-                note=a.note,
-            )
+        if not a.withdraw and a.anonymity is None:
+            raise UsageError("consent set --share needs --anonymity required|waived")
+        form = forms.ConsentForm(
+            a.person, a.share, a.anonymity, a.withdraw, recontact, a.date, a.note
+        )
+        consent = forms.save_consent(vault, form)
     out(consent.id)
     return 0
 
@@ -106,18 +90,22 @@ def cmd_consent(ctx: CommandContext) -> int:
 def cmd_statement(ctx: CommandContext) -> int:
     a = ctx.args
     translation = (
-        read_text_file(Path(a.translation_file), "translation") if a.translation_file else None
+        forms.read_text_file(Path(a.translation_file), "translation")
+        if a.translation_file
+        else None
     )
     if a.statement_command == "edit":
         if a.text_file is None and translation is None:
             raise UsageError("statement edit needs --text-file F (or --translation-file F)")
-        body = read_text_file(Path(a.text_file), "statement") if a.text_file else None
+        body = forms.read_text_file(Path(a.text_file), "statement") if a.text_file else None
         with ctx.open_vault() as vault:
-            version = edit_statement(vault, a.id, body, translation, a.translation_language)
+            version = forms.save_statement_edit(
+                vault, a.id, body, translation, a.translation_language
+            )
         out(version.id)
         return 0
-    body = read_text_file(Path(a.text_file), "statement")
-    draft = StatementDraft(
+    body = forms.read_text_file(Path(a.text_file), "statement")
+    draft = forms.StatementDraft(
         witness_id=a.witness,
         body=body,
         translation=translation,
@@ -132,7 +120,7 @@ def cmd_statement(ctx: CommandContext) -> int:
         tags=tuple(a.tag or ()),
     )
     with ctx.open_vault() as vault:
-        statement = add_statement(vault, a.case, draft)
+        statement = forms.save_statement(vault, a.case, draft)
     out(statement.id)
     return 0
 
@@ -140,7 +128,7 @@ def cmd_statement(ctx: CommandContext) -> int:
 def cmd_incident(ctx: CommandContext) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
-        incident = add_incident(
+        incident = forms.save_incident(
             vault,
             a.case,
             a.type,
@@ -156,7 +144,7 @@ def cmd_incident(ctx: CommandContext) -> int:
 def cmd_facility(ctx: CommandContext) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
-        facility = add_facility(vault, a.case, a.name, a.alias or [], a.type, a.notes)
+        facility = forms.save_facility(vault, a.case, a.name, a.alias or [], a.type, a.notes)
     out(facility.id)
     return 0
 
@@ -164,7 +152,7 @@ def cmd_facility(ctx: CommandContext) -> int:
 def cmd_link(ctx: CommandContext) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
-        link = add_link(vault, a.source, a.target, a.role)
+        link = forms.save_link(vault, a.source, a.target, a.role)
     out(link.id)
     return 0
 
@@ -213,7 +201,7 @@ def _show_text(record: dict[str, Any]) -> None:
 
 def cmd_show(ctx: CommandContext) -> int:
     with ctx.open_vault() as vault:
-        record = show_record(vault, ctx.args.type, ctx.args.id)
+        record = show(vault, ctx.args.type, ctx.args.id)
     if ctx.args.json:
         emit_json(record)
     else:
@@ -226,13 +214,7 @@ def cmd_search(ctx: CommandContext) -> int:
     if (a.query is None) == (a.person is None):
         raise UsageError("search: give a QUERY or --person CODE_OR_ID (one of the two).")
     with ctx.open_vault() as vault:
-        if a.case is not None:
-            get_case(vault, a.case)  # an unknown case is refused, not "No matches."
-        if a.person is not None:
-            person = resolve_person(vault, a.person, a.case)
-            hits = person_mentions(vault, person, limit=a.limit)
-        else:
-            hits = search_with_mentions(vault, a.query, case_id=a.case, limit=a.limit)
+        hits = search(vault, a.query, person=a.person, case_id=a.case, limit=a.limit)
     if a.json:
         emit_json([hit.as_json() for hit in hits])
         return 0
@@ -258,20 +240,12 @@ def positive_int(text: str) -> int:
     return value
 
 
-def list_kind(vault: Vault, kind: str, case_id: str | None) -> list[Any]:
-    """The records of one of LIST_KINDS (of one case, if given)."""
-    if kind == "persons":
-        return list_persons(vault, case_id)
-    if kind == "statements":
-        return list_statements(vault, case_id)
-    if kind == "incidents":
-        return list_incidents(vault, case_id)
-    if kind == "facilities":
-        return list_facilities(vault, case_id)
-    return list_links(vault, case_id)
-
-
 def _line(kind: str, r: Any) -> str:
+    if kind == "cases":
+        regions = ",".join(r.regions) or "-"
+        return f"{r.id}\t{r.code}\t{regions}\t{r.title}"
+    if kind == "attachments":
+        return f"{r.id}\t{r.size}\t{r.sha256}\t{r.name}"
     if kind == "persons":
         return f"{r.id}\t{r.code}\t{','.join(r.roles)}\t{r.name}\t{'; '.join(r.aliases)}"
     if kind == "statements":
@@ -288,43 +262,24 @@ def _line(kind: str, r: Any) -> str:
     return f"{r.id}\t{r.from_type}:{r.from_id}\t{r.role}\t{r.to_type}:{r.to_id}"
 
 
-def cmd_list_records(ctx: CommandContext) -> int:
-    """``list`` for the kinds in LIST_KINDS."""
+def cmd_list(ctx: CommandContext) -> int:
     kind = ctx.args.kind
+    if kind == "cases" and ctx.args.case:
+        raise UsageError("list cases takes no --case (every case is listed)")
     with ctx.open_vault() as vault:
-        records = list_kind(vault, kind, ctx.args.case)
-        came = list_provenance(vault, kind, records)
-    print_list(records, came, ctx.args.json, lambda r: _line(kind, r))
+        listed = list_records(vault, kind, ctx.args.case)
+    print_list(listed, ctx.args.json, lambda r: _line(kind, r))
     return 0
 
 
-_RECORD_TYPE = {
-    "cases": "case",
-    "persons": "person",
-    "statements": "statement",
-    "attachments": "attachment",
-    "incidents": "incident",
-    "facilities": "facility",
-    "links": "link",
-}
-
-
-def list_provenance(vault: Vault, kind: str, records: list[Any]) -> dict[str, Any]:
-    """Record id -> where it was imported from, for the imported ones of a ``list``."""
-    return provenance(vault, _RECORD_TYPE[kind], (r.id for r in records))
-
-
-def print_list(
-    records: list[Any], came: dict[str, Any], as_json: bool, line: Callable[[Any], str]
-) -> None:
+def print_list(listed: RecordList, as_json: bool, line: Callable[[Any], str]) -> None:
     """A ``list``: JSON objects (an imported one with ``imported``), or one line each
     (an imported one ending with "imported from bundle <id>, signer <status> <key>")."""
     if as_json:
-        emit_json(
-            [{**r.as_json(), **({"imported": came[r.id]} if r.id in came else {})} for r in records]
-        )
+        emit_json(listed.as_json())
         return
-    for record in records:
+    came = listed.imported
+    for record in listed.records:
         text = line(record)
         out(f"{text}\t{came[record.id]['text']}" if record.id in came else text)
 
@@ -332,8 +287,40 @@ def print_list(
 # ---- parser --------------------------------------------------------------------------
 
 
+def add_case_commands(command: Register) -> None:
+    """Register ``case``, ``attach`` and ``list``."""
+    p = command("case", cmd_case, "cases")
+    cases = p.add_subparsers(dest="case_command", metavar="add|edit", required=True)
+    region_help = (
+        "ISO 3166 code(s) of the countries whose phone formats the statements use, tried "
+        "first by detection (repeatable or comma-separated: --region AM,RU)"
+    )
+    add = cases.add_parser("add", help="create a case; prints its id")
+    add.add_argument("--title", required=True)
+    add.add_argument("--region", action="append", metavar="CODES", help=region_help)
+    edit = cases.add_parser("edit", help="change a case's title or regions; prints its id")
+    edit.add_argument("id", metavar="ID")
+    edit.add_argument("--title")
+    edit.add_argument(
+        "--region",
+        action="append",
+        metavar="CODES",
+        help="replaces the case's regions (--region '' clears them)",
+    )
+
+    p = command("attach", cmd_attach, "take files into the vault, encrypted and hashed")
+    p.add_argument("--case", required=True, metavar="ID")
+    p.add_argument("--statement", metavar="ID")
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+    p = command("list", cmd_list, "list records")
+    p.add_argument("kind", choices=list(LIST_KINDS))
+    p.add_argument("--case", metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+
 def add_commands(command: Register) -> None:
-    """Add the record commands to the parser, through cli.py's ``command`` helper."""
+    """Register person, consent, statement, incident, facility, link, show and search."""
     p = command("person", cmd_person, "persons of a case")
     sub = p.add_subparsers(dest="person_command", metavar="add", required=True)
     add = sub.add_parser("add", help="add a person; prints the id (the code comes from the role)")

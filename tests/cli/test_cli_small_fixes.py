@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.cli.test_cli_vault import Cli, initialized
 from tests.conftest import CliResult, open_vault
-from tests.core.test_cli_vault import Cli, initialized
 from tests.core.test_escrow_and_slots import make_identity
 from vault.core import custody
 

@@ -1,0 +1,89 @@
+"""Bundles received: verify one (with or without a vault), take a verified one in without
+verifying it again, and the signers this vault trusts.
+
+A window verifies, shows the report and the signer's fingerprint, and imports on the
+person's word; the command line does both in one go.  Either way the bundle is opened
+and checked once (:func:`open_for_import` keeps it open for :func:`take_in`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vault.app.care import Progress
+from vault.core.vault import Vault
+from vault.export.import_bundle import (
+    ImportResult,
+    VerifiedBundle,
+    import_verified,
+    verify_for_import,
+)
+from vault.export.signers import (
+    TrustedSigner,
+    grouped_fingerprint,
+    list_signers,
+    parse_fingerprint,
+    read_public_key_file,
+    revoke_signer,
+    signers_for_verify,
+    trust_signer,
+)
+from vault.export.verify import (
+    SignerStatus,
+    VerifyReport,
+    report_lines,
+    unpinned_warning,
+    verify_bundle,
+)
+
+__all__ = [
+    "ImportResult",
+    "SignerStatus",
+    "TrustedSigner",
+    "VerifiedBundle",
+    "VerifyReport",
+    "grouped_fingerprint",
+    "list_signers",
+    "open_for_import",
+    "parse_fingerprint",
+    "read_public_key_file",
+    "report_lines",
+    "revoke_signer",
+    "take_in",
+    "trust_signer",
+    "unpinned_warning",
+    "verify",
+]
+
+
+def verify(
+    path: Path, identity: Path | None, pin: str | None, vault: Vault | None = None
+) -> VerifyReport:
+    """Every check of a bundle (folder, zip, or ``.age`` with ``identity``): never raises
+    for a bad bundle (the report says what failed).  With ``vault``, its trusted and
+    revoked signers decide TRUSTED / REVOKED; ``pin`` (a fingerprint the sender gave by
+    another route) decides PINNED.  Raises InputError only for a malformed ``pin``."""
+    pin = parse_fingerprint(pin) if pin else None
+    trusted = signers_for_verify(vault) if vault is not None else []
+    return verify_bundle(Path(path), identity, pin, trusted)
+
+
+def open_for_import(
+    vault: Vault, path: Path, identity: Path | None = None, pin: str | None = None
+) -> VerifiedBundle:
+    """Open and verify a bundle against ``vault``'s signers, keeping it open: show its
+    ``report``, then :func:`take_in` it (or close it).  Raises only for a malformed pin."""
+    return verify_for_import(vault, Path(path), identity, pin)
+
+
+def take_in(
+    vault: Vault,
+    verified: VerifiedBundle,
+    progress: Progress | None = None,
+    allow_unverified: bool = False,
+) -> ImportResult:
+    """Import the bundle :func:`open_for_import` verified, as a new case of imported
+    records, all or nothing.  Refuses a bundle that failed a check, a REVOKED or
+    mismatched signer, an unverified signer (unless ``allow_unverified``: every record
+    then says UNVERIFIED), and a bundle imported before."""
+    return import_verified(vault, verified, progress, allow_unverified)

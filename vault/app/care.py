@@ -1,0 +1,73 @@
+"""Looking after a vault: what it holds (``info``), whether it is whole (``check``, the
+custody log), and an encrypted copy elsewhere (``backup``).  Long operations take an
+optional ``progress(done, total)`` callback, called on the worker's own thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vault.core.backup import backup_vault
+from vault.core.check import CheckReport, check_vault
+from vault.core.custody import ChainReport, verify_chain
+from vault.core.vault import Vault
+from vault.export.import_custody import ImportedCustodyReport, verify_imported_custody
+from vault.export.signers import own_fingerprint
+
+Progress = Callable[[int, int], None]
+
+__all__ = [
+    "AuditReport",
+    "CheckReport",
+    "Progress",
+    "audit",
+    "backup",
+    "check",
+    "vault_info",
+]
+
+
+def vault_info(vault: Vault) -> dict[str, Any]:
+    """Format, ids, key slots and their costs, counts and operator; with
+    ``signer_fingerprint`` once the vault has a signing key (asking never makes one).
+    Never key material, passphrases or recovery codes."""
+    info = vault.info()
+    fingerprint = own_fingerprint(vault)
+    if fingerprint is not None:
+        info["signer_fingerprint"] = fingerprint
+    return info
+
+
+def check(vault: Vault, progress: Progress | None = None) -> CheckReport:
+    """Database integrity, every attachment authenticated end to end, the custody chain
+    and the header counter; the problems are named, one sentence each."""
+    return check_vault(vault, progress)
+
+
+def backup(vault: Vault, destination: Path, progress: Progress | None = None) -> CheckReport:
+    """An encrypted copy at ``destination`` (new, in an existing folder), opened and
+    checked before it is given its name; a failure leaves nothing."""
+    return backup_vault(vault, destination, progress)
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """The custody log's chain and, once it holds, the custody lines imports kept."""
+
+    chain: ChainReport
+    imported: ImportedCustodyReport | None  # None: the chain is broken, not checked
+
+    @property
+    def ok(self) -> bool:
+        """True when the chain holds and every import's kept lines match their heads."""
+        return self.chain.ok and self.imported is not None and self.imported.ok
+
+
+def audit(vault: Vault) -> AuditReport:
+    """Walk the custody chain (naming the first broken row); only when it holds, check
+    the lines each import kept against the head its own (chained) event recorded."""
+    chain = verify_chain(vault.conn, vault.keys.custody_mac)
+    imported = verify_imported_custody(vault) if chain.ok else None
+    return AuditReport(chain, imported)

@@ -1,0 +1,133 @@
+"""Key flows: create a vault (with its recovery code), set a new passphrase, add or remove
+HQ's escrow slot, erase the key slots.  Shells ask for secrets and confirmations; what is
+changed, and the sentences that say what it means, are decided here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from vault.core.erase import ERASE_LIMITS, erase_vault
+from vault.core.errors import HeaderTampered, UnsupportedFormat
+from vault.core.header import read_header
+from vault.core.keyslots import ESCROW
+from vault.core.vault import Vault, check_new_passphrase
+
+__all__ = [
+    "ERASE_LIMITS",
+    "CreatedVault",
+    "EraseOutcome",
+    "EscrowChange",
+    "add_escrow",
+    "change_passphrase",
+    "check_new_passphrase",
+    "create_vault",
+    "erase",
+    "has_escrow_slot",
+    "remove_escrow",
+]
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    """A new vault, closed again: where, whose, and the recovery code to show once."""
+
+    path: Path
+    operator: str
+    recovery_code: str
+
+    def __repr__(self) -> str:
+        return f"CreatedVault({self.path}, recovery code <redacted>)"
+
+
+def create_vault(vault_dir: Path, passphrase: str, operator: str) -> CreatedVault:
+    """Create a vault in ``vault_dir`` (absent or empty) and close it.  Refuses a short
+    passphrase, a bad operator name, or a folder that is not empty."""
+    vault, code = Vault.create(vault_dir, passphrase, operator)
+    with vault:
+        return CreatedVault(vault.path, vault.operator, code)
+
+
+def change_passphrase(vault: Vault, new_passphrase: Callable[[], str]) -> str | None:
+    """Rewrap the passphrase slot of an unlocked ``vault`` with the passphrase
+    ``new_passphrase()`` gives (asked only now, once the old secret has opened the vault).
+
+    Returns a new recovery code to show once when the vault had lost its slots (reopened
+    with HQ's escrow identity after an erase); otherwise None.  Backups and old copies of
+    the header keep opening with the old passphrase.
+    """
+    return vault.change_passphrase(new_passphrase())
+
+
+@dataclass(frozen=True)
+class EscrowChange:
+    """The escrow slot now held, and the recipient it replaced (None: none before)."""
+
+    recipient: str
+    replaced: str | None
+
+
+def add_escrow(vault: Vault, recipient: str) -> EscrowChange:
+    """Encrypt the master key to HQ's age ``recipient``; a vault keeps one escrow slot, so
+    an earlier one is replaced (and named in the result).  Refuses what is not an age
+    X25519 recipient."""
+    previous = vault.slots_of(ESCROW)
+    slot = vault.add_escrow(recipient)
+    old = str(previous[0].body["recipient"]) if previous else None
+    return EscrowChange(str(slot.body["recipient"]), old)
+
+
+def remove_escrow(vault: Vault) -> None:
+    """Remove the escrow slot; refuses when there is none."""
+    vault.remove_escrow()
+
+
+def has_escrow_slot(vault_dir: Path) -> bool:
+    """Whether the header holds an escrow slot (for the confirmation before erasing); an
+    unreadable header has none that could be kept."""
+    try:
+        return any(s.slot_type == ESCROW for s in read_header(vault_dir).slots)
+    except (HeaderTampered, UnsupportedFormat):
+        return False
+
+
+@dataclass(frozen=True)
+class EraseOutcome:
+    """What ``erase`` did, as sentences any shell shows in order (the last: its limits)."""
+
+    slots_destroyed: int  # -1: the header was unreadable and overwritten whole
+    escrow_kept: bool
+    open_elsewhere: bool
+    sentences: tuple[str, ...]
+
+
+def erase(vault_dir: Path, keep_escrow: bool) -> EraseOutcome:
+    """Destroy the key slots of ``vault_dir`` (keeping the escrow slot if asked and there
+    is one).  Needs no passphrase: it is meant for when one cannot be typed safely.  The
+    shell asks for confirmation first; nothing here asks."""
+    result = erase_vault(vault_dir, keep_escrow)
+    said: list[str] = []
+    if result.slots_destroyed < 0:
+        said.append(
+            "Erased: the header could not be read, so it was overwritten whole; nothing in "
+            "the vault can be decrypted any more (no escrow slot could be kept)."
+        )
+    else:
+        said.append(
+            f"Erased: {result.slots_destroyed} key slot(s) destroyed; the vault can no longer "
+            "be opened with a passphrase or recovery code."
+        )
+    if result.escrow_kept:
+        said.append("The escrow slot was kept: HQ's age identity can still open this vault.")
+    elif keep_escrow:
+        said.append("There was no escrow slot to keep.")
+    if result.open_elsewhere:
+        said.append(
+            "The vault is open in another window or program: close it now; until then its "
+            "keys are in that program's memory."
+        )
+    said.append(ERASE_LIMITS)
+    return EraseOutcome(
+        result.slots_destroyed, result.escrow_kept, result.open_elsewhere, tuple(said)
+    )

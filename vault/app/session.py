@@ -1,0 +1,54 @@
+"""Opening a vault: which folder, which credential, and where the secret came from.
+
+A shell gathers the secret (a prompt, a file, the environment, a password field) and
+hands it here as an :class:`Unlock`; the vault folder is checked first, so a folder that
+is not a vault is said before anyone is asked for a passphrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from vault.core.errors import WrongPassphrase
+from vault.core.header import read_header
+from vault.core.vault import Credential, Vault
+
+
+class SecretOrigin(StrEnum):
+    """Where the secret that unlocks came from (said when it does not open the vault)."""
+
+    ENVIRONMENT = "environment"  # EVIDENCE_VAULT_PASSPHRASE
+    FILE = "file"  # --passphrase-file, --recovery-code-file, --identity
+    PROMPT = "prompt"  # typed at a terminal
+    FIELD = "field"  # typed into a window
+
+
+@dataclass(frozen=True)
+class Unlock:
+    """A credential and where it came from; ``repr`` never shows the secret."""
+
+    credential: Credential
+    origin: SecretOrigin
+
+
+def require_vault(vault_dir: Path) -> None:
+    """Refuse a folder that holds no readable vault header (NotAVault, HeaderTampered,
+    UnsupportedFormat), before any secret is asked for."""
+    read_header(vault_dir)
+
+
+def unlock(vault_dir: Path, unlock: Unlock) -> Vault:
+    """Open the vault at ``vault_dir`` with ``unlock``'s credential.
+
+    A credential that opens no slot raises WrongPassphrase whose ``data`` says which kind
+    of secret it was (``credential``) and where it came from (``origin``), so a shell can
+    say "the passphrase from the environment does not open this vault".  Every other
+    refusal of ``Vault.open`` (busy, rolled back, tampered) passes unchanged.
+    """
+    try:
+        return Vault.open(vault_dir, unlock.credential)
+    except WrongPassphrase as exc:
+        exc.data.update(credential=unlock.credential.kind, origin=unlock.origin.value)
+        raise

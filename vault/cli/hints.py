@@ -1,0 +1,41 @@
+"""The command line's words for the application layer's hints: what a person can do
+next, spelled with this shell's commands and options (a window spells them as buttons)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from vault.app.failures import Failure
+
+Hint = Callable[[dict[str, object]], str]
+
+
+def _decide(data: dict[str, object]) -> str:
+    profile = data.get("profile", "PROFILE")
+    return f" Run `redact suggest --statement ID --profile {profile}`, then accept or reject them."
+
+
+_HINTS: dict[str, Hint] = {
+    "review-attachments": lambda data: (
+        " Look at each as it will be exported and run `redact review --attachment ID`, or "
+        "export with --skip-unreviewed to leave them out."
+    ),
+    "decide-redactions": _decide,
+    "beyond-received-consent": lambda data: (
+        " Record a new consent of the witness here (`consent set --person ID --share ...`) "
+        "or export the other statements with --statement ID; nothing was exported."
+    ),
+    "include-media": lambda data: " (use --include-media)",
+}
+
+
+def hint_text(hint: str | None, data: dict[str, object] | None = None) -> str:
+    """The words (with their leading space) that follow a message carrying ``hint``;
+    empty for no hint or one this shell has no words for."""
+    spell = _HINTS.get(hint or "")
+    return spell(data or {}) if spell is not None else ""
+
+
+def failure_text(failure: Failure) -> str:
+    """A failure's message followed by this shell's hint."""
+    return failure.message + hint_text(failure.hint, failure.data)

@@ -1,0 +1,219 @@
+"""The commands that look after the vault itself: ``init``, ``info``, ``passwd``,
+``escrow``, ``erase``, ``check``, ``backup`` and ``audit``; parsing and printing over
+``vault/app/keys.py`` and ``vault/app/care.py``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from vault.app import care, keys
+from vault.app.bundles import grouped_fingerprint
+from vault.app.session import require_vault
+from vault.cli.context import CommandContext, Register, UsageError
+from vault.cli.output import PROG, emit_json, one_line, out, progress_printer
+from vault.cli.secrets import has_terminal, prompt_new_secret, read_secret_file
+from vault.core.errors import InputError
+from vault.core.vault import Credential
+
+
+def cmd_init(ctx: CommandContext) -> int:
+    passphrase = ctx.secrets.new_passphrase()
+    created = keys.create_vault(ctx.vault_dir, passphrase, ctx.args.operator)
+    out(f"Created a new vault at {created.path} (operator: {created.operator}).")
+    out()
+    out("Recovery code (shown only now). Write it on paper and keep it apart from this")
+    out("laptop; with it you can set a new passphrase if this one is forgotten:")
+    out()
+    out(f"    {created.recovery_code}")
+    out()
+    return 0
+
+
+def cmd_info(ctx: CommandContext) -> int:
+    with ctx.open_vault() as vault:
+        info = care.vault_info(vault)  # the fingerprint only once a key exists
+    if ctx.args.json:
+        emit_json(info)
+        return 0
+    out(f"Vault:          {info['path']}")
+    out(f"Vault id:       {info['vault_id']}")
+    out(f"Format:         {info['format_version']} (schema {info['schema_version']})")
+    out(f"Operator:       {info['operator']}")
+    for slot in info["slots"]:
+        kdf = slot.get("kdf")
+        cost = f" argon2id m={kdf['m']} KiB t={kdf['t']} p={kdf['p']}" if kdf else ""
+        extra = f" -> {slot['recipient']}" if "recipient" in slot else ""
+        out(f"Key slot:       {slot['type']}{cost}{extra}")
+    counts = info["counts"]
+    out(f"Cases:          {counts['cases']}")
+    out(f"Attachments:    {counts['attachments']}")
+    out(f"Custody events: {counts['custody_events']}")
+    if "signer_fingerprint" in info:
+        out(f"Signer key:     {grouped_fingerprint(info['signer_fingerprint'])}")
+    return 0
+
+
+def _new_passphrase(ctx: CommandContext) -> str:
+    if ctx.args.new_passphrase_file:
+        return read_secret_file(ctx.args.new_passphrase_file, "new passphrase")
+    if not has_terminal():
+        raise InputError(
+            "No new passphrase given: use --new-passphrase-file F, or run passwd in a "
+            "terminal to type it twice; nothing was changed."
+        )
+    return prompt_new_secret()
+
+
+def cmd_passwd(ctx: CommandContext) -> int:
+    args = ctx.args
+    if args.recovery_code_file and args.identity:
+        raise UsageError("give either --recovery-code-file or --identity, not both")
+    require_vault(ctx.vault_dir)
+    if args.recovery_code_file:
+        credential = Credential.recovery_code(
+            read_secret_file(args.recovery_code_file, "recovery code")
+        )
+    elif args.identity:
+        credential = Credential.identity_file(args.identity)
+    else:
+        credential = Credential.passphrase(ctx.secrets.passphrase())
+    with ctx.open_with(credential) as vault:
+        code = keys.change_passphrase(vault, lambda: _new_passphrase(ctx))
+    out("Passphrase changed. Backups and old copies of the header still open with the old one.")
+    if code:
+        out()
+        out("New recovery code (shown only now; the old one no longer works):")
+        out(f"    {code}")
+    return 0
+
+
+def cmd_escrow(ctx: CommandContext) -> int:
+    with ctx.open_vault() as vault:
+        if ctx.args.escrow_command == "add":
+            change = keys.add_escrow(vault, ctx.args.recipient)
+            if change.replaced:  # a vault keeps one escrow slot: say which one is gone
+                out(
+                    f"Escrow slot replaced: the holder of {change.replaced} can no longer "
+                    "open this vault."
+                )
+            else:
+                out("Escrow slot added.")
+            out(f"The holder of the age identity for {change.recipient} can open this")
+            out("vault and set a new passphrase.")
+        else:
+            keys.remove_escrow(vault)
+            out("Escrow slot removed.")
+    return 0
+
+
+def cmd_erase(ctx: CommandContext) -> int:
+    keep = bool(ctx.args.keep_escrow)
+    if not ctx.args.yes:
+        if not has_terminal():
+            raise InputError(
+                "erase destroys the vault's keys; confirm with --yes when not in a terminal."
+            )
+        fate = "kept" if keep and keys.has_escrow_slot(ctx.vault_dir) else "destroyed"
+        print(
+            f"This destroys every key slot of {ctx.vault_dir} (escrow slot: {fate}).",
+            file=sys.stderr,
+        )
+        print("Type ERASE to continue: ", end="", file=sys.stderr, flush=True)
+        if sys.stdin.readline().strip() != "ERASE":
+            raise InputError("Not confirmed; nothing was erased.")
+    for sentence in keys.erase(ctx.vault_dir, keep).sentences:
+        out(sentence)
+    return 0
+
+
+def cmd_check(ctx: CommandContext) -> int:
+    with ctx.open_vault() as vault:
+        report = care.check(vault, progress_printer("Checking attachments"))
+    for problem in report.problems:
+        print(one_line(problem), file=sys.stderr)
+    if report.problems:
+        print(f"{PROG}: the vault failed {len(report.problems)} check(s).", file=sys.stderr)
+        return 1
+    out(
+        f"Vault OK: database intact, {report.attachments_checked} attachment(s) authenticated, "
+        f"custody log of {report.custody_rows} event(s) verified, header counter matches."
+    )
+    return 0
+
+
+def cmd_backup(ctx: CommandContext) -> int:
+    with ctx.open_vault() as vault:
+        report = care.backup(vault, Path(ctx.args.to), progress_printer("Backing up"))
+    out(
+        f"Backup written to {ctx.args.to} and verified ({report.attachments_checked} "
+        f"attachment(s), {report.custody_rows} custody event(s)). It opens with the same "
+        "passphrase and recovery code."
+    )
+    return 0
+
+
+def cmd_audit(ctx: CommandContext) -> int:
+    with ctx.open_vault() as vault:
+        report = care.audit(vault)
+    chain, imported = report.chain, report.imported
+    if not chain.ok:
+        print(
+            f"{PROG}: custody log broken at row {chain.first_broken}: {chain.reason}.",
+            file=sys.stderr,
+        )
+        return 1
+    assert imported is not None
+    for problem in imported.problems:
+        print(f"{PROG}: {one_line(problem)}.", file=sys.stderr)
+    if not imported.ok:
+        return 1
+    out(f"Custody log verified: {chain.rows} event(s), head {chain.rows}:{chain.head_hash}.")
+    if imported.imports:
+        out(
+            f"Imported custody verified: {imported.lines} line(s) kept from "
+            f"{imported.imports} bundle(s) chain to the heads their imports recorded."
+        )
+    return 0
+
+
+def add_commands(command: Register) -> None:
+    """Register init, info, passwd, escrow, erase, check, backup and audit."""
+    p = command("init", cmd_init, "create a vault; prints the recovery code once")
+    p.add_argument(
+        "--operator",
+        default="operator",
+        metavar="NAME",
+        help="your name or code, written into the custody log",
+    )
+
+    p = command("info", cmd_info, "format, key slots, counts (never secrets)")
+    p.add_argument("--json", action="store_true")
+
+    p = command("passwd", cmd_passwd, "set a new passphrase (rewraps the passphrase slot only)")
+    p.add_argument("--new-passphrase-file", metavar="F")
+    p.add_argument("--recovery-code-file", metavar="F", help="unlock with the recovery code")
+    p.add_argument("--identity", metavar="F", help="unlock with HQ's age identity (escrow)")
+
+    p = command("escrow", cmd_escrow, "add or remove the organization escrow slot")
+    esc = p.add_subparsers(dest="escrow_command", metavar="add|remove", required=True)
+    add = esc.add_parser("add", help="encrypt the master key to HQ's age recipient")
+    add.add_argument("--recipient", required=True, metavar="AGE_PUBKEY")
+    esc.add_parser("remove", help="remove the escrow slot")
+
+    p = command("erase", cmd_erase, "destroy the key slots (crypto-shredding)")
+    p.add_argument("--keep-escrow", action="store_true", help="keep HQ's escrow slot")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    command("check", cmd_check, "database, every attachment, custody chain and counter")
+
+    p = command("backup", cmd_backup, "consistent encrypted copy, verified")
+    p.add_argument("--to", required=True, metavar="DIR")
+
+    p = command("audit", cmd_audit, "custody log")
+    audit = p.add_subparsers(dest="audit_command", metavar="verify", required=True)
+    audit.add_parser(
+        "verify",
+        help="walk the chain; name the first broken row; re-check the custody lines each "
+        "import kept from its bundle",
+    )
