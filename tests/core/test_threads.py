@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from vault.core import custody, skeleton, store
+from vault.core.backup import backup_vault
 from vault.core.cases import add_case, list_cases
 from vault.core.errors import VaultBusy, VaultError, VaultLocked
 from vault.core.persons import add_person
@@ -292,3 +293,57 @@ def test_a_worker_on_a_locked_vault_gets_a_user_error(vault: Vault) -> None:
     vault.close()
     with pytest.raises(VaultLocked, match="locked"), vault.worker():
         pass
+
+
+def test_a_passphrase_change_amid_another_threads_writes_keeps_header_and_chain_together(
+    vault: Vault, vault_dir: Path
+) -> None:
+    stop = threading.Event()
+    made: list[str] = []
+
+    def writer() -> None:
+        with vault.worker() as handle:
+            while not stop.is_set() and len(made) < 300:
+                made.append(add_case(handle, f"Case {len(made)}").id)
+
+    thread, errors = _run(writer)
+    while len(made) < 5 and thread.is_alive():
+        threading.Event().wait(0.01)
+    vault.change_passphrase("a new passphrase for the field")
+    stop.set()
+    thread.join(WAIT)
+    assert errors == []
+    vault.close()
+    with pytest.raises(VaultError):
+        open_vault(vault_dir)  # the old passphrase no longer opens it
+    with open_vault(vault_dir, "a new passphrase for the field") as again:
+        head = custody.head(again.conn)[0]
+        assert again.header.counter == head == len(made) + 2  # create, cases, passwd
+        assert custody.verify_chain(again.conn, again.keys.custody_mac).ok
+        assert _case_ids(again) == set(made)
+
+
+def test_a_backup_taken_while_another_thread_writes_is_a_consistent_vault(
+    vault: Vault, tmp_path: Path
+) -> None:
+    stop = threading.Event()
+    made: list[str] = []
+
+    def writer() -> None:
+        with vault.worker() as handle:
+            while not stop.is_set() and len(made) < 300:
+                made.append(add_case(handle, f"Case {len(made)}").id)
+
+    thread, errors = _run(writer)
+    while len(made) < 5 and thread.is_alive():
+        threading.Event().wait(0.01)
+    try:
+        report = backup_vault(vault, tmp_path / "copy")
+    finally:
+        stop.set()
+        thread.join(WAIT)
+    assert errors == [] and report.ok
+    with open_vault(tmp_path / "copy") as copy:  # no "older than its header" refusal
+        copied = _case_ids(copy)
+        assert copy.header.counter == custody.head(copy.conn)[0] == len(copied) + 1
+    assert len(copied) >= 5 and copied <= set(made)

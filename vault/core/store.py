@@ -191,6 +191,13 @@ def damage_error(exc: BaseException) -> IntegrityError | None:
     )
 
 
+def database_user_error(exc: BaseException) -> VaultError | None:
+    """The words for a database failure a person meets rather than causes by a bug: a
+    damaged file (``damage_error``) or a database kept busy by another writer
+    (``busy_error``); None for anything else, which is a bug of ours."""
+    return damage_error(exc) or busy_error(exc)
+
+
 def database_write_error(exc: Exception) -> VaultError:
     """Map SQLite's write failures to messages a person can act on."""
     text = str(exc).lower()

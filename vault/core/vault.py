@@ -277,9 +277,9 @@ class Vault:
         except BaseException as exc:
             conn.close()
             os.close(lock_fd)
-            damage = store.damage_error(exc)
-            if damage is not None:  # a damaged page, not a bug: say so in words
-                raise damage from exc
+            known = store.database_user_error(exc)
+            if known is not None:  # a damaged page or a busy database, not a bug
+                raise known from exc
             raise
         return vault
 
