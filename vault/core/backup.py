@@ -50,16 +50,18 @@ def backup_vault(
         shutil.rmtree(partial)
     try:
         partial.mkdir(mode=0o700)
-        # Everything committed goes into the main file; we hold the vault's lock, so no
-        # other writer can slip in between the checkpoint and the copy.
-        busy = vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:  # another connection is reading: the main file alone is not the vault
-            raise VaultBusy(
-                "The vault database is being read by another part of the program, so no "
-                "consistent copy can be taken now; close other windows and try again."
-            )
-        _copy_durably(vault.path / DB_NAME, partial / DB_NAME)
-        _copy_durably(vault.path / HEADER_NAME, partial / HEADER_NAME)
+        # Everything committed goes into the main file; the lock file keeps other
+        # processes out and the writer's turn other threads, so no commit can slip in
+        # between the checkpoint and the copy (nor move the header's counter).
+        with vault.writes_held() as conn:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if busy:  # another connection is reading: the main file alone is not the vault
+                raise VaultBusy(
+                    "The vault database is being read by another part of the program, so "
+                    "no consistent copy can be taken now; close other windows and try again."
+                )
+            _copy_durably(vault.path / DB_NAME, partial / DB_NAME)
+            _copy_durably(vault.path / HEADER_NAME, partial / HEADER_NAME)
         (partial / "blobs").mkdir(mode=0o700)
         attachments = list_attachments(vault)
         for index, attachment in enumerate(attachments):

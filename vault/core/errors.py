@@ -69,7 +69,12 @@ class StorageError(VaultError):
 
 
 class VaultBusy(VaultError):
-    """Another process has this vault open."""
+    """Another process has this vault open, or another task of this one holds its
+    database (a write waited too long, locking waits for a running job)."""
+
+
+class VaultLocked(VaultError):
+    """The vault was locked (closed) while something still wanted to use it."""
 
 
 class ConfigurationError(VaultError):

@@ -13,7 +13,13 @@ from typing import Any, TypeAlias, cast
 
 import sqlcipher3
 
-from vault.core.errors import IntegrityError, StorageError, UnsupportedFormat, VaultError
+from vault.core.errors import (
+    IntegrityError,
+    StorageError,
+    UnsupportedFormat,
+    VaultBusy,
+    VaultError,
+)
 from vault.core.fsutil import storage_error
 from vault.core.keys import VaultKeys
 from vault.core.search_keys import register as register_search_keys
@@ -31,6 +37,7 @@ REQUIRED_PRAGMAS: dict[str, Any] = {
     "foreign_keys": 1,
     "cipher_log_level": "NONE",
     "cipher_memory_security": "0",
+    "busy_timeout": 5000,  # ms; see BUSY_MESSAGE
 }
 _SET_PRAGMAS = (
     "PRAGMA cipher_memory_security = OFF",
@@ -40,12 +47,20 @@ _SET_PRAGMAS = (
     "PRAGMA synchronous = FULL",
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
+    # Writers of this process queue on the vault's write lock (vault/core/connections.py);
+    # SQLite's own wait only covers a writer outside it, such as a sqlite tool.
+    "PRAGMA busy_timeout = 5000",
+)
+BUSY_MESSAGE = (
+    "The vault database is in use by another task or program, which is still writing; "
+    "nothing was saved. Try again when it has finished."
 )
 
 # sqlcipher3 ships no type hints; its Connection has sqlite3's interface exactly.
 Connection: TypeAlias = sqlite3.Connection
 DatabaseError: type[Exception] = sqlcipher3.DatabaseError
 OperationalError: type[Exception] = sqlcipher3.OperationalError
+ProgrammingError: type[Exception] = sqlcipher3.ProgrammingError
 
 
 def read_pragmas(conn: Connection) -> dict[str, Any]:
@@ -81,6 +96,9 @@ def connect(path: Path, keys: VaultKeys) -> Connection:
         actual = read_pragmas(conn)
     except DatabaseError as exc:
         conn.close()
+        busy = busy_error(exc)
+        if busy is not None:  # another writer holds it: the key is fine
+            raise busy from exc
         if _is_disk_refusal(exc):  # a full or failing disk is not a damaged vault
             raise StorageError(
                 f"The disk refused to open the vault database ({exc}; is it full?); "
@@ -96,22 +114,55 @@ def connect(path: Path, keys: VaultKeys) -> Connection:
     return conn
 
 
+def begin(conn: Connection, how: str = "IMMEDIATE") -> None:
+    """Start a transaction (IMMEDIATE: as the writer; DEFERRED: a read snapshot).
+
+    Raises VaultBusy, in plain words, when another connection keeps the database
+    locked past the busy timeout; nothing was started then.
+    """
+    try:
+        conn.execute(f"BEGIN {how}")
+    except OperationalError as exc:
+        busy = busy_error(exc)
+        if busy is not None:
+            raise busy from exc
+        raise
+
+
+def busy_error(exc: BaseException) -> VaultBusy | None:
+    """VaultBusy for SQLite's "database is locked" / "busy"; None for anything else."""
+    if not isinstance(exc, OperationalError):
+        return None
+    text = str(exc).lower()
+    if "database is locked" in text or "busy" in text:
+        return VaultBusy(BUSY_MESSAGE)
+    return None
+
+
 @contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """One write transaction: everything inside commits together or not at all."""
-    conn.execute("BEGIN IMMEDIATE")
+    """One write transaction: everything inside commits together or not at all.
+
+    A database kept locked by another connection is VaultBusy (nothing saved), never an
+    internal error.
+    """
+    begin(conn)
     try:
         yield conn
     except BaseException as exc:
         _rollback(conn)
         if isinstance(exc, OperationalError) and _is_disk_refusal(exc):
             raise database_write_error(exc) from exc
+        busy = busy_error(exc)
+        if busy is not None:
+            raise busy from exc
         raise
     try:
         conn.execute("COMMIT")
     except OperationalError as exc:
         _rollback(conn)
-        raise database_write_error(exc) from exc
+        busy = busy_error(exc)
+        raise (busy or database_write_error(exc)) from exc
 
 
 def _rollback(conn: Connection) -> None:
@@ -138,6 +189,13 @@ def damage_error(exc: BaseException) -> IntegrityError | None:
         f"The vault database is damaged ({exc}); nothing was changed. "
         "Restore the vault from a backup."
     )
+
+
+def database_user_error(exc: BaseException) -> VaultError | None:
+    """The words for a database failure a person meets rather than causes by a bug: a
+    damaged file (``damage_error``) or a database kept busy by another writer
+    (``busy_error``); None for anything else, which is a bug of ours."""
+    return damage_error(exc) or busy_error(exc)
 
 
 def database_write_error(exc: Exception) -> VaultError:
@@ -197,7 +255,7 @@ def migrate(conn: Connection) -> int:
     for number, sql in migrations():
         if number <= current:
             continue
-        conn.execute("BEGIN IMMEDIATE")
+        begin(conn)
         try:
             for statement in split_sql(sql):
                 conn.execute(statement)

@@ -5,11 +5,14 @@ Opening a vault runs, in order: read the header (nothing decrypted yet), take th
 lock, unwrap the master key from a slot, verify the header MAC, open the database with the
 derived raw key, apply migrations, reconcile the rollback counter, and remove orphaned blob
 files left by an interrupted intake.
+
+An open vault serves any number of threads: each has its own database connection
+(``conn``), a transaction joins only transactions of its own thread, and writers take turns
+(vault/core/connections.py).  A job on a worker thread runs inside ``worker()``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import fcntl
 import os
@@ -21,8 +24,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from vault.core import custody, store
+from vault.core import custody, skeleton, store
 from vault.core.blobstore import BlobStore
+from vault.core.connections import ThreadConnections, running_message
 from vault.core.errors import (
     HeaderTampered,
     InputError,
@@ -30,6 +34,7 @@ from vault.core.errors import (
     StorageError,
     VaultBusy,
     VaultError,
+    VaultLocked,
 )
 from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.header import HEADER_NAME, VaultHeader, read_header, write_header
@@ -53,6 +58,28 @@ from vault.core.keyslots import (
 LOCK_NAME = ".lock"
 MIN_PASSPHRASE_CHARS = 8
 MAX_OPERATOR_CHARS = 200
+# How long a write waits for its turn before giving up with VaultBusy.  Writers hold the
+# turn for one short transaction each, not for a whole export.
+WRITE_WAIT_SECONDS = 30.0
+
+_FORGET_ON_LOCK: list[Callable[[], None]] = []
+
+
+def forget_on_lock(forget: Callable[[], None]) -> None:
+    """Have every vault lock call ``forget``, which drops text a layer above core caches
+    (core cannot import those layers, so they register here)."""
+    if forget not in _FORGET_ON_LOCK:
+        _FORGET_ON_LOCK.append(forget)
+
+
+def forget_cached_text() -> None:
+    """Drop every cache of case text this process keeps: core's name skeletons and what
+    the other layers registered with ``forget_on_lock``."""
+    skeleton.skeletons.cache_clear()
+    skeleton.loose.cache_clear()
+    skeleton.consonants.cache_clear()
+    for forget in list(_FORGET_ON_LOCK):
+        forget()
 
 
 @dataclass(frozen=True, repr=False)
@@ -138,10 +165,20 @@ class Vault:
         self.path = path
         self.header = header
         self.keys = keys
-        self.conn = conn
+        db_path = path / store.DB_NAME
+        # Worker connections come from the keys in memory: no second KDF, no lock file.
+        self._connections = ThreadConnections(lambda: store.connect(db_path, keys), conn)
+        self.write_wait = WRITE_WAIT_SECONDS
         self.blobs = BlobStore(path, header.vault_id, keys.attachment_wrap)
         self._lock_fd: int | None = lock_fd
         self.operator = self.setting("operator") or "operator"
+
+    @property
+    def conn(self) -> store.Connection:
+        """The calling thread's database connection (opened on its first use, same
+        pragmas and SQL functions as every other).  VaultLocked once the vault is locked.
+        Never hand it to another thread: that thread has its own."""
+        return self._connections.get()
 
     # ---- lifecycle -------------------------------------------------------------------
 
@@ -240,20 +277,50 @@ class Vault:
         except BaseException as exc:
             conn.close()
             os.close(lock_fd)
-            damage = store.damage_error(exc)
-            if damage is not None:  # a damaged page, not a bug: say so in words
-                raise damage from exc
+            known = store.database_user_error(exc)
+            if known is not None:  # a damaged page or a busy database, not a bug
+                raise known from exc
             raise
         return vault
 
     def close(self) -> None:
-        """Close the database and release the lock; the vault object is unusable after."""
+        """Lock the vault: close every thread's database connection, drop cached case
+        text and release the lock file; the vault object is unusable after (VaultLocked).
+
+        Waits for a write in progress to finish its commit.  Refuses (VaultBusy, vault
+        still open) while a ``worker()`` job runs on another thread: cancel it first.
+        """
         if self._lock_fd is None:
             return
-        with contextlib.suppress(Exception):
-            self.conn.close()
-        os.close(self._lock_fd)
-        self._lock_fd = None
+        jobs = self._connections.jobs_elsewhere()
+        if jobs:  # said before waiting on the writer, who may be that job
+            raise VaultBusy(running_message(jobs))
+        with self._connections.writing(self.write_wait):
+            self._connections.close_all()
+            forget_cached_text()
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    @contextmanager
+    def worker(self) -> Iterator[Vault]:
+        """One job on this thread (SecureDrop's per-job session): its own database
+        connection, opened here unless the thread has one, closed when the block ends.
+
+        Yields this vault, whose ``conn``, ``transaction()`` and ``snapshot()`` then use
+        the job's connection.  While the job runs the vault refuses to lock from another
+        thread.  Refuses (VaultLocked) on a locked vault.
+        """
+        if self._lock_fd is None:
+            raise VaultLocked("The vault is locked; unlock it again to continue.")
+        self._connections.job_started()
+        opened = not self._connections.has_connection()
+        try:
+            self._connections.get()
+            yield self
+        finally:
+            if opened:
+                self._connections.release()
+            self._connections.job_ended()
 
     def __enter__(self) -> Vault:
         return self
@@ -318,18 +385,30 @@ class Vault:
     def transaction(self) -> Iterator[store.Connection]:
         """One write transaction; afterwards the header counter follows the custody head.
 
-        Nested use joins the outer transaction (so a bigger operation, like an import, can
-        call the same record functions a user's single command does): only the outermost
-        commits, and a failure anywhere rolls back everything.
+        Nested use on the same thread joins the outer transaction (so a bigger operation,
+        like an import, can call the same record functions a user's single command does):
+        only the outermost commits, and a failure anywhere rolls back everything.  Another
+        thread's transaction is never joined: each thread writes on its own connection,
+        and writers take turns, each holding the turn from BEGIN to its header rewrite (so
+        custody events and the header counter advance together).  A write that waited
+        ``write_wait`` seconds for its turn is refused with VaultBusy, nothing saved.
+        Refuses (RuntimeError, a bug) to write inside this thread's ``snapshot()``.
         """
-        if self.conn.in_transaction:
-            yield self.conn
-            return
-        with store.transaction(self.conn) as conn:
-            base = custody.head(conn)[0]
-            conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
+        conn = self.conn
+        if conn.in_transaction:
+            if self._connections.reading:
+                raise RuntimeError("a write cannot join a read snapshot: end the snapshot first")
             yield conn
-        new_head = custody.head(self.conn)[0]
+            return
+        with self._connections.writing(self.write_wait):
+            with store.transaction(conn):
+                base = custody.head(conn)[0]
+                conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
+                yield conn
+            self._follow_custody_head(conn)
+
+    def _follow_custody_head(self, conn: store.Connection) -> None:
+        new_head = custody.head(conn)[0]
         if new_head != self.header.counter:
             try:
                 self._write_header(replace(self.header, counter=new_head))
@@ -340,6 +419,23 @@ class Vault:
                     "The change was saved, but the disk refused to update the vault header "
                     "(is it full?); the next open repairs it. Do not repeat the change."
                 ) from exc
+
+    @contextmanager
+    def snapshot(self) -> Iterator[store.Connection]:
+        """Read one consistent state of the vault on this thread's connection: what other
+        threads commit meanwhile stays out of sight until the block ends (WAL).  For long
+        readers such as the export's passes.  Inside this thread's own transaction it
+        joins it.  Writing inside a snapshot is refused (RuntimeError)."""
+        with self._connections.snapshot() as conn:
+            yield conn
+
+    @contextmanager
+    def writes_held(self) -> Iterator[store.Connection]:
+        """Keep every other thread from committing (the writer's turn, no transaction
+        opened) while the block copies the database file whole.  VaultBusy as for a
+        write that waits too long."""
+        with self._connections.writing(self.write_wait):
+            yield self.conn
 
     def record(
         self, action: str, object_type: str, object_id: str, details: dict[str, Any] | None = None
@@ -424,26 +520,27 @@ class Vault:
         # counter.  A crash in between leaves the old slots with a counter one behind, which
         # the next open repairs: the old secret still opens the vault, the new one does not
         # (the custody log shows a change that did not take); the user runs passwd again.
-        with store.transaction(self.conn) as conn:
-            base = custody.head(conn)[0]
-            conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
-            self.record(action, "vault", self.header.vault_id, details)
-        new_head = custody.head(self.conn)[0]
-        try:
-            self._write_header(
-                replace(
-                    self.header,
-                    slots=tuple(slots),
-                    counter=new_head,
-                    erased=False,
-                    kdf_mode=kdf_mode or self.header.kdf_mode,
+        with self._connections.writing(self.write_wait):
+            with store.transaction(self.conn) as conn:
+                base = custody.head(conn)[0]
+                conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
+                self.record(action, "vault", self.header.vault_id, details)
+            new_head = custody.head(conn)[0]
+            try:
+                self._write_header(
+                    replace(
+                        self.header,
+                        slots=tuple(slots),
+                        counter=new_head,
+                        erased=False,
+                        kdf_mode=kdf_mode or self.header.kdf_mode,
+                    )
                 )
-            )
-        except StorageError as exc:
-            raise StorageError(
-                "The disk refused to write the vault header (is it full?): the key slots were "
-                "not changed; the vault still opens as before."
-            ) from exc
+            except StorageError as exc:
+                raise StorageError(
+                    "The disk refused to write the vault header (is it full?): the key slots "
+                    "were not changed; the vault still opens as before."
+                ) from exc
 
     # ---- information -----------------------------------------------------------------
 
