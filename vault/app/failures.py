@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vault.core import errors
-from vault.core.store import damage_error
+from vault.core.store import busy_error, damage_error
 
 MAX_MESSAGE_CHARS = 1000
 
@@ -93,6 +93,9 @@ def describe_failure(exc: BaseException) -> Failure:
     damage = damage_error(exc)
     if damage is not None:  # a damaged database page met mid-command: not a bug
         return Failure("damaged", str(damage))
+    busy = busy_error(exc)
+    if busy is not None:  # another writer held the database: try again, not a bug
+        return Failure("busy", str(busy))
     return Failure(
         "internal",
         f"internal error ({type(exc).__name__}); nothing was changed beyond the last "
