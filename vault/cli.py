@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from vault import __version__, cli_export, cli_import, cli_records, cli_redact
-from vault.cli_context import UsageError, emit_json, out
+from vault.cli_context import (
+    UsageError,
+    cancel_on_interrupt,
+    emit_json,
+    out,
+    progress_bar,
+)
 from vault.core.attachments import intake_files, list_attachments
 from vault.core.backup import backup_vault
 from vault.core.cases import add_case, edit_case, list_cases
@@ -72,7 +78,9 @@ class Context:
     def open_vault(self) -> Vault:
         """Unlock with the passphrase (environment, file or prompt)."""
         read_header(self.vault_dir)  # "not a vault" before asking for a passphrase
-        return Vault.open(self.vault_dir, Credential.passphrase(self.secrets.passphrase()))
+        credential = Credential.passphrase(self.secrets.passphrase())
+        with cancel_on_interrupt() as cancel:  # after the prompt: Ctrl-C there still quits
+            return Vault.open(self.vault_dir, credential, progress_bar(), cancel)
 
 
 def one_line(text: str) -> str:
@@ -84,18 +92,6 @@ def one_line(text: str) -> str:
         half = MAX_MESSAGE_CHARS // 2
         line = f"{line[:half]}…{line[-half:]}"
     return line
-
-
-def progress_printer(label: str) -> Callable[[int, int], None] | None:
-    """A percentage on stderr when it is a terminal; nothing in scripts."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        percent = 100 if total == 0 else done * 100 // total
-        print(f"\r{label}: {percent:3d}%", end="" if done < total else "\n", file=sys.stderr)
-
-    return show
 
 
 # ---- commands ------------------------------------------------------------------------
@@ -242,8 +238,8 @@ def cmd_erase(ctx: Context) -> int:
 
 
 def cmd_check(ctx: Context) -> int:
-    with ctx.open_vault() as vault:
-        report = check_vault(vault, progress_printer("Checking attachments"))
+    with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
+        report = check_vault(vault, progress_bar(), cancel=cancel)
     for problem in report.problems:
         print(one_line(problem), file=sys.stderr)
     if report.problems:
@@ -257,8 +253,8 @@ def cmd_check(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
-    with ctx.open_vault() as vault:
-        report = backup_vault(vault, Path(ctx.args.to), progress_printer("Backing up"))
+    with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
+        report = backup_vault(vault, Path(ctx.args.to), progress_bar(), cancel=cancel)
     out(
         f"Backup written to {ctx.args.to} and verified ({report.attachments_checked} "
         f"attachment(s), {report.custody_rows} custody event(s)). It opens with the same "
@@ -308,9 +304,9 @@ def cmd_case(ctx: Context) -> int:
 
 def cmd_attach(ctx: Context) -> int:
     paths = [Path(p) for p in ctx.args.files]
-    with ctx.open_vault() as vault:
+    with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
         created = intake_files(
-            vault, ctx.args.case, paths, ctx.args.statement, progress_printer("Encrypting")
+            vault, ctx.args.case, paths, ctx.args.statement, progress_bar(), cancel=cancel
         )
     for attachment in created:
         out(f"{attachment.id}\t{attachment.sha256}\t{attachment.name}")
@@ -375,7 +371,10 @@ def cmd_verify(ctx: Context) -> int:
         with ctx.open_vault() as vault:
             trusted = signers_for_verify(vault)
     identity = Path(args.identity) if args.identity else None
-    report = verify_bundle(Path(args.bundle), identity, pin, trusted)
+    with cancel_on_interrupt() as cancel:
+        report = verify_bundle(
+            Path(args.bundle), identity, pin, trusted, progress_bar(), cancel=cancel
+        )
     if args.json:
         emit_json(report.as_json())
     else:

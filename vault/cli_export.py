@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from vault.cli_context import CommandContext, Register
+from vault.cli_context import CommandContext, Register, cancel_on_interrupt, progress_bar
 
 PROFILE_HELP = "legal, government, ngo, media, public or evidence"
 
@@ -24,9 +24,16 @@ def cmd_export(ctx: CommandContext) -> int:
         include_media=args.include_media,
         show_perpetrators=args.show_perpetrators,
     )
-    with ctx.open_vault() as vault:
+    with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
         result = export_bundle(
-            vault, args.case, options, Path(args.out), list(args.recipient or ()), args.zip
+            vault,
+            args.case,
+            options,
+            Path(args.out),
+            list(args.recipient or ()),
+            args.zip,
+            progress_bar(),
+            cancel=cancel,
         )
     print(f"Exported bundle {result.bundle_id} ({result.form}) to {result.out}")
     print(

@@ -5,7 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from vault.cli_context import CommandContext, Register, emit_json
+from vault.cli_context import (
+    CommandContext,
+    Register,
+    cancel_on_interrupt,
+    emit_json,
+    progress_bar,
+)
 from vault.export.import_bundle import import_bundle
 from vault.export.signers import grouped_fingerprint, parse_fingerprint
 
@@ -15,16 +21,15 @@ def cmd_import(ctx: CommandContext) -> int:
     # A malformed fingerprint is refused before the passphrase is asked for.
     pin = parse_fingerprint(args.signer) if args.signer else None
     identity = Path(args.identity) if args.identity else None
-    from vault.cli import progress_printer  # here: vault.cli imports this module
-
-    with ctx.open_vault() as vault:
+    with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
         result = import_bundle(
             vault,
             Path(args.bundle),
             identity,
             pin,
-            progress_printer("Taking in attachments"),
+            progress_bar(),
             allow_unverified=args.allow_unverified_signer,
+            cancel=cancel,
         )
     if args.json:
         emit_json(result.as_json())

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from vault.core.custody import utc_now
 from vault.core.errors import InputError, VaultError
 from vault.core.ids import new_id
 from vault.core.imported import UNVERIFIED
+from vault.core.progress import Cancelled, CancelToken, Progress, ProgressCallback, Work
 from vault.core.text_input import MAX_TEXT_FILE_BYTES
 from vault.core.vault import Vault
 from vault.export.archive_limits import CHUNK
@@ -41,8 +42,6 @@ from vault.export.import_records import RECORDS, BundleRecords, read_records
 from vault.export.import_write import ImportWriter
 from vault.export.signers import grouped_fingerprint, parse_fingerprint, signers_for_verify
 from vault.export.verify import CUSTODY, SignerStatus, verify_contents
-
-Progress = Callable[[int, int], None]
 
 
 class BundleRefused(InputError):
@@ -93,8 +92,10 @@ def import_bundle(
     path: Path,
     identity: Path | None = None,
     pin: str | None = None,
-    progress: Progress | None = None,
+    progress: Progress | ProgressCallback | None = None,
     allow_unverified: bool = False,
+    *,
+    cancel: CancelToken | None = None,
 ) -> ImportResult:
     """Verify the bundle at ``path`` (folder, zip, or ``.age`` with ``identity``) and take
     it into ``vault`` as a new case of imported records (see the module doc).
@@ -105,16 +106,21 @@ def import_bundle(
     match); a signer neither trusted nor pinned, unless ``allow_unverified``; a bundle
     id imported before; records.json entries a typed-in record could not
     have; statement texts that are not UTF-8; a file that differs from its stated
-    unsalted intake hash.
+    unsalted intake hash.  ``progress``: "Reading the bundle" and "Checking" (verify),
+    "Taking in attachments" (payload bytes), then "Writing records"; ``cancel`` is
+    honoured until the write (Cancelled: no row, no event, no blob).
     """
     pin = None if pin is None else parse_fingerprint(pin)
+    work = Work(progress, cancel)
     trusted = signers_for_verify(vault)
     try:
-        contents = open_bundle(Path(path), identity)
+        contents = open_bundle(Path(path), identity, work=work)
+    except Cancelled:
+        raise
     except VaultError as exc:
         raise BundleRefused(f"Import refused: archive: {exc}") from None
     with contents:
-        report = verify_contents(contents, pin, trusted)
+        report = verify_contents(contents, pin, trusted, work=work)
         failure = report.first_failure
         if failure is not None or not report.ok or report.claims is None:
             name, detail = (failure.name, failure.detail) if failure else ("verify", "incomplete")
@@ -145,9 +151,12 @@ def import_bundle(
                 f"signer's key {grouped_fingerprint(result.signer_fingerprint)}; every "
                 "imported record says UNVERIFIED."
             )
-        texts, blobs = _read_payload(vault, contents, records, progress)
+        texts, blobs = _read_payload(vault, contents, records, work)
         try:
+            work.phase("Writing records")  # its last cancel point: the write commits whole
             _write(vault, records, texts, blobs, lines, result, report.claims.chain)
+            work.set_total(1)
+            work.finish()
         except BaseException:
             discard_blobs(vault, list(blobs.values()))  # those whose rows did not commit
             raise
@@ -191,7 +200,7 @@ def _chain_head(lines: list[str]) -> str:
 
 
 def _read_payload(
-    vault: Vault, contents: BundleContents, records: BundleRecords, progress: Progress | None
+    vault: Vault, contents: BundleContents, records: BundleRecords, work: Work
 ) -> tuple[dict[str, str], dict[str, WrittenBlob]]:
     """Statement texts (decoded, exact) and attachment blobs (written), in one pass.
 
@@ -207,6 +216,7 @@ def _read_payload(
                 f"{MAX_TEXT_FILE_BYTES // (1024 * 1024)} MiB; nothing was imported."
             )
     total = sum(contents.member(name).size for name in attachments)
+    work.phase("Taking in attachments", total)
     texts: dict[str, str] = {}
     blobs: dict[str, WrittenBlob] = {}
     walk = contents.walk()
@@ -216,13 +226,8 @@ def _read_payload(
                 texts[member.name] = _decode(member.name, b"".join(chunks))
             elif member.name in attachments:
                 done = sum(blob.size for blob in blobs.values())
-
-                def report(n: int, done: int = done) -> None:
-                    if progress is not None:
-                        progress(done + n, total)
-
                 basename = member.name.rsplit("/", 1)[-1]
-                blob = write_blob(vault, basename, chunk_reader(chunks), report)
+                blob = write_blob(vault, basename, chunk_reader(chunks), work.from_base(done))
                 blobs[member.name] = blob
                 _check_blob(
                     blob, member.sha256, attachments[member.name].intake_sha256, member.name
