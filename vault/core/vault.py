@@ -15,7 +15,7 @@ import fcntl
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -49,7 +49,7 @@ from vault.core.keyslots import (
     unlock_with_passphrase,
     unlock_with_recovery_code,
 )
-from vault.core.progress import CancelToken, Progress, Work
+from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 
 LOCK_NAME = ".lock"
 MIN_PASSPHRASE_CHARS = 8
@@ -207,7 +207,7 @@ class Vault:
         cls,
         path: Path,
         credential: Credential,
-        progress: Progress | None = None,
+        progress: Progress | ProgressCallback | None = None,
         cancel: CancelToken | None = None,
     ) -> Vault:
         """Unlock the vault at ``path``.
@@ -256,8 +256,8 @@ class Vault:
             if damage is not None:  # a damaged page, not a bug: say so in words
                 raise damage from exc
             raise
-        work.set_total(1)  # open: the busy indicator becomes a full bar
-        work.finish()
+        if work.progress is not None:  # open: the busy indicator becomes a full bar
+            work.progress.update(1, total=1)
         return vault
 
     def close(self) -> None:
@@ -483,9 +483,6 @@ class Vault:
 
     def _count(self, table: str) -> int:
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
-
-
-ProgressCallback = Callable[[int, int], None]
 
 
 def header_path(path: Path) -> Path:
