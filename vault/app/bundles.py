@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vault.app.care import Progress
+from vault.core.progress import CancelToken, Progress, ProgressCallback
 from vault.core.vault import Vault
 from vault.export.import_bundle import (
     ImportResult,
@@ -57,7 +57,13 @@ __all__ = [
 
 
 def verify(
-    path: Path, identity: Path | None, pin: str | None, vault: Vault | None = None
+    path: Path,
+    identity: Path | None,
+    pin: str | None,
+    vault: Vault | None = None,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
 ) -> VerifyReport:
     """Every check of a bundle (folder, zip, or ``.age`` with ``identity``): never raises
     for a bad bundle (the report says what failed).  With ``vault``, its trusted and
@@ -65,25 +71,33 @@ def verify(
     another route) decides PINNED.  Raises InputError only for a malformed ``pin``."""
     pin = parse_fingerprint(pin) if pin else None
     trusted = signers_for_verify(vault) if vault is not None else []
-    return verify_bundle(Path(path), identity, pin, trusted)
+    return verify_bundle(Path(path), identity, pin, trusted, progress, cancel=cancel)
 
 
 def open_for_import(
-    vault: Vault, path: Path, identity: Path | None = None, pin: str | None = None
+    vault: Vault,
+    path: Path,
+    identity: Path | None = None,
+    pin: str | None = None,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
 ) -> VerifiedBundle:
     """Open and verify a bundle against ``vault``'s signers, keeping it open: show its
     ``report``, then :func:`take_in` it (or close it).  Raises only for a malformed pin."""
-    return verify_for_import(vault, Path(path), identity, pin)
+    return verify_for_import(vault, Path(path), identity, pin, progress, cancel=cancel)
 
 
 def take_in(
     vault: Vault,
     verified: VerifiedBundle,
-    progress: Progress | None = None,
+    progress: Progress | ProgressCallback | None = None,
     allow_unverified: bool = False,
+    *,
+    cancel: CancelToken | None = None,
 ) -> ImportResult:
     """Import the bundle :func:`open_for_import` verified, as a new case of imported
     records, all or nothing.  Refuses a bundle that failed a check, a REVOKED or
     mismatched signer, an unverified signer (unless ``allow_unverified``: every record
     then says UNVERIFIED), and a bundle imported before."""
-    return import_verified(vault, verified, progress, allow_unverified)
+    return import_verified(vault, verified, progress, allow_unverified, cancel=cancel)

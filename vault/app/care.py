@@ -1,10 +1,11 @@
 """Looking after a vault: what it holds (``info``), whether it is whole (``check``, the
 custody log), and an encrypted copy elsewhere (``backup``).  Long operations take an
-optional ``progress(done, total)`` callback, called on the worker's own thread."""
+optional ``progress`` (a ``vault.core.progress.Progress`` a shell polls, or a
+``callable(done, total)``) and ``cancel`` token, reported and checked on the worker's own
+thread."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,16 +13,14 @@ from typing import Any
 from vault.core.backup import backup_vault
 from vault.core.check import CheckReport, check_vault
 from vault.core.custody import ChainReport, verify_chain
+from vault.core.progress import CancelToken, Progress, ProgressCallback
 from vault.core.vault import Vault
 from vault.export.import_custody import ImportedCustodyReport, verify_imported_custody
 from vault.export.signers import own_fingerprint
 
-Progress = Callable[[int, int], None]
-
 __all__ = [
     "AuditReport",
     "CheckReport",
-    "Progress",
     "audit",
     "backup",
     "check",
@@ -40,16 +39,27 @@ def vault_info(vault: Vault) -> dict[str, Any]:
     return info
 
 
-def check(vault: Vault, progress: Progress | None = None) -> CheckReport:
+def check(
+    vault: Vault,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
+) -> CheckReport:
     """Database integrity, every attachment authenticated end to end, the custody chain
     and the header counter; the problems are named, one sentence each."""
-    return check_vault(vault, progress)
+    return check_vault(vault, progress, cancel=cancel)
 
 
-def backup(vault: Vault, destination: Path, progress: Progress | None = None) -> CheckReport:
+def backup(
+    vault: Vault,
+    destination: Path,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
+) -> CheckReport:
     """An encrypted copy at ``destination`` (new, in an existing folder), opened and
-    checked before it is given its name; a failure leaves nothing."""
-    return backup_vault(vault, destination, progress)
+    checked before it is given its name; a failure or a cancel leaves nothing."""
+    return backup_vault(vault, destination, progress, cancel=cancel)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vault.app.care import Progress
+from vault.core.progress import CancelToken, Progress, ProgressCallback
 from vault.core.vault import Vault
 from vault.export.bundle import (
     ExportResult,
@@ -89,7 +89,13 @@ def _left_out(attachment_id: str, name: str, why: str) -> LeftOut:
     return LeftOut(attachment_id, name, why, "include-media" if why == MEDIA_LEFT_OUT else None)
 
 
-def plan(vault: Vault, request: ExportRequest) -> PlannedExport:
+def plan(
+    vault: Vault,
+    request: ExportRequest,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
+) -> PlannedExport:
     """Decide what ``request`` exports, refusing (nothing written but the vault's
     export-code key the first time) what the writer would refuse: a bad output or
     recipient, an unknown case or statement, undecided redactions, unreviewed
@@ -100,18 +106,30 @@ def plan(vault: Vault, request: ExportRequest) -> PlannedExport:
     # sees the profile that decides what is redacted.
     profile = check_profile(request.options.profile)
     check_output(out, list(request.recipients), request.as_zip, profile)
-    made = plan_export(vault, request.case_id, request.options)
+    made = plan_export(vault, request.case_id, request.options, progress, cancel=cancel)
     check_plan_exports_something(made)
     left = [_left_out(a.id, a.name, why) for a, why in made.attachments_left_out]
     return PlannedExport(request, made, left)
 
 
-def write(vault: Vault, planned: PlannedExport, progress: Progress | None = None) -> ExportResult:
-    """Write, sign and log exactly ``planned`` (no second planning).  A failure part-way
-    leaves no partial output."""
+def write(
+    vault: Vault,
+    planned: PlannedExport,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
+) -> ExportResult:
+    """Write, sign and log exactly ``planned`` (no second planning).  A failure or a
+    cancel part-way leaves no partial output."""
     request = planned.request
     return write_bundle(
-        vault, planned.plan, request.out, list(request.recipients), request.as_zip, progress
+        vault,
+        planned.plan,
+        request.out,
+        list(request.recipients),
+        request.as_zip,
+        progress,
+        cancel=cancel,
     )
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from vault.app.care import Progress
 from vault.core.attachments import Attachment, intake_files
 from vault.core.cases import Case, add_case, edit_case
 from vault.core.consent import Consent, record_consent, withdraw_consent
@@ -21,6 +20,7 @@ from vault.core.facilities import Facility, add_facility
 from vault.core.incidents import Incident, add_incident
 from vault.core.links import Link, add_link
 from vault.core.persons import Person, add_person, name_clashes
+from vault.core.progress import CancelToken, Progress, ProgressCallback
 from vault.core.statements import (
     Statement,
     StatementDraft,
@@ -213,7 +213,9 @@ def add_attachments(
     case_id: str,
     paths: list[Path],
     statement_id: str | None = None,
-    progress: Progress | None = None,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
 ) -> list[Attachment]:
-    """Take files into the vault, encrypted and hashed, all or none."""
-    return intake_files(vault, case_id, paths, statement_id, progress)
+    """Take files into the vault, encrypted and hashed, all or none (a cancel too)."""
+    return intake_files(vault, case_id, paths, statement_id, progress, cancel=cancel)

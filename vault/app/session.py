@@ -13,6 +13,7 @@ from pathlib import Path
 
 from vault.core.errors import WrongPassphrase
 from vault.core.header import read_header
+from vault.core.progress import CancelToken, Progress, ProgressCallback
 from vault.core.vault import Credential, Vault
 
 
@@ -39,7 +40,13 @@ def require_vault(vault_dir: Path) -> None:
     read_header(vault_dir)
 
 
-def unlock(vault_dir: Path, unlock: Unlock) -> Vault:
+def unlock(
+    vault_dir: Path,
+    unlock: Unlock,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
+) -> Vault:
     """Open the vault at ``vault_dir`` with ``unlock``'s credential.
 
     A credential that opens no slot raises WrongPassphrase whose ``data`` says which kind
@@ -48,7 +55,7 @@ def unlock(vault_dir: Path, unlock: Unlock) -> Vault:
     refusal of ``Vault.open`` (busy, rolled back, tampered) passes unchanged.
     """
     try:
-        return Vault.open(vault_dir, unlock.credential)
+        return Vault.open(vault_dir, unlock.credential, progress, cancel)
     except WrongPassphrase as exc:
         exc.data.update(credential=unlock.credential.kind, origin=unlock.origin.value)
         raise

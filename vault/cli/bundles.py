@@ -22,7 +22,8 @@ from vault.app.bundles import (
     verify,
 )
 from vault.cli.context import CommandContext, Register
-from vault.cli.output import PROG, emit_json, out, progress_printer
+from vault.cli.output import PROG, emit_json, out
+from vault.cli.progress import cancel_on_interrupt, progress_bar
 
 
 def cmd_signer(ctx: CommandContext) -> int:
@@ -57,10 +58,11 @@ def cmd_verify(ctx: CommandContext) -> int:
     pin = parse_fingerprint(args.signer) if args.signer else None
     identity = Path(args.identity) if args.identity else None
     if args.vault:
-        with ctx.open_vault() as vault:
-            report = verify(Path(args.bundle), identity, pin, vault)
+        with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
+            report = verify(Path(args.bundle), identity, pin, vault, progress_bar(), cancel=cancel)
     else:
-        report = verify(Path(args.bundle), identity, pin)
+        with cancel_on_interrupt() as cancel:
+            report = verify(Path(args.bundle), identity, pin, None, progress_bar(), cancel=cancel)
     if args.json:
         emit_json(report.as_json())
     else:
@@ -80,15 +82,20 @@ def cmd_import(ctx: CommandContext) -> int:
     # A malformed fingerprint is refused before the passphrase is asked for.
     pin = parse_fingerprint(args.signer) if args.signer else None
     identity = Path(args.identity) if args.identity else None
+    progress = progress_bar()
     with (
         ctx.open_vault() as vault,
-        open_for_import(vault, Path(args.bundle), identity, pin) as verified,
+        cancel_on_interrupt() as cancel,
+        open_for_import(
+            vault, Path(args.bundle), identity, pin, progress, cancel=cancel
+        ) as verified,
     ):
         result = take_in(
             vault,
             verified,
-            progress_printer("Taking in attachments"),
+            progress,
             allow_unverified=args.allow_unverified_signer,
+            cancel=cancel,
         )
     if args.json:
         emit_json(result.as_json())

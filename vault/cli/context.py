@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vault.app.session import SecretOrigin, Unlock, require_vault, unlock
+from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.secrets import SecretSource
 from vault.core.vault import Credential, Vault
 
@@ -41,7 +42,8 @@ class CommandContext:
         """Unlock with ``credential`` (a recovery code or escrow identity comes from a
         file; a passphrase from where the secret source read it)."""
         origin = self.secrets.origin() if credential.kind == "passphrase" else SecretOrigin.FILE
-        return unlock(self.vault_dir, Unlock(credential, origin))
+        with cancel_on_interrupt() as cancel:  # after the prompt: Ctrl-C there still quits
+            return unlock(self.vault_dir, Unlock(credential, origin), progress_bar(), cancel=cancel)
 
 
 Command = Callable[[CommandContext], int]

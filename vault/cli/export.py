@@ -7,6 +7,7 @@ from pathlib import Path
 from vault.cli.context import CommandContext, Register
 from vault.cli.hints import hint_text
 from vault.cli.output import out, warn
+from vault.cli.progress import cancel_on_interrupt, progress_bar
 
 PROFILE_HELP = "legal, government, ngo, media, public or evidence"
 
@@ -30,10 +31,11 @@ def cmd_export(ctx: CommandContext) -> int:
         recipients=tuple(args.recipient or ()),
         as_zip=args.zip,
     )
-    with ctx.open_vault() as vault:
+    with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
         # The command line has no one to show the plan to: it writes what it planned.
-        planned = export_flow.plan(vault, request)
-        result = export_flow.write(vault, planned)
+        progress = progress_bar()
+        planned = export_flow.plan(vault, request, progress, cancel=cancel)
+        result = export_flow.write(vault, planned, progress, cancel=cancel)
     out(f"Exported bundle {result.bundle_id} ({result.form}) to {result.out}")
     out(
         f"Profile {result.profile}: {result.statements} statement(s), "

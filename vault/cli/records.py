@@ -18,7 +18,8 @@ from typing import Any
 from vault.app import forms
 from vault.app.records import DEFAULT_LIMIT, RecordList, list_records, search, show
 from vault.cli.context import CommandContext, Register, UsageError
-from vault.cli.output import emit_json, out, progress_printer, warn
+from vault.cli.output import emit_json, out, warn
+from vault.cli.progress import cancel_on_interrupt, progress_bar
 
 SEARCH_HELP = """\
 query syntax (docs/search.md):
@@ -53,9 +54,9 @@ def cmd_case(ctx: CommandContext) -> int:
 
 def cmd_attach(ctx: CommandContext) -> int:
     paths = [Path(p) for p in ctx.args.files]
-    with ctx.open_vault() as vault:
+    with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
         created = forms.add_attachments(
-            vault, ctx.args.case, paths, ctx.args.statement, progress_printer("Encrypting")
+            vault, ctx.args.case, paths, ctx.args.statement, progress_bar(), cancel=cancel
         )
     for attachment in created:
         out(f"{attachment.id}\t{attachment.sha256}\t{attachment.name}")

@@ -11,7 +11,8 @@ from vault.app import care, keys
 from vault.app.bundles import grouped_fingerprint
 from vault.app.session import require_vault
 from vault.cli.context import CommandContext, Register, UsageError
-from vault.cli.output import PROG, emit_json, one_line, out, progress_printer
+from vault.cli.output import PROG, emit_json, one_line, out
+from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.secrets import has_terminal, prompt_new_secret, read_secret_file
 from vault.core.errors import InputError
 from vault.core.vault import Credential
@@ -128,8 +129,8 @@ def cmd_erase(ctx: CommandContext) -> int:
 
 
 def cmd_check(ctx: CommandContext) -> int:
-    with ctx.open_vault() as vault:
-        report = care.check(vault, progress_printer("Checking attachments"))
+    with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
+        report = care.check(vault, progress_bar(), cancel=cancel)
     for problem in report.problems:
         print(one_line(problem), file=sys.stderr)
     if report.problems:
@@ -143,8 +144,8 @@ def cmd_check(ctx: CommandContext) -> int:
 
 
 def cmd_backup(ctx: CommandContext) -> int:
-    with ctx.open_vault() as vault:
-        report = care.backup(vault, Path(ctx.args.to), progress_printer("Backing up"))
+    with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
+        report = care.backup(vault, Path(ctx.args.to), progress_bar(), cancel=cancel)
     out(
         f"Backup written to {ctx.args.to} and verified ({report.attachments_checked} "
         f"attachment(s), {report.custody_rows} custody event(s)). It opens with the same "

@@ -19,12 +19,12 @@ from vault.core.custody import utc_now
 from vault.core.errors import InputError, IntegrityError, UnknownId
 from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.pdf_text import PDF_TYPE, index_pdf_text
+from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.statements import require_statement_in_case
 from vault.core.store import DatabaseError
 from vault.core.text_input import clean_line
 from vault.core.vault import Vault
 
-ProgressCallback = Callable[[int, int], None]
 MAX_FILE_NAME_CHARS = 255
 _COLUMNS = "id, case_id, statement_id, name, media_type, size, sha256, created_utc"
 
@@ -94,7 +94,9 @@ def intake_files(
     case_id: str,
     paths: list[Path],
     statement_id: str | None = None,
-    progress: ProgressCallback | None = None,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
 ) -> list[Attachment]:
     """Encrypt ``paths`` into the vault, hashing each in the same single read.
 
@@ -102,6 +104,8 @@ def intake_files(
     intake custody event commit in one transaction.  On any failure (unreadable input,
     disk full, unknown case, a statement unknown or of another case) nothing is added and
     no blob is left behind.  Each name is recorded as ``recorded_name`` gives it.
+    ``progress`` counts plaintext bytes; ``cancel`` is honoured until the commit
+    (Cancelled, nothing added, no blob left).
     """
     _check_target(vault, case_id, statement_id, bool(paths))
     sources = []
@@ -109,7 +113,8 @@ def intake_files(
         for path in paths:
             sources.append((Path(path), *_open_source(Path(path))))
         items = [(recorded_name(path), str(path), handle) for path, handle, _ in sources]
-        return _intake(vault, case_id, statement_id, items, sum(s for *_, s in sources), progress)
+        total = sum(s for *_, s in sources)
+        return _intake(vault, case_id, statement_id, items, total, Work(progress, cancel))
     finally:
         for _, handle, _ in sources:
             handle.close()
@@ -120,20 +125,23 @@ def intake_streams(
     case_id: str,
     items: list[tuple[str, BinaryIO]],
     statement_id: str | None = None,
-    progress: ProgressCallback | None = None,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
 ) -> list[Attachment]:
     """Like ``intake_files`` for content held in memory or streamed from elsewhere (an
     imported bundle): each item is (file name to record, readable binary stream).
 
     Same promises: one read per stream, all or none, no blob left behind on failure.
-    Refuses an empty or multi-line name.  ``progress`` gets a total of 0 when the
-    streams cannot tell their size.
+    Refuses an empty or multi-line name.  ``progress`` is indeterminate (a callback
+    gets a total of 0) when the streams cannot tell their size.
     """
     _check_target(vault, case_id, statement_id, bool(items))
     named = [(clean_line(name, "file name", MAX_FILE_NAME_CHARS), stream) for name, stream in items]
     sizes = [_stream_size(stream) for _, stream in named]
-    total = 0 if None in sizes else sum(size or 0 for size in sizes)
-    return _intake(vault, case_id, statement_id, [(n, n, s) for n, s in named], total, progress)
+    total = None if None in sizes else sum(size or 0 for size in sizes)
+    items_ = [(n, n, s) for n, s in named]
+    return _intake(vault, case_id, statement_id, items_, total, Work(progress, cancel))
 
 
 def _check_target(vault: Vault, case_id: str, statement_id: str | None, any_items: bool) -> None:
@@ -162,24 +170,24 @@ def _intake(
     case_id: str,
     statement_id: str | None,
     items: list[tuple[str, str, BinaryIO]],
-    total: int,
-    progress: ProgressCallback | None,
+    total: int | None,
+    work: Work,
 ) -> list[Attachment]:
     """items: (name recorded, how a read error names the source, stream)."""
     written: list[WrittenBlob] = []
     try:
-        for name, label, stream in items:
+        work.phase("Encrypting", total)
+        for index, (name, label, stream) in enumerate(items, start=1):
             base = sum(blob.size for blob in written)
-
-            def report(n: int, base: int = base) -> None:
-                if progress is not None:
-                    progress(base + n, total)
-
+            work.update(base, item=f"file {index} of {len(items)}")
             try:
-                written.append(write_blob(vault, name, stream, report))
+                written.append(write_blob(vault, name, stream, work.from_base(base)))
             except OSError as exc:  # a read error on the input
                 raise InputError(f"Cannot read {label}: {exc.strerror}.") from None
-        return _commit_rows(vault, case_id, statement_id, written)
+        work.check()  # the last safe point: after the commit the files are in
+        created = _commit_rows(vault, case_id, statement_id, written)
+        work.finish()
+        return created
     except BaseException:
         discard_blobs(vault, written)
         raise

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vault.core import custody, store
-from vault.core.attachments import list_attachments, verify_attachment
+from vault.core.attachments import Attachment, list_attachments, read_attachment
 from vault.core.errors import IntegrityError
+from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.vault import Vault
 
 
@@ -25,12 +25,35 @@ class CheckReport:
         return not self.problems
 
 
-def check_vault(vault: Vault, progress: Callable[[int, int], None] | None = None) -> CheckReport:
+def check_vault(
+    vault: Vault,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
+) -> CheckReport:
     """Run SQLCipher's and SQLite's integrity checks, authenticate every attachment end to
     end against its intake SHA-256, walk the custody chain and compare the header counter.
 
     Never raises for damage it finds: each problem is one line naming what failed.
+    ``progress`` counts the attachments' bytes ("Checking attachments"); a ``cancel``
+    raises Cancelled (check changes nothing).
     """
+    work = Work(progress, cancel)
+    work.phase("Checking attachments", attachment_bytes(vault))
+    report = run_checks(vault, work)
+    work.finish()
+    return report
+
+
+def attachment_bytes(vault: Vault) -> int:
+    """What the attachment check reads: the sum of every attachment's size."""
+    row = vault.conn.execute("SELECT coalesce(sum(size), 0) FROM attachments").fetchone()
+    return int(row[0])
+
+
+def run_checks(vault: Vault, work: Work) -> CheckReport:
+    """``check_vault`` reporting into a phase the caller started (backup counts its copy
+    and this check as one bar): advances by each attachment's bytes as they are read."""
     report = CheckReport()
     conn = vault.conn
     try:
@@ -57,14 +80,13 @@ def check_vault(vault: Vault, progress: Callable[[int, int], None] | None = None
         return report
 
     attachments = list_attachments(vault)
-    for index, attachment in enumerate(attachments):
+    for index, attachment in enumerate(attachments, start=1):
+        label = f"attachment {index} of {len(attachments)}"
         try:
-            verify_attachment(vault, attachment.id)
+            _authenticate(vault, attachment, work, label)
         except IntegrityError as exc:
             report.problems.append(str(exc))
         report.attachments_checked += 1
-        if progress is not None:
-            progress(index + 1, len(attachments))
     stray = vault.blobs.stored_ids() - {a.id for a in attachments}
     report.problems.extend(
         f"Encrypted file {name} belongs to no attachment" for name in sorted(stray)
@@ -80,3 +102,16 @@ def check_vault(vault: Vault, progress: Callable[[int, int], None] | None = None
             f"Header counter {vault.header.counter} does not match the custody log ({head})"
         )
     return report
+
+
+def _authenticate(vault: Vault, attachment: Attachment, work: Work, label: str) -> None:
+    """Read the attachment to its end (IntegrityError naming it if it fails), reporting
+    bytes; a damaged one still counts as read, so the bar reaches its end."""
+    read = 0
+    try:
+        for chunk in read_attachment(vault, attachment.id):
+            read += len(chunk)
+            work.advance(len(chunk), item=label)
+    except IntegrityError:
+        work.advance(max(attachment.size - read, 0), item=label)
+        raise

@@ -54,6 +54,7 @@ from vault.core.keyslots import (
     unlock_with_passphrase,
     unlock_with_recovery_code,
 )
+from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 
 LOCK_NAME = ".lock"
 MIN_PASSPHRASE_CHARS = 8
@@ -239,15 +240,25 @@ class Vault:
         return vault, recovery_code
 
     @classmethod
-    def open(cls, path: Path, credential: Credential) -> Vault:
+    def open(
+        cls,
+        path: Path,
+        credential: Credential,
+        progress: Progress | ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Vault:
         """Unlock the vault at ``path``.
 
         Refuses, with a message naming the cause: a folder that is not a vault, a newer
         format, KDF parameters above the caps, a wrong secret, an edited header, a database
-        older than its header, and a vault open in another process.
+        older than its header, and a vault open in another process.  ``progress`` shows
+        an indeterminate "Unlocking" phase; ``cancel`` is honoured before and after the key
+        derivation (which itself cannot be interrupted), before anything is written.
         """
         path = Path(path)
+        work = Work(progress, cancel)
         read_header(path)  # "not a vault" before a lock file is made in a stranger's folder
+        work.phase("Unlocking")
         lock_fd = _take_lock(path)
         try:
             # Read again under the lock: another process may have changed the header (a
@@ -255,6 +266,7 @@ class Vault:
             header = read_header(path)
             header.check_slots()
             master = _unwrap(header, credential)
+            work.check()  # the last point before the database is opened and migrated
             keys = VaultKeys.derive(master, header.vault_id)
             header.verify_mac(keys.header_mac)
             db_path = path / store.DB_NAME
@@ -281,6 +293,8 @@ class Vault:
             if known is not None:  # a damaged page or a busy database, not a bug
                 raise known from exc
             raise
+        if work.progress is not None:  # open: the busy indicator becomes a full bar
+            work.progress.update(1, total=1)
         return vault
 
     def close(self) -> None:
@@ -566,9 +580,6 @@ class Vault:
 
     def _count(self, table: str) -> int:
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
-
-
-ProgressCallback = Callable[[int, int], None]
 
 
 def header_path(path: Path) -> Path:

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from vault.core.progress import NO_WORK, Work
 from vault.export.errors import HostileBundle, show_name
 
 GIB = 1024**3
@@ -90,11 +91,14 @@ class MemberTally:
             )
 
 
-def measure(name: str, chunks: Iterable[bytes], declared: int, keep: bool) -> tuple[Member, bytes]:
+def measure(
+    name: str, chunks: Iterable[bytes], declared: int, keep: bool, work: Work = NO_WORK
+) -> tuple[Member, bytes]:
     """Hash a member's bytes (SHA-256 and SHA-512) and check they are exactly ``declared``.
 
     Stops as soon as more bytes arrive than declared, so a lying header cannot make us read
-    (or keep) more than the limits allowed. Returns the bytes too when ``keep``.
+    (or keep) more than the limits allowed. Returns the bytes too when ``keep``.  Reports
+    each chunk to ``work`` (and honours its cancel).
     """
     sha256, sha512 = hashlib.sha256(), hashlib.sha512()
     kept: list[bytes] = []
@@ -110,6 +114,7 @@ def measure(name: str, chunks: Iterable[bytes], declared: int, keep: bool) -> tu
         sha512.update(chunk)
         if keep:
             kept.append(chunk)
+        work.advance(len(chunk))
     if size != declared:
         raise HostileBundle(
             f"The bundle member {show_name(name)} is shorter than its header declares; "

@@ -23,6 +23,7 @@ from types import MappingProxyType, TracebackType
 from typing import Any, Protocol
 
 from vault.core.keyslots import load_age_identities
+from vault.core.progress import NO_WORK, Work
 from vault.export.archive_limits import (
     CHUNK,
     DEFAULT_LIMITS,
@@ -42,6 +43,7 @@ ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 
 class _Source(Protocol):
     kind: str
+    work: Work  # what scan reports its bytes to
 
     def scan(self) -> tuple[list[Member], dict[str, bytes]]: ...
 
@@ -142,14 +144,18 @@ class BundleContents:
 
 
 def open_bundle(
-    path: Path, identity: Path | None = None, limits: ReadLimits = DEFAULT_LIMITS
+    path: Path,
+    identity: Path | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
+    work: Work = NO_WORK,
 ) -> BundleContents:
     """Open and check a bundle given as a folder, a zip file or an ``.age`` file.
 
     The format is recognized from the content, not the name. An ``.age`` file needs
     ``identity`` (an age identity file); without it, or with one that does not open it,
     UnreadableBundle. Any unsafe structure raises HostileBundle naming the member.
-    Nothing is written to disk.
+    Nothing is written to disk.  ``work`` gets a "Reading the bundle" phase over the
+    bytes scanned and hashed (and may cancel it).
     """
     try:
         mode = os.stat(path).st_mode
@@ -164,8 +170,11 @@ def open_bundle(
         source = _file_source(path, identity, limits)
     else:
         raise UnreadableBundle(f"{path} is neither a folder nor a file.")
+    source.work = work
+    work.phase("Reading the bundle")
     try:
         members, retained = source.scan()
+        work.finish()
     except BaseException:
         source.close()
         raise
@@ -201,6 +210,7 @@ class FolderSource:
     def __init__(self, root: Path, limits: ReadLimits) -> None:
         self.root = root
         self.limits = limits
+        self.work = NO_WORK
         self._names: list[str] = []
 
     def scan(self) -> tuple[list[Member], dict[str, bytes]]:
@@ -230,8 +240,10 @@ class FolderSource:
                         "nothing was read."
                     )
         self._names = sorted(sizes)
+        self.work.set_total(sum(sizes.values()))
         members = [
-            measure(name, self.stream(name), sizes[name], keep=False)[0] for name in self._names
+            measure(name, self.stream(name), sizes[name], False, self.work)[0]
+            for name in self._names
         ]
         return members, {}
 

@@ -23,6 +23,7 @@ from typing import IO, Any, BinaryIO
 
 import pyrage
 
+from vault.core.progress import NO_WORK
 from vault.export.archive_limits import CHUNK, Member, MemberTally, ReadLimits, measure
 from vault.export.archive_names import NameRegistry
 from vault.export.errors import HostileBundle, UnreadableBundle, show_name
@@ -50,16 +51,19 @@ class AgeSource:
         self.path = path
         self.identities = list(identities)
         self.limits = limits
+        self.work = NO_WORK
 
     def scan(self) -> tuple[list[Member], dict[str, bytes]]:
         """Check and hash every member; keep the first ``retain_bytes`` of plaintext."""
         members: list[Member] = []
         retained: dict[str, bytes] = {}
         budget = self.limits.retain_bytes
+        # The plaintext's size is unknown until the end: the encrypted file's is close.
+        self.work.set_total(_file_size(self.path))
         with DecryptedTar(self.path, self.identities, self.limits) as tar:
             for name, size, handle in tar.members():
                 keep = size <= budget
-                member, data = measure(name, _chunks(handle), size, keep)
+                member, data = measure(name, _chunks(handle), size, keep, self.work)
                 if keep:
                     retained[name] = data
                     budget -= size
@@ -88,6 +92,13 @@ class AgeSource:
 
     def close(self) -> None:
         self.identities = []
+
+
+def _file_size(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return None
 
 
 class DecryptedTar:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from vault.core.progress import NO_WORK
 from vault.export.archive_limits import CHUNK, Member, MemberTally, ReadLimits, measure
 from vault.export.archive_names import MAX_NAME_CHARS, NameRegistry
 from vault.export.errors import HostileBundle, UnreadableBundle, show_name
@@ -44,6 +45,7 @@ class ZipSource:
     def __init__(self, path: Path, limits: ReadLimits) -> None:
         self.path = path
         self.limits = limits
+        self.work = NO_WORK
         try:
             # zipfile builds an object per central directory entry before we could count
             # them: millions of entries would exhaust memory, so count from the end record.
@@ -65,8 +67,9 @@ class ZipSource:
         for info in infos:
             self._check_entry(info, registry, tally)
         self._check_positions(infos)
+        self.work.set_total(sum(info.file_size for info in self._files.values()))
         members = [
-            measure(name, self.stream(name), info.file_size, keep=False)[0]
+            measure(name, self.stream(name), info.file_size, False, self.work)[0]
             for name, info in sorted(self._files.items())
         ]
         return members, {}

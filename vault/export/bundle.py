@@ -23,7 +23,7 @@ import os
 import shutil
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,13 +34,14 @@ from vault.core.attachments import original_sha512, read_attachment
 from vault.core.errors import InputError, IntegrityError
 from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.keyslots import parse_age_recipient
+from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.vault import Vault
 from vault.export.archive_write import SizedChunks, Source, encrypt_tar_stream, write_zip_members
 from vault.export.bundle_tags import digest_of, tag_files
 from vault.export.chain_commitment import chain_claim
 from vault.export.derive import derive_in_order
 from vault.export.payload import (
-    item_salt,
+    make_statement_salts,
     original_output,
     records_document,
     salted_hash,
@@ -60,7 +61,6 @@ from vault.redact.profiles import check_profile
 # Redacted derivatives kept in memory between the two passes; beyond this they wait in
 # the encrypted spill file, so memory does not grow with the number of photos.
 MEMORY_BUDGET = 16 * 1024 * 1024
-Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -152,22 +152,27 @@ def export_bundle(
     out: Path,
     recipients: list[str] | None = None,
     as_zip: bool = False,
-    progress: Progress | None = None,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
 ) -> ExportResult:
     """Plan, build, sign and write the bundle; record an ``export`` custody event.
 
     Refuses (nothing written): ``evidence`` without a recipient, an existing output, an
     unknown case or statement, undecided redactions, unreviewed attachments (unless
     skipped), and a plan with nothing to export.  On a failure part-way, no partial output
-    is left.
+    is left.  ``progress`` goes through the phases "Planning" (statements), "Preparing
+    files" (items) and "Writing the bundle" (bytes); ``cancel`` is honoured until the
+    bundle takes its name (Cancelled: no output, no export event).
     """
+    work = Work(progress, cancel)
     recipients = list(recipients or [])
     out = Path(out).absolute()
     # The profile as the plan will read it ("Evidence " is evidence): the recipient rule
     # must see the same profile that decides what is redacted.
     check_output(out, recipients, as_zip, check_profile(options.profile))
-    plan = plan_export(vault, case_id, options)
-    return write_bundle(vault, plan, out, recipients, as_zip, progress)
+    plan = plan_export(vault, case_id, options, work.progress, cancel=cancel)
+    return write_bundle(vault, plan, out, recipients, as_zip, work.progress, cancel=cancel)
 
 
 def check_plan_exports_something(plan: ExportPlan) -> None:
@@ -184,21 +189,26 @@ def write_bundle(
     out: Path,
     recipients: list[str] | None = None,
     as_zip: bool = False,
-    progress: Progress | None = None,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
 ) -> ExportResult:
     """Build, sign and write exactly ``plan`` (from :func:`plan_export`, which this never
     calls again): the statements, texts and attachments a person was shown are the ones
     written.  Records an ``export`` custody event.
 
     Refuses (nothing written) what :func:`check_output` refuses and a plan with nothing to
-    export; on a failure part-way, no partial output is left.
+    export; on a failure part-way, no partial output is left.  ``progress`` goes through
+    "Preparing files" (items) and "Writing the bundle" (bytes); ``cancel`` is honoured
+    until the bundle takes its name (Cancelled: no output, no export event).
     """
+    work = Work(progress, cancel)
     recipients = list(recipients or [])
     out = Path(out).absolute()
     check_output(out, recipients, as_zip, plan.policy.profile)
     check_plan_exports_something(plan)
     with Spill(out.parent) as spill:
-        return _export(vault, plan, out, recipients, as_zip, progress, spill)
+        return _export(vault, plan, out, recipients, as_zip, work, spill)
 
 
 def _export(
@@ -207,15 +217,20 @@ def _export(
     out: Path,
     recipients: list[str],
     as_zip: bool,
-    progress: Progress | None,
+    work: Work,
     spill: Spill,
 ) -> ExportResult:
     bundle_id = str(uuid.uuid4())
     now = datetime.now(UTC).replace(microsecond=0)
     utc = now.strftime("%Y-%m-%dT%H:%M:%SZ")
     key = vault_signing_key(vault)
-    with vault.transaction():  # salts are made once and kept for disclosure to a court
-        payload, csv_rows, item_refs = _build_payload(vault, plan, bundle_id, utc, progress, spill)
+    # Short write transactions only: the salts (made once, kept for disclosure to a
+    # court) commit now; both passes then only read, so another thread can write while
+    # photos are redacted; the export event commits in its own transaction at the end.
+    work.check()
+    with vault.transaction():
+        salts = make_statement_salts(vault, plan)
+    payload, csv_rows, item_refs = _build_payload(vault, plan, bundle_id, utc, salts, work, spill)
     digests = {name: f.digest for name, f in payload.items()}
     claim = chain_claim(vault, plan.policy.anonymized)
     tags = tag_files(vault, plan, digests, csv_rows, item_refs, bundle_id, now, key, claim.claim)
@@ -227,7 +242,9 @@ def _export(
     tags[SIGNER_KEY] = key.public_key_file().encode("utf-8")
     members: list[tuple[str, Source]] = [(name, data) for name, data in tags.items()]
     members += [(name, f.source(name)) for name, f in payload.items()]
-    form = _write(members, out, recipients, as_zip)
+    work.phase("Writing the bundle", sum(_size_of(source) for _, source in members))
+    form = _write(_counted_members(members, work), out, recipients, as_zip)
+    work.finish()  # the bundle has its name: from here on nothing is cancelled
     result = ExportResult(
         bundle_id,
         out,
@@ -262,6 +279,35 @@ def _export(
     return result
 
 
+def _size_of(source: Source) -> int:
+    if isinstance(source, bytes):
+        return len(source)
+    if isinstance(source, SizedChunks):
+        return source.size
+    raise TypeError("a bundle member is bytes or sized chunks")
+
+
+def _counted_members(members: list[tuple[str, Source]], work: Work) -> list[tuple[str, Source]]:
+    """The members as sized chunks that report their bytes as the writer takes them (on
+    the writer's thread for an age bundle) and stop it when the export is cancelled: a
+    cancel raised there removes the partial output like any other failure."""
+
+    def counted(chunks: Iterable[bytes]) -> Iterator[bytes]:
+        for chunk in chunks:
+            yield chunk
+            work.advance(len(chunk))
+
+    counted_members: list[tuple[str, Source]] = []
+    for name, source in members:
+        if isinstance(source, bytes):
+            counted_members.append((name, SizedChunks(len(source), counted([source]))))
+        elif isinstance(source, SizedChunks):
+            counted_members.append((name, SizedChunks(source.size, counted(source.chunks))))
+        else:
+            raise TypeError(f"unexpected source for {name}")
+    return counted_members
+
+
 def _left_out_sentence(plan: ExportPlan) -> str:
     parts = [f"{n} statement(s): {why}" for why, n in sorted(plan.statements_left_out.items())]
     parts += [f"{a.name}: {why}" for a, why in plan.attachments_left_out]
@@ -273,7 +319,8 @@ def _build_payload(
     plan: ExportPlan,
     bundle_id: str,
     utc: str,
-    progress: Progress | None,
+    salts: dict[str, bytes],
+    work: Work,
     spill: Spill,
 ) -> tuple[dict[str, _PayloadFile], list[tuple[str, str, int]], dict[str, str]]:
     payload: dict[str, _PayloadFile] = {}
@@ -287,6 +334,7 @@ def _build_payload(
     statements: list[dict[str, Any]] = []
     used: set[str] = set()
     total = len(plan.statements) + len(plan.attachments)
+    work.phase("Preparing files", total)
     for done, item in enumerate(plan.statements, start=1):
         s = item.statement
         date = s.interview_date
@@ -302,7 +350,7 @@ def _build_payload(
             else {
                 "algorithm": "sha256",
                 "salted": True,
-                "value": salted_hash(item_salt(vault, "statement", s.current.id), [original]),
+                "value": salted_hash(salts[s.current.id], [original]),
             }
         )
         entry: dict[str, Any] = {
@@ -329,13 +377,12 @@ def _build_payload(
         statements.append(entry)
         item_refs[s.id] = item.ref
         csv_rows += [(item.ref, reason, n) for reason, n in item.texts.counts.items()]
-        if progress is not None:
-            progress(done, total)
+        work.update(done, item=f"item {done} of {total}")
     attachments: list[dict[str, Any]] = []
     kept = 0
     # Anonymized: derivatives in plan order (photos on every core); a recording the
     # stripper refuses is left out and the references after it renumbered.
-    derived = derive_in_order(vault, plan) if plan.policy.anonymized else None
+    derived = derive_in_order(vault, plan, work.cancel) if plan.policy.anonymized else None
     items = ((d.planned, d) for d in derived) if derived else ((p, None) for p in plan.attachments)
     try:
         for done, (planned, made) in enumerate(items, start=len(plan.statements) + 1):
@@ -376,13 +423,13 @@ def _build_payload(
                     "intake_hash": intake,
                 }
             )
-            if progress is not None:
-                progress(done, total)
+            work.update(done, item=f"item {done} of {total}")
     finally:
         if derived is not None:
             derived.close()  # ends the photo children now, even when this pass failed
     records = records_document(vault, plan, bundle_id, utc, statements, attachments, person_ref)
     payload["data/records.json"] = _PayloadFile(digest_of([records]), records)
+    work.finish()  # items left out of the plan on the way still count as done
     return payload, csv_rows, {**item_refs, **person_ref}
 
 

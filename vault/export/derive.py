@@ -21,6 +21,7 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 
 from vault.core.attachments import read_attachment
+from vault.core.progress import CancelToken
 from vault.core.vault import Vault
 from vault.export.payload import (
     AttachmentOutput,
@@ -48,7 +49,9 @@ class Derived:
     salted_original: str
 
 
-def derive_in_order(vault: Vault, plan: ExportPlan) -> Generator[Derived, None, None]:
+def derive_in_order(
+    vault: Vault, plan: ExportPlan, cancel: CancelToken | None = None
+) -> Generator[Derived, None, None]:
     """Every planned attachment's derivative, in plan order, with references renumbered
     so that those left out leave no gap.
 
@@ -57,17 +60,20 @@ def derive_in_order(vault: Vault, plan: ExportPlan) -> Generator[Derived, None, 
     the stripper's reason (which names no content). Raises the refusal of any photo or
     PDF, naming the attachment; a photo whose child process died is refused the same way.
     With two or more photos they are redacted by child processes, which are all ended
-    before this returns or raises.
+    before this returns or raises.  ``cancel`` is honoured between items and between a
+    PDF's pages (Cancelled).
     """
     items = list(plan.attachments)
     kept: list[PlannedAttachment] = []
     photos = sum(1 for item in items if item.media.kind == MediaKind.IMAGE)
     if photos >= 2 and pool_supported():
         with PhotoPool(min(available_cores(), photos)) as pool:
-            yield from _with_pool(vault, plan, items, kept, pool)
+            yield from _with_pool(vault, plan, items, kept, pool, cancel)
     else:
         for planned in items:
-            found = _here(vault, plan, planned, kept)
+            if cancel is not None:
+                cancel.check()
+            found = _here(vault, plan, planned, kept, cancel)
             if found is not None:
                 yield found
     plan.attachments = kept
@@ -85,13 +91,17 @@ def _numbered(planned: PlannedAttachment, kept: list[PlannedAttachment]) -> None
 
 
 def _here(
-    vault: Vault, plan: ExportPlan, planned: PlannedAttachment, kept: list[PlannedAttachment]
+    vault: Vault,
+    plan: ExportPlan,
+    planned: PlannedAttachment,
+    kept: list[PlannedAttachment],
+    cancel: CancelToken | None = None,
 ) -> Derived | None:
     """Derive one attachment in this process; None when it is left out."""
     original, salted = _original(vault, planned)
     _numbered(planned, kept)
     try:
-        output = derive_output(vault, plan, planned, original)
+        output = derive_output(vault, plan, planned, original, cancel=cancel)
     except RedactionError as exc:
         if not planned.media.is_media:
             raise type(exc)(f"{planned.attachment.label}: {exc}") from None
@@ -114,12 +124,15 @@ def _with_pool(
     items: list[PlannedAttachment],
     kept: list[PlannedAttachment],
     pool: PhotoPool,
+    cancel: CancelToken | None,
 ) -> Iterator[Derived]:
     # (plan entry, salted hash of the original when the photo is with a child, else None)
     pending: deque[tuple[PlannedAttachment, str | None]] = deque()
     upcoming = iter(items)
     more = True
     while True:
+        if cancel is not None:  # the caller's close() ends the children
+            cancel.check()
         # Keep every child busy: look ahead past PDFs and media for the next photos.
         while more and pool.has_room():
             planned = next(upcoming, None)
@@ -136,7 +149,7 @@ def _with_pool(
             return
         planned, salted = pending.popleft()
         if salted is None:
-            found = _here(vault, plan, planned, kept)
+            found = _here(vault, plan, planned, kept, cancel)
             if found is not None:
                 yield found
             continue

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -33,6 +33,7 @@ from vault.core.custody import utc_now
 from vault.core.errors import InputError, VaultError
 from vault.core.ids import new_id
 from vault.core.imported import UNVERIFIED
+from vault.core.progress import Cancelled, CancelToken, Progress, ProgressCallback, Work
 from vault.core.text_input import MAX_TEXT_FILE_BYTES
 from vault.core.vault import Vault
 from vault.export.archive_limits import CHUNK
@@ -49,8 +50,6 @@ from vault.export.verify import (
     VerifyReport,
     verify_contents,
 )
-
-Progress = Callable[[int, int], None]
 
 
 class BundleRefused(InputError):
@@ -126,22 +125,32 @@ class VerifiedBundle:
 
 
 def verify_for_import(
-    vault: Vault, path: Path, identity: Path | None = None, pin: str | None = None
+    vault: Vault,
+    path: Path,
+    identity: Path | None = None,
+    pin: str | None = None,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
 ) -> VerifiedBundle:
     """Open the bundle at ``path`` and run every check of ``verify`` against this vault's
     trusted signers and the optional ``pin``.  Never raises for a bad bundle (the report
-    says what failed); raises InputError only for a malformed ``pin``, before reading."""
+    says what failed); raises InputError only for a malformed ``pin``, before reading, and
+    Cancelled when ``cancel`` is set.  ``progress``: "Reading the bundle", "Checking"."""
     pin = None if pin is None else parse_fingerprint(pin)
+    work = Work(progress, cancel)
     trusted = signers_for_verify(vault)
     report = VerifyReport(str(path))
     try:
-        contents = open_bundle(Path(path), identity)
+        contents = open_bundle(Path(path), identity, work=work)
+    except Cancelled:
+        raise
     except VaultError as exc:
         report.checks.append(Check("archive", "fail", str(exc)))
         report.checks += [Check(name, "skipped", "not checked") for name in CHECK_NAMES[1:]]
         return VerifiedBundle(report, None)
     try:
-        verify_contents(contents, pin, trusted, report)
+        verify_contents(contents, pin, trusted, report, work)
     except BaseException:
         contents.close()
         raise
@@ -153,8 +162,10 @@ def import_bundle(
     path: Path,
     identity: Path | None = None,
     pin: str | None = None,
-    progress: Progress | None = None,
+    progress: Progress | ProgressCallback | None = None,
     allow_unverified: bool = False,
+    *,
+    cancel: CancelToken | None = None,
 ) -> ImportResult:
     """Verify the bundle at ``path`` (folder, zip, or ``.age`` with ``identity``) and take
     it into ``vault`` as a new case of imported records (see the module doc).
@@ -165,21 +176,28 @@ def import_bundle(
     match); a signer neither trusted nor pinned, unless ``allow_unverified``; a bundle
     id imported before; records.json entries a typed-in record could not
     have; statement texts that are not UTF-8; a file that differs from its stated
-    unsalted intake hash.
+    unsalted intake hash.  ``progress``: "Reading the bundle" and "Checking" (verify),
+    "Taking in attachments" (payload bytes), then "Writing records"; ``cancel`` is
+    honoured until the write (Cancelled: no row, no event, no blob).
     """
-    with verify_for_import(vault, path, identity, pin) as verified:
-        return import_verified(vault, verified, progress, allow_unverified)
+    work = Work(progress, cancel)
+    with verify_for_import(vault, path, identity, pin, work.progress, cancel=cancel) as verified:
+        return import_verified(vault, verified, work.progress, allow_unverified, cancel=cancel)
 
 
 def import_verified(
     vault: Vault,
     verified: VerifiedBundle,
-    progress: Progress | None = None,
+    progress: Progress | ProgressCallback | None = None,
     allow_unverified: bool = False,
+    *,
+    cancel: CancelToken | None = None,
 ) -> ImportResult:
     """Take in a bundle :func:`verify_for_import` checked (its report is trusted as it
     stands; nothing is verified twice).  Refuses, with nothing written, what
-    :func:`import_bundle` refuses."""
+    :func:`import_bundle` refuses.  ``progress``: "Taking in attachments" (payload bytes),
+    then "Writing records"; ``cancel`` is honoured until the write."""
+    work = Work(progress, cancel)
     report, contents = verified.report, verified.contents
     if contents is None:
         archive = report.first_failure
@@ -214,9 +232,12 @@ def import_verified(
             f"signer's key {grouped_fingerprint(result.signer_fingerprint)}; every "
             "imported record says UNVERIFIED."
         )
-    texts, blobs = _read_payload(vault, contents, records, progress)
+    texts, blobs = _read_payload(vault, contents, records, work)
     try:
+        work.phase("Writing records")  # its last cancel point: the write commits whole
         _write(vault, records, texts, blobs, lines, result, report.claims.chain)
+        work.set_total(1)
+        work.finish()
     except BaseException:
         discard_blobs(vault, list(blobs.values()))  # those whose rows did not commit
         raise
@@ -260,7 +281,7 @@ def _chain_head(lines: list[str]) -> str:
 
 
 def _read_payload(
-    vault: Vault, contents: BundleContents, records: BundleRecords, progress: Progress | None
+    vault: Vault, contents: BundleContents, records: BundleRecords, work: Work
 ) -> tuple[dict[str, str], dict[str, WrittenBlob]]:
     """Statement texts (decoded, exact) and attachment blobs (written), in one pass.
 
@@ -276,6 +297,7 @@ def _read_payload(
                 f"{MAX_TEXT_FILE_BYTES // (1024 * 1024)} MiB; nothing was imported."
             )
     total = sum(contents.member(name).size for name in attachments)
+    work.phase("Taking in attachments", total)
     texts: dict[str, str] = {}
     blobs: dict[str, WrittenBlob] = {}
     walk = contents.walk()
@@ -285,13 +307,8 @@ def _read_payload(
                 texts[member.name] = _decode(member.name, b"".join(chunks))
             elif member.name in attachments:
                 done = sum(blob.size for blob in blobs.values())
-
-                def report(n: int, done: int = done) -> None:
-                    if progress is not None:
-                        progress(done + n, total)
-
                 basename = member.name.rsplit("/", 1)[-1]
-                blob = write_blob(vault, basename, chunk_reader(chunks), report)
+                blob = write_blob(vault, basename, chunk_reader(chunks), work.from_base(done))
                 blobs[member.name] = blob
                 _check_blob(
                     blob, member.sha256, attachments[member.name].intake_sha256, member.name

@@ -20,6 +20,7 @@ from typing import Any
 from vault.core.facilities import list_facilities
 from vault.core.incidents import list_incidents
 from vault.core.links import list_links
+from vault.core.progress import CancelToken
 from vault.core.vault import Vault
 from vault.export.plan import ExportPlan, PlannedAttachment, PlannedStatement, released_scope
 from vault.export.statement_pdf import statement_pdf
@@ -91,6 +92,16 @@ def item_salt(vault: Vault, object_type: str, object_id: str) -> bytes:
     return salt
 
 
+def make_statement_salts(vault: Vault, plan: ExportPlan) -> dict[str, bytes]:
+    """The salt of every planned statement version, by version id, made where missing
+    (inside the caller's short transaction, before the export's passes: they only read).
+    Attachments keep theirs in their own row, made at intake."""
+    return {
+        item.statement.current.id: item_salt(vault, "statement", item.statement.current.id)
+        for item in plan.statements
+    }
+
+
 def statement_files(
     plan: ExportPlan, item: PlannedStatement, stem: str, person_label: dict[str, str]
 ) -> dict[str, bytes]:
@@ -159,10 +170,16 @@ def image_output(vault: Vault, item: PlannedAttachment, image: RedactedImage) ->
 
 
 def derive_output(
-    vault: Vault, plan: ExportPlan, item: PlannedAttachment, data: bytes
+    vault: Vault,
+    plan: ExportPlan,
+    item: PlannedAttachment,
+    data: bytes,
+    *,
+    cancel: CancelToken | None = None,
 ) -> AttachmentOutput:
     """Like :func:`derive_attachment`, but a refusal carries the redaction module's own
-    message, which names no attachment (what the export summary and custody log use)."""
+    message, which names no attachment (what the export summary and custody log use).
+    ``cancel`` is honoured between a PDF's pages."""
     if item.media.kind == MediaKind.IMAGE:
         return image_output(vault, item, redact_image(data, image_boxes(vault, item)))
     boxes = attachment_boxes(vault, item.attachment.id)
@@ -176,7 +193,7 @@ def derive_output(
                 spans.append(TextSpan(page.page, hit.start, hit.end))
                 counts[hit.reason] += 1
         page_boxes = [PageBox(b.page or 1, *b.box) for b in boxes]
-        pdf = redact_pdf(data, page_boxes, text_spans=spans)
+        pdf = redact_pdf(data, page_boxes, text_spans=spans, cancel=cancel)
         return AttachmentOutput(path, pdf.media_type, True, pdf.data, len(pdf.data), counts)
     clean = strip_media(data, item.media.format)  # the plan let only strippable media in
     return AttachmentOutput(path, item.media.media_type, True, clean, len(clean), counts)

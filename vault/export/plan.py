@@ -24,6 +24,7 @@ from vault.core.cases import Case, get_case
 from vault.core.consent import Consent, current_consents
 from vault.core.errors import InputError, UnknownId
 from vault.core.persons import Person, list_persons
+from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.received_consent import (
     ReceivedConsent,
     as_consent,
@@ -144,13 +145,24 @@ def _chosen_statements(vault: Vault, case: Case, ids: Sequence[str]) -> list[Sta
     return chosen
 
 
-def plan_export(vault: Vault, case_id: str, options: ExportOptions) -> ExportPlan:
+def plan_export(
+    vault: Vault,
+    case_id: str,
+    options: ExportOptions,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
+) -> ExportPlan:
     """Decide what goes out for ``options.profile``.
 
     Refuses: an unknown case or statement; statements with undecided redactions (all of
     them named in one message); for anonymized profiles, attachments not reviewed as
-    exported (named), unless ``skip_unreviewed`` leaves them out.
+    exported (named), unless ``skip_unreviewed`` leaves them out.  ``progress``: the
+    "Planning" phase counts statements redacted; ``cancel`` raises Cancelled (planning
+    writes nothing but, once per vault, the export-code key).
     """
+    work = Work(progress, cancel)
+    work.phase("Planning")
     case = get_case(vault, case_id)
     policy = ProfilePolicy.of(options.profile, options.show_perpetrators)
     persons = list_persons(vault, case.id)
@@ -173,8 +185,10 @@ def plan_export(vault: Vault, case_id: str, options: ExportOptions) -> ExportPla
         ProtectedName(n.person_ref, plan.labels[n.person_ref], n.names)
         for n in policy.protected(persons, consents)
     ]
-    _plan_statements(vault, plan, consented)
+    _plan_statements(vault, plan, consented, work)
+    work.check()
     _plan_attachments(vault, plan, options, bool(options.statement_ids))
+    work.finish()
     return plan
 
 
@@ -241,12 +255,14 @@ def _consented(
 
 
 def _plan_statements(
-    vault: Vault, plan: ExportPlan, statements: list[tuple[Statement, Consent | None]]
+    vault: Vault, plan: ExportPlan, statements: list[tuple[Statement, Consent | None]], work: Work
 ) -> None:
     undecided: list[str] = []
     undecided_ids: list[str] = []
     number = 0
-    for statement, released in statements:
+    work.set_total(len(statements))
+    for index, (statement, released) in enumerate(statements):
+        work.update(index, item=f"statement {index + 1} of {len(statements)}")
         try:
             texts = redact_statement(vault, statement, plan.policy, plan.protected, plan.labels)
         except UndecidedRedactions:

@@ -33,6 +33,14 @@ from pathlib import Path
 from typing import Any
 
 from vault.core.errors import VaultError
+from vault.core.progress import (
+    NO_WORK,
+    Cancelled,
+    CancelToken,
+    Progress,
+    ProgressCallback,
+    Work,
+)
 from vault.export.archive_read import BundleContents, open_bundle, read_json, read_json_lines
 from vault.export.bagit_layout import MAX_TAG_FILE_BYTES, check_bag_layout
 from vault.export.bundle_chain import verify_chain
@@ -148,21 +156,29 @@ def verify_bundle(
     identity: Path | None = None,
     pin: str | None = None,
     trusted: Sequence[TrustedSigner] | None = None,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
 ) -> VerifyReport:
     """Open the bundle at ``path`` (folder, zip, or ``.age`` with ``identity``) and check
     it (see the module doc). Never raises for a bad bundle: a hostile or unreadable
     archive is the failed "archive" check. Raises InputError only for a malformed
-    ``pin`` (before reading anything)."""
+    ``pin`` (before reading anything), and Cancelled when ``cancel`` is set.
+    ``progress``: "Reading the bundle" (bytes scanned and hashed), then "Checking"
+    (one step per check, the signature among them)."""
     pin = None if pin is None else parse_fingerprint(pin)
+    work = Work(progress, cancel)
     report = VerifyReport(str(path))
     try:
-        contents = open_bundle(Path(path), identity)
+        contents = open_bundle(Path(path), identity, work=work)
+    except Cancelled:
+        raise
     except VaultError as exc:
         report.checks.append(Check("archive", "fail", str(exc)))
         report.checks += [Check(name, "skipped", "not checked") for name in CHECK_NAMES[1:]]
         return report
     with contents:
-        return verify_contents(contents, pin, trusted, report)
+        return verify_contents(contents, pin, trusted, report, work)
 
 
 def verify_contents(
@@ -170,8 +186,10 @@ def verify_contents(
     pin: str | None = None,
     trusted: Sequence[TrustedSigner] | None = None,
     report: VerifyReport | None = None,
+    work: Work = NO_WORK,
 ) -> VerifyReport:
-    """Check an already opened bundle (what ``import`` does before reading the payload)."""
+    """Check an already opened bundle (what ``import`` does before reading the payload);
+    ``work`` gets the "Checking" phase, one step per check, and may cancel between them."""
     pin = None if pin is None else parse_fingerprint(pin)
     if report is None:
         report = VerifyReport(str(contents.path))
@@ -188,7 +206,9 @@ def verify_contents(
         ("custody", lambda: _custody(state, report)),
         ("signer", lambda: _signer(state, report, pin, trusted or ())),
     )
-    for name, step in steps:
+    work.phase("Checking", len(steps))
+    for done, (name, step) in enumerate(steps):
+        work.update(done, item=name)
         try:
             detail = step()
         except _Skipped as skipped:
@@ -197,6 +217,7 @@ def verify_contents(
             report.checks.append(Check(name, "fail", str(exc)))
         else:
             report.checks.append(Check(name, "pass", detail))
+    work.finish()
     return report
 
 

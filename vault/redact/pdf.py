@@ -35,6 +35,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from fpdf import FPDF
 
+from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.redact.errors import (
     DamagedMedia,
     InvalidBox,
@@ -167,6 +168,8 @@ def redact_pdf(
     dpi: float = DEFAULT_DPI,
     max_pages: int = MAX_PAGES,
     max_page_pixels: int = MAX_PAGE_PIXELS,
+    progress: Progress | ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
 ) -> RedactedPdf:
     """Render every page at ``dpi``, burn in black boxes, build a new image-only PDF.
 
@@ -178,8 +181,10 @@ def redact_pdf(
     (``UnsupportedMedia``), a damaged PDF (``DamagedMedia``), a password-protected one
     (``ProtectedPdf``), more than ``max_pages`` pages or a page above
     ``max_page_pixels`` when rendered (``MediaTooLarge``), boxes on pages that do not
-    exist or without area (``InvalidBox``).
+    exist or without area (``InvalidBox``).  ``progress`` counts pages rendered ("Redacting
+    pages"); ``cancel`` is honoured between pages (Cancelled; nothing is returned).
     """
+    work = Work(progress, cancel)
     if not 36 <= dpi <= 600:
         raise ValueError(f"dpi must be between 36 and 600, not {dpi}")
     wanted = [_checked_box(index, box) for index, box in enumerate(boxes, start=1)]
@@ -200,11 +205,14 @@ def redact_pdf(
         for number, (width, height) in enumerate(sizes, start=1):
             _check_render_size(number, width, height, dpi, scale, max_page_pixels)
         output = _new_output()
+        work.phase("Redacting pages", count)
         for index, (width, height) in enumerate(sizes):
+            work.update(index, item=f"page {index + 1} of {count}")
             page_boxes = [(b.x, b.y, b.width, b.height) for b in wanted if b.page == index + 1]
             jpeg = _render_page(pdf, index, page_boxes, scale)
             output.add_page(orientation="P", format=(width, height))
             output.image(io.BytesIO(jpeg), x=0, y=0, w=width, h=height)
+        work.update(count)
         result = bytes(output.output())
         _check_output(result, count)
     return RedactedPdf(result, count, dpi)
