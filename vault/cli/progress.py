@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import TextIO
 
-from vault.core.progress import CancelToken, Progress, ProgressSnapshot
+from vault.app.jobs import CancelToken, Progress, ProgressSnapshot
 
 BAR_WIDTH = 30
 
