@@ -31,6 +31,7 @@ from vault.core.errors import (
     VaultBusy,
     VaultError,
 )
+from vault.core.forget import forget_case_text
 from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.header import HEADER_NAME, VaultHeader, read_header, write_header
 from vault.core.kdf import fast_kdf_requested
@@ -247,11 +248,13 @@ class Vault:
         return vault
 
     def close(self) -> None:
-        """Close the database and release the lock; the vault object is unusable after."""
+        """Close the database, forget every cache of case text (``vault.core.forget``)
+        and release the lock; the vault object is unusable after."""
         if self._lock_fd is None:
             return
         with contextlib.suppress(Exception):
             self.conn.close()
+        forget_case_text()
         os.close(self._lock_fd)
         self._lock_fd = None
 
