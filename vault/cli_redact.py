@@ -75,9 +75,9 @@ def cmd_redact(ctx: CommandContext) -> int:
         add_span,
         decide,
         kept_persons,
-        review_attachment,
         suggest,
     )
+    from vault.redact.review import review_attachment
 
     args = ctx.args
     action = args.redact_command
@@ -111,7 +111,8 @@ def cmd_redact(ctx: CommandContext) -> int:
             record = add_box(vault, args.attachment, parse_box(args.box), args.reason, args.page)
             print(record.id)
         else:
-            print(review_attachment(vault, args.attachment))
+            for mark in review_attachment(vault, args.attachment, args.profile):
+                print(f"{mark.id}\t{mark.profile}\tderivative sha256 {mark.derivative_sha256}")
     return 0
 
 
@@ -162,3 +163,9 @@ def add_commands(command: Register) -> None:
     s.add_argument("--reason", required=True, metavar="R", help=REASON_HELP)
     s = sub.add_parser("review", help="mark an attachment reviewed as it will be exported")
     s.add_argument("--attachment", required=True, metavar="ID")
+    s.add_argument(
+        "--profile",
+        metavar="PROFILE",
+        help="the profile whose derivative you looked at (redact preview); default: every "
+        "anonymized profile, refused when the derivative differs between them",
+    )
