@@ -165,6 +165,11 @@ def attachment_boxes(vault: Vault, attachment_id: str, status: str = "accepted")
     )
 
 
+def attachment_redactions(vault: Vault, attachment_id: str) -> list[Redaction]:
+    """Every box of the attachment, whatever its status."""
+    return _rows(vault, "target_type = 'attachment' AND target_id = ?", (attachment_id,))
+
+
 def _field_text(statement: Statement, field: str) -> str | None:
     return statement.body if field == "body" else statement.translation
 
@@ -334,6 +339,20 @@ def add_span(
         raise InputError(
             f"The span {start}-{end} is outside the {field} (0-{len(text)} characters)."
         )
+    for record in statement_redactions(vault, statement):
+        if (
+            record.field == field
+            and record.status == "accepted"
+            and record.start is not None
+            and record.end is not None
+            and record.start < end
+            and start < record.end
+        ):
+            raise InputError(
+                f"The span {start}-{end} overlaps redaction {record.id} ({field}"
+                f"[{record.start}:{record.end}], already accepted); reject that one first "
+                "to replace it."
+            )
     return _insert_manual(
         vault,
         statement.case_id,
@@ -389,6 +408,12 @@ def add_box(
             raise InputError(
                 f"The box starts at {x:g},{y:g}, outside the picture ({size[0]}x{size[1]} "
                 "pixels as displayed): it would cover nothing."
+            )
+    for known in attachment_boxes(vault, attachment.id):
+        if (known.page or 1) == page and known.box == (x, y, w, h):
+            raise InputError(
+                f"Attachment {attachment.id} already has this box on page {page} "
+                f"(redaction {known.id}); it was not added again."
             )
     return _insert_manual(
         vault,
