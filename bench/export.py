@@ -95,7 +95,8 @@ def child_intake(vault_dir: Path, files: list[Path], boxes: bool) -> dict[str, A
     from vault.core.persons import add_person
     from vault.core.statements import StatementDraft, add_statement
     from vault.core.vault import Vault
-    from vault.redact.proposals import add_box, review_attachment
+    from vault.redact.proposals import add_box
+    from vault.redact.review import review_attachment
 
     vault, _code = Vault.create(vault_dir, PASSPHRASE, "bench")
     with vault:

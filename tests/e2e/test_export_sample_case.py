@@ -18,7 +18,8 @@ from vault.core.sample import load_sample_case
 from vault.core.vault import Vault
 from vault.export.bundle import export_bundle
 from vault.export.plan import ExportOptions
-from vault.redact.proposals import accept_all, add_box, review_attachment, suggest
+from vault.redact.proposals import accept_all, add_box, suggest
+from vault.redact.review import review_attachment
 
 from ..conftest import FIXTURES
 
@@ -46,7 +47,7 @@ def sample_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "identity",
         )
         for attachment_id in sample.attachments.values():
-            review_attachment(vault, attachment_id)
+            review_attachment(vault, attachment_id, "government")
         result = export_bundle(vault, sample.case_id, ExportOptions("government"), root / "bundle")
     assert result.statements == 2 and result.attachments == 4
     return result.out

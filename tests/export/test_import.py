@@ -38,7 +38,8 @@ from vault.export.import_bundle import BundleRefused, import_bundle
 from vault.export.import_records import BundleRecordsInvalid
 from vault.export.plan import ExportOptions
 from vault.export.signers import list_signers, read_public_key_file
-from vault.redact.proposals import accept_all, add_box, review_attachment, suggest
+from vault.redact.proposals import accept_all, add_box, suggest
+from vault.redact.review import review_attachment
 
 from ..conftest import FIXTURES, PASSPHRASE, CliResult, open_vault, run_cli_process
 from ..e2e.bundle_codes import codes_in
@@ -109,7 +110,7 @@ def _prepare_sender(vault: Vault, root: Path) -> str:
         "identity",
     )
     for attachment_id in [*sample.attachments.values(), attached.id]:
-        review_attachment(vault, attachment_id)
+        review_attachment(vault, attachment_id, "government")
     return sample.case_id
 
 

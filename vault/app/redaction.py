@@ -10,36 +10,55 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from vault.core.attachments import get_attachment, list_attachments
 from vault.core.errors import InputError
+from vault.core.fsutil import write_new_private
+from vault.core.statements import get_statement, list_statements
 from vault.core.vault import Vault
-from vault.redact.profiles import ProfilePolicy
+from vault.export.preview import ExportedStatement, statement_as_exported
+from vault.redact.preview import attachment_derivative
+from vault.redact.profiles import ANONYMIZED_PROFILES, ProfilePolicy
 from vault.redact.proposals import (
     KEPT_BY_PROFILE,
     Redaction,
     accept_all,
     add_box,
     add_span,
+    attachment_redactions,
     decide,
     kept_persons,
     profile_status,
-    review_attachment,
+    statement_redactions,
     suggest,
 )
+from vault.redact.review import ReviewMark, ReviewState, review_attachment, review_marks
+from vault.redact.review import review_state as _review_state
+from vault.redact.span_text import SpanResult, add_spans_by_text
 
 __all__ = [
     "KEPT_BY_PROFILE",
+    "AttachmentPreview",
     "Decisions",
+    "ExportedStatement",
+    "Listing",
     "Redaction",
+    "ReviewMark",
+    "SpanResult",
     "accept",
     "accept_all_of_statement",
     "add_box",
     "add_span",
+    "add_spans_by_text",
+    "listing",
     "parse_box",
+    "preview_attachment",
     "propose",
     "reject",
     "review_attachment",
+    "statement_as_exported",
 ]
 
 
@@ -109,3 +128,99 @@ def parse_box(text: str) -> tuple[float, float, float, float]:
             f"A box is X,Y,WIDTH,HEIGHT (four numbers), not {text!r}.", data={"field": "box"}
         )
     return (values[0], values[1], values[2], values[3])
+
+
+@dataclass(frozen=True)
+class AttachmentPreview:
+    """An attachment exactly as an export for ``profile`` would carry it: what it is, its
+    SHA-256 (what ``review`` records), what was applied, and where its review stands."""
+
+    attachment_id: str
+    profile: str
+    media_type: str
+    size: int
+    sha256: str
+    applied: list[str]
+    review: str
+    out: Path | None
+
+    def as_json(self) -> dict[str, Any]:
+        """The preview as one JSON object."""
+        return {
+            "attachment_id": self.attachment_id,
+            "profile": self.profile,
+            "media_type": self.media_type,
+            "size": self.size,
+            "sha256": self.sha256,
+            "applied": list(self.applied),
+            "out": None if self.out is None else str(self.out),
+            "review": self.review,
+        }
+
+
+def preview_attachment(
+    vault: Vault, attachment_id: str, profile: str, out: Path | None = None
+) -> AttachmentPreview:
+    """Make the derivative an export for ``profile`` would carry, in memory; with
+    ``out``, write it to that new file (mode 0600, never over an existing one: it is a
+    plaintext copy the person asked for)."""
+    policy = ProfilePolicy.of(profile)
+    derivative = attachment_derivative(vault, attachment_id, policy)
+    if out is not None:
+        write_new_private(out, derivative.data, "the preview")
+    state = _review_state(vault, attachment_id, policy.profile)
+    reviewed = state.status
+    if state.mark is not None and state.status == "reviewed":
+        if state.mark.derivative_sha256 != derivative.sha256:
+            reviewed = "stale (the file as exported changed since the review)"
+    elif state.why:
+        reviewed = f"{state.status} ({state.why})"
+    return AttachmentPreview(
+        attachment_id,
+        policy.profile,
+        derivative.media_type,
+        len(derivative.data),
+        derivative.sha256,
+        list(derivative.applied),
+        reviewed,
+        out,
+    )
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Every redaction record of some statements and attachments, their review marks,
+    and each attachment's review state for the profiles it was marked for."""
+
+    records: list[Redaction]
+    marks: list[ReviewMark]
+    states: list[tuple[str, str, ReviewState]]  # (attachment id, profile, state)
+
+
+def listing(
+    vault: Vault,
+    statement_id: str | None = None,
+    attachment_id: str | None = None,
+    case_id: str | None = None,
+) -> Listing:
+    """Proposals, spans, boxes and review marks of one statement (current version), one
+    attachment, or every statement and attachment of a case."""
+    if case_id is not None:
+        statements = list_statements(vault, case_id)
+        attachments = list_attachments(vault, case_id)
+    else:
+        statements = [get_statement(vault, statement_id)] if statement_id else []
+        attachments = [get_attachment(vault, attachment_id)] if attachment_id else []
+    records: list[Redaction] = []
+    marks: list[ReviewMark] = []
+    states: list[tuple[str, str, ReviewState]] = []
+    for statement in statements:
+        records += statement_redactions(vault, statement)
+    for attachment in attachments:
+        records += attachment_redactions(vault, attachment.id)
+        mine = review_marks(vault, attachment.id)
+        marks += mine
+        marked = {m.profile for m in mine if m.profile}
+        for profile in [p for p in ANONYMIZED_PROFILES if p in marked] or ["any profile"]:
+            states.append((attachment.id, profile, _review_state(vault, attachment.id, profile)))
+    return Listing(records, marks, states)

@@ -17,8 +17,10 @@ def _decide(data: dict[str, object]) -> str:
 
 _HINTS: dict[str, Hint] = {
     "review-attachments": lambda data: (
-        " Look at each as it will be exported and run `redact review --attachment ID`, or "
-        "export with --skip-unreviewed to leave them out."
+        " Look at each as it will be exported (`redact preview --attachment ID --profile "
+        f"{data.get('profile', 'P')} --out FILE`) and run `redact review --attachment ID "
+        f"--profile {data.get('profile', 'P')}`, or export with --skip-unreviewed to leave "
+        "them out."
     ),
     "decide-redactions": _decide,
     "beyond-received-consent": lambda data: (

@@ -7,7 +7,7 @@ import errno
 import os
 from pathlib import Path
 
-from vault.core.errors import StorageError
+from vault.core.errors import InputError, StorageError
 
 # The errors that mean "the disk said no" rather than a bug.
 DISK_REFUSALS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO}
@@ -50,4 +50,31 @@ def atomic_write(path: Path, data: bytes, what: str) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        raise storage_error(exc, what) from exc
+
+
+def write_new_private(path: Path, data: bytes, what: str) -> None:
+    """Write ``data`` to a new file at ``path`` readable by its owner only (0600): a
+    plaintext copy the user asked for. Refuses (InputError) a path that exists, whatever
+    it is (a file, a link, a folder), so nothing is ever overwritten; a failed write
+    leaves no partial file."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError:
+        raise InputError(f"{path} already exists; choose a new file name.") from None
+    except OSError as exc:
+        if exc.errno in DISK_REFUSALS:
+            raise storage_error(exc, what) from exc
+        raise InputError(f"Cannot create {path}: {os.strerror(exc.errno or 0)}.") from None
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            path.unlink()
         raise storage_error(exc, what) from exc

@@ -55,6 +55,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from vault.core.forget import on_lock
+
 # Letters anyascii renders in a way that loses what we need.
 _LETTER_OVERRIDES = {
     "ə": "@",  # Azerbaijani schwa: a or e, decided per variant below
@@ -245,3 +247,13 @@ def consonants(skeleton: str) -> str:
     """The loose skeleton's consonants only: how Arabic script writes a name (Persian
     سارگسیان comes out of anyascii as "srgsyn", which keeps only "srgsn" of Sargsyan)."""
     return _DOUBLES.sub(r"\1", _VOWEL_LETTERS.sub("", loose(skeleton)))
+
+
+@on_lock
+def forget_cached_words() -> None:
+    """Empty the skeleton caches: the words they hold are pieces of statements and
+    names. Runs when a vault is closed (``vault.core.forget``)."""
+    _letter_ascii.cache_clear()
+    skeletons.cache_clear()
+    loose.cache_clear()
+    consonants.cache_clear()

@@ -18,13 +18,13 @@ import fcntl
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from vault.core import custody, skeleton, store
+from vault.core import custody, store
 from vault.core.blobstore import BlobStore
 from vault.core.connections import ThreadConnections, running_message
 from vault.core.errors import (
@@ -36,6 +36,7 @@ from vault.core.errors import (
     VaultError,
     VaultLocked,
 )
+from vault.core.forget import forget_case_text
 from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.header import HEADER_NAME, VaultHeader, read_header, write_header
 from vault.core.kdf import fast_kdf_requested
@@ -62,25 +63,6 @@ MAX_OPERATOR_CHARS = 200
 # How long a write waits for its turn before giving up with VaultBusy.  Writers hold the
 # turn for one short transaction each, not for a whole export.
 WRITE_WAIT_SECONDS = 30.0
-
-_FORGET_ON_LOCK: list[Callable[[], None]] = []
-
-
-def forget_on_lock(forget: Callable[[], None]) -> None:
-    """Have every vault lock call ``forget``, which drops text a layer above core caches
-    (core cannot import those layers, so they register here)."""
-    if forget not in _FORGET_ON_LOCK:
-        _FORGET_ON_LOCK.append(forget)
-
-
-def forget_cached_text() -> None:
-    """Drop every cache of case text this process keeps: core's name skeletons and what
-    the other layers registered with ``forget_on_lock``."""
-    skeleton.skeletons.cache_clear()
-    skeleton.loose.cache_clear()
-    skeleton.consonants.cache_clear()
-    for forget in list(_FORGET_ON_LOCK):
-        forget()
 
 
 @dataclass(frozen=True, repr=False)
@@ -311,7 +293,7 @@ class Vault:
             raise VaultBusy(running_message(jobs))
         with self._connections.writing(self.write_wait):
             self._connections.close_all()
-            forget_cached_text()
+            forget_case_text()  # every cache of case text, whoever keeps it
             os.close(self._lock_fd)
             self._lock_fd = None
 

@@ -16,6 +16,7 @@ was reviewed to go out, and a person must decide what to do about it.
 
 from __future__ import annotations
 
+import hashlib
 from collections import deque
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from vault.export.photo_pool import PhotoPool, available_cores, pool_supported
 from vault.export.plan import ExportPlan, PlannedAttachment
 from vault.redact.errors import RedactionError
 from vault.redact.media import MediaKind
+from vault.redact.review import check_derivative
 
 MEDIA_REFUSED = "its metadata could not be stripped"
 
@@ -108,7 +110,17 @@ def _here(
         kept.pop()
         _leave_out(plan, planned, f"{MEDIA_REFUSED}: {exc}")
         return None
+    _as_reviewed(vault, plan, planned, output)
     return Derived(planned, output, salted)
+
+
+def _as_reviewed(
+    vault: Vault, plan: ExportPlan, planned: PlannedAttachment, output: AttachmentOutput
+) -> None:
+    """Refuse (DerivativeChanged) a derivative that is not the one its reviewer saw."""
+    assert output.data is not None  # derivatives are in memory
+    digest = hashlib.sha256(output.data).hexdigest()
+    check_derivative(vault, planned.attachment.id, plan.policy.profile, digest)
 
 
 def _leave_out(plan: ExportPlan, planned: PlannedAttachment, why: str) -> None:
@@ -158,4 +170,6 @@ def _with_pool(
             image = pool.receive()
         except RedactionError as exc:
             raise type(exc)(f"{planned.attachment.label}: {exc}") from None
-        yield Derived(planned, image_output(vault, planned, image), salted)
+        output = image_output(vault, planned, image)
+        _as_reviewed(vault, plan, planned, output)
+        yield Derived(planned, output, salted)

@@ -24,14 +24,12 @@ from vault.core.progress import CancelToken
 from vault.core.vault import Vault
 from vault.export.plan import ExportPlan, PlannedAttachment, PlannedStatement, released_scope
 from vault.export.statement_pdf import statement_pdf
-from vault.redact.detect import detect
 from vault.redact.errors import RedactionError
 from vault.redact.export_text import PERSON_TOKEN, redact_free_text
-from vault.redact.images import RedactedImage, redact_image
+from vault.redact.images import RedactedImage
 from vault.redact.media import MediaKind
-from vault.redact.media_strip import strip_media
-from vault.redact.pdf import PageBox, TextSpan, page_text_boxes, redact_pdf
 from vault.redact.phones import detection_regions
+from vault.redact.preview import derive_attachment as derive_attachment_bytes
 from vault.redact.proposals import attachment_boxes
 
 _SUFFIX = {
@@ -179,24 +177,23 @@ def derive_output(
 ) -> AttachmentOutput:
     """Like :func:`derive_attachment`, but a refusal carries the redaction module's own
     message, which names no attachment (what the export summary and custody log use).
-    ``cancel`` is honoured between a PDF's pages."""
-    if item.media.kind == MediaKind.IMAGE:
-        return image_output(vault, item, redact_image(data, image_boxes(vault, item)))
+    ``cancel`` is honoured between a PDF's pages.
+
+    The bytes are those of ``vault.redact.preview.derive_attachment``, the function
+    ``redact preview`` and ``redact review`` use too."""
     boxes = attachment_boxes(vault, item.attachment.id)
-    counts: Counter[str] = Counter(b.reason for b in boxes)
-    path = attachment_path(item)
-    if item.media.kind == MediaKind.PDF:
-        spans = []
-        regions = detection_regions(plan.case.regions)
-        for page in page_text_boxes(data):
-            for hit in detect(page.text, plan.protected, regions):
-                spans.append(TextSpan(page.page, hit.start, hit.end))
-                counts[hit.reason] += 1
-        page_boxes = [PageBox(b.page or 1, *b.box) for b in boxes]
-        pdf = redact_pdf(data, page_boxes, text_spans=spans, cancel=cancel)
-        return AttachmentOutput(path, pdf.media_type, True, pdf.data, len(pdf.data), counts)
-    clean = strip_media(data, item.media.format)  # the plan let only strippable media in
-    return AttachmentOutput(path, item.media.media_type, True, clean, len(clean), counts)
+    regions = detection_regions(plan.case.regions)
+    derived = derive_attachment_bytes(
+        data, item.media, boxes, plan.protected, regions, cancel=cancel
+    )
+    return AttachmentOutput(
+        attachment_path(item),
+        derived.media_type,
+        True,
+        derived.data,
+        len(derived.data),
+        derived.counts,
+    )
 
 
 def original_output(item: PlannedAttachment) -> AttachmentOutput:

@@ -44,7 +44,8 @@ from vault.redact.hits import ProtectedName
 from vault.redact.media import MediaClass, MediaKind
 from vault.redact.media_strip import STRIPPABLE_FORMATS
 from vault.redact.profiles import ProfilePolicy
-from vault.redact.proposals import attachment_media, review_status
+from vault.redact.proposals import attachment_media
+from vault.redact.review import REVIEWED, review_state
 
 
 class UnreviewedAttachments(InputError):
@@ -303,16 +304,20 @@ def _plan_attachments(
             continue  # --statement exports those statements and their own attachments
         media = attachment_media(vault, attachment.id)
         if plan.policy.anonymized:
-            reason = _anonymized_refusal(vault, attachment, media, options)
-            if reason == "unreviewed":
-                if options.skip_unreviewed:
-                    plan.attachments_left_out.append((attachment, "not reviewed as exported"))
-                else:
-                    unreviewed.append(f"{attachment.id} ({attachment.name})")
-                    unreviewed_ids.append(attachment.id)
-                continue
+            reason = _anonymized_refusal(attachment, media, options)
             if reason is not None:
                 plan.attachments_left_out.append((attachment, reason))
+                continue
+            # Every attachment of an anonymized export, media included, is seen (or heard)
+            # by a person as it will be exported for this profile before it can leave.
+            review = review_state(vault, attachment.id, plan.policy.profile)
+            if review.status != REVIEWED:
+                why = f" ({review.why})" if review.why else ""
+                if options.skip_unreviewed:
+                    plan.attachments_left_out.append((attachment, f"not reviewed as exported{why}"))
+                else:
+                    unreviewed.append(f"{attachment.id} ({attachment.name}){why}")
+                    unreviewed_ids.append(attachment.id)
                 continue
             if media.is_media:
                 plan.warnings.append(
@@ -329,13 +334,13 @@ def _plan_attachments(
         raise UnreviewedAttachments(
             f"{len(unreviewed)} attachment(s) have not been reviewed as exported: "
             f"{', '.join(unreviewed)}.",
-            data={"attachments": unreviewed_ids},
+            data={"attachments": unreviewed_ids, "profile": plan.policy.profile},
             hint="review-attachments",
         )
 
 
 def _anonymized_refusal(
-    vault: Vault, attachment: Attachment, media: MediaClass, options: ExportOptions
+    attachment: Attachment, media: MediaClass, options: ExportOptions
 ) -> str | None:
     if media.is_media:
         if not options.include_media:
@@ -345,8 +350,4 @@ def _anonymized_refusal(
     elif media.kind == MediaKind.OTHER or not media.redactable:
         what = "its format is not recognized" if media.format == "unknown" else media.format
         return f"{what}: it cannot be redacted (only JPEG, PNG, WebP, TIFF and PDF can)"
-    # Every attachment of an anonymized export, media included, is seen (or heard) by a
-    # person as it will be exported before it can leave.
-    if review_status(vault, attachment.id) != "reviewed":
-        return "unreviewed"
     return None

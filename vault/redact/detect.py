@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vault.core import skeleton
+from vault.core.forget import forget_case_text
 from vault.core.normalize import fold
-from vault.redact import phone_explain, phones, short_names
 from vault.redact.hits import Hit, ProtectedName
 from vault.redact.name_index import NameIndex
 from vault.redact.names import find_names
@@ -81,14 +80,10 @@ def detect(
 
 
 def forget_cached_text() -> None:
-    """Drop the words and number snippets detection keeps cached for speed.
+    """Drop every cache of case text: the name skeletons, short names and phone numbers
+    detection (and search) keep for speed.
 
-    They are pieces of statements (names, phone numbers) held in memory only; call this
-    when the vault is locked so they do not outlive it.
+    They are pieces of statements held in memory only. ``Vault.close`` does this itself
+    (``vault.core.forget``); call it directly only to forget while a vault stays open.
     """
-    skeleton.skeletons.cache_clear()
-    skeleton.loose.cache_clear()
-    skeleton.consonants.cache_clear()
-    short_names.short_forms.cache_clear()
-    phones.phones_in_run.cache_clear()
-    phone_explain.explain.cache_clear()
+    forget_case_text()

@@ -61,30 +61,44 @@ def _covered(hit: Hit, spans: Sequence[Hit]) -> bool:
     return position >= hit.end
 
 
-def redact_statement(
+@dataclass
+class StatementPreview:
+    """A statement exactly as an export for one profile would carry it, and what detection
+    for that profile finds that nobody decided (``undecided``: per field, each hit with
+    its offsets into the *original* text). An export refuses while ``undecided`` holds
+    anything; the texts are shown anyway so a person sees what is settled."""
+
+    texts: RedactedStatement
+    undecided: list[tuple[str, Hit]] = field(default_factory=list)
+
+
+def preview_statement(
     vault: Vault,
     statement: Statement,
     policy: ProfilePolicy,
     protected: Sequence[ProtectedName],
     labels: Mapping[str, str] | None = None,
-) -> RedactedStatement:
-    """The statement's texts for ``policy``.
+) -> StatementPreview:
+    """The statement's texts for ``policy`` and the hits nobody decided; the one function
+    both export (:func:`redact_statement`) and a person's preview use.
 
     Applies every accepted redaction, whatever the profile would show; a person's name
     becomes ``labels[person id]`` (their bundle code or ``[person]``; a person missing
     from ``labels`` reads ``[person]``, never the vault code stored with the proposal).
-    Refuses with UndecidedRedactions when detection for this profile finds a span that is
-    neither covered by an accepted redaction nor rejected.  The interview place is short
-    metadata: detection hits in it are applied directly.
+    A detection hit for this profile that is neither covered by an accepted redaction nor
+    rejected is listed in ``undecided`` (and left visible in the text). The interview
+    place is short metadata: detection hits in it are applied directly.
     """
     if not policy.anonymized:
-        return RedactedStatement(statement.body, statement.translation, statement.place)
+        return StatementPreview(
+            RedactedStatement(statement.body, statement.translation, statement.place)
+        )
     labels = labels if labels is not None else {p.person_ref: p.code for p in protected}
     regions = case_regions(vault, statement.case_id)
     records = statement_redactions(vault, statement)
     counts: Counter[str] = Counter()
     texts: dict[str, str | None] = {}
-    undecided = 0
+    undecided: list[tuple[str, Hit]] = []
     for name in FIELDS:
         original = statement.body if name == "body" else statement.translation
         if not original:
@@ -95,22 +109,39 @@ def redact_statement(
         rejected = {(r.start, r.end) for r in mine if r.status == "rejected"}
         for hit in detect(original, protected, regions):
             if (hit.start, hit.end) not in rejected and not _covered(hit, applicable):
-                undecided += 1
+                undecided.append((name, hit))
         texts[name] = apply_redactions(original, applicable)
         counts.update(hit.reason for hit in applicable)
-    if undecided:
-        raise UndecidedRedactions(
-            f"Statement {statement.id} ({statement.witness_code}) has {undecided} possible "
-            f"redaction(s) nobody decided for the {policy.profile} profile: run `redact "
-            f"suggest --statement {statement.id} --profile {policy.profile}`, then accept "
-            "or reject them."
-        )
     place = statement.place
     if place:
         place_hits = detect(place, protected, regions)
         place = apply_redactions(place, place_hits)
         counts.update(hit.reason for hit in place_hits)
-    return RedactedStatement(texts["body"] or "", texts.get("translation"), place, counts)
+    redacted = RedactedStatement(texts["body"] or "", texts.get("translation"), place, counts)
+    return StatementPreview(redacted, undecided)
+
+
+def redact_statement(
+    vault: Vault,
+    statement: Statement,
+    policy: ProfilePolicy,
+    protected: Sequence[ProtectedName],
+    labels: Mapping[str, str] | None = None,
+) -> RedactedStatement:
+    """The statement's texts for ``policy`` as :func:`preview_statement` makes them.
+
+    Refuses with UndecidedRedactions when detection for this profile finds a span that is
+    neither covered by an accepted redaction nor rejected.
+    """
+    preview = preview_statement(vault, statement, policy, protected, labels)
+    if preview.undecided:
+        raise UndecidedRedactions(
+            f"Statement {statement.id} ({statement.witness_code}) has {len(preview.undecided)}"
+            f" possible redaction(s) nobody decided for the {policy.profile} profile: run "
+            f"`redact suggest --statement {statement.id} --profile {policy.profile}`, then "
+            "accept or reject them."
+        )
+    return preview.texts
 
 
 def _relabelled(hit: Hit, labels: Mapping[str, str]) -> Hit:

@@ -434,3 +434,27 @@ def _check_clean_webp(data: bytes) -> None:
             raise _MetadataLeft(f"a WebP {tag.decode('latin-1')} chunk")
         if tag == b"VP8X" and body[0] & 0b00101110:  # ICC, EXIF, XMP, animation flags
             raise _MetadataLeft("WebP metadata flags")
+
+
+def displayed_image(data: bytes, *, max_pixels: int = MAX_PIXELS) -> Image.Image:
+    """The picture's pixels as a person sees it, in memory only: turned upright by its EXIF
+    orientation exactly as :func:`redact_image` turns it (so a box drawn on this image
+    lands where the export burns it), as RGB (RGBA when it has transparency).
+
+    Nothing is written anywhere. Refuses what ``redact_image`` refuses for format,
+    damage and size.
+    """
+    image, _fmt = _open(data, max_pixels)
+    with image:
+        orientation = _orientation(image)
+        _decode(image)
+        upright = ImageOps.exif_transpose(image) if orientation in range(2, 9) else image
+        has_alpha = "A" in upright.getbands() or "transparency" in upright.info
+        shown = upright.convert("RGBA" if has_alpha else "RGB")
+        if upright is not image:
+            upright.close()
+    # A fresh image: pixels and mode only, none of the original's metadata.
+    clean = Image.new(shown.mode, shown.size)
+    clean.paste(shown)
+    shown.close()
+    return clean

@@ -15,8 +15,10 @@ Text hits. ``page_text_boxes`` returns each page's text (what the detector searc
 a box for every character, and ``PageText.span_boxes(start, end)`` turns a hit's offsets
 into ``PageBox`` es to burn alongside the user's own boxes.
 
-PDFium is not thread-safe; every call into it here holds ``PDFIUM_LOCK``. Other code in
-the same process that uses pypdfium2 (a GUI preview) should hold it too.
+PDFium is not thread-safe; every call into it here holds ``PDFIUM_LOCK``, one page at a
+time (opening, each page's text, each page's rendering, closing), never for a whole
+document: a window rendering page 3 for a person waits for one page of an export, not
+for all 500. Other code in the same process that uses pypdfium2 should hold it too.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from datetime import UTC, datetime
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from fpdf import FPDF
+from PIL import Image
 
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.redact.errors import (
@@ -156,8 +159,55 @@ def page_text_boxes(data: bytes, *, max_pages: int = MAX_PAGES) -> list[PageText
     rendered page can find names on it. Refuses what ``redact_pdf`` refuses for format,
     damage, encryption and page count.
     """
-    with PDFIUM_LOCK, _opened(data, max_pages) as pdf:
-        return [_page_text(pdf, index) for index in range(len(pdf))]
+    with _opened(data, max_pages) as (pdf, count):
+        texts = []
+        for index in range(count):
+            with PDFIUM_LOCK:
+                texts.append(_page_text(pdf, index))
+        return texts
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """One page as pixels: ``image`` (RGB, upright as displayed), the page's displayed
+    size in points, and how many pages the document has."""
+
+    image: Image.Image
+    page: int
+    page_count: int
+    width: float
+    height: float
+
+
+def render_pdf_page(
+    data: bytes,
+    page: int,
+    *,
+    boxes: Sequence[PageBox] = (),
+    dpi: float = DEFAULT_DPI,
+    max_pages: int = MAX_PAGES,
+    max_page_pixels: int = MAX_PAGE_PIXELS,
+) -> RenderedPage:
+    """Page ``page`` (from 1) as it is displayed, rendered at ``dpi`` with ``boxes`` on
+    that page burned in black (grown to whole 8-pixel blocks, as the export does), for a
+    person to look at. Nothing is written anywhere.
+
+    Holds ``PDFIUM_LOCK`` for this one page only. Refuses what ``redact_pdf`` refuses,
+    and a page that does not exist (``InvalidBox``).
+    """
+    if not 36 <= dpi <= 600:
+        raise ValueError(f"dpi must be between 36 and 600, not {dpi}")
+    wanted = [_checked_box(index, box) for index, box in enumerate(boxes, start=1)]
+    scale = dpi / 72
+    with _opened(data, max_pages) as (pdf, count):
+        if not 1 <= page <= count:
+            raise InvalidBox(f"The PDF has {count} page(s); there is no page {page}.")
+        with PDFIUM_LOCK:
+            width, height = _page_size(pdf, page - 1)
+            _check_render_size(page, width, height, dpi, scale, max_page_pixels)
+            mine = [(b.x, b.y, b.width, b.height) for b in wanted if b.page == page]
+            image = _render_pixels(pdf, page - 1, mine, scale)
+    return RenderedPage(image, page, count, width, height)
 
 
 def redact_pdf(
@@ -189,8 +239,7 @@ def redact_pdf(
         raise ValueError(f"dpi must be between 36 and 600, not {dpi}")
     wanted = [_checked_box(index, box) for index, box in enumerate(boxes, start=1)]
     scale = dpi / 72
-    with PDFIUM_LOCK, _opened(data, max_pages) as pdf:
-        count = len(pdf)
+    with _opened(data, max_pages) as (pdf, count):
         for index, box in enumerate(wanted, start=1):
             if box.page > count:
                 raise InvalidBox(f"Box {index} is on page {box.page}, but the PDF has {count}.")
@@ -199,9 +248,13 @@ def redact_pdf(
             if not 1 <= span.page <= count:
                 raise InvalidBox(f"A text hit is on page {span.page}, but the PDF has {count}.")
             if span.page not in texts:
-                texts[span.page] = _page_text(pdf, span.page - 1)
+                with PDFIUM_LOCK:
+                    texts[span.page] = _page_text(pdf, span.page - 1)
             wanted.extend(texts[span.page].span_boxes(span.start, span.end))
-        sizes = [_page_size(pdf, index) for index in range(count)]
+        sizes = []
+        for index in range(count):
+            with PDFIUM_LOCK:
+                sizes.append(_page_size(pdf, index))
         for number, (width, height) in enumerate(sizes, start=1):
             _check_render_size(number, width, height, dpi, scale, max_page_pixels)
         output = _new_output()
@@ -209,41 +262,48 @@ def redact_pdf(
         for index, (width, height) in enumerate(sizes):
             work.update(index, item=f"page {index + 1} of {count}")
             page_boxes = [(b.x, b.y, b.width, b.height) for b in wanted if b.page == index + 1]
-            jpeg = _render_page(pdf, index, page_boxes, scale)
+            with PDFIUM_LOCK:
+                image = _render_pixels(pdf, index, page_boxes, scale)
+            jpeg = encode_jpeg(image)  # outside the lock: PDFium is not needed for this
             output.add_page(orientation="P", format=(width, height))
             output.image(io.BytesIO(jpeg), x=0, y=0, w=width, h=height)
         work.update(count)
         result = bytes(output.output())
+    with PDFIUM_LOCK:
         _check_output(result, count)
     return RedactedPdf(result, count, dpi)
 
 
 @contextmanager
-def _opened(data: bytes, max_pages: int) -> Iterator[pdfium.PdfDocument]:
+def _opened(data: bytes, max_pages: int) -> Iterator[tuple[pdfium.PdfDocument, int]]:
+    """The open document and its page count; ``PDFIUM_LOCK`` is held to open and to
+    close it, and the caller takes it again around each page."""
     found = classify(data)
     if found.kind is not MediaKind.PDF:
         raise UnsupportedMedia(
             f"This file is not a PDF ({found.media_type}); it cannot be redacted as one."
         )
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as error:
-        if error.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
-            raise ProtectedPdf(
-                "The PDF is password-protected; open it with its password, print it to a "
-                "new PDF without protection and attach that copy."
-            ) from None
-        raise DamagedMedia("The PDF is damaged or incomplete and cannot be read.") from None
-    try:
+    with PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as error:
+            if error.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+                raise ProtectedPdf(
+                    "The PDF is password-protected; open it with its password, print it to a "
+                    "new PDF without protection and attach that copy."
+                ) from None
+            raise DamagedMedia("The PDF is damaged or incomplete and cannot be read.") from None
         count = len(pdf)
+    try:
         if count > max_pages:
             raise MediaTooLarge(
                 f"The PDF has {count} pages; at most {max_pages} can be redacted at once. "
                 "Split it into smaller PDFs and attach those."
             )
-        yield pdf
+        yield pdf, count
     finally:
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf.close()
 
 
 def _page_size(pdf: pdfium.PdfDocument, index: int) -> tuple[float, float]:
@@ -276,12 +336,13 @@ def _check_render_size(
         )
 
 
-def _render_page(
+def _render_pixels(
     pdf: pdfium.PdfDocument,
     index: int,
     boxes: list[tuple[float, float, float, float]],
     scale: float,
-) -> bytes:
+) -> Image.Image:
+    """One page as RGB pixels with ``boxes`` burned in (the caller holds the lock)."""
     page = _page(pdf, index)
     try:
         # Annotations and form fields are not drawn: their text is not in the page's text
@@ -291,14 +352,14 @@ def _render_page(
             scale=scale, rev_byteorder=True, may_draw_forms=False, draw_annots=False
         )
         try:
-            image = bitmap.to_pil().convert("RGB")  # a copy we may draw on
+            image: Image.Image = bitmap.to_pil().convert("RGB")  # a copy we may draw on
         finally:
             bitmap.close()
     finally:
         page.close()
     rects = pixel_rects(boxes, image.width, image.height, align=_JPEG_BLOCK, scale=scale)
     black_out(image, rects)
-    return encode_jpeg(image)
+    return image
 
 
 def _new_output() -> FPDF:

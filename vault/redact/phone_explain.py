@@ -14,6 +14,8 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumber, PhoneNumberType
 
+from vault.core.forget import on_lock
+
 _TYPES = {
     PhoneNumberType.MOBILE: "mobile",
     PhoneNumberType.FIXED_LINE: "landline",
@@ -115,3 +117,9 @@ def explain(digits: str, international: bool, regions: tuple[str, ...]) -> tuple
     if not notes:
         return ("phone-like", "not valid for any region tried")
     return ("phone-like", min(notes, key=lambda note: note[:2])[2])
+
+
+@on_lock
+def _forget_cached() -> None:
+    # Cached explain results are pieces of statements; a closed vault leaves none.
+    explain.cache_clear()

@@ -59,6 +59,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from vault.core.forget import on_lock
 from vault.redact.phone_explain import explain
 
 DEFAULT_REGIONS = ("AM", "AZ", "RU", "GE", "TR", "IR", "UA")
@@ -420,3 +421,9 @@ def _phone_piece(
     if local_shape or explain(digits, False, regions)[0] == "phone":
         return (digits, False)
     return None
+
+
+@on_lock
+def _forget_cached() -> None:
+    # Cached phones_in_run results are pieces of statements; a closed vault leaves none.
+    phones_in_run.cache_clear()

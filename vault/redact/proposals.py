@@ -1,7 +1,9 @@
-"""Redaction records in the vault: proposals, decisions, manual spans and boxes, review marks.
+"""Redaction records in the vault: proposals, decisions, manual spans and boxes.
 
-Nothing here changes an original.  Redactions are rows applied only when an export is
-written (``vault/redact/export_text.py`` for statements, the bundle writer for attachments).
+Review marks (a person looked at an attachment as it will be exported) are in
+``review.py``.  Nothing here changes an original.  Redactions are rows applied only when an
+export is written (``vault/redact/export_text.py`` for statements, the bundle writer for
+attachments).
 Every decision leaves a custody event; custody details never carry the matched text.
 
 Seen for one profile, a proposed name the profile shows anyway (a perpetrator's for
@@ -12,13 +14,11 @@ redaction is applied in every anonymized export, whatever its profile would show
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from vault.core.attachments import get_attachment, read_attachment
-from vault.core.canonical import canonical_json
 from vault.core.cases import get_case
 from vault.core.consent import current_consents
 from vault.core.custody import utc_now
@@ -163,6 +163,11 @@ def attachment_boxes(vault: Vault, attachment_id: str, status: str = "accepted")
         "target_type = 'attachment' AND target_id = ? AND status = ?",
         (attachment_id, status),
     )
+
+
+def attachment_redactions(vault: Vault, attachment_id: str) -> list[Redaction]:
+    """Every box of the attachment, whatever its status."""
+    return _rows(vault, "target_type = 'attachment' AND target_id = ?", (attachment_id,))
 
 
 def _field_text(statement: Statement, field: str) -> str | None:
@@ -341,6 +346,20 @@ def add_span(
         raise InputError(
             f"The span {start}-{end} is outside the {field} (0-{len(text)} characters)."
         )
+    for record in statement_redactions(vault, statement):
+        if (
+            record.field == field
+            and record.status == "accepted"
+            and record.start is not None
+            and record.end is not None
+            and record.start < end
+            and start < record.end
+        ):
+            raise InputError(
+                f"The span {start}-{end} overlaps redaction {record.id} ({field}"
+                f"[{record.start}:{record.end}], already accepted); reject that one first "
+                "to replace it."
+            )
     return _insert_manual(
         vault,
         statement.case_id,
@@ -396,6 +415,12 @@ def add_box(
             raise InputError(
                 f"The box starts at {x:g},{y:g}, outside the picture ({size[0]}x{size[1]} "
                 "pixels as displayed): it would cover nothing."
+            )
+    for known in attachment_boxes(vault, attachment.id):
+        if (known.page or 1) == page and known.box == (x, y, w, h):
+            raise InputError(
+                f"Attachment {attachment.id} already has this box on page {page} "
+                f"(redaction {known.id}); it was not added again."
             )
     return _insert_manual(
         vault,
@@ -470,39 +495,3 @@ def _insert_manual(
             {"redaction": redaction_id, "kind": kind, "reason": reason},
         )
     return get_redaction(vault, redaction_id)
-
-
-def boxes_digest(boxes: Sequence[Redaction]) -> str:
-    """SHA-256 over the accepted boxes: what a review mark covers."""
-    listed = sorted([r.page, r.box_x, r.box_y, r.box_w, r.box_h, r.reason] for r in boxes)
-    return hashlib.sha256(canonical_json(listed)).hexdigest()
-
-
-def review_attachment(vault: Vault, attachment_id: str) -> str:
-    """Record that a person looked at the attachment as it will be exported, with its
-    current boxes; returns the review id.  A later box makes the mark stale."""
-    attachment = get_attachment(vault, attachment_id)
-    digest = boxes_digest(attachment_boxes(vault, attachment.id))
-    review_id = new_id()
-    with vault.transaction() as conn:
-        conn.execute(
-            "INSERT INTO attachment_reviews (id, attachment_id, boxes_sha256, operator,"
-            " reviewed_utc) VALUES (?, ?, ?, ?, ?)",
-            (review_id, attachment.id, digest, vault.operator, utc_now()),
-        )
-        vault.record("review", "attachment", attachment.id, {"review": review_id})
-    return review_id
-
-
-def review_status(vault: Vault, attachment_id: str) -> str:
-    """``reviewed`` (the latest mark covers the current boxes), ``stale`` (boxes changed
-    since), or ``unreviewed``."""
-    row = vault.conn.execute(
-        "SELECT boxes_sha256 FROM attachment_reviews WHERE attachment_id = ?"
-        " ORDER BY reviewed_utc DESC, rowid DESC LIMIT 1",
-        (attachment_id,),
-    ).fetchone()
-    if row is None:
-        return "unreviewed"
-    current = boxes_digest(attachment_boxes(vault, attachment_id))
-    return "reviewed" if row[0] == current else "stale"

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from vault.core.forget import on_lock
 from vault.core.skeleton import skeletons
 
 _MIN_FORM = 3  # skeleton letters of the shortest form worth indexing
@@ -170,3 +171,9 @@ def short_forms(word: str) -> frozenset[str]:
     # predict forms nobody uses.
     forms |= _ruled(own[0])
     return frozenset(f for f in forms - set(own) if len(f) >= _MIN_FORM)
+
+
+@on_lock
+def _forget_cached() -> None:
+    # Cached short_forms results are pieces of statements; a closed vault leaves none.
+    short_forms.cache_clear()

@@ -1,0 +1,243 @@
+"""Previews: what will leave, shown to a person before it does, made by the export's own code.
+
+Each function here is the one the export calls (so a preview cannot differ from what is
+exported) or renders what a person draws boxes on; none writes anything to disk.
+
+- :func:`preview_statement` (from ``export_text``): a statement's texts as exported for a
+  profile, and the hits nobody decided.
+- :func:`displayed_image` / :func:`photo_pixels`: a photo's pixels as displayed (after
+  its EXIF orientation), the coordinates boxes are given in.
+- :func:`render_pdf_page`: one PDF page as pixels, ``PDFIUM_LOCK`` held for that page only.
+- :func:`derive_attachment`: the exact bytes a bundle carries for an attachment (boxes
+  burned in, automatic text hits burned into PDF pages, metadata stripped), with a
+  summary of what was applied; :func:`attachment_derivative` makes it for a vault's
+  attachment and a profile, as ``redact preview`` and ``redact review`` need it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PIL import Image
+
+from vault.core.attachments import get_attachment, read_attachment
+from vault.core.cases import get_case
+from vault.core.consent import Consent, current_consents
+from vault.core.errors import InputError
+from vault.core.persons import list_persons
+from vault.core.progress import CancelToken
+from vault.core.received_consent import received_person_consents, received_scopes
+from vault.core.vault import Vault
+from vault.redact.detect import detect
+from vault.redact.errors import RedactionError
+from vault.redact.export_text import StatementPreview, preview_statement
+from vault.redact.hits import ProtectedName
+from vault.redact.images import displayed_image, redact_image
+from vault.redact.media import MediaClass, MediaKind, classify
+from vault.redact.media_strip import STRIPPABLE_FORMATS, strip_media
+from vault.redact.pdf import (
+    DEFAULT_DPI,
+    PageBox,
+    RenderedPage,
+    TextSpan,
+    page_text_boxes,
+    redact_pdf,
+    render_pdf_page,
+)
+from vault.redact.phones import detection_regions
+from vault.redact.profiles import ProfilePolicy
+from vault.redact.proposals import Redaction, attachment_boxes
+
+__all__ = [
+    "Derivative",
+    "DisplayedPhoto",
+    "RenderedPage",
+    "StatementPreview",
+    "attachment_derivative",
+    "derive_attachment",
+    "displayed_image",
+    "export_consents",
+    "photo_pixels",
+    "preview_statement",
+    "render_pdf_page",
+]
+
+
+@dataclass(frozen=True)
+class DisplayedPhoto:
+    """A photo's pixels as displayed: ``pixels`` is ``mode`` ("RGB" or "RGBA") row by
+    row, ``width`` x ``height`` (what a window turns into an image without PIL)."""
+
+    width: int
+    height: int
+    mode: str
+    pixels: bytes = field(repr=False)
+
+
+def photo_pixels(data: bytes) -> DisplayedPhoto:
+    """The photo ``data`` as raw pixels after its EXIF orientation (see
+    :func:`displayed_image`, whose refusals it shares); in memory only."""
+    with displayed_image(data) as image:
+        return DisplayedPhoto(image.width, image.height, image.mode, image.tobytes())
+
+
+@dataclass
+class Derivative:
+    """What a bundle carries for one attachment, and what was done to make it.
+
+    ``counts``: redactions by reason (boxes and automatic text hits); ``applied``: one
+    line each for a person (counts, pages and metadata kinds, never matched text).
+    """
+
+    data: bytes = field(repr=False)
+    media_type: str
+    counts: Counter[str] = field(default_factory=Counter)
+    applied: list[str] = field(default_factory=list)
+
+    @property
+    def sha256(self) -> str:
+        """SHA-256 of ``data``: what a review mark binds to."""
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def derive_attachment(
+    data: bytes,
+    media: MediaClass,
+    boxes: Sequence[Redaction],
+    protected: Sequence[ProtectedName],
+    regions: Sequence[str],
+    *,
+    cancel: CancelToken | None = None,
+) -> Derivative:
+    """The derivative of ``data`` (an original whose content is ``media``) as an
+    anonymized export carries it; the function the export itself calls (``cancel`` is
+    honoured between a PDF's pages).
+
+    Pictures get ``boxes`` (accepted box redactions) burned in and are rebuilt from
+    pixels; PDFs get ``boxes`` plus a box over every detection hit for ``protected`` in
+    each page's text layer and are rebuilt from page images; WAV, MP3 and MP4-family
+    media lose their metadata. The same inputs always give the same bytes.
+    Refuses (``RedactionError``) what the redaction modules refuse, and any other kind.
+    """
+    counts: Counter[str] = Counter(b.reason for b in boxes)
+    applied = [_boxes_line(boxes)] if boxes else []
+    if media.kind == MediaKind.IMAGE:
+        image = redact_image(data, [b.box for b in boxes])
+        removed = image_metadata(data)
+        applied.append(
+            "Rebuilt from its pixels alone"
+            + (f": {', '.join(removed)} removed" if removed else "; it carried no metadata")
+        )
+        return Derivative(image.data, image.media_type, counts, applied)
+    if media.kind == MediaKind.PDF:
+        spans: list[TextSpan] = []
+        per_page: Counter[int] = Counter()
+        hit_reasons: Counter[str] = Counter()
+        for page in page_text_boxes(data):
+            for hit in detect(page.text, protected, regions):
+                spans.append(TextSpan(page.page, hit.start, hit.end))
+                per_page[page.page] += 1
+                hit_reasons[hit.reason] += 1
+        page_boxes = [PageBox(b.page or 1, *b.box) for b in boxes]
+        pdf = redact_pdf(data, page_boxes, text_spans=spans, cancel=cancel)
+        counts.update(hit_reasons)
+        if spans:
+            pages = ", ".join(f"page {p}: {n}" for p, n in sorted(per_page.items()))
+            applied.append(
+                f"{len(spans)} automatic text hit(s) covered ({_reasons(hit_reasons)}); {pages}"
+            )
+        else:
+            applied.append("No automatic text hits on any page")
+        applied.append(
+            f"Rebuilt from {pdf.page_count} page image(s) at {DEFAULT_DPI:g} dpi: text layer, "
+            "fonts, annotations, forms, links, attachments and document information removed"
+        )
+        return Derivative(pdf.data, pdf.media_type, counts, applied)
+    if media.format in STRIPPABLE_FORMATS:
+        clean = strip_media(data, media.format)
+        applied.append(
+            "Metadata stripped (tags, names, GPS, times, tracks that are neither sound nor "
+            "picture); voices and faces are NOT redacted"
+        )
+        return Derivative(clean, media.media_type, counts, applied)
+    raise RedactionError(
+        f"This file is {media.format} ({media.media_type}): it cannot be redacted or stripped."
+    )
+
+
+def export_consents(vault: Vault, case_id: str) -> dict[str, Consent]:
+    """The consent that governs each person of a case in an export: the one recorded here,
+    else the scope an imported statement of theirs came with (as ``plan_export`` uses)."""
+    recorded = current_consents(vault, case_id)
+    scopes = received_scopes(vault, case_id)
+    return {**received_person_consents(vault, case_id, scopes), **recorded}
+
+
+def attachment_derivative(vault: Vault, attachment_id: str, policy: ProfilePolicy) -> Derivative:
+    """The derivative an export for ``policy`` would carry for the attachment, now: its
+    accepted boxes and the names ``policy`` protects in the case, through
+    :func:`derive_attachment`. In memory only.
+
+    Refuses (``RedactionError``) an attachment that cannot be derived, and the
+    ``evidence`` profile, which carries originals (InputError).
+    """
+    if not policy.anonymized:
+        raise InputError("The evidence profile carries originals: there is no derivative.")
+    attachment = get_attachment(vault, attachment_id)
+    data = b"".join(read_attachment(vault, attachment.id))
+    persons = list_persons(vault, attachment.case_id)
+    protected = policy.protected(persons, export_consents(vault, attachment.case_id))
+    regions = detection_regions(get_case(vault, attachment.case_id).regions)
+    boxes = attachment_boxes(vault, attachment.id)
+    return derive_attachment(data, classify(data), boxes, protected, regions)
+
+
+def image_metadata(data: bytes) -> list[str]:
+    """What a picture carries besides its pixels, in words ("EXIF (GPS, camera serial)",
+    "XMP", "ICC profile"...); empty when nothing or when it cannot be read."""
+    found: list[str] = []
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            exif = image.getexif()
+            details = []
+            if 0x8825 in exif:
+                details.append("GPS")
+            inner = exif.get_ifd(0x8769)
+            if 0xA431 in inner or 0xA435 in inner:
+                details.append("camera serial")
+            if 0x010F in exif or 0x0110 in exif:
+                details.append("camera make and model")
+            if 0x013B in exif or 0x8298 in exif:
+                details.append("author")
+            if 0x0132 in exif or 0x9003 in inner or 0x9004 in inner:
+                details.append("times")
+            if exif:
+                found.append(f"EXIF ({', '.join(details)})" if details else "EXIF")
+            info = image.info
+            if "xmp" in info or "XML:com.adobe.xmp" in info:
+                found.append("XMP")
+            if "icc_profile" in info:
+                found.append("ICC profile")
+            if "comment" in info:
+                found.append("comment")
+            text = getattr(image, "text", None)
+            if text:
+                found.append("text chunks")
+    except Exception:
+        return found
+    return found
+
+
+def _reasons(counts: Counter[str]) -> str:
+    return ", ".join(f"{reason} {n}" for reason, n in sorted(counts.items()))
+
+
+def _boxes_line(boxes: Sequence[Redaction]) -> str:
+    pages = sorted({b.page or 1 for b in boxes})
+    where = f" on page(s) {', '.join(map(str, pages))}" if pages != [1] else ""
+    reasons: Counter[str] = Counter(b.reason for b in boxes)
+    return f"{len(boxes)} box(es) burned in{where} ({_reasons(reasons)})"
