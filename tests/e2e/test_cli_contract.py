@@ -334,7 +334,6 @@ ADD_COMMANDS = [
     "link add --from statement:{statement} --to facility:{facility}",
     "redact span --statement {statement} --start 0 --end 5 --reason identity",
     "redact box --attachment {pdf} --page 1 --box 0,0,50.5,20 --reason document",
-    "redact review --attachment {png}",
 ]
 
 
@@ -344,6 +343,19 @@ def test_add_commands_print_the_new_id_and_nothing_else(ev: Run, template: str) 
     assert result.code == 0, result.err
     assert ONE_ID.fullmatch(result.out), result.out
     assert result.err == ""
+
+
+def test_a_review_for_every_profile_prints_one_mark_per_profile(ev: Run) -> None:
+    # Without --profile, one mark per anonymized profile (the derivative is the same for
+    # all of them here): its id first, then the profile and what was shown.
+    result = ev("redact review --attachment {png}")
+    assert result.code == 0 and result.err == "", result.err
+    lines = [line.split("\t") for line in result.out.splitlines()]
+    assert [line[1] for line in lines] == ["legal", "government", "ngo", "media", "public"]
+    assert all(re.fullmatch(r"[0-9a-f]{32}", line[0]) for line in lines)
+    assert len({line[2] for line in lines}) == 1
+    one = ev("redact review --attachment {png} --profile media")
+    assert one.code == 0 and one.out.split("\t")[1] == "media", one.err
 
 
 @pytest.mark.parametrize(

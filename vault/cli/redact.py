@@ -82,6 +82,8 @@ def cmd_redact(ctx: CommandContext) -> int:
             record = redaction.add_box(vault, args.attachment, box, args.reason, args.page)
             out(record.id)
         else:
+            # One line per mark: its id first (what later commands take), then the profile
+            # and the SHA-256 of the derivative the person looked at.
             for mark in redaction.review_attachment(vault, args.attachment, args.profile):
                 out(f"{mark.id}\t{mark.profile}\tderivative sha256 {mark.derivative_sha256}")
     return 0
