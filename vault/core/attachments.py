@@ -19,6 +19,8 @@ from vault.core.custody import utc_now
 from vault.core.errors import InputError, IntegrityError, UnknownId
 from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.pdf_text import PDF_TYPE, index_pdf_text
+from vault.core.persons import allocate_code
+from vault.core.retracted import live
 from vault.core.statements import require_statement_in_case
 from vault.core.store import DatabaseError
 from vault.core.text_input import clean_line
@@ -26,7 +28,8 @@ from vault.core.vault import Vault
 
 ProgressCallback = Callable[[int, int], None]
 MAX_FILE_NAME_CHARS = 255
-_COLUMNS = "id, case_id, statement_id, name, media_type, size, sha256, created_utc"
+_COLUMNS = "id, case_id, statement_id, name, media_type, size, sha256, created_utc, code"
+ATTACHMENT_PREFIX = "A"  # A-001, A-002 ... per case (code_counters, never reused)
 
 
 @dataclass(frozen=True)
@@ -41,11 +44,13 @@ class Attachment:
     size: int
     sha256: str
     created_utc: str
+    code: str = ""  # A-001: numbered per case at intake, never reused
 
     def as_json(self) -> dict[str, Any]:
         """The record as a JSON object."""
         return {
             "id": self.id,
+            "code": self.code,
             "case_id": self.case_id,
             "statement_id": self.statement_id,
             "name": self.name,
@@ -274,13 +279,22 @@ def insert_attachments(
     created = []
     for blob in blobs:
         media_type = mimetypes.guess_type(blob.name, strict=False)[0] or "application/octet-stream"
+        code = allocate_code(vault.conn, case_id, ATTACHMENT_PREFIX)
         attachment = Attachment(
-            blob.id, case_id, statement_id, blob.name, media_type, blob.size, blob.sha256, utc_now()
+            blob.id,
+            case_id,
+            statement_id,
+            blob.name,
+            media_type,
+            blob.size,
+            blob.sha256,
+            utc_now(),
+            code,
         )
         vault.conn.execute(
             "INSERT INTO attachments (id, case_id, statement_id, name, media_type, size,"
-            " sha256, hash_salt, wrapped_key, chunk_size, created_utc, sha512)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " sha256, hash_salt, wrapped_key, chunk_size, created_utc, sha512, code)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 attachment.id,
                 case_id,
@@ -294,6 +308,7 @@ def insert_attachments(
                 CHUNK_SIZE,
                 attachment.created_utc,
                 blob.sha512,
+                code,
             ),
         )
         vault.record(
@@ -302,6 +317,7 @@ def insert_attachments(
             attachment.id,
             {
                 "case_id": case_id,
+                "code": code,
                 "name": blob.name,
                 "size": blob.size,
                 "sha256": blob.sha256,
@@ -316,17 +332,25 @@ def insert_attachments(
     return created
 
 
-def list_attachments(vault: Vault, case_id: str | None = None) -> list[Attachment]:
-    """Every attachment (of one case, if given), in intake order."""
+def list_attachments(
+    vault: Vault, case_id: str | None = None, include_retracted: bool = False
+) -> list[Attachment]:
+    """Every attachment (of one case, if given), in intake order; retracted ones (and
+    those of a retracted case) only with ``include_retracted`` (check and backup, which
+    must see every blob, ask for them)."""
+    hidden = "" if include_retracted else f" AND {live('id', 'case_id')}"
     if case_id is not None:
         get_case(vault, case_id)
         rows = vault.conn.execute(
-            f"SELECT {_COLUMNS} FROM attachments WHERE case_id = ? ORDER BY created_utc",  # noqa: S608
+            f"SELECT {_COLUMNS} FROM attachments WHERE case_id = ?{hidden}"  # noqa: S608
+            " ORDER BY created_utc",
             (case_id,),
         )
     else:
-        rows = vault.conn.execute(f"SELECT {_COLUMNS} FROM attachments ORDER BY created_utc")  # noqa: S608
-    return [Attachment(*row) for row in rows]
+        rows = vault.conn.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE 1{hidden} ORDER BY created_utc"  # noqa: S608
+        )
+    return [_from_row(row) for row in rows]
 
 
 def get_attachment(vault: Vault, attachment_id: str) -> Attachment:
@@ -337,7 +361,11 @@ def get_attachment(vault: Vault, attachment_id: str) -> Attachment:
     ).fetchone()
     if row is None:
         raise UnknownId(f"No attachment with id {attachment_id}.")
-    return Attachment(*row)
+    return _from_row(row)
+
+
+def _from_row(row: Any) -> Attachment:
+    return Attachment(*row[:8], row[8] or "")
 
 
 def read_attachment(vault: Vault, attachment_id: str) -> Iterator[bytes]:

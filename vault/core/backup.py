@@ -61,7 +61,7 @@ def backup_vault(
         _copy_durably(vault.path / DB_NAME, partial / DB_NAME)
         _copy_durably(vault.path / HEADER_NAME, partial / HEADER_NAME)
         (partial / "blobs").mkdir(mode=0o700)
-        attachments = list_attachments(vault)
+        attachments = list_attachments(vault, include_retracted=True)
         for index, attachment in enumerate(attachments):
             source = vault.blobs.path_for(attachment.id)
             target = partial / source.relative_to(vault.path)

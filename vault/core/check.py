@@ -56,7 +56,7 @@ def check_vault(vault: Vault, progress: Callable[[int, int], None] | None = None
         report.problems.append(f"Database unreadable: {exc}")
         return report
 
-    attachments = list_attachments(vault)
+    attachments = list_attachments(vault, include_retracted=True)
     for index, attachment in enumerate(attachments):
         try:
             verify_attachment(vault, attachment.id)
