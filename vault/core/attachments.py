@@ -20,7 +20,7 @@ from vault.core.errors import InputError, IntegrityError, UnknownId
 from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.pdf_text import PDF_TYPE, index_pdf_text
 from vault.core.persons import allocate_code
-from vault.core.retracted import live
+from vault.core.retracted import live, refuse_retracted
 from vault.core.statements import require_statement_in_case
 from vault.core.store import DatabaseError
 from vault.core.text_input import clean_line
@@ -100,13 +100,16 @@ def intake_files(
     paths: list[Path],
     statement_id: str | None = None,
     progress: ProgressCallback | None = None,
+    again: bool = False,
 ) -> list[Attachment]:
     """Encrypt ``paths`` into the vault, hashing each in the same single read.
 
     All files or none: blobs are written and made durable first, then every row and its
     intake custody event commit in one transaction.  On any failure (unreadable input,
-    disk full, unknown case, a statement unknown or of another case) nothing is added and
-    no blob is left behind.  Each name is recorded as ``recorded_name`` gives it.
+    disk full, unknown case, a statement unknown, retracted or of another case) nothing
+    is added and no blob is left behind.  Each name is recorded as ``recorded_name``
+    gives it.  A file whose content (SHA-256) is already in the case, or given twice, is
+    refused naming the attachment it repeats (DuplicateAttachment), unless ``again``.
     """
     _check_target(vault, case_id, statement_id, bool(paths))
     sources = []
@@ -114,7 +117,8 @@ def intake_files(
         for path in paths:
             sources.append((Path(path), *_open_source(Path(path))))
         items = [(recorded_name(path), str(path), handle) for path, handle, _ in sources]
-        return _intake(vault, case_id, statement_id, items, sum(s for *_, s in sources), progress)
+        total = sum(s for *_, s in sources)
+        return _intake(vault, case_id, statement_id, items, total, progress, not again)
     finally:
         for _, handle, _ in sources:
             handle.close()
@@ -142,9 +146,11 @@ def intake_streams(
 
 
 def _check_target(vault: Vault, case_id: str, statement_id: str | None, any_items: bool) -> None:
-    get_case(vault, case_id)
+    case = get_case(vault, case_id)
+    refuse_retracted(vault, case.id, case.id, f"Case {case.code}")
     if statement_id is not None:
         require_statement_in_case(vault, statement_id, case_id)
+        refuse_retracted(vault, statement_id, case_id, f"Statement {statement_id}")
     if not any_items:
         raise InputError("No files to attach.")
 
@@ -169,6 +175,7 @@ def _intake(
     items: list[tuple[str, str, BinaryIO]],
     total: int,
     progress: ProgressCallback | None,
+    refuse_repeats: bool = False,
 ) -> list[Attachment]:
     """items: (name recorded, how a read error names the source, stream)."""
     written: list[WrittenBlob] = []
@@ -184,19 +191,53 @@ def _intake(
                 written.append(write_blob(vault, name, stream, report))
             except OSError as exc:  # a read error on the input
                 raise InputError(f"Cannot read {label}: {exc.strerror}.") from None
-        return _commit_rows(vault, case_id, statement_id, written)
+        return _commit_rows(vault, case_id, statement_id, written, refuse_repeats)
     except BaseException:
         discard_blobs(vault, written)
         raise
 
 
 def _commit_rows(
-    vault: Vault, case_id: str, statement_id: str | None, written: list[WrittenBlob]
+    vault: Vault,
+    case_id: str,
+    statement_id: str | None,
+    written: list[WrittenBlob],
+    refuse_repeats: bool = False,
 ) -> list[Attachment]:
     # Its own function: the kill -9 tests stop the process right here, blobs durable
     # and no row committed.
     with vault.transaction():
+        if refuse_repeats:
+            refuse_duplicates(vault, case_id, written)
         return insert_attachments(vault, case_id, written, statement_id)
+
+
+class DuplicateAttachment(InputError):
+    """A file taken in again: its content is already an attachment of the case."""
+
+
+def refuse_duplicates(vault: Vault, case_id: str, written: list[WrittenBlob]) -> None:
+    """DuplicateAttachment naming the first file whose SHA-256 is already that of an
+    attachment of the case (retracted ones too), or of an earlier file of the batch."""
+    seen: dict[str, str] = {}
+    for blob in written:
+        row = vault.conn.execute(
+            "SELECT code, id, name FROM attachments WHERE case_id = ? AND sha256 = ?"
+            " ORDER BY created_utc LIMIT 1",
+            (case_id, blob.sha256),
+        ).fetchone()
+        if row is not None:
+            raise DuplicateAttachment(
+                f"{blob.name} is already in this case as {row[0] or 'attachment'} "
+                f"({row[1][:8]}, {row[2]}): nothing was taken in; use --again to keep a "
+                "second copy."
+            )
+        if blob.sha256 in seen:
+            raise DuplicateAttachment(
+                f"{blob.name} has the same content as {seen[blob.sha256]}, given in the same "
+                "command: nothing was taken in; use --again to keep both."
+            )
+        seen[blob.sha256] = blob.name
 
 
 @dataclass(frozen=True)
@@ -365,7 +406,7 @@ def get_attachment(vault: Vault, attachment_id: str) -> Attachment:
 
 
 def _from_row(row: Any) -> Attachment:
-    return Attachment(*row[:8], row[8] or "")
+    return Attachment(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8] or "")
 
 
 def read_attachment(vault: Vault, attachment_id: str) -> Iterator[bytes]:

@@ -7,6 +7,7 @@ are random, so one ``retractions`` row names one record whatever its type.
 
 from __future__ import annotations
 
+from vault.core.errors import InputError
 from vault.core.vault import Vault
 
 
@@ -37,3 +38,11 @@ def retracted_ids(vault: Vault, case_id: str | None = None) -> set[str]:
     else:
         rows = vault.conn.execute("SELECT record_id FROM retractions WHERE case_id = ?", (case_id,))
     return {row[0] for row in rows}
+
+
+def refuse_retracted(vault: Vault, record_id: str, case_id: str, label: str) -> None:
+    """InputError when the record (or its case) is retracted: ``label`` names it in the
+    message ("Statement S-002").  A retracted record is kept as it was; nothing new may
+    be attached to it, nor may it be corrected."""
+    if is_retracted(vault, record_id, case_id):
+        raise InputError(f"{label} is retracted: it is kept as it was and cannot be used.")

@@ -21,7 +21,7 @@ from vault.core.errors import InputError, UnknownId
 from vault.core.ids import new_id
 from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.persons import allocate_code, ensure_role
-from vault.core.retracted import live
+from vault.core.retracted import live, refuse_retracted
 from vault.core.statement_fields import KINDS as KINDS
 from vault.core.statement_fields import CheckedDraft, check_body, check_draft
 from vault.core.statement_fields import StatementDraft as StatementDraft
@@ -282,6 +282,7 @@ def edit_statement(
     Refuses an unknown statement, empty text, and a version identical to the current one.
     """
     statement = get_statement(vault, statement_id)
+    refuse_retracted(vault, statement.id, statement.case_id, f"Statement {statement.code}")
     if body is None and translation is None:
         raise InputError("Give a new text or a new translation for the statement.")
     new_body = statement.body if body is None else check_body(body, "statement text")

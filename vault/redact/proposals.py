@@ -156,6 +156,15 @@ def statement_redactions(vault: Vault, statement: Statement) -> list[Redaction]:
     )
 
 
+def version_redactions(vault: Vault, statement_id: str, version_id: str) -> list[Redaction]:
+    """Every redaction of one version of a statement (any status)."""
+    return _rows(
+        vault,
+        "target_type = 'statement' AND target_id = ? AND version_id = ?",
+        (statement_id, version_id),
+    )
+
+
 def attachment_boxes(vault: Vault, attachment_id: str, status: str = "accepted") -> list[Redaction]:
     """The attachment's boxes with ``status``."""
     return _rows(
