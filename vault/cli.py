@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from vault import __version__, cli_export, cli_import, cli_records, cli_redact
+from vault import __version__, cli_export, cli_import, cli_manage, cli_records, cli_redact
 from vault.cli_context import UsageError, emit_json, out
 from vault.core.attachments import intake_files, list_attachments
 from vault.core.backup import backup_vault
@@ -25,6 +25,7 @@ from vault.core.erase import ERASE_LIMITS, erase_vault
 from vault.core.errors import HeaderTampered, InputError, UnsupportedFormat, VaultError
 from vault.core.header import read_header
 from vault.core.keyslots import ESCROW
+from vault.core.retracted import retracted_ids
 from vault.core.store import damage_error
 from vault.core.vault import Credential, Vault
 from vault.export.import_custody import verify_imported_custody
@@ -72,7 +73,13 @@ class Context:
     def open_vault(self) -> Vault:
         """Unlock with the passphrase (environment, file or prompt)."""
         read_header(self.vault_dir)  # "not a vault" before asking for a passphrase
-        return Vault.open(self.vault_dir, Credential.passphrase(self.secrets.passphrase()))
+        vault = Vault.open(self.vault_dir, Credential.passphrase(self.secrets.passphrase()))
+        try:  # every id typed (a code, a prefix) becomes the full id of one record
+            cli_manage.resolve_args(vault, self.args)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
 
 
 def one_line(text: str) -> str:
@@ -268,6 +275,8 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def cmd_audit(ctx: Context) -> int:
+    if ctx.args.audit_command == "log":
+        return cli_manage.cmd_audit_log(ctx)
     with ctx.open_vault() as vault:
         chain = verify_chain(vault.conn, vault.keys.custody_mac)
         # Only once the log holds: the imports' own events are what their lines are
@@ -302,7 +311,7 @@ def cmd_case(ctx: Context) -> int:
             case = edit_case(vault, args.id, args.title, args.region)
         else:
             case = add_case(vault, args.title, args.region or [])
-    out(case.id)
+    out(f"{case.id}\t{case.code}")
     return 0
 
 
@@ -310,7 +319,12 @@ def cmd_attach(ctx: Context) -> int:
     paths = [Path(p) for p in ctx.args.files]
     with ctx.open_vault() as vault:
         created = intake_files(
-            vault, ctx.args.case, paths, ctx.args.statement, progress_printer("Encrypting")
+            vault,
+            ctx.args.case,
+            paths,
+            ctx.args.statement,
+            progress_printer("Encrypting"),
+            again=ctx.args.again,
         )
     for attachment in created:
         out(f"{attachment.id}\t{attachment.sha256}\t{attachment.name}")
@@ -325,10 +339,11 @@ def cmd_list(ctx: Context) -> int:
         return cli_records.cmd_list_records(ctx)
     with ctx.open_vault() as vault:
         if kind == "cases":
-            records: list[Any] = list_cases(vault)
+            records: list[Any] = list_cases(vault, ctx.args.all)
         else:
-            records = list_attachments(vault, ctx.args.case)
+            records = list_attachments(vault, ctx.args.case, ctx.args.all)
         came = cli_records.list_provenance(vault, kind, records)
+        hidden = retracted_ids(vault) if ctx.args.all else set()
 
     def line(record: Any) -> str:
         if kind == "cases":
@@ -336,7 +351,7 @@ def cmd_list(ctx: Context) -> int:
             return f"{record.id}\t{record.code}\t{regions}\t{record.title}"
         return f"{record.id}\t{record.size}\t{record.sha256}\t{record.name}"
 
-    cli_records.print_list(records, came, ctx.args.json, line)
+    cli_records.print_list(records, came, ctx.args.json, line, hidden)
     return 0
 
 
@@ -461,12 +476,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True, metavar="DIR")
 
     p = command("audit", cmd_audit, "custody log")
-    audit = p.add_subparsers(dest="audit_command", metavar="verify", required=True)
+    audit = p.add_subparsers(dest="audit_command", metavar="verify|log", required=True)
     audit.add_parser(
         "verify",
         help="walk the chain; name the first broken row; re-check the custody lines each "
         "import kept from its bundle",
     )
+    cli_manage.add_audit_log(audit)
 
     p = command("case", cmd_case, "cases")
     cases = p.add_subparsers(dest="case_command", metavar="add|edit", required=True)
@@ -474,11 +490,12 @@ def build_parser() -> argparse.ArgumentParser:
         "ISO 3166 code(s) of the countries whose phone formats the statements use, tried "
         "first by detection (repeatable or comma-separated: --region AM,RU)"
     )
-    add = cases.add_parser("add", help="create a case; prints its id")
+    add = cases.add_parser("add", help="create a case; prints its id and code (C-001)")
     add.add_argument("--title", required=True)
     add.add_argument("--region", action="append", metavar="CODES", help=region_help)
-    edit = cases.add_parser("edit", help="change a case's title or regions; prints its id")
-    edit.add_argument("id", metavar="ID")
+    edit = cases.add_parser("edit", help="change a case's title or regions; prints its id and code")
+    edit.set_defaults(id_kind="case")
+    edit.add_argument("id", metavar="ID", help="code (C-001), id or id prefix")
     edit.add_argument("--title")
     edit.add_argument(
         "--region",
@@ -490,11 +507,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("attach", cmd_attach, "take files into the vault, encrypted and hashed")
     p.add_argument("--case", required=True, metavar="ID")
     p.add_argument("--statement", metavar="ID")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="take in a file whose content is already in the case (refused otherwise)",
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
 
     p = command("list", cmd_list, "list records")
     p.add_argument("kind", choices=["cases", "attachments", *cli_records.LIST_KINDS])
     p.add_argument("--case", metavar="ID")
+    p.add_argument("--all", action="store_true", help="retracted records too, marked so")
     p.add_argument("--json", action="store_true")
 
     p = command("signer", cmd_signer, "the signers whose bundles this vault trusts")

@@ -17,14 +17,14 @@ def cmd_export(ctx: CommandContext) -> int:
     from vault.export.plan import ExportOptions
 
     args = ctx.args
-    options = ExportOptions(
-        profile=args.profile,
-        statement_ids=tuple(args.statement or ()),
-        skip_unreviewed=args.skip_unreviewed,
-        include_media=args.include_media,
-        show_perpetrators=args.show_perpetrators,
-    )
-    with ctx.open_vault() as vault:
+    with ctx.open_vault() as vault:  # opening turns codes and id prefixes into ids
+        options = ExportOptions(
+            profile=args.profile,
+            statement_ids=tuple(args.statement or ()),
+            skip_unreviewed=args.skip_unreviewed,
+            include_media=args.include_media,
+            show_perpetrators=args.show_perpetrators,
+        )
         result = export_bundle(
             vault, args.case, options, Path(args.out), list(args.recipient or ()), args.zip
         )

@@ -16,7 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from vault import cli_manage
 from vault.cli_context import CommandContext, Register, UsageError, emit_json, out
+from vault.cli_manage import split_type_and_id
 from vault.core.cases import get_case
 from vault.core.consent import record_consent, withdraw_consent
 from vault.core.errors import InputError
@@ -26,10 +28,13 @@ from vault.core.incidents import add_incident, list_incidents
 from vault.core.links import add_link, list_links
 from vault.core.persons import add_person, list_persons, name_clashes
 from vault.core.records import show_record
+from vault.core.retracted import retracted_ids
 from vault.core.search import DEFAULT_LIMIT
-from vault.core.statements import StatementDraft, add_statement, edit_statement, list_statements
+from vault.core.statement_meta import StatementMeta, edit_statement_meta
+from vault.core.statements import StatementDraft, add_statement, get_statement, list_statements
 from vault.core.text_input import read_text_file
 from vault.core.vault import Vault
+from vault.redact.carry import edit_statement_keeping_decisions
 from vault.redact.mentions import person_mentions, resolve_person, search_with_mentions
 
 SEARCH_HELP = """\
@@ -75,7 +80,7 @@ def cmd_person(ctx: CommandContext) -> int:
         clashes = name_clashes(vault, person.id)
     for clash in clashes:
         _warn(clash)
-    out(person.id)
+    out(f"{person.id}\t{person.code}")
     return 0
 
 
@@ -109,14 +114,9 @@ def cmd_statement(ctx: CommandContext) -> int:
         read_text_file(Path(a.translation_file), "translation") if a.translation_file else None
     )
     if a.statement_command == "edit":
-        if a.text_file is None and translation is None:
-            raise UsageError("statement edit needs --text-file F (or --translation-file F)")
-        body = read_text_file(Path(a.text_file), "statement") if a.text_file else None
-        with ctx.open_vault() as vault:
-            version = edit_statement(vault, a.id, body, translation, a.translation_language)
-        out(version.id)
-        return 0
+        return _statement_edit(ctx, translation)
     body = read_text_file(Path(a.text_file), "statement")
+    vault = ctx.open_vault()  # opening turns codes and id prefixes into ids
     draft = StatementDraft(
         witness_id=a.witness,
         body=body,
@@ -131,9 +131,42 @@ def cmd_statement(ctx: CommandContext) -> int:
         topics=tuple(a.topic or ()),
         tags=tuple(a.tag or ()),
     )
-    with ctx.open_vault() as vault:
+    with vault:
         statement = add_statement(vault, a.case, draft)
-    out(statement.id)
+    out(f"{statement.id}\t{statement.code}")
+    return 0
+
+
+def _statement_edit(ctx: CommandContext, translation: str | None) -> int:
+    """A new version (text or translation given), keeping the redaction decisions on
+    unchanged text; and/or corrected metadata.  Prints the current version's id."""
+    a = ctx.args
+    meta = StatementMeta(
+        language=a.language,
+        interview_date=a.interview_date,
+        place=a.place,
+        interviewer_id=a.interviewer,
+        interpreter_id=a.interpreter,
+        kind=a.kind,
+        translation_language=None if translation is not None else a.translation_language,
+    )
+    if a.text_file is None and translation is None and meta.is_empty():
+        raise UsageError(
+            "statement edit needs --text-file F, --translation-file F or a field to correct"
+        )
+    body = read_text_file(Path(a.text_file), "statement") if a.text_file else None
+    report = None
+    with ctx.open_vault() as vault, vault.transaction():
+        if body is not None or translation is not None:
+            _version, report = edit_statement_keeping_decisions(
+                vault, a.id, body, translation, a.translation_language
+            )
+        if not meta.is_empty():
+            edit_statement_meta(vault, a.id, meta)
+        statement = get_statement(vault, a.id)
+    out(f"{statement.current.id}\t{statement.code}\tv{statement.current.number}")
+    if report is not None:
+        print(report.describe(), file=sys.stderr)
     return 0
 
 
@@ -212,8 +245,9 @@ def _show_text(record: dict[str, Any]) -> None:
 
 
 def cmd_show(ctx: CommandContext) -> int:
-    with ctx.open_vault() as vault:
-        record = show_record(vault, ctx.args.type, ctx.args.id)
+    split_type_and_id(ctx.args)
+    with ctx.open_vault() as vault:  # the id (code, prefix) is resolved on opening
+        record = show_record(vault, ctx.args.id_kind, ctx.args.id)
     if ctx.args.json:
         emit_json(record)
     else:
@@ -258,17 +292,18 @@ def positive_int(text: str) -> int:
     return value
 
 
-def list_kind(vault: Vault, kind: str, case_id: str | None) -> list[Any]:
-    """The records of one of LIST_KINDS (of one case, if given)."""
+def list_kind(vault: Vault, kind: str, case_id: str | None, everything: bool = False) -> list[Any]:
+    """The records of one of LIST_KINDS (of one case, if given); retracted ones too
+    with ``everything``."""
     if kind == "persons":
-        return list_persons(vault, case_id)
+        return list_persons(vault, case_id, everything)
     if kind == "statements":
-        return list_statements(vault, case_id)
+        return list_statements(vault, case_id, everything)
     if kind == "incidents":
-        return list_incidents(vault, case_id)
+        return list_incidents(vault, case_id, everything)
     if kind == "facilities":
-        return list_facilities(vault, case_id)
-    return list_links(vault, case_id)
+        return list_facilities(vault, case_id, everything)
+    return list_links(vault, case_id, everything)
 
 
 def _line(kind: str, r: Any) -> str:
@@ -278,7 +313,7 @@ def _line(kind: str, r: Any) -> str:
         date = r.interview_date.value if r.interview_date else "-"
         return (
             f"{r.id}\t{r.witness_code}\t{date}\t{r.language or '-'}\t{r.kind}"
-            f"\tv{r.current.number}\t{r.current.sha256}"
+            f"\tv{r.current.number}\t{r.current.sha256}\t{r.code}"
         )
     if kind == "incidents":
         date = r.date.describe() if r.date else "-"
@@ -292,9 +327,10 @@ def cmd_list_records(ctx: CommandContext) -> int:
     """``list`` for the kinds in LIST_KINDS."""
     kind = ctx.args.kind
     with ctx.open_vault() as vault:
-        records = list_kind(vault, kind, ctx.args.case)
+        records = list_kind(vault, kind, ctx.args.case, ctx.args.all)
         came = list_provenance(vault, kind, records)
-    print_list(records, came, ctx.args.json, lambda r: _line(kind, r))
+        hidden = retracted_ids(vault) if ctx.args.all else set()
+    print_list(records, came, ctx.args.json, lambda r: _line(kind, r), hidden)
     return 0
 
 
@@ -315,18 +351,37 @@ def list_provenance(vault: Vault, kind: str, records: list[Any]) -> dict[str, An
 
 
 def print_list(
-    records: list[Any], came: dict[str, Any], as_json: bool, line: Callable[[Any], str]
+    records: list[Any],
+    came: dict[str, Any],
+    as_json: bool,
+    line: Callable[[Any], str],
+    retracted: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """A ``list``: JSON objects (an imported one with ``imported``), or one line each
-    (an imported one ending with "imported from bundle <id>, signer <status> <key>")."""
+    (an imported one ending with "imported from bundle <id>, signer <status> <key>").
+    A record whose id or case is in ``retracted`` (``list --all``) is marked so: a
+    ``retracted`` line end, or ``"retracted": true``."""
+
+    def gone(r: Any) -> bool:
+        return r.id in retracted or getattr(r, "case_id", None) in retracted
+
     if as_json:
         emit_json(
-            [{**r.as_json(), **({"imported": came[r.id]} if r.id in came else {})} for r in records]
+            [
+                {
+                    **r.as_json(),
+                    **({"imported": came[r.id]} if r.id in came else {}),
+                    **({"retracted": True} if gone(r) else {}),
+                }
+                for r in records
+            ]
         )
         return
     for record in records:
         text = line(record)
-        out(f"{text}\t{came[record.id]['text']}" if record.id in came else text)
+        if record.id in came:
+            text = f"{text}\t{came[record.id]['text']}"
+        out(f"{text}\t(retracted)" if gone(record) else text)
 
 
 # ---- parser --------------------------------------------------------------------------
@@ -334,9 +389,14 @@ def print_list(
 
 def add_commands(command: Register) -> None:
     """Add the record commands to the parser, through cli.py's ``command`` helper."""
+    subparsers: dict[str, Any] = {}
     p = command("person", cmd_person, "persons of a case")
-    sub = p.add_subparsers(dest="person_command", metavar="add", required=True)
-    add = sub.add_parser("add", help="add a person; prints the id (the code comes from the role)")
+    sub = subparsers["person"] = p.add_subparsers(
+        dest="person_command", metavar="add|edit", required=True
+    )
+    add = sub.add_parser(
+        "add", help="add a person; prints the id and the code (the code comes from the role)"
+    )
     add.add_argument("--case", required=True, metavar="ID")
     add.add_argument("--name", required=True, metavar="N", help="primary name")
     add.add_argument("--alias", action="append", metavar="A", help="another name (repeatable)")
@@ -352,7 +412,8 @@ def add_commands(command: Register) -> None:
     p = command("consent", cmd_consent, "consent of a person (a history: each is a new record)")
     sub = p.add_subparsers(dest="consent_command", metavar="set", required=True)
     cset = sub.add_parser("set", help="record the person's current consent; prints its id")
-    cset.add_argument("--person", required=True, metavar="ID")
+    cset.add_argument("--person", required=True, metavar="ID", help="code (W-001), id or prefix")
+    cset.add_argument("--case", metavar="ID", help="the case the person's code is read in")
     which = cset.add_mutually_exclusive_group(required=True)
     which.add_argument(
         "--share", metavar="CATEGORIES", help="comma-separated: legal,ngo,government,media,public"
@@ -365,7 +426,9 @@ def add_commands(command: Register) -> None:
 
     p = command("statement", cmd_statement, "witness statements (versions kept)")
     sub = p.add_subparsers(dest="statement_command", metavar="add|edit", required=True)
-    sadd = sub.add_parser("add", help="add a statement from a UTF-8 text file; prints its id")
+    sadd = sub.add_parser(
+        "add", help="add a statement from a UTF-8 text file; prints its id and code (S-001)"
+    )
     sadd.add_argument("--case", required=True, metavar="ID")
     sadd.add_argument("--witness", required=True, metavar="ID")
     sadd.add_argument("--text-file", required=True, metavar="F")
@@ -379,14 +442,28 @@ def add_commands(command: Register) -> None:
     sadd.add_argument("--kind", default="first-account", metavar="first-account|formal|sworn")
     sadd.add_argument("--topic", action="append", metavar="T", help="Istanbul Protocol topic")
     sadd.add_argument("--tag", action="append", metavar="T", help="free-text tag (repeatable)")
-    sedit = sub.add_parser("edit", help="make a new version; prints the new version id")
-    sedit.add_argument("id", metavar="ID")
-    sedit.add_argument("--text-file", metavar="F")
-    sedit.add_argument("--translation-file", metavar="F")
+    sedit = sub.add_parser(
+        "edit",
+        help="a new version of the text (decisions on unchanged text kept) and/or corrected "
+        "metadata; prints the current version id, the code and the version number",
+    )
+    sedit.set_defaults(id_kind="statement")
+    sedit.add_argument("id", metavar="ID", help="code (S-001), id or id prefix")
+    sedit.add_argument("--case", metavar="ID", help="the case the codes are read in")
+    sedit.add_argument("--text-file", metavar="F", help="the new text: makes a new version")
+    sedit.add_argument("--translation-file", metavar="F", help="the new translation")
     sedit.add_argument("--translation-language", metavar="L")
+    sedit.add_argument("--language", metavar="L", help="IETF tag ('' clears it)")
+    sedit.add_argument("--interview-date", metavar="D", help="'' clears it")
+    sedit.add_argument("--place", metavar="P", help="'' clears it")
+    sedit.add_argument("--interviewer", metavar="ID", help="person code or id ('' clears it)")
+    sedit.add_argument("--interpreter", metavar="ID", help="person code or id ('' clears it)")
+    sedit.add_argument("--kind", metavar="first-account|formal|sworn")
 
     p = command("incident", cmd_incident, "incidents")
-    sub = p.add_subparsers(dest="incident_command", metavar="add", required=True)
+    sub = subparsers["incident"] = p.add_subparsers(
+        dest="incident_command", metavar="add|edit", required=True
+    )
     iadd = sub.add_parser("add", help="record an incident; prints its id")
     iadd.add_argument("--case", required=True, metavar="ID")
     iadd.add_argument("--type", required=True, metavar="T", help="violation type")
@@ -396,7 +473,9 @@ def add_commands(command: Register) -> None:
     iadd.add_argument("--description", metavar="TEXT")
 
     p = command("facility", cmd_facility, "facilities and organizations")
-    sub = p.add_subparsers(dest="facility_command", metavar="add", required=True)
+    sub = subparsers["facility"] = p.add_subparsers(
+        dest="facility_command", metavar="add|edit", required=True
+    )
     fadd = sub.add_parser("add", help="record a facility or organization; prints its id")
     fadd.add_argument("--case", required=True, metavar="ID")
     fadd.add_argument("--name", required=True, metavar="N")
@@ -410,10 +489,17 @@ def add_commands(command: Register) -> None:
     ladd.add_argument("--from", dest="source", required=True, metavar="TYPE:ID")
     ladd.add_argument("--to", dest="target", required=True, metavar="TYPE:ID")
     ladd.add_argument("--as", dest="role", metavar="ROLE")
+    ladd.add_argument("--case", metavar="ID", help="the case the codes are read in")
 
     p = command("show", cmd_show, "one record with its history and links")
-    p.add_argument("type", metavar="TYPE", help="case, person, statement, incident, ...")
-    p.add_argument("id", metavar="ID")
+    p.add_argument(
+        "words",
+        nargs="+",
+        metavar="[TYPE] ID",
+        help="a code (C-001, W-001, S-001, A-001), an id or its first 6+ characters; "
+        "TYPE (case, person, statement, ...) only narrows the search",
+    )
+    p.add_argument("--case", metavar="ID", help="the case the codes are read in")
     p.add_argument("--json", action="store_true")
 
     p = command("search", cmd_search, "full-text search (names, codes, statements, files)")
@@ -434,3 +520,5 @@ def add_commands(command: Register) -> None:
         help=f"at most N hits (default {DEFAULT_LIMIT})",
     )
     p.add_argument("--json", action="store_true", help="a JSON array of hits")
+
+    cli_manage.add_commands(command, subparsers)

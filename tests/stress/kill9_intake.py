@@ -175,7 +175,7 @@ class KillLoop:
         added = self._cli("case", "add", "--title", "Kill loop case")
         if added.returncode != 0:
             raise CrashSafetyFailure(f"case add failed: {added.stderr.strip()}")
-        self.case_id = added.stdout.strip()
+        self.case_id = added.stdout.split("\t")[0].strip()  # id, tab, code
         self.verified = set()
         self.stats.vaults += 1
 
@@ -375,7 +375,7 @@ def driver(
         print("ready", flush=True)
         started = time.perf_counter()
         if what == "attach":
-            intake_files(vault, case_id, files)
+            intake_files(vault, case_id, files, again=True)  # the same files, every round
         elif what == "cases":
             for number in range(CASES_PER_DRIVER):
                 add_case(vault, f"Tiny case {number}")

@@ -4,6 +4,7 @@ Everywhere an id is taken (``--case``, ``--person``, ``show``...) these are acce
 
 - a full id (32 hex characters);
 - the first 6 or more characters of an id, when exactly one record starts with them;
+- a line an ``add`` command printed (the id, a tab, the code), when both agree;
 - a code: ``C-001`` (a case), ``W-001`` (a person of a case: W V P I T X by first role),
   ``S-001`` (a statement), ``A-001`` (an attachment).  A person, statement or attachment
   code is numbered within its case, so it needs the case when several cases use it:
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vault.core.errors import InputError, UnknownId
+from vault.core.errors import InputError, UnknownId, VaultError
 from vault.core.vault import Vault
 
 KINDS = ("case", "person", "statement", "attachment", "incident", "facility", "link")
@@ -95,6 +96,14 @@ def resolve(
     if kind is not None:
         kind = check_kind(kind)
     what = kind or "record"
+    words = text.split()
+    if len(words) == 2 and code_kind(words[1]) is not None:
+        # A line an ``add`` printed (id, tab, code), pasted or captured by a script: it
+        # names its record when the two agree.
+        found_kind, found_id = resolve(vault, words[0], kind, case_id)
+        if (code_of(vault, found_kind, found_id) or "").upper() != words[1].upper():
+            raise InputError(f"{words[0]} and {words[1]} name different records.")
+        return found_kind, found_id
     if not text:
         raise InputError(f"Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.")
     head, slash, tail = text.partition("/")
@@ -119,13 +128,23 @@ def resolve(
         found = _by_prefix(vault, text.lower(), kind, case_id)
     else:
         raise UnknownId(
-            f"No {what} {text[:80]!r}: give an id, its first {MIN_PREFIX}+ characters, or a code "
-            "such as C-001, W-001, S-001, A-001."
+            f"No {what} with id {text[:80]}: give an id, its first {MIN_PREFIX}+ characters, "
+            "or a code such as C-001, W-001, S-001, A-001."
         )
     if not found and kind is not None and named is None:
         other = _by_prefix(vault, text.lower(), None, case_id)
         if len(other) == 1:
             raise UnknownId(f"{text} is {other[0].describe()}, not a {kind}.")
+    if not found and case_id is not None:
+        try:
+            elsewhere = resolve(vault, text, kind)
+        except VaultError:
+            elsewhere = None
+        if elsewhere is not None:
+            raise InputError(
+                f"{text} is not a {kind or elsewhere[0]} of case {_case_code(vault, case_id)}: "
+                "it belongs to another case."
+            )
     if not found:
         where = "" if case_id is None else f" in case {_case_code(vault, case_id)}"
         raise UnknownId(f"No {what} with id or code {text}{where}.")
@@ -168,7 +187,7 @@ def _case_column(kind: str) -> str:
 
 
 def _code_column(kind: str) -> str:
-    return "code" if kind in _CODED else "NULL"
+    return "t.code" if kind in _CODED else "NULL"
 
 
 def _by_code(vault: Vault, kind: str, code: str, case_id: str | None) -> list[Found]:
