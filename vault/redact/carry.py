@@ -8,8 +8,8 @@ are counted as needing a new look.  Undecided proposals are not copied: ``redact
 suggest`` proposes them again on the new text.  The old version's rows stay as they were.
 
 "Untouched" is decided by a word-level diff of the old and new text: a span is carried
-only when it lies wholly inside a stretch the two versions share, so the same words in a
-changed sentence are looked at again rather than guessed.
+only when it lies wholly inside a stretch the two versions share; a span the edit cut
+into, or whose words were changed, is looked at again rather than guessed.
 """
 
 from __future__ import annotations
