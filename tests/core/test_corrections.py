@@ -65,9 +65,7 @@ def test_a_role_a_statement_relies_on_cannot_be_dropped(vault: Vault, case_id: s
         edit_person(vault, person.id, drop_roles=["witness"], add_roles=[])
 
 
-def test_statement_metadata_is_corrected_without_a_new_version(
-    vault: Vault, case_id: str
-) -> None:
+def test_statement_metadata_is_corrected_without_a_new_version(vault: Vault, case_id: str) -> None:
     witness = add_person(vault, case_id, "Aram", "witness")
     helper = add_person(vault, case_id, "Gayane", "other")
     statement = add_statement(
@@ -88,9 +86,7 @@ def test_statement_metadata_is_corrected_without_a_new_version(
         edit_statement_meta(vault, statement.id, StatementMeta(kind="rumour"))
 
 
-def test_incident_facility_operator_and_relink(
-    vault: Vault, case_id: str, tmp_path: Path
-) -> None:
+def test_incident_facility_operator_and_relink(vault: Vault, case_id: str, tmp_path: Path) -> None:
     facility = add_facility(vault, case_id, "Unit 2041", ["Building 4"])
     incident = add_incident(vault, case_id, "torture", place="yard", facility_id=facility.id)
     fixed = edit_incident(vault, incident.id, date="2020-11", place="", facility_id="")
@@ -135,6 +131,8 @@ def test_the_same_file_twice_is_refused_naming_the_attachment_unless_again(
         intake_files(vault, case_id, [tmp_path / "copy.jpg"])
     assert {p for p in (vault.path / "blobs").rglob("*") if p.is_file()} == blobs  # none left
     with pytest.raises(DuplicateAttachment, match="same content"):
-        intake_files(vault, add_case(vault, "Other").id, [tmp_path / "a.jpg", tmp_path / "copy.jpg"])
+        intake_files(
+            vault, add_case(vault, "Other").id, [tmp_path / "a.jpg", tmp_path / "copy.jpg"]
+        )
     [again] = intake_files(vault, case_id, [tmp_path / "copy.jpg"], again=True)
     assert again.code == "A-002" and again.sha256 == first.sha256

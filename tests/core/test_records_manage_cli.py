@@ -43,9 +43,7 @@ def day(cli: Cli, tmp_path: Path) -> Path:
     return text
 
 
-def test_adds_print_the_code_after_the_id_and_codes_work_everywhere(
-    cli: Cli, day: Path
-) -> None:
+def test_adds_print_the_code_after_the_id_and_codes_work_everywhere(cli: Cli, day: Path) -> None:
     line = ok(cli, "person", "add", "--case", "C-001", "--name", "Gayane", "--role", "victim")
     person_id, code = line.strip().split("\t")
     assert len(person_id) == 32 and code == "V-001"
@@ -63,13 +61,15 @@ def test_adds_print_the_code_after_the_id_and_codes_work_everywhere(
     assert links[0]["to"]["id"] == person_id
 
 
-def test_corrections_and_statement_edit_keep_decisions(
-    cli: Cli, day: Path, tmp_path: Path
-) -> None:
+def test_corrections_and_statement_edit_keep_decisions(cli: Cli, day: Path, tmp_path: Path) -> None:
     ok(cli, "person", "edit", "W-001", "--case", "C-001", "--name", "Aram Hakobian",
        "--alias", "Aro", "--born", "1980")  # fmt: skip
     person = json.loads(ok(cli, "show", "C-001/W-001", "--json"))
-    assert (person["name"], person["aliases"], person["code"]) == ("Aram Hakobian", ["Aro"], "W-001")
+    assert (person["name"], person["aliases"], person["code"]) == (
+        "Aram Hakobian",
+        ["Aro"],
+        "W-001",
+    )
     ok(cli, "statement", "edit", "C-001/S-001", "--place", "Gyumri", "--language", "en")
     statement = json.loads(ok(cli, "show", "C-001/S-001", "--json"))
     assert (statement["place"], statement["language"], statement["version"]) == ("Gyumri", "en", 1)
@@ -99,9 +99,7 @@ def test_retract_hides_from_lists_and_list_all_marks_it(cli: Cli, day: Path) -> 
     assert "retracted" in ok(cli, "show", "C-001/S-001")
 
 
-def test_attach_again_relink_operator_and_audit_log(
-    cli: Cli, day: Path, tmp_path: Path
-) -> None:
+def test_attach_again_relink_operator_and_audit_log(cli: Cli, day: Path, tmp_path: Path) -> None:
     photo = tmp_path / "photo.jpg"
     photo.write_bytes(b"\xff\xd8 some pixels")
     ok(cli, "attach", "--case", "C-001", str(photo))

@@ -37,15 +37,12 @@ def test_statement_and_attachment_codes_count_per_case_and_are_never_reused(
     (tmp_path / "a.txt").write_bytes(b"one")
     (tmp_path / "b.txt").write_bytes(b"two")
     made = intake_files(vault, first.id, [tmp_path / "a.txt", tmp_path / "b.txt"])
-    codes = {
-        row[0]: row[1] for row in vault.conn.execute("SELECT id, code FROM statements")
-    }
+    codes = {row[0]: row[1] for row in vault.conn.execute("SELECT id, code FROM statements")}
     # The retracted S-001 keeps its code: the next statement of the case is S-002.
     assert (codes[s1], codes[s2], codes[other]) == ("S-001", "S-002", "S-001")
     assert [a.code for a in made] == ["A-001", "A-002"]
-    with pytest.raises(store.DatabaseError, match="never changes"):
-        with vault.transaction() as conn:
-            conn.execute("UPDATE statements SET code = 'S-009' WHERE id = ?", (s2,))
+    with pytest.raises(store.DatabaseError, match="never changes"), vault.transaction() as conn:
+        conn.execute("UPDATE statements SET code = 'S-009' WHERE id = ?", (s2,))
 
 
 def test_full_ids_prefixes_codes_and_case_slash_code(vault: Vault) -> None:
@@ -92,7 +89,7 @@ def test_an_ambiguous_prefix_is_refused_listing_the_candidates(vault: Vault) -> 
 def test_wrong_kind_and_other_case_are_named_not_guessed(vault: Vault) -> None:
     first, second = add_case(vault, "One"), add_case(vault, "Two")
     aram = add_person(vault, first.id, "Aram", "witness")
-    with pytest.raises(UnknownId, match="is person C-001/W-001.*not a statement"):
+    with pytest.raises(UnknownId, match=r"is person C-001/W-001.*not a statement"):
         resolve(vault, aram.id[:8], "statement")
     with pytest.raises(UnknownId, match="W-001 is a person code"):
         resolve(vault, "W-001", "statement")
@@ -111,10 +108,15 @@ def test_migration_0009_numbers_existing_rows_in_creation_order(tmp_path: Path) 
         for statement in store.split_sql(sql):
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {number}")
-    conn.execute("INSERT INTO cases (id, code, title, created_utc) VALUES ('c1', 'C-001', 'T', 'x')")
-    conn.execute("INSERT INTO cases (id, code, title, created_utc) VALUES ('c2', 'C-002', 'T', 'x')")
     conn.execute(
-        "INSERT INTO persons (id, case_id, code, name, created_utc) VALUES ('p', 'c1', 'W-001', 'N', 't')"
+        "INSERT INTO cases (id, code, title, created_utc) VALUES ('c1', 'C-001', 'T', 'x')"
+    )
+    conn.execute(
+        "INSERT INTO cases (id, code, title, created_utc) VALUES ('c2', 'C-002', 'T', 'x')"
+    )
+    conn.execute(
+        "INSERT INTO persons (id, case_id, code, name, created_utc)"
+        " VALUES ('p', 'c1', 'W-001', 'N', 't')"
     )
     for sid, case, created in (("s3", "c1", "3"), ("s1", "c1", "1"), ("s2", "c2", "2")):
         conn.execute(
