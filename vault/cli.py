@@ -324,7 +324,7 @@ def cmd_attach(ctx: Context) -> int:
             paths,
             ctx.args.statement,
             progress_printer("Encrypting"),
-            again=ctx.args.again,
+            refuse_repeats=not ctx.args.again,
         )
     for attachment in created:
         out(f"{attachment.id}\t{attachment.sha256}\t{attachment.name}")

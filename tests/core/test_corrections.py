@@ -120,7 +120,7 @@ def test_incident_facility_operator_and_relink(vault: Vault, case_id: str, tmp_p
     assert vault.setting("operator") == "Field Team 3"
 
 
-def test_the_same_file_twice_is_refused_naming_the_attachment_unless_again(
+def test_the_same_file_twice_is_refused_naming_the_attachment_when_asked(
     vault: Vault, case_id: str, tmp_path: Path
 ) -> None:
     (tmp_path / "a.jpg").write_bytes(b"same bytes")
@@ -128,11 +128,14 @@ def test_the_same_file_twice_is_refused_naming_the_attachment_unless_again(
     [first] = intake_files(vault, case_id, [tmp_path / "a.jpg"])
     blobs = {p for p in (vault.path / "blobs").rglob("*") if p.is_file()}
     with pytest.raises(DuplicateAttachment, match=r"copy\.jpg is already in this case as A-001"):
-        intake_files(vault, case_id, [tmp_path / "copy.jpg"])
+        intake_files(vault, case_id, [tmp_path / "copy.jpg"], refuse_repeats=True)
     assert {p for p in (vault.path / "blobs").rglob("*") if p.is_file()} == blobs  # none left
     with pytest.raises(DuplicateAttachment, match="same content"):
         intake_files(
-            vault, add_case(vault, "Other").id, [tmp_path / "a.jpg", tmp_path / "copy.jpg"]
+            vault,
+            add_case(vault, "Other").id,
+            [tmp_path / "a.jpg", tmp_path / "copy.jpg"],
+            refuse_repeats=True,
         )
-    [again] = intake_files(vault, case_id, [tmp_path / "copy.jpg"], again=True)
+    [again] = intake_files(vault, case_id, [tmp_path / "copy.jpg"])
     assert again.code == "A-002" and again.sha256 == first.sha256

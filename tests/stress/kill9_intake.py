@@ -375,7 +375,7 @@ def driver(
         print("ready", flush=True)
         started = time.perf_counter()
         if what == "attach":
-            intake_files(vault, case_id, files, again=True)  # the same files, every round
+            intake_files(vault, case_id, files)
         elif what == "cases":
             for number in range(CASES_PER_DRIVER):
                 add_case(vault, f"Tiny case {number}")

@@ -100,7 +100,7 @@ def intake_files(
     paths: list[Path],
     statement_id: str | None = None,
     progress: ProgressCallback | None = None,
-    again: bool = False,
+    refuse_repeats: bool = False,
 ) -> list[Attachment]:
     """Encrypt ``paths`` into the vault, hashing each in the same single read.
 
@@ -108,8 +108,9 @@ def intake_files(
     intake custody event commit in one transaction.  On any failure (unreadable input,
     disk full, unknown case, a statement unknown, retracted or of another case) nothing
     is added and no blob is left behind.  Each name is recorded as ``recorded_name``
-    gives it.  A file whose content (SHA-256) is already in the case, or given twice, is
-    refused naming the attachment it repeats (DuplicateAttachment), unless ``again``.
+    gives it.  With ``refuse_repeats`` (what the shells ask for unless told "again"), a
+    file whose content (SHA-256) is already in the case, or is given twice, is refused
+    naming the attachment it repeats (DuplicateAttachment).
     """
     _check_target(vault, case_id, statement_id, bool(paths))
     sources = []
@@ -118,7 +119,7 @@ def intake_files(
             sources.append((Path(path), *_open_source(Path(path))))
         items = [(recorded_name(path), str(path), handle) for path, handle, _ in sources]
         total = sum(s for *_, s in sources)
-        return _intake(vault, case_id, statement_id, items, total, progress, not again)
+        return _intake(vault, case_id, statement_id, items, total, progress, refuse_repeats)
     finally:
         for _, handle, _ in sources:
             handle.close()
