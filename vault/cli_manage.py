@@ -63,16 +63,18 @@ def resolve_args(vault: Vault, args: argparse.Namespace) -> None:
     if isinstance(getattr(args, "record", None), str):
         args.record = _one(vault, args.record, None, case_id, "--record")[1]
     if isinstance(getattr(args, "id", None), str):
-        args.id_kind, args.id = _one(vault, args.id, getattr(args, "id_kind", None), case_id, "ID")
+        args.id_kind, args.id = _one(vault, args.id, getattr(args, "id_kind", None), case_id, "")
 
 
 def _one(
     vault: Vault, text: str, kind: str | None, case_id: str | None, option: str
 ) -> tuple[str, str]:
-    """``resolve``, its refusal saying which option it was about."""
+    """``resolve``, its refusal saying which option (if any) it was about."""
     try:
         return resolve(vault, text, kind, case_id)
     except (UnknownId, InputError) as exc:
+        if not option:
+            raise
         raise type(exc)(f"{option}: {exc}") from None
 
 

@@ -164,8 +164,8 @@ def _statement_edit(ctx: CommandContext, translation: str | None) -> int:
         if not meta.is_empty():
             edit_statement_meta(vault, a.id, meta)
         statement = get_statement(vault, a.id)
-    out(f"{statement.current.id}\t{statement.code}\tv{statement.current.number}")
-    if report is not None:
+    out(f"{statement.current.id}\t{statement.code}")
+    if report is not None and report.need_look:  # silent when every decision was kept
         print(report.describe(), file=sys.stderr)
     return 0
 
@@ -445,7 +445,7 @@ def add_commands(command: Register) -> None:
     sedit = sub.add_parser(
         "edit",
         help="a new version of the text (decisions on unchanged text kept) and/or corrected "
-        "metadata; prints the current version id, the code and the version number",
+        "metadata; prints the current version id and the statement's code",
     )
     sedit.set_defaults(id_kind="statement")
     sedit.add_argument("id", metavar="ID", help="code (S-001), id or id prefix")

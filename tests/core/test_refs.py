@@ -89,7 +89,7 @@ def test_an_ambiguous_prefix_is_refused_listing_the_candidates(vault: Vault) -> 
 def test_wrong_kind_and_other_case_are_named_not_guessed(vault: Vault) -> None:
     first, second = add_case(vault, "One"), add_case(vault, "Two")
     aram = add_person(vault, first.id, "Aram", "witness")
-    with pytest.raises(UnknownId, match=r"is person C-001/W-001.*not a statement"):
+    with pytest.raises(UnknownId, match=r"No statement with id .*: it is person C-001/W-001"):
         resolve(vault, aram.id[:8], "statement")
     with pytest.raises(UnknownId, match="W-001 is a person code"):
         resolve(vault, "W-001", "statement")

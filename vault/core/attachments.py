@@ -109,8 +109,8 @@ def intake_files(
     disk full, unknown case, a statement unknown, retracted or of another case) nothing
     is added and no blob is left behind.  Each name is recorded as ``recorded_name``
     gives it.  With ``refuse_repeats`` (what the shells ask for unless told "again"), a
-    file whose content (SHA-256) is already in the case, or is given twice, is refused
-    naming the attachment it repeats (DuplicateAttachment).
+    file whose content (SHA-256) is already in the case is refused naming the attachment
+    it repeats (DuplicateAttachment).
     """
     _check_target(vault, case_id, statement_id, bool(paths))
     sources = []
@@ -219,8 +219,8 @@ class DuplicateAttachment(InputError):
 
 def refuse_duplicates(vault: Vault, case_id: str, written: list[WrittenBlob]) -> None:
     """DuplicateAttachment naming the first file whose SHA-256 is already that of an
-    attachment of the case (retracted ones too), or of an earlier file of the batch."""
-    seen: dict[str, str] = {}
+    attachment of the case (retracted ones too).  Files of one batch with the same content
+    are not compared: none of them is in the case yet, and the person chose them together."""
     for blob in written:
         row = vault.conn.execute(
             "SELECT code, id, name FROM attachments WHERE case_id = ? AND sha256 = ?"
@@ -233,12 +233,6 @@ def refuse_duplicates(vault: Vault, case_id: str, written: list[WrittenBlob]) ->
                 f"({row[1][:8]}, {row[2]}): nothing was taken in; use --again to keep a "
                 "second copy."
             )
-        if blob.sha256 in seen:
-            raise DuplicateAttachment(
-                f"{blob.name} has the same content as {seen[blob.sha256]}, given in the same "
-                "command: nothing was taken in; use --again to keep both."
-            )
-        seen[blob.sha256] = blob.name
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,7 @@ def resolve(
     if not found and kind is not None and named is None:
         other = _by_prefix(vault, text.lower(), None, case_id)
         if len(other) == 1:
-            raise UnknownId(f"{text} is {other[0].describe()}, not a {kind}.")
+            raise UnknownId(f"No {kind} with id {text}: it is {other[0].describe()}.")
     if not found and case_id is not None:
         try:
             elsewhere = resolve(vault, text, kind)
@@ -147,7 +147,8 @@ def resolve(
             )
     if not found:
         where = "" if case_id is None else f" in case {_case_code(vault, case_id)}"
-        raise UnknownId(f"No {what} with id or code {text}{where}.")
+        how = "code" if named is not None else "id"
+        raise UnknownId(f"No {what} with {how} {text}{where}.")
     if len(found) > 1:
         listed = "; ".join(f.describe() for f in found[:_MAX_LISTED])
         more = f" and {len(found) - _MAX_LISTED} more" if len(found) > _MAX_LISTED else ""
