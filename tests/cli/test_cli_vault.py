@@ -158,8 +158,8 @@ def test_case_add_list_attach_check_and_audit(
 ) -> None:
     added = cli("case", "add", "--title", "Detention centre, spring 2021")
     assert added.code == 0
-    case_id = added.out.strip()
-    assert re.fullmatch(r"[0-9a-f]{32}", case_id)
+    case_id, code = added.out.strip().split("\t")
+    assert re.fullmatch(r"[0-9a-f]{32}", case_id) and code == "C-001"
 
     cases = cli("list", "cases", "--json")
     assert cases.code == 0

@@ -25,11 +25,14 @@ class Cli(Protocol):
 
 
 def new_id(result: CliResult) -> str:
-    """The id an add command printed: alone on stdout, exit 0."""
+    """The id an add command printed: one line on stdout (the id, then the code after a
+    tab for records that have one), exit 0."""
     assert result.code == 0, result
     lines = result.out.splitlines()
-    assert len(lines) == 1 and len(lines[0]) == 32, result.out
-    return lines[0]
+    assert len(lines) == 1, result.out
+    record_id = lines[0].split("\t")[0]
+    assert len(record_id) == 32, result.out
+    return record_id
 
 
 def as_json(result: CliResult) -> Any:

@@ -41,7 +41,8 @@ from vault.cli import main as cli_main
 
 MEDIA = FIXTURES / "sample_case" / "media"
 PROG = "evidence-vault"
-ONE_ID = re.compile(r"\S+\n")  # an opaque id alone on one line
+# An opaque id alone on one line, then (for records that have one) its code after a tab.
+ONE_ID = re.compile(r"[^\s]+(\t[A-Z]-[0-9A-Z]+)?\n")
 NOPE = "0123456789abcdef0123456789abcdef"
 LONG = "x" * 100_000
 
@@ -150,7 +151,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     for name, template in SETUP:
         out = run(template)
         assert ONE_ID.fullmatch(out), (template, out)
-        v[name] = out.strip()
+        v[name] = out.split("\t")[0].strip()
     attached = run(
         "attach --case {case} --statement {statement} {image_file} {pdf_file} {png_file}"
     )

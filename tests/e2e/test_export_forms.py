@@ -55,7 +55,7 @@ def forms_case(tmp_path_factory: pytest.TempPathFactory) -> FormCase:
     root = tmp_path_factory.mktemp("forms")
     cli = Cli(root)
     cli.ok("init", "--operator", "INV-07")
-    built = FormCase(cli, cli.ok("case", "add", "--title", "Forms"))
+    built = FormCase(cli, cli.ok("case", "add", "--title", "Forms").split("\t")[0])
     for code, name in (("W-001", WITNESS), ("W-002", OTHER_WITNESS)):
         person = cli.ok("person", "add", "--case", built.case, "--name", name, "--role", "witness")
         cli.ok("consent", "set", "--person", person, "--share", "legal,government,media",
@@ -378,7 +378,7 @@ def media_case(tmp_path_factory: pytest.TempPathFactory) -> FormCase:
     root = tmp_path_factory.mktemp("media")
     cli = Cli(root)
     cli.ok("init", "--operator", "INV-07")
-    built = FormCase(cli, cli.ok("case", "add", "--title", "Media"))
+    built = FormCase(cli, cli.ok("case", "add", "--title", "Media").split("\t")[0])
     person = cli.ok("person", "add", "--case", built.case, "--name", WITNESS, "--role", "witness")
     cli.ok("consent", "set", "--person", person, "--share", "legal,government,media",
            "--anonymity", "required")  # fmt: skip

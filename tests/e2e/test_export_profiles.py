@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,12 @@ ROLE_STATEMENT = (
 )
 
 
+def _id_alone(out: str) -> str:
+    """An add's output line (id, tab, code) as the id alone; any other output as it is."""
+    match = re.fullmatch(r"([0-9a-f]{32})\t[A-Z]-[0-9A-Z]+", out)
+    return match[1] if match else out
+
+
 class Cli:
     """The real command line, in this process, on one vault (usable by module fixtures)."""
 
@@ -69,10 +76,11 @@ class Cli:
         return CliResult(code, out.getvalue(), err.getvalue())
 
     def ok(self, *args: str) -> str:
-        """Run a command that must succeed; its stdout, stripped."""
+        """Run a command that must succeed; its stdout, stripped (of an add's line, the
+        id alone, without the code after it)."""
         result = self(*args)
         assert result.code == 0, (args, result.err)
-        return result.out.strip()
+        return _id_alone(result.out.strip())
 
     def text_file(self, name: str, text: str) -> str:
         path = self.root / name
@@ -307,7 +315,9 @@ def consent_case(tmp_path_factory: pytest.TempPathFactory) -> ConsentCase:
         cli.ok("redact", "accept", "--all", "--statement", statement, *only)
         photo = cli.root / f"{name.replace(' ', '_')}_bruise.png"
         _tiny_png(photo)
-        attached = cli.ok("attach", "--case", case, "--statement", statement, str(photo))
+        attached = cli.ok(  # every witness's photo is the same tiny picture
+            "attach", "--case", case, "--statement", statement, "--again", str(photo)
+        )
         cli.ok("redact", "review", "--attachment", attached.split()[0])
     # The left-out witnesses also took part in an incident: they must not appear through it.
     incident = cli.ok(

@@ -117,7 +117,7 @@ def test_every_imported_record_says_who_signed_it(
             cli("signer", "trust", str(bundle.path("signature/signer.pub")), "--name", "N").code
             == 0
         )
-    own_case = cli("case", "add", "--title", "Typed in here").out.strip()
+    own_case = cli("case", "add", "--title", "Typed in here").out.split("\t")[0].strip()
     result = cli("import", str(bundle.folder), *args)
     assert result.code == 0, result.err
     assert status in result.out

@@ -175,7 +175,7 @@ class KillLoop:
         added = self._cli("case", "add", "--title", "Kill loop case")
         if added.returncode != 0:
             raise CrashSafetyFailure(f"case add failed: {added.stderr.strip()}")
-        self.case_id = added.stdout.strip()
+        self.case_id = added.stdout.split("\t")[0].strip()  # id, tab, code
         self.verified = set()
         self.stats.vaults += 1
 

@@ -203,8 +203,14 @@ def save_facility(
     return add_facility(vault, case_id, name, aliases, facility_type, notes)
 
 
-def save_link(vault: Vault, source: str, target: str, role: str | None) -> Link:
-    """Link two records of one case (``TYPE:ID`` each); the core says which roles fit."""
+def save_link(
+    vault: Vault,
+    source: str | tuple[str, str],
+    target: str | tuple[str, str],
+    role: str | None,
+) -> Link:
+    """Link two records of one case (``TYPE:ID`` each, or (type, id) already resolved);
+    the core says which roles fit."""
     return add_link(vault, source, target, role)
 
 
@@ -216,6 +222,11 @@ def add_attachments(
     progress: Progress | ProgressCallback | None = None,
     *,
     cancel: CancelToken | None = None,
+    refuse_repeats: bool = True,
 ) -> list[Attachment]:
-    """Take files into the vault, encrypted and hashed, all or none (a cancel too)."""
-    return intake_files(vault, case_id, paths, statement_id, progress, cancel=cancel)
+    """Take files into the vault, encrypted and hashed, all or none (a cancel too).  A
+    file whose content is already in the case is refused, naming the attachment it
+    repeats, unless ``refuse_repeats`` is False (the person said "again")."""
+    return intake_files(
+        vault, case_id, paths, statement_id, progress, cancel=cancel, refuse_repeats=refuse_repeats
+    )

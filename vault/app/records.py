@@ -13,6 +13,7 @@ from vault.core.incidents import list_incidents
 from vault.core.links import list_links
 from vault.core.persons import list_persons
 from vault.core.records import show_record
+from vault.core.retracted import retracted_ids
 from vault.core.search import DEFAULT_LIMIT, SearchHit
 from vault.core.statements import list_statements
 from vault.core.vault import Vault
@@ -43,42 +44,63 @@ class RecordList:
     """The records of one kind, and for the imported ones where they came from
     (record id -> {"text": "imported from bundle ..., signer ...", ...})."""
 
-    def __init__(self, kind: str, records: list[Any], imported: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        kind: str,
+        records: list[Any],
+        imported: dict[str, Any],
+        retracted: frozenset[str] = frozenset(),
+    ) -> None:
         self.kind = kind
         self.records = records
         self.imported = imported
+        self.retracted = retracted  # ids of retracted records and cases (list --all)
+
+    def is_retracted(self, record: Any) -> bool:
+        """Whether ``record`` (or its case) was retracted: listed only when asked for."""
+        return record.id in self.retracted or getattr(record, "case_id", None) in self.retracted
 
     def as_json(self) -> list[dict[str, Any]]:
-        """Each record's JSON, an imported one with ``imported``."""
+        """Each record's JSON, an imported one with ``imported``, a retracted one with
+        ``"retracted": true``."""
         came = self.imported
         return [
-            {**r.as_json(), **({"imported": came[r.id]} if r.id in came else {})}
+            {
+                **r.as_json(),
+                **({"imported": came[r.id]} if r.id in came else {}),
+                **({"retracted": True} if self.is_retracted(r) else {}),
+            }
             for r in self.records
         ]
 
 
-def list_records(vault: Vault, kind: str, case_id: str | None = None) -> RecordList:
+def list_records(
+    vault: Vault, kind: str, case_id: str | None = None, include_retracted: bool = False
+) -> RecordList:
     """The records of ``kind`` (a key of LIST_KINDS), of one case if given (every case is
-    listed for ``cases``); an unknown case id lists nothing."""
+    listed for ``cases``); an unknown case id lists nothing.  Retracted records are left
+    out unless ``include_retracted`` (then marked)."""
     if kind not in LIST_KINDS:
         raise ValueError(f"unknown list kind {kind!r}")
+    every = include_retracted
     records: list[Any]
     if kind == "cases":
-        records = list_cases(vault)
+        records = list_cases(vault, every)
     elif kind == "attachments":
-        records = list_attachments(vault, case_id)
+        records = list_attachments(vault, case_id, every)
     elif kind == "persons":
-        records = list_persons(vault, case_id)
+        records = list_persons(vault, case_id, every)
     elif kind == "statements":
-        records = list_statements(vault, case_id)
+        records = list_statements(vault, case_id, every)
     elif kind == "incidents":
-        records = list_incidents(vault, case_id)
+        records = list_incidents(vault, case_id, every)
     elif kind == "facilities":
-        records = list_facilities(vault, case_id)
+        records = list_facilities(vault, case_id, every)
     else:
-        records = list_links(vault, case_id)
+        records = list_links(vault, case_id, every)
     came = provenance(vault, LIST_KINDS[kind], (r.id for r in records))
-    return RecordList(kind, records, came)
+    hidden = frozenset(retracted_ids(vault)) if every else frozenset()
+    return RecordList(kind, records, came, hidden)
 
 
 def show(vault: Vault, record_type: str, record_id: str) -> dict[str, Any]:

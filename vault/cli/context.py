@@ -43,7 +43,18 @@ class CommandContext:
         file; a passphrase from where the secret source read it)."""
         origin = self.secrets.origin() if credential.kind == "passphrase" else SecretOrigin.FILE
         with cancel_on_interrupt() as cancel:  # after the prompt: Ctrl-C there still quits
-            return unlock(self.vault_dir, Unlock(credential, origin), progress_bar(), cancel=cancel)
+            vault = unlock(
+                self.vault_dir, Unlock(credential, origin), progress_bar(), cancel=cancel
+            )
+        # Imported here: ids.py needs this module's UsageError.
+        from vault.cli.ids import resolve_args
+
+        try:  # every id typed (a code, a prefix) becomes the full id of one record
+            resolve_args(vault, self.args)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
 
 
 Command = Callable[[CommandContext], int]

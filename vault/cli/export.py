@@ -18,20 +18,21 @@ def cmd_export(ctx: CommandContext) -> int:
     from vault.app import export_flow
 
     args = ctx.args
-    request = export_flow.ExportRequest(
-        case_id=args.case,
-        options=export_flow.ExportOptions(
-            profile=args.profile,
-            statement_ids=tuple(args.statement or ()),
-            skip_unreviewed=args.skip_unreviewed,
-            include_media=args.include_media,
-            show_perpetrators=args.show_perpetrators,
-        ),
-        out=Path(args.out),
-        recipients=tuple(args.recipient or ()),
-        as_zip=args.zip,
-    )
     with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
+        # Built after opening: opening turns codes and id prefixes into ids.
+        request = export_flow.ExportRequest(
+            case_id=args.case,
+            options=export_flow.ExportOptions(
+                profile=args.profile,
+                statement_ids=tuple(args.statement or ()),
+                skip_unreviewed=args.skip_unreviewed,
+                include_media=args.include_media,
+                show_perpetrators=args.show_perpetrators,
+            ),
+            out=Path(args.out),
+            recipients=tuple(args.recipient or ()),
+            as_zip=args.zip,
+        )
         # The command line has no one to show the plan to: it writes what it planned.
         progress = progress_bar()
         planned = export_flow.plan(vault, request, progress, cancel=cancel)

@@ -15,9 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vault.app import forms
+from vault.app import forms, manage
 from vault.app.records import DEFAULT_LIMIT, RecordList, list_records, search, show
 from vault.cli.context import CommandContext, Register, UsageError
+from vault.cli.ids import split_type_and_id
+from vault.cli.manage import add_commands as add_manage_commands
 from vault.cli.output import emit_json, out, warn
 from vault.cli.progress import cancel_on_interrupt, progress_bar
 
@@ -48,7 +50,7 @@ def cmd_case(ctx: CommandContext) -> int:
     editing = args.case_command == "edit"
     with ctx.open_vault() as vault:
         case = forms.save_case(vault, args.title, args.region, args.id if editing else None)
-    out(case.id)
+    out(f"{case.id}\t{case.code}")
     return 0
 
 
@@ -56,7 +58,13 @@ def cmd_attach(ctx: CommandContext) -> int:
     paths = [Path(p) for p in ctx.args.files]
     with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
         created = forms.add_attachments(
-            vault, ctx.args.case, paths, ctx.args.statement, progress_bar(), cancel=cancel
+            vault,
+            ctx.args.case,
+            paths,
+            ctx.args.statement,
+            progress_bar(),
+            cancel=cancel,
+            refuse_repeats=not ctx.args.again,
         )
     for attachment in created:
         out(f"{attachment.id}\t{attachment.sha256}\t{attachment.name}")
@@ -65,12 +73,12 @@ def cmd_attach(ctx: CommandContext) -> int:
 
 def cmd_person(ctx: CommandContext) -> int:
     a = ctx.args
-    form = forms.PersonForm(a.case, a.name, a.role, tuple(a.alias or ()), a.born, a.notes)
-    with ctx.open_vault() as vault:
+    with ctx.open_vault() as vault:  # opening turns the case's code or prefix into its id
+        form = forms.PersonForm(a.case, a.name, a.role, tuple(a.alias or ()), a.born, a.notes)
         saved = forms.save_person(vault, form)
     for clash in saved.warnings:
         warn(clash)
-    out(saved.record.id)
+    out(f"{saved.record.id}\t{saved.record.code}")
     return 0
 
 
@@ -96,16 +104,9 @@ def cmd_statement(ctx: CommandContext) -> int:
         else None
     )
     if a.statement_command == "edit":
-        if a.text_file is None and translation is None:
-            raise UsageError("statement edit needs --text-file F (or --translation-file F)")
-        body = forms.read_text_file(Path(a.text_file), "statement") if a.text_file else None
-        with ctx.open_vault() as vault:
-            version = forms.save_statement_edit(
-                vault, a.id, body, translation, a.translation_language
-            )
-        out(version.id)
-        return 0
+        return _statement_edit(ctx, translation)
     body = forms.read_text_file(Path(a.text_file), "statement")
+    vault = ctx.open_vault()  # opening turns codes and id prefixes into ids
     draft = forms.StatementDraft(
         witness_id=a.witness,
         body=body,
@@ -120,9 +121,42 @@ def cmd_statement(ctx: CommandContext) -> int:
         topics=tuple(a.topic or ()),
         tags=tuple(a.tag or ()),
     )
-    with ctx.open_vault() as vault:
+    with vault:
         statement = forms.save_statement(vault, a.case, draft)
-    out(statement.id)
+    out(f"{statement.id}\t{statement.code}")
+    return 0
+
+
+def _statement_edit(ctx: CommandContext, translation: str | None) -> int:
+    """A new version (text or translation given), keeping the redaction decisions on
+    unchanged text; and/or corrected metadata.  Prints the current version's id."""
+    a = ctx.args
+    meta = manage.StatementMeta(
+        language=a.language,
+        interview_date=a.interview_date,
+        place=a.place,
+        interviewer_id=a.interviewer,
+        interpreter_id=a.interpreter,
+        kind=a.kind,
+        translation_language=None if translation is not None else a.translation_language,
+    )
+    if a.text_file is None and translation is None and meta.is_empty():
+        raise UsageError(
+            "statement edit needs --text-file F, --translation-file F or a field to correct"
+        )
+    body = forms.read_text_file(Path(a.text_file), "statement") if a.text_file else None
+    report = None
+    with ctx.open_vault() as vault, vault.transaction():
+        if body is not None or translation is not None:
+            _version, report = manage.edit_statement_keeping_decisions(
+                vault, a.id, body, translation, a.translation_language
+            )
+        if not meta.is_empty():
+            manage.edit_statement_meta(vault, a.id, meta)
+        statement = manage.get_statement(vault, a.id)
+    out(f"{statement.current.id}\t{statement.code}")
+    if report is not None and report.need_look:  # silent when every decision was kept
+        print(report.describe(), file=sys.stderr)
     return 0
 
 
@@ -201,8 +235,9 @@ def _show_text(record: dict[str, Any]) -> None:
 
 
 def cmd_show(ctx: CommandContext) -> int:
-    with ctx.open_vault() as vault:
-        record = show(vault, ctx.args.type, ctx.args.id)
+    split_type_and_id(ctx.args)
+    with ctx.open_vault() as vault:  # the id (code, prefix) is resolved on opening
+        record = show(vault, ctx.args.id_kind, ctx.args.id)
     if ctx.args.json:
         emit_json(record)
     else:
@@ -253,7 +288,7 @@ def _line(kind: str, r: Any) -> str:
         date = r.interview_date.value if r.interview_date else "-"
         return (
             f"{r.id}\t{r.witness_code}\t{date}\t{r.language or '-'}\t{r.kind}"
-            f"\tv{r.current.number}\t{r.current.sha256}"
+            f"\tv{r.current.number}\t{r.current.sha256}\t{r.code}"
         )
     if kind == "incidents":
         date = r.date.describe() if r.date else "-"
@@ -268,21 +303,25 @@ def cmd_list(ctx: CommandContext) -> int:
     if kind == "cases" and ctx.args.case:
         raise UsageError("list cases takes no --case (every case is listed)")
     with ctx.open_vault() as vault:
-        listed = list_records(vault, kind, ctx.args.case)
+        listed = list_records(vault, kind, ctx.args.case, ctx.args.all)
     print_list(listed, ctx.args.json, lambda r: _line(kind, r))
     return 0
 
 
 def print_list(listed: RecordList, as_json: bool, line: Callable[[Any], str]) -> None:
     """A ``list``: JSON objects (an imported one with ``imported``), or one line each
-    (an imported one ending with "imported from bundle <id>, signer <status> <key>")."""
+    (an imported one ending with "imported from bundle <id>, signer <status> <key>").
+    A retracted record or one of a retracted case (``list --all``) is marked so: a
+    ``(retracted)`` line end, or ``"retracted": true``."""
     if as_json:
         emit_json(listed.as_json())
         return
     came = listed.imported
     for record in listed.records:
         text = line(record)
-        out(f"{text}\t{came[record.id]['text']}" if record.id in came else text)
+        if record.id in came:
+            text = f"{text}\t{came[record.id]['text']}"
+        out(f"{text}\t(retracted)" if listed.is_retracted(record) else text)
 
 
 # ---- parser --------------------------------------------------------------------------
@@ -296,11 +335,12 @@ def add_case_commands(command: Register) -> None:
         "ISO 3166 code(s) of the countries whose phone formats the statements use, tried "
         "first by detection (repeatable or comma-separated: --region AM,RU)"
     )
-    add = cases.add_parser("add", help="create a case; prints its id")
+    add = cases.add_parser("add", help="create a case; prints its id and code (C-001)")
     add.add_argument("--title", required=True)
     add.add_argument("--region", action="append", metavar="CODES", help=region_help)
-    edit = cases.add_parser("edit", help="change a case's title or regions; prints its id")
-    edit.add_argument("id", metavar="ID")
+    edit = cases.add_parser("edit", help="change a case's title or regions; prints its id and code")
+    edit.set_defaults(id_kind="case")
+    edit.add_argument("id", metavar="ID", help="code (C-001), id or id prefix")
     edit.add_argument("--title")
     edit.add_argument(
         "--region",
@@ -312,19 +352,31 @@ def add_case_commands(command: Register) -> None:
     p = command("attach", cmd_attach, "take files into the vault, encrypted and hashed")
     p.add_argument("--case", required=True, metavar="ID")
     p.add_argument("--statement", metavar="ID")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="take in a file whose content is already in the case (refused otherwise)",
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
 
     p = command("list", cmd_list, "list records")
     p.add_argument("kind", choices=list(LIST_KINDS))
     p.add_argument("--case", metavar="ID")
+    p.add_argument("--all", action="store_true", help="retracted records too, marked so")
     p.add_argument("--json", action="store_true")
 
 
 def add_commands(command: Register) -> None:
-    """Register person, consent, statement, incident, facility, link, show and search."""
+    """Register person, consent, statement, incident, facility, link, show and search,
+    and the commands that manage records once they exist (vault/cli/manage.py)."""
+    subparsers: dict[str, Any] = {}
     p = command("person", cmd_person, "persons of a case")
-    sub = p.add_subparsers(dest="person_command", metavar="add", required=True)
-    add = sub.add_parser("add", help="add a person; prints the id (the code comes from the role)")
+    sub = subparsers["person"] = p.add_subparsers(
+        dest="person_command", metavar="add|edit", required=True
+    )
+    add = sub.add_parser(
+        "add", help="add a person; prints the id and the code (the code comes from the role)"
+    )
     add.add_argument("--case", required=True, metavar="ID")
     add.add_argument("--name", required=True, metavar="N", help="primary name")
     add.add_argument("--alias", action="append", metavar="A", help="another name (repeatable)")
@@ -340,7 +392,8 @@ def add_commands(command: Register) -> None:
     p = command("consent", cmd_consent, "consent of a person (a history: each is a new record)")
     sub = p.add_subparsers(dest="consent_command", metavar="set", required=True)
     cset = sub.add_parser("set", help="record the person's current consent; prints its id")
-    cset.add_argument("--person", required=True, metavar="ID")
+    cset.add_argument("--person", required=True, metavar="ID", help="code (W-001), id or prefix")
+    cset.add_argument("--case", metavar="ID", help="the case the person's code is read in")
     which = cset.add_mutually_exclusive_group(required=True)
     which.add_argument(
         "--share", metavar="CATEGORIES", help="comma-separated: legal,ngo,government,media,public"
@@ -353,7 +406,9 @@ def add_commands(command: Register) -> None:
 
     p = command("statement", cmd_statement, "witness statements (versions kept)")
     sub = p.add_subparsers(dest="statement_command", metavar="add|edit", required=True)
-    sadd = sub.add_parser("add", help="add a statement from a UTF-8 text file; prints its id")
+    sadd = sub.add_parser(
+        "add", help="add a statement from a UTF-8 text file; prints its id and code (S-001)"
+    )
     sadd.add_argument("--case", required=True, metavar="ID")
     sadd.add_argument("--witness", required=True, metavar="ID")
     sadd.add_argument("--text-file", required=True, metavar="F")
@@ -367,14 +422,28 @@ def add_commands(command: Register) -> None:
     sadd.add_argument("--kind", default="first-account", metavar="first-account|formal|sworn")
     sadd.add_argument("--topic", action="append", metavar="T", help="Istanbul Protocol topic")
     sadd.add_argument("--tag", action="append", metavar="T", help="free-text tag (repeatable)")
-    sedit = sub.add_parser("edit", help="make a new version; prints the new version id")
-    sedit.add_argument("id", metavar="ID")
-    sedit.add_argument("--text-file", metavar="F")
-    sedit.add_argument("--translation-file", metavar="F")
+    sedit = sub.add_parser(
+        "edit",
+        help="a new version of the text (decisions on unchanged text kept) and/or corrected "
+        "metadata; prints the current version id and the statement's code",
+    )
+    sedit.set_defaults(id_kind="statement")
+    sedit.add_argument("id", metavar="ID", help="code (S-001), id or id prefix")
+    sedit.add_argument("--case", metavar="ID", help="the case the codes are read in")
+    sedit.add_argument("--text-file", metavar="F", help="the new text: makes a new version")
+    sedit.add_argument("--translation-file", metavar="F", help="the new translation")
     sedit.add_argument("--translation-language", metavar="L")
+    sedit.add_argument("--language", metavar="L", help="IETF tag ('' clears it)")
+    sedit.add_argument("--interview-date", metavar="D", help="'' clears it")
+    sedit.add_argument("--place", metavar="P", help="'' clears it")
+    sedit.add_argument("--interviewer", metavar="ID", help="person code or id ('' clears it)")
+    sedit.add_argument("--interpreter", metavar="ID", help="person code or id ('' clears it)")
+    sedit.add_argument("--kind", metavar="first-account|formal|sworn")
 
     p = command("incident", cmd_incident, "incidents")
-    sub = p.add_subparsers(dest="incident_command", metavar="add", required=True)
+    sub = subparsers["incident"] = p.add_subparsers(
+        dest="incident_command", metavar="add|edit", required=True
+    )
     iadd = sub.add_parser("add", help="record an incident; prints its id")
     iadd.add_argument("--case", required=True, metavar="ID")
     iadd.add_argument("--type", required=True, metavar="T", help="violation type")
@@ -384,7 +453,9 @@ def add_commands(command: Register) -> None:
     iadd.add_argument("--description", metavar="TEXT")
 
     p = command("facility", cmd_facility, "facilities and organizations")
-    sub = p.add_subparsers(dest="facility_command", metavar="add", required=True)
+    sub = subparsers["facility"] = p.add_subparsers(
+        dest="facility_command", metavar="add|edit", required=True
+    )
     fadd = sub.add_parser("add", help="record a facility or organization; prints its id")
     fadd.add_argument("--case", required=True, metavar="ID")
     fadd.add_argument("--name", required=True, metavar="N")
@@ -398,10 +469,17 @@ def add_commands(command: Register) -> None:
     ladd.add_argument("--from", dest="source", required=True, metavar="TYPE:ID")
     ladd.add_argument("--to", dest="target", required=True, metavar="TYPE:ID")
     ladd.add_argument("--as", dest="role", metavar="ROLE")
+    ladd.add_argument("--case", metavar="ID", help="the case the codes are read in")
 
     p = command("show", cmd_show, "one record with its history and links")
-    p.add_argument("type", metavar="TYPE", help="case, person, statement, incident, ...")
-    p.add_argument("id", metavar="ID")
+    p.add_argument(
+        "words",
+        nargs="+",
+        metavar="[TYPE] ID",
+        help="a code (C-001, W-001, S-001, A-001), an id or its first 6+ characters; "
+        "TYPE (case, person, statement, ...) only narrows the search",
+    )
+    p.add_argument("--case", metavar="ID", help="the case the codes are read in")
     p.add_argument("--json", action="store_true")
 
     p = command("search", cmd_search, "full-text search (names, codes, statements, files)")
@@ -422,3 +500,5 @@ def add_commands(command: Register) -> None:
         help=f"at most N hits (default {DEFAULT_LIMIT})",
     )
     p.add_argument("--json", action="store_true", help="a JSON array of hits")
+
+    add_manage_commands(command, subparsers)

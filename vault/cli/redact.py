@@ -54,6 +54,9 @@ def cmd_redact(ctx: CommandContext) -> int:
 
     args = ctx.args
     action = args.redact_command
+    if action == "accept" and not args.all and (args.statement or args.profile):
+        # Before opening: a usage mistake is told before any id is looked up.
+        raise UsageError("--statement and --profile go with --all")
     with ctx.open_vault() as vault:
         if action == "suggest":
             _print(redaction.propose(vault, args.statement, args.profile), args.json)

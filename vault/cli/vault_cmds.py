@@ -11,6 +11,7 @@ from vault.app import care, keys
 from vault.app.bundles import grouped_fingerprint
 from vault.app.session import require_vault
 from vault.cli.context import CommandContext, Register, UsageError
+from vault.cli.manage import add_audit_log, cmd_audit_log
 from vault.cli.output import PROG, emit_json, one_line, out
 from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.secrets import has_terminal, prompt_new_secret, read_secret_file
@@ -155,6 +156,8 @@ def cmd_backup(ctx: CommandContext) -> int:
 
 
 def cmd_audit(ctx: CommandContext) -> int:
+    if ctx.args.audit_command == "log":
+        return cmd_audit_log(ctx)
     with ctx.open_vault() as vault:
         report = care.audit(vault)
     chain, imported = report.chain, report.imported
@@ -212,9 +215,10 @@ def add_commands(command: Register) -> None:
     p.add_argument("--to", required=True, metavar="DIR")
 
     p = command("audit", cmd_audit, "custody log")
-    audit = p.add_subparsers(dest="audit_command", metavar="verify", required=True)
+    audit = p.add_subparsers(dest="audit_command", metavar="verify|log", required=True)
     audit.add_parser(
         "verify",
         help="walk the chain; name the first broken row; re-check the custody lines each "
         "import kept from its bundle",
     )
+    add_audit_log(audit)

@@ -19,14 +19,17 @@ from vault.core.custody import utc_now
 from vault.core.errors import InputError, IntegrityError, UnknownId
 from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.pdf_text import PDF_TYPE, index_pdf_text
+from vault.core.persons import allocate_code
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
+from vault.core.retracted import live, refuse_retracted
 from vault.core.statements import require_statement_in_case
 from vault.core.store import DatabaseError
 from vault.core.text_input import clean_line
 from vault.core.vault import Vault
 
 MAX_FILE_NAME_CHARS = 255
-_COLUMNS = "id, case_id, statement_id, name, media_type, size, sha256, created_utc"
+_COLUMNS = "id, case_id, statement_id, name, media_type, size, sha256, created_utc, code"
+ATTACHMENT_PREFIX = "A"  # A-001, A-002 ... per case (code_counters, never reused)
 
 
 @dataclass(frozen=True)
@@ -41,11 +44,13 @@ class Attachment:
     size: int
     sha256: str
     created_utc: str
+    code: str = ""  # A-001: numbered per case at intake, never reused
 
     def as_json(self) -> dict[str, Any]:
         """The record as a JSON object."""
         return {
             "id": self.id,
+            "code": self.code,
             "case_id": self.case_id,
             "statement_id": self.statement_id,
             "name": self.name,
@@ -97,15 +102,18 @@ def intake_files(
     progress: Progress | ProgressCallback | None = None,
     *,
     cancel: CancelToken | None = None,
+    refuse_repeats: bool = False,
 ) -> list[Attachment]:
     """Encrypt ``paths`` into the vault, hashing each in the same single read.
 
     All files or none: blobs are written and made durable first, then every row and its
     intake custody event commit in one transaction.  On any failure (unreadable input,
-    disk full, unknown case, a statement unknown or of another case) nothing is added and
-    no blob is left behind.  Each name is recorded as ``recorded_name`` gives it.
-    ``progress`` counts plaintext bytes; ``cancel`` is honoured until the commit
-    (Cancelled, nothing added, no blob left).
+    disk full, unknown case, a statement unknown, retracted or of another case) nothing
+    is added and no blob is left behind.  Each name is recorded as ``recorded_name``
+    gives it.  ``progress`` counts plaintext bytes; ``cancel`` is honoured until the
+    commit (Cancelled, nothing added, no blob left).  With ``refuse_repeats`` (what the
+    shells ask for unless told "again"), a file whose content (SHA-256) is already in the
+    case is refused naming the attachment it repeats (DuplicateAttachment).
     """
     _check_target(vault, case_id, statement_id, bool(paths))
     sources = []
@@ -114,7 +122,9 @@ def intake_files(
             sources.append((Path(path), *_open_source(Path(path))))
         items = [(recorded_name(path), str(path), handle) for path, handle, _ in sources]
         total = sum(s for *_, s in sources)
-        return _intake(vault, case_id, statement_id, items, total, Work(progress, cancel))
+        return _intake(
+            vault, case_id, statement_id, items, total, Work(progress, cancel), refuse_repeats
+        )
     finally:
         for _, handle, _ in sources:
             handle.close()
@@ -145,9 +155,11 @@ def intake_streams(
 
 
 def _check_target(vault: Vault, case_id: str, statement_id: str | None, any_items: bool) -> None:
-    get_case(vault, case_id)
+    case = get_case(vault, case_id)
+    refuse_retracted(vault, case.id, case.id, f"Case {case.code}")
     if statement_id is not None:
         require_statement_in_case(vault, statement_id, case_id)
+        refuse_retracted(vault, statement_id, case_id, f"Statement {statement_id}")
     if not any_items:
         raise InputError("No files to attach.")
 
@@ -172,6 +184,7 @@ def _intake(
     items: list[tuple[str, str, BinaryIO]],
     total: int | None,
     work: Work,
+    refuse_repeats: bool = False,
 ) -> list[Attachment]:
     """items: (name recorded, how a read error names the source, stream)."""
     written: list[WrittenBlob] = []
@@ -185,7 +198,7 @@ def _intake(
             except OSError as exc:  # a read error on the input
                 raise InputError(f"Cannot read {label}: {exc.strerror}.") from None
         work.check()  # the last safe point: after the commit the files are in
-        created = _commit_rows(vault, case_id, statement_id, written)
+        created = _commit_rows(vault, case_id, statement_id, written, refuse_repeats)
         work.finish()
         return created
     except BaseException:
@@ -194,12 +207,40 @@ def _intake(
 
 
 def _commit_rows(
-    vault: Vault, case_id: str, statement_id: str | None, written: list[WrittenBlob]
+    vault: Vault,
+    case_id: str,
+    statement_id: str | None,
+    written: list[WrittenBlob],
+    refuse_repeats: bool = False,
 ) -> list[Attachment]:
     # Its own function: the kill -9 tests stop the process right here, blobs durable
     # and no row committed.
     with vault.transaction():
+        if refuse_repeats:
+            refuse_duplicates(vault, case_id, written)
         return insert_attachments(vault, case_id, written, statement_id)
+
+
+class DuplicateAttachment(InputError):
+    """A file taken in again: its content is already an attachment of the case."""
+
+
+def refuse_duplicates(vault: Vault, case_id: str, written: list[WrittenBlob]) -> None:
+    """DuplicateAttachment naming the first file whose SHA-256 is already that of an
+    attachment of the case (retracted ones too).  Files of one batch with the same content
+    are not compared: none of them is in the case yet, and the person chose them together."""
+    for blob in written:
+        row = vault.conn.execute(
+            "SELECT code, id, name FROM attachments WHERE case_id = ? AND sha256 = ?"
+            " ORDER BY created_utc LIMIT 1",
+            (case_id, blob.sha256),
+        ).fetchone()
+        if row is not None:
+            raise DuplicateAttachment(
+                f"{blob.name} is already in this case as {row[0] or 'attachment'} "
+                f"({row[1][:8]}, {row[2]}): nothing was taken in; use --again to keep a "
+                "second copy."
+            )
 
 
 @dataclass(frozen=True)
@@ -282,13 +323,22 @@ def insert_attachments(
     created = []
     for blob in blobs:
         media_type = mimetypes.guess_type(blob.name, strict=False)[0] or "application/octet-stream"
+        code = allocate_code(vault.conn, case_id, ATTACHMENT_PREFIX)
         attachment = Attachment(
-            blob.id, case_id, statement_id, blob.name, media_type, blob.size, blob.sha256, utc_now()
+            blob.id,
+            case_id,
+            statement_id,
+            blob.name,
+            media_type,
+            blob.size,
+            blob.sha256,
+            utc_now(),
+            code,
         )
         vault.conn.execute(
             "INSERT INTO attachments (id, case_id, statement_id, name, media_type, size,"
-            " sha256, hash_salt, wrapped_key, chunk_size, created_utc, sha512)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " sha256, hash_salt, wrapped_key, chunk_size, created_utc, sha512, code)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 attachment.id,
                 case_id,
@@ -302,6 +352,7 @@ def insert_attachments(
                 CHUNK_SIZE,
                 attachment.created_utc,
                 blob.sha512,
+                code,
             ),
         )
         vault.record(
@@ -310,6 +361,7 @@ def insert_attachments(
             attachment.id,
             {
                 "case_id": case_id,
+                "code": code,
                 "name": blob.name,
                 "size": blob.size,
                 "sha256": blob.sha256,
@@ -324,17 +376,25 @@ def insert_attachments(
     return created
 
 
-def list_attachments(vault: Vault, case_id: str | None = None) -> list[Attachment]:
-    """Every attachment (of one case, if given), in intake order."""
+def list_attachments(
+    vault: Vault, case_id: str | None = None, include_retracted: bool = False
+) -> list[Attachment]:
+    """Every attachment (of one case, if given), in intake order; retracted ones (and
+    those of a retracted case) only with ``include_retracted`` (check and backup, which
+    must see every blob, ask for them)."""
+    hidden = "" if include_retracted else f" AND {live('id', 'case_id')}"
     if case_id is not None:
         get_case(vault, case_id)
         rows = vault.conn.execute(
-            f"SELECT {_COLUMNS} FROM attachments WHERE case_id = ? ORDER BY created_utc",  # noqa: S608
+            f"SELECT {_COLUMNS} FROM attachments WHERE case_id = ?{hidden}"  # noqa: S608
+            " ORDER BY created_utc",
             (case_id,),
         )
     else:
-        rows = vault.conn.execute(f"SELECT {_COLUMNS} FROM attachments ORDER BY created_utc")  # noqa: S608
-    return [Attachment(*row) for row in rows]
+        rows = vault.conn.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE 1{hidden} ORDER BY created_utc"  # noqa: S608
+        )
+    return [_from_row(row) for row in rows]
 
 
 def get_attachment(vault: Vault, attachment_id: str) -> Attachment:
@@ -345,7 +405,11 @@ def get_attachment(vault: Vault, attachment_id: str) -> Attachment:
     ).fetchone()
     if row is None:
         raise UnknownId(f"No attachment with id {attachment_id}.")
-    return Attachment(*row)
+    return _from_row(row)
+
+
+def _from_row(row: Any) -> Attachment:
+    return Attachment(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8] or "")
 
 
 def read_attachment(vault: Vault, attachment_id: str) -> Iterator[bytes]:

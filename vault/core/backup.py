@@ -79,7 +79,7 @@ def backup_vault(
                     "The vault database is being read by another part of the program, so "
                     "no consistent copy can be taken now; close other windows and try again."
                 )
-            attachments = list_attachments(vault)
+            attachments = list_attachments(vault, include_retracted=True)
             blobs = [vault.blobs.path_for(attachment.id) for attachment in attachments]
             files = [vault.path / DB_NAME, vault.path / HEADER_NAME, *blobs]
             # One bar over both halves: the bytes copied, then the bytes the check reads.

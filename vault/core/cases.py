@@ -14,6 +14,7 @@ from typing import Any
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, UnknownId
 from vault.core.ids import new_id
+from vault.core.retracted import live
 from vault.core.text_input import clean_line
 from vault.core.vault import Vault
 
@@ -144,10 +145,11 @@ def edit_case(
     return get_case(vault, case.id)
 
 
-def list_cases(vault: Vault) -> list[Case]:
-    """Every case, oldest first."""
+def list_cases(vault: Vault, include_retracted: bool = False) -> list[Case]:
+    """Every case, oldest first; retracted ones only with ``include_retracted``."""
+    where = "" if include_retracted else f"WHERE {live('id')}"
     rows = vault.conn.execute(
-        f"SELECT {_COLUMNS} FROM cases ORDER BY created_utc, code"  # noqa: S608 - fixed list
+        f"SELECT {_COLUMNS} FROM cases {where} ORDER BY created_utc, code"  # noqa: S608
     )
     return [_from_row(row) for row in rows]
 

@@ -79,7 +79,7 @@ def run_checks(vault: Vault, work: Work) -> CheckReport:
         report.problems.append(f"Database unreadable: {exc}")
         return report
 
-    attachments = list_attachments(vault)
+    attachments = list_attachments(vault, include_retracted=True)
     for index, attachment in enumerate(attachments, start=1):
         label = f"attachment {index} of {len(attachments)}"
         try:

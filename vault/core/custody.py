@@ -55,6 +55,9 @@ ACTIONS = frozenset(
         "text-index",
         # export (vault/export/codes.py): the key of the codes bundles use was made
         "export-codes-key",
+        # records a person can manage (vault/core/retract.py, vault/redact/carry.py)
+        "retract",
+        "redaction-carried",
     }
 )
 

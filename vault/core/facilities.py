@@ -16,6 +16,7 @@ from vault.core.errors import InputError, UnknownId
 from vault.core.ids import new_id
 from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.persons import MAX_NAME_CHARS, clean_aliases
+from vault.core.retracted import live
 from vault.core.text_input import clean_line, clean_notes
 from vault.core.vault import Vault
 
@@ -139,18 +140,23 @@ def require_facility_in_case(vault: Vault, facility_id: str, case_id: str) -> Fa
     return facility
 
 
-def list_facilities(vault: Vault, case_id: str | None = None) -> list[Facility]:
-    """Every facility (of one case, if given), in the order they were added."""
+def list_facilities(
+    vault: Vault, case_id: str | None = None, include_retracted: bool = False
+) -> list[Facility]:
+    """Every facility (of one case, if given), in the order they were added; retracted
+    ones (and those of a retracted case) only with ``include_retracted``."""
+    hidden = "" if include_retracted else f" AND {live('id', 'case_id')}"
     if case_id is not None:
         get_case(vault, case_id)
         rows = vault.conn.execute(
-            f"SELECT {_COLUMNS} FROM facilities WHERE case_id = ?"  # noqa: S608
+            f"SELECT {_COLUMNS} FROM facilities WHERE case_id = ?{hidden}"  # noqa: S608
             " ORDER BY created_utc, id",
             (case_id,),
         ).fetchall()
     else:
         rows = vault.conn.execute(
-            f"SELECT {_COLUMNS} FROM facilities ORDER BY case_id, created_utc, id"  # noqa: S608
+            f"SELECT {_COLUMNS} FROM facilities WHERE 1{hidden}"  # noqa: S608
+            " ORDER BY case_id, created_utc, id"
         ).fetchall()
     result = []
     for start in range(0, len(rows), 500):  # keep each IN list short

@@ -16,6 +16,7 @@ from vault.core.errors import UnknownId
 from vault.core.facilities import require_facility_in_case
 from vault.core.ids import new_id
 from vault.core.imported import ImportedFrom, import_details, mark_imported
+from vault.core.retracted import live
 from vault.core.text_input import clean_line, clean_notes, clean_optional_line
 from vault.core.vault import Vault
 
@@ -127,17 +128,22 @@ def get_incident(vault: Vault, incident_id: str) -> Incident:
     return _from_row(row)
 
 
-def list_incidents(vault: Vault, case_id: str | None = None) -> list[Incident]:
-    """Every incident (of one case, if given), in the order they were recorded."""
+def list_incidents(
+    vault: Vault, case_id: str | None = None, include_retracted: bool = False
+) -> list[Incident]:
+    """Every incident (of one case, if given), in the order they were recorded; retracted
+    ones (and those of a retracted case) only with ``include_retracted``."""
+    hidden = "" if include_retracted else f" AND {live('id', 'case_id')}"
     if case_id is not None:
         get_case(vault, case_id)
         rows = vault.conn.execute(
-            f"SELECT {_COLUMNS} FROM incidents WHERE case_id = ?"  # noqa: S608
+            f"SELECT {_COLUMNS} FROM incidents WHERE case_id = ?{hidden}"  # noqa: S608
             " ORDER BY created_utc, id",
             (case_id,),
         )
     else:
         rows = vault.conn.execute(
-            f"SELECT {_COLUMNS} FROM incidents ORDER BY case_id, created_utc, id"  # noqa: S608
+            f"SELECT {_COLUMNS} FROM incidents WHERE 1{hidden}"  # noqa: S608
+            " ORDER BY case_id, created_utc, id"
         )
     return [_from_row(row) for row in rows]

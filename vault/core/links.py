@@ -26,6 +26,7 @@ from vault.core.ids import new_id
 from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.incidents import get_incident
 from vault.core.persons import ensure_role, get_person
+from vault.core.retracted import live
 from vault.core.statements import get_statement
 from vault.core.vault import Vault
 
@@ -173,13 +174,20 @@ def get_link(vault: Vault, link_id: str) -> Link:
     return Link(*row)
 
 
-def list_links(vault: Vault, case_id: str | None = None) -> list[Link]:
-    """Every link (of one case, if given), oldest first."""
+def list_links(
+    vault: Vault, case_id: str | None = None, include_retracted: bool = False
+) -> list[Link]:
+    """Every link (of one case, if given), oldest first.  A link that is retracted, or
+    whose either end or case is, is left out unless ``include_retracted``."""
+    hidden = "" if include_retracted else f" AND {live('id', 'case_id', 'from_id', 'to_id')}"
     if case_id is None:
-        rows = vault.conn.execute(f"SELECT {_COLUMNS} FROM links ORDER BY created_utc, id")  # noqa: S608
+        rows = vault.conn.execute(
+            f"SELECT {_COLUMNS} FROM links WHERE 1{hidden} ORDER BY created_utc, id"  # noqa: S608
+        )
     else:
         rows = vault.conn.execute(
-            f"SELECT {_COLUMNS} FROM links WHERE case_id = ? ORDER BY created_utc, id",  # noqa: S608
+            f"SELECT {_COLUMNS} FROM links WHERE case_id = ?{hidden}"  # noqa: S608
+            " ORDER BY created_utc, id",
             (case_id,),
         )
     return [Link(*row) for row in rows]

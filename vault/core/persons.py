@@ -20,6 +20,7 @@ from vault.core.dates import PartialDate, as_partial_date
 from vault.core.errors import InputError, UnknownId
 from vault.core.ids import new_id
 from vault.core.imported import ImportedFrom, import_details, mark_imported
+from vault.core.retracted import live
 from vault.core.store import Connection
 from vault.core.text_input import clean_line, clean_notes, fold_name
 from vault.core.vault import Vault
@@ -324,18 +325,23 @@ def require_person_in_case(vault: Vault, person_id: str, case_id: str, what: str
     return person
 
 
-def list_persons(vault: Vault, case_id: str | None = None) -> list[Person]:
-    """Every person (of one case, if given), in the order they were added."""
+def list_persons(
+    vault: Vault, case_id: str | None = None, include_retracted: bool = False
+) -> list[Person]:
+    """Every person (of one case, if given), in the order they were added; retracted
+    persons (and those of a retracted case) only with ``include_retracted``."""
+    hidden = "" if include_retracted else f" AND {live('id', 'case_id')}"
     if case_id is not None:
         get_case(vault, case_id)
         rows = vault.conn.execute(
-            f"SELECT {_COLUMNS} FROM persons WHERE case_id = ?"  # noqa: S608
+            f"SELECT {_COLUMNS} FROM persons WHERE case_id = ?{hidden}"  # noqa: S608
             " ORDER BY created_utc, code",
             (case_id,),
         ).fetchall()
     else:
         rows = vault.conn.execute(
-            f"SELECT {_COLUMNS} FROM persons ORDER BY case_id, created_utc, code"  # noqa: S608
+            f"SELECT {_COLUMNS} FROM persons WHERE 1{hidden}"  # noqa: S608
+            " ORDER BY case_id, created_utc, code"
         ).fetchall()
     return _load(vault, rows)
 

@@ -16,6 +16,7 @@ from vault.core.incidents import get_incident
 from vault.core.links import get_link, links_of
 from vault.core.persons import get_person
 from vault.core.received_consent import received_scopes
+from vault.core.retract import get_retraction
 from vault.core.statements import get_statement, statement_versions
 from vault.core.vault import Vault
 
@@ -47,7 +48,8 @@ def show_record(vault: Vault, record_type: str, record_id: str) -> dict[str, Any
     person: current consent (null if none) and full consent history, statements given;
     statement: current version (texts and hashes) and every version with its hashes and
     texts, attachments; incident and facility: links (and a facility's incidents);
-    case: how many records of each kind it holds.  A record that came from a bundle
+    case: how many records of each kind it holds.  A retracted record has ``retracted``
+    (reason, by whom, when).  A record that came from a bundle
     also has ``imported`` (see ``imported_from``), and an imported statement
     ``received_consent``: the scope it was released under.
     """
@@ -56,6 +58,9 @@ def show_record(vault: Vault, record_type: str, record_id: str) -> dict[str, Any
     imported = imported_from(vault, record_type, record_id)
     if imported is not None:
         result["imported"] = imported
+    retraction = get_retraction(vault, record_id)
+    if retraction is not None:
+        result["retracted"] = retraction.as_json()
     return result
 
 

@@ -53,7 +53,8 @@ CREATE TABLE attachments (
     wrapped_key  BLOB NOT NULL,
     chunk_size   INTEGER NOT NULL,
     created_utc  TEXT NOT NULL,
-    sha512       TEXT  -- from 0005; NULL for attachments taken in before it
+    sha512       TEXT,  -- from 0005; NULL for attachments taken in before it
+    code         TEXT   -- from 0009: A-001, per case, never reused
 );
 CREATE INDEX attachments_by_case ON attachments (case_id);
 -- Originals are immutable: what was hashed at intake is what stays.
@@ -164,7 +165,8 @@ CREATE TABLE statements (
     kind                     TEXT NOT NULL CHECK (kind IN ('first-account', 'formal', 'sworn')),
     translation_language     TEXT,
     current_version_id       TEXT REFERENCES statement_versions (id),
-    created_utc              TEXT NOT NULL
+    created_utc              TEXT NOT NULL,
+    code                     TEXT  -- from 0009: S-001, per case, never reused
 );
 -- One page of the statement list in either order comes straight from an index.
 CREATE INDEX statements_by_case ON statements (case_id, created_utc, id);
@@ -691,4 +693,39 @@ CREATE INDEX received_consents_by_import ON received_consents (import_id);
 CREATE TRIGGER received_consents_immutable BEFORE UPDATE ON received_consents
 BEGIN
     SELECT RAISE(ABORT, 'a received consent scope is kept as received');
+END;
+
+-- 0009: codes of statements and attachments (columns above), retractions.
+CREATE UNIQUE INDEX statements_code ON statements (case_id, code);
+CREATE UNIQUE INDEX attachments_code ON attachments (case_id, code);
+CREATE TRIGGER statements_code_fixed BEFORE UPDATE OF code ON statements
+WHEN OLD.code IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a statement''s code never changes');
+END;
+CREATE TRIGGER attachments_code_fixed BEFORE UPDATE OF code ON attachments
+WHEN OLD.code IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'an attachment''s code never changes');
+END;
+
+-- A retracted record (entered by mistake) stays in the vault, hidden from lists, search
+-- and exports; why, by whom and when is kept here and in the custody log.  Record ids are
+-- random, so one id names one record whatever its type.  A retraction is final.
+CREATE TABLE retractions (
+    record_id     TEXT PRIMARY KEY,
+    record_type   TEXT NOT NULL,
+    case_id       TEXT NOT NULL REFERENCES cases (id),
+    reason        TEXT NOT NULL,
+    operator      TEXT NOT NULL,
+    retracted_utc TEXT NOT NULL
+);
+CREATE INDEX retractions_by_case ON retractions (case_id);
+CREATE TRIGGER retractions_no_update BEFORE UPDATE ON retractions
+BEGIN
+    SELECT RAISE(ABORT, 'a retraction is kept as made');
+END;
+CREATE TRIGGER retractions_no_delete BEFORE DELETE ON retractions
+BEGIN
+    SELECT RAISE(ABORT, 'a retraction is kept as made');
 END;

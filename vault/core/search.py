@@ -33,6 +33,7 @@ from typing import Any
 
 from vault.core import store
 from vault.core.errors import InputError
+from vault.core.retracted import live
 from vault.core.search_query import MAX_QUERY_CHARS, Query, fts_query, parse
 from vault.core.search_snippets import ELLIPSIS, HIGHLIGHT, SNIPPET_TOKENS, folded_spans, snippet
 from vault.core.vault import Vault
@@ -47,22 +48,23 @@ RANK_LIMIT = 40_000
 
 # Ranking and snippets are two steps: a snippet costs a read and a tokenization of the
 # whole text, so snippets are made only for the rows that will be shown.
+# Retracted records (and those of a retracted case) are never found.
 _NAMES = (
-    "SELECT r.record_type, r.record_id, r.case_id, r.field, {t}.rowid, rank"
+    "SELECT r.record_type, r.record_id, r.case_id, r.field, {t}.rowid, rank"  # noqa: S608 - fixed SQL
     " FROM {t} JOIN search_rows AS r ON r.n = {t}.rowid"
-    " WHERE {t} MATCH ?"
+    " WHERE {t} MATCH ? AND " + live("r.record_id", "r.case_id")
 )
 _TEXTS = (
-    "SELECT 'statement', s.id, s.case_id, '', {t}.rowid, {rank}"
+    "SELECT 'statement', s.id, s.case_id, '', {t}.rowid, {rank}"  # noqa: S608 - fixed SQL
     " FROM {t} JOIN statement_versions AS v ON v.n = {t}.rowid"
     " JOIN statements AS s ON s.id = v.statement_id"
-    " WHERE {t} MATCH ?"
+    " WHERE {t} MATCH ? AND " + live("s.id", "s.case_id")
 )
 _PAGES = (
-    "SELECT 'attachment', a.id, a.case_id, 'page:' || p.page, {t}.rowid, rank"
+    "SELECT 'attachment', a.id, a.case_id, 'page:' || p.page, {t}.rowid, rank"  # noqa: S608 - fixed SQL
     " FROM {t} JOIN attachment_pages AS p ON p.n = {t}.rowid"
     " JOIN attachments AS a ON a.id = p.attachment_id"
-    " WHERE {t} MATCH ?"
+    " WHERE {t} MATCH ? AND " + live("a.id", "a.case_id")
 )
 _BY_RANK = " ORDER BY rank LIMIT ?"
 _NEWEST = " ORDER BY {t}.rowid DESC LIMIT ?"

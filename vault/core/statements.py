@@ -20,7 +20,8 @@ from vault.core.dates import PartialDate
 from vault.core.errors import InputError, UnknownId
 from vault.core.ids import new_id
 from vault.core.imported import ImportedFrom, import_details, mark_imported
-from vault.core.persons import ensure_role
+from vault.core.persons import allocate_code, ensure_role
+from vault.core.retracted import live, refuse_retracted
 from vault.core.statement_fields import KINDS as KINDS
 from vault.core.statement_fields import CheckedDraft, check_body, check_draft
 from vault.core.statement_fields import StatementDraft as StatementDraft
@@ -32,8 +33,9 @@ from vault.core.vault import Vault
 _STATEMENT = (
     "s.id, s.case_id, s.witness_id, w.code, s.interviewer_id, s.interpreter_id,"
     " s.interview_date, s.interview_date_precision, s.place, s.language, s.kind,"
-    " s.translation_language, s.created_utc"
+    " s.translation_language, s.created_utc, s.code"
 )
+STATEMENT_PREFIX = "S"  # S-001, S-002 ... per case (code_counters, never reused)
 _VERSION = (
     "v.id, v.statement_id, v.number, v.body, v.sha256, v.translation, v.translation_sha256,"
     " v.operator, v.created_utc"
@@ -94,6 +96,7 @@ class Statement:
     current: StatementVersion
     topics: tuple[str, ...] = field(default=())
     tags: tuple[str, ...] = field(default=())
+    code: str = ""  # S-001: numbered per case at creation, never reused
 
     @property
     def body(self) -> str:
@@ -109,6 +112,7 @@ class Statement:
         """The statement with its current version's texts and hashes."""
         return {
             "id": self.id,
+            "code": self.code,
             "case_id": self.case_id,
             "witness_id": self.witness_id,
             "witness_code": self.witness_code,
@@ -141,10 +145,11 @@ def _write(
     statement_id, version_id, now = new_id(), new_id(), utc_now()
     draft = checked.draft
     date = checked.interview_date
+    code = allocate_code(conn, case_id, STATEMENT_PREFIX)
     conn.execute(
         "INSERT INTO statements (id, case_id, witness_id, interviewer_id, interpreter_id,"
         " interview_date, interview_date_precision, place, language, kind,"
-        " translation_language, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " translation_language, created_utc, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             statement_id,
             case_id,
@@ -158,6 +163,7 @@ def _write(
             checked.kind,
             checked.translation_language,
             now,
+            code,
         ),
     )
     sha = body_sha256(draft.body)
@@ -182,6 +188,7 @@ def _write(
         statement_id,
         {
             "case_id": case_id,
+            "code": code,
             "witness": checked.witness.code,
             "version_id": version_id,
             "version": 1,
@@ -275,6 +282,7 @@ def edit_statement(
     Refuses an unknown statement, empty text, and a version identical to the current one.
     """
     statement = get_statement(vault, statement_id)
+    refuse_retracted(vault, statement.id, statement.case_id, f"Statement {statement.code}")
     if body is None and translation is None:
         raise InputError("Give a new text or a new translation for the statement.")
     new_body = statement.body if body is None else check_body(body, "statement text")
@@ -362,7 +370,8 @@ def _statements(
             kind=r[10],
             translation_language=r[11],
             created_utc=r[12],
-            current=_version(r[13:]),
+            code=r[13] or "",
+            current=_version(r[14:]),
             topics=_vocabulary_order(topics[r[0]]),
             tags=tuple(sorted(tags[r[0]])),
         )
@@ -378,12 +387,18 @@ def get_statement(vault: Vault, statement_id: str) -> Statement:
     return found[0]
 
 
-def list_statements(vault: Vault, case_id: str | None = None) -> list[Statement]:
-    """Every statement (of one case, if given) with its current text, oldest first."""
+def list_statements(
+    vault: Vault, case_id: str | None = None, include_retracted: bool = False
+) -> list[Statement]:
+    """Every statement (of one case, if given) with its current text, oldest first;
+    retracted ones (and those of a retracted case) only with ``include_retracted``."""
+    hidden = "" if include_retracted else f" AND {live('s.id', 's.case_id')}"
     if case_id is None:
-        return _statements(vault, "", (), "ORDER BY s.created_utc, s.id")
+        return _statements(vault, f"WHERE 1{hidden}", (), "ORDER BY s.created_utc, s.id")
     get_case(vault, case_id)
-    return _statements(vault, "WHERE s.case_id = ?", (case_id,), "ORDER BY s.created_utc, s.id")
+    return _statements(
+        vault, f"WHERE s.case_id = ?{hidden}", (case_id,), "ORDER BY s.created_utc, s.id"
+    )
 
 
 def statement_versions(vault: Vault, statement_id: str) -> list[StatementVersion]:

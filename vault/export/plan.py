@@ -31,6 +31,7 @@ from vault.core.received_consent import (
     received_person_consents,
     received_scopes,
 )
+from vault.core.retracted import is_retracted, live
 from vault.core.statements import Statement, get_statement, list_statements
 from vault.core.vault import Vault
 from vault.export.export_codes import case_export_code, person_export_codes
@@ -142,6 +143,10 @@ def _chosen_statements(vault: Vault, case: Case, ids: Sequence[str]) -> list[Sta
         statement = get_statement(vault, statement_id)
         if statement.case_id != case.id:
             raise UnknownId(f"Statement {statement_id} is not part of case {case.id}.")
+        if is_retracted(vault, statement.id):
+            raise InputError(
+                f"Statement {statement.code} ({statement_id}) is retracted; it is never exported."
+            )
         chosen.append(statement)
     return chosen
 
@@ -165,8 +170,12 @@ def plan_export(
     work = Work(progress, cancel)
     work.phase("Planning")
     case = get_case(vault, case_id)
+    if is_retracted(vault, case.id):
+        raise InputError(f"Case {case.code} is retracted; nothing of it is exported.")
     policy = ProfilePolicy.of(options.profile, options.show_perpetrators)
-    persons = list_persons(vault, case.id)
+    # Retracted persons too: their names stay protected in the texts (they never travel:
+    # no live statement or link points to them).
+    persons = list_persons(vault, case.id, include_retracted=True)
     recorded = current_consents(vault, case.id)
     # An imported statement's witness with no consent recorded here is governed by the
     # scope their statements came with (a consent recorded here replaces it).
@@ -212,7 +221,8 @@ def travelling_persons(vault: Vault, plan: ExportPlan, statements: list[Statemen
         and consent_refusal(plan.consents.get(p.id), plan.policy.consent_category) is not None
     }
     for row in vault.conn.execute(
-        "SELECT from_type, from_id, to_type, to_id FROM links WHERE case_id = ?",
+        "SELECT from_type, from_id, to_type, to_id FROM links WHERE case_id = ?"  # noqa: S608
+        f" AND {live('id', 'from_id', 'to_id')}",
         (plan.case.id,),
     ):
         from_type, from_id, to_type, to_id = row

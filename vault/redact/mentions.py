@@ -27,6 +27,7 @@ import itertools
 from vault.core.errors import InputError, UnknownId
 from vault.core.normalize import fold
 from vault.core.persons import Person, get_person, list_persons
+from vault.core.retracted import live
 from vault.core.search import DEFAULT_LIMIT, MAX_LIMIT, SearchHit, case_labels, search
 from vault.core.search_keys import word_keys
 from vault.core.search_snippets import snippet
@@ -95,10 +96,11 @@ def candidate_query(person: Person) -> str | None:
 def _candidates(vault: Vault, match: str, case_id: str) -> list[tuple[str, str, str, str]]:
     """(record type, id, field, text) rows that may name the person, newest first."""
     rows = vault.conn.execute(
-        "SELECT 'statement', s.id, v.body, v.translation FROM search_folded_texts AS f"
+        "SELECT 'statement', s.id, v.body, v.translation FROM search_folded_texts AS f"  # noqa: S608
         " JOIN statement_versions AS v ON v.n = f.rowid"
         " JOIN statements AS s ON s.id = v.statement_id"
-        " WHERE search_folded_texts MATCH ? AND s.case_id = ? ORDER BY f.rowid DESC LIMIT ?",
+        " WHERE search_folded_texts MATCH ? AND s.case_id = ?"
+        f" AND {live('s.id', 's.case_id')} ORDER BY f.rowid DESC LIMIT ?",
         (match, case_id, MAX_CANDIDATES),
     ).fetchall()
     found = []
@@ -107,10 +109,11 @@ def _candidates(vault: Vault, match: str, case_id: str) -> list[tuple[str, str, 
         if translation:
             found.append((record_type, record_id, "translation", str(translation)))
     pages = vault.conn.execute(
-        "SELECT 'attachment', a.id, 'page:' || p.page, p.text FROM search_folded_pages AS f"
+        "SELECT 'attachment', a.id, 'page:' || p.page, p.text FROM search_folded_pages AS f"  # noqa: S608
         " JOIN attachment_pages AS p ON p.n = f.rowid"
         " JOIN attachments AS a ON a.id = p.attachment_id"
-        " WHERE search_folded_pages MATCH ? AND a.case_id = ? ORDER BY p.n LIMIT ?",
+        " WHERE search_folded_pages MATCH ? AND a.case_id = ?"
+        f" AND {live('a.id', 'a.case_id')} ORDER BY p.n LIMIT ?",
         (match, case_id, MAX_CANDIDATES),
     ).fetchall()
     return found + [(r[0], r[1], r[2], str(r[3])) for r in pages]
@@ -126,7 +129,10 @@ def person_mentions(vault: Vault, person: Person, limit: int = DEFAULT_LIMIT) ->
     # Every person of the case, as redaction reads the text: a surname two people share
     # goes to the one redaction gives it (the closest spelling, then the first added).
     index = NameIndex(
-        [ProtectedName(p.id, p.code, p.names) for p in list_persons(vault, person.case_id)]
+        [
+            ProtectedName(p.id, p.code, p.names)
+            for p in list_persons(vault, person.case_id, include_retracted=True)
+        ]
     )
     code, title = case_labels(vault).get(person.case_id, ("", ""))
     hits: dict[tuple[str, str], SearchHit] = {}

@@ -156,6 +156,15 @@ def statement_redactions(vault: Vault, statement: Statement) -> list[Redaction]:
     )
 
 
+def version_redactions(vault: Vault, statement_id: str, version_id: str) -> list[Redaction]:
+    """Every redaction of one version of a statement (any status)."""
+    return _rows(
+        vault,
+        "target_type = 'statement' AND target_id = ? AND version_id = ?",
+        (statement_id, version_id),
+    )
+
+
 def attachment_boxes(vault: Vault, attachment_id: str, status: str = "accepted") -> list[Redaction]:
     """The attachment's boxes with ``status``."""
     return _rows(
@@ -176,7 +185,9 @@ def _field_text(statement: Statement, field: str) -> str | None:
 
 def policy_names(vault: Vault, case_id: str, policy: ProfilePolicy) -> list[Any]:
     """The ProtectedName list for ``policy`` in one case."""
-    return policy.protected(list_persons(vault, case_id), current_consents(vault, case_id))
+    # Retracted persons stay protected: their names may still be in the texts.
+    persons = list_persons(vault, case_id, include_retracted=True)
+    return policy.protected(persons, current_consents(vault, case_id))
 
 
 def case_regions(vault: Vault, case_id: str) -> tuple[str, ...]:
@@ -294,7 +305,7 @@ def decide(vault: Vault, redaction_ids: Sequence[str], accept: bool) -> list[Red
 def kept_persons(vault: Vault, case_id: str, policy: ProfilePolicy) -> set[str]:
     """Ids of the case's persons whose names ``policy`` shows (nothing to decide there)."""
     protected = {p.person_ref for p in policy_names(vault, case_id, policy)}
-    return {p.id for p in list_persons(vault, case_id)} - protected
+    return {p.id for p in list_persons(vault, case_id, include_retracted=True)} - protected
 
 
 def profile_status(record: Redaction, kept: set[str]) -> str:

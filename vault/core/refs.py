@@ -1,0 +1,221 @@
+"""How a person names a record: a code, an id, or the first characters of an id.
+
+Everywhere an id is taken (``--case``, ``--person``, ``show``...) these are accepted:
+
+- a full id (32 hex characters);
+- the first 6 or more characters of an id, when exactly one record starts with them;
+- a line an ``add`` command printed (the id, a tab, the code), when both agree;
+- a code: ``C-001`` (a case), ``W-001`` (a person of a case: W V P I T X by first role),
+  ``S-001`` (a statement), ``A-001`` (an attachment).  A person, statement or attachment
+  code is numbered within its case, so it needs the case when several cases use it:
+  ``C-002/W-001``, or the case given apart (``--case C-002``).
+
+Anything that matches more than one record is refused with the candidates listed, never
+guessed.  Incidents, facilities and links have no code: their ids or prefixes serve.
+Retracted records are found too (to show them, or read their history).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vault.core.errors import InputError, UnknownId, VaultError
+from vault.core.vault import Vault
+
+KINDS = ("case", "person", "statement", "attachment", "incident", "facility", "link")
+MIN_PREFIX = 6
+_TABLES = {
+    "case": "cases",
+    "person": "persons",
+    "statement": "statements",
+    "attachment": "attachments",
+    "incident": "incidents",
+    "facility": "facilities",
+    "link": "links",
+}
+_CODED = ("case", "person", "statement", "attachment")
+_PERSON_LETTERS = frozenset("WVPITX")
+_CODE = re.compile(r"^([A-Za-z])-([A-Za-z0-9]{1,24})$")
+_HEX = re.compile(r"^[0-9a-fA-F]+$")
+_MAX_LISTED = 8
+
+
+@dataclass(frozen=True)
+class Found:
+    """One record a reference may mean: its kind, id, code (if any) and case's code."""
+
+    kind: str
+    id: str
+    code: str | None
+    case_code: str
+
+    def describe(self) -> str:
+        """How a refusal lists it: ``person C-001/W-001 (3fa2c1d0)``."""
+        if self.kind == "case":
+            return f"case {self.code} ({self.id[:8]})"
+        name = f"{self.case_code}/{self.code}" if self.code else f"in {self.case_code}"
+        return f"{self.kind} {name} ({self.id[:8]})"
+
+
+def check_kind(kind: str) -> str:
+    """The record kind, if known; InputError listing the known ones otherwise."""
+    kind = kind.strip().lower()
+    if kind not in KINDS:
+        raise InputError(f"Unknown record type {kind!r}: use one of {', '.join(KINDS)}.")
+    return kind
+
+
+def code_kind(code: str) -> str | None:
+    """The kind of record a code names (``W-001`` -> person), None if it is no code."""
+    match = _CODE.match(code.strip())
+    if match is None:
+        return None
+    letter = match[1].upper()
+    if letter == "C":
+        return "case"
+    if letter == "S":
+        return "statement"
+    if letter == "A":
+        return "attachment"
+    return "person" if letter in _PERSON_LETTERS else None
+
+
+def resolve(
+    vault: Vault, text: str, kind: str | None = None, case_id: str | None = None
+) -> tuple[str, str]:
+    """(kind, id) of the one record ``text`` names (see the module docstring).
+
+    ``kind`` limits the search to one kind of record; ``case_id`` to one case (codes of
+    persons, statements and attachments are read in it).  Refuses (UnknownId) a
+    reference that names nothing, or a record of another kind or case; refuses
+    (InputError) a prefix shorter than 6 characters, and one or a code that fits several
+    records, listing them.
+    """
+    text = text.strip()
+    if kind is not None:
+        kind = check_kind(kind)
+    what = kind or "record"
+    words = text.split()
+    if len(words) == 2 and code_kind(words[1]) is not None:
+        # A line an ``add`` printed (id, tab, code), pasted or captured by a script: it
+        # names its record when the two agree.
+        found_kind, found_id = resolve(vault, words[0], kind, case_id)
+        if (code_of(vault, found_kind, found_id) or "").upper() != words[1].upper():
+            raise InputError(f"{words[0]} and {words[1]} name different records.")
+        return found_kind, found_id
+    if not text:
+        raise InputError(f"Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.")
+    head, slash, tail = text.partition("/")
+    if slash:
+        if code_kind(head) != "case" and not _HEX.match(head):
+            raise InputError(f"Cannot read {text[:80]!r}: write CASE/CODE, e.g. C-002/W-001.")
+        _, given_case = resolve(vault, head, "case")
+        if case_id is not None and given_case != case_id:
+            raise InputError(f"{text} names another case than the one given with --case.")
+        return resolve(vault, tail, kind, given_case)
+    named = code_kind(text)
+    if named is not None:
+        if kind is not None and named != kind:
+            raise UnknownId(f"{text} is a {named} code, not the code of a {kind}.")
+        found = _by_code(vault, named, text.upper(), case_id)
+    elif _HEX.match(text):
+        if len(text) < MIN_PREFIX:
+            raise InputError(
+                f"{text!r} is too short to name a {what}: give at least {MIN_PREFIX} "
+                "characters of its id, or its code."
+            )
+        found = _by_prefix(vault, text.lower(), kind, case_id)
+    else:
+        raise UnknownId(
+            f"No {what} with id {text[:80]}: give an id, its first {MIN_PREFIX}+ characters, "
+            "or a code such as C-001, W-001, S-001, A-001."
+        )
+    if not found and kind is not None and named is None:
+        other = _by_prefix(vault, text.lower(), None, case_id)
+        if len(other) == 1:
+            raise UnknownId(f"No {kind} with id {text}: it is {other[0].describe()}.")
+    if not found and case_id is not None:
+        try:
+            elsewhere = resolve(vault, text, kind)
+        except VaultError:
+            elsewhere = None
+        if elsewhere is not None:
+            raise InputError(
+                f"{text} is not a {kind or elsewhere[0]} of case {_case_code(vault, case_id)}: "
+                "it belongs to another case."
+            )
+    if not found:
+        where = "" if case_id is None else f" in case {_case_code(vault, case_id)}"
+        how = "code" if named is not None else "id"
+        raise UnknownId(f"No {what} with {how} {text}{where}.")
+    if len(found) > 1:
+        listed = "; ".join(f.describe() for f in found[:_MAX_LISTED])
+        more = f" and {len(found) - _MAX_LISTED} more" if len(found) > _MAX_LISTED else ""
+        hint = (
+            "say which case: CASE/CODE such as C-002/W-001, or --case"
+            if named is not None
+            else "give more characters of the id"
+        )
+        raise InputError(f"{text} fits {len(found)} records ({listed}{more}): {hint}.")
+    return found[0].kind, found[0].id
+
+
+def resolve_id(vault: Vault, text: str, kind: str, case_id: str | None = None) -> str:
+    """The id of the one ``kind`` record ``text`` names (as ``resolve``)."""
+    return resolve(vault, text, kind, case_id)[1]
+
+
+def code_of(vault: Vault, kind: str, record_id: str) -> str | None:
+    """The record's code (``C-001``, ``W-001``, ``S-001``, ``A-001``); None for kinds
+    without codes or an unknown record."""
+    if kind not in _CODED:
+        return None
+    row = vault.conn.execute(
+        f"SELECT code FROM {_TABLES[kind]} WHERE id = ?",  # noqa: S608 - fixed table names
+        (record_id,),
+    ).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def _case_code(vault: Vault, case_id: str) -> str:
+    row = vault.conn.execute("SELECT code FROM cases WHERE id = ?", (case_id,)).fetchone()
+    return case_id[:8] if row is None else str(row[0])
+
+
+def _case_column(kind: str) -> str:
+    return "id" if kind == "case" else "case_id"
+
+
+def _code_column(kind: str) -> str:
+    return "t.code" if kind in _CODED else "NULL"
+
+
+def _by_code(vault: Vault, kind: str, code: str, case_id: str | None) -> list[Found]:
+    table = _TABLES[kind]
+    sql = (
+        f"SELECT t.id, t.code, c.code FROM {table} AS t"  # noqa: S608 - fixed table names
+        f" JOIN cases AS c ON c.id = t.{_case_column(kind)} WHERE upper(t.code) = ?"
+    )
+    args: tuple[str, ...] = (code,)
+    if case_id is not None and kind != "case":
+        sql, args = sql + " AND t.case_id = ?", (code, case_id)
+    rows = vault.conn.execute(sql + " ORDER BY c.code", args).fetchall()
+    return [Found(kind, row[0], row[1], row[2]) for row in rows]
+
+
+def _by_prefix(vault: Vault, prefix: str, kind: str | None, case_id: str | None) -> list[Found]:
+    found: list[Found] = []
+    # Ids are lowercase hex: every id starting with the prefix sorts in [prefix, prefix+"g").
+    for each in (kind,) if kind is not None else KINDS:
+        table, case_column = _TABLES[each], _case_column(each)
+        sql = (
+            f"SELECT t.id, {_code_column(each)}, c.code FROM {table} AS t"  # noqa: S608
+            f" JOIN cases AS c ON c.id = t.{case_column} WHERE t.id >= ? AND t.id < ?"
+        )
+        args: tuple[str, ...] = (prefix, prefix + "g")
+        if case_id is not None:
+            sql, args = sql + f" AND t.{case_column} = ?", (*args, case_id)
+        rows = vault.conn.execute(sql + f" LIMIT {_MAX_LISTED + 1}", args).fetchall()
+        found.extend(Found(each, row[0], row[1], row[2]) for row in rows)
+    return found
