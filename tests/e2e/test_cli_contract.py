@@ -333,7 +333,7 @@ ADD_COMMANDS = [
     "incident add --case {case} --type beating",
     "facility add --case {case} --name 'Base 4' --alias 'База 4'",
     "link add --from statement:{statement} --to facility:{facility}",
-    "redact span --statement {statement} --start 0 --end 5 --reason identity",
+    "redact span --statement {statement} --start 37 --end 45 --reason other",
     "redact box --attachment {pdf} --page 1 --box 0,0,50.5,20 --reason document",
 ]
 
