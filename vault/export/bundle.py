@@ -230,20 +230,27 @@ def _export(
     work.check()
     with vault.transaction():
         salts = make_statement_salts(vault, plan)
-    payload, csv_rows, item_refs = _build_payload(vault, plan, bundle_id, utc, salts, work, spill)
-    digests = {name: f.digest for name, f in payload.items()}
-    claim = chain_claim(vault, plan.policy.anonymized)
-    tags = tag_files(vault, plan, digests, csv_rows, item_refs, bundle_id, now, key, claim.claim)
-    comment = (
-        f"bundle={bundle_id} case={plan.case_code} profile={plan.policy.profile} utc={utc} "
-        f"chain={claim.claim}"
-    )
-    tags[SIGNATURE] = key.sign(tags[TAG_MANIFEST], comment).encode("utf-8")
-    tags[SIGNER_KEY] = key.public_key_file().encode("utf-8")
-    members: list[tuple[str, Source]] = [(name, data) for name, data in tags.items()]
-    members += [(name, f.source(name)) for name, f in payload.items()]
-    work.phase("Writing the bundle", sum(_size_of(source) for _, source in members))
-    form = _write(_counted_members(members, work), out, recipients, as_zip)
+    # Both passes read one consistent state (a snapshot: what other threads commit
+    # meanwhile stays out of sight) and write nothing, so the window stays usable.
+    with vault.snapshot():
+        payload, csv_rows, item_refs = _build_payload(
+            vault, plan, bundle_id, utc, salts, work, spill
+        )
+        digests = {name: f.digest for name, f in payload.items()}
+        claim = chain_claim(vault, plan.policy.anonymized)
+        tags = tag_files(
+            vault, plan, digests, csv_rows, item_refs, bundle_id, now, key, claim.claim
+        )
+        comment = (
+            f"bundle={bundle_id} case={plan.case_code} profile={plan.policy.profile} "
+            f"utc={utc} chain={claim.claim}"
+        )
+        tags[SIGNATURE] = key.sign(tags[TAG_MANIFEST], comment).encode("utf-8")
+        tags[SIGNER_KEY] = key.public_key_file().encode("utf-8")
+        members: list[tuple[str, Source]] = [(name, data) for name, data in tags.items()]
+        members += [(name, f.source(name)) for name, f in payload.items()]
+        work.phase("Writing the bundle", sum(_size_of(source) for _, source in members))
+        form = _write(_counted_members(members, work), out, recipients, as_zip)
     work.finish()  # the bundle has its name: from here on nothing is cancelled
     result = ExportResult(
         bundle_id,
