@@ -150,3 +150,8 @@ def test_attachment_metadata_reads_the_vault_copy(vault: Vault, case_id: str) ->
     summary = attachment_metadata(vault, attachment.id)
     assert summary.gps == pytest.approx((40.18, 44.51), abs=1e-4)
     assert dict(summary.facts)["camera serial"] == "SN-0042731"
+
+
+def test_other_files_say_no_metadata_was_read() -> None:
+    summary = summarize_metadata(b"Statement of the witness, typed.\n")
+    assert summary.lines() == ["format not recognised: no metadata read"]

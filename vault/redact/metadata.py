@@ -89,6 +89,8 @@ class MetadataSummary:
             first += f", {self.width} x {self.height} pixels as displayed"
         if self.pages is not None:
             first += f", {self.pages} page(s)"
+        if self.kind == MediaKind.OTHER:
+            first = "format not recognised: no metadata read"
         lines = [first]
         if self.unreadable:
             return [*lines, "metadata unreadable (the file is damaged or not what it says)"]
