@@ -7,6 +7,7 @@ from typing import Any
 
 from vault.core.attachments import list_attachments
 from vault.core.cases import get_case, list_cases
+from vault.core.errors import IntegrityError
 from vault.core.facilities import list_facilities
 from vault.core.imported import provenance
 from vault.core.incidents import list_incidents
@@ -18,6 +19,7 @@ from vault.core.search import DEFAULT_LIMIT, SearchHit
 from vault.core.statements import list_statements
 from vault.core.vault import Vault
 from vault.redact.mentions import person_mentions, resolve_person, search_with_mentions
+from vault.redact.metadata import attachment_metadata
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -104,8 +106,18 @@ def list_records(
 
 
 def show(vault: Vault, record_type: str, record_id: str) -> dict[str, Any]:
-    """One record as a JSON-ready dict, with its versions, consent history and links."""
-    return show_record(vault, record_type, record_id)
+    """One record as a JSON-ready dict, with its versions, consent history and links; an
+    attachment also with ``inside``: its pixel size or page count and the metadata it
+    carries (GPS, camera serial, author, times), read in memory, never refused over a
+    damaged file nor over an unreadable blob (see ``vault.redact.metadata.summarize_metadata``)."""
+    record = show_record(vault, record_type, record_id)
+    if record_type == "attachment":
+        try:
+            record["inside"] = attachment_metadata(vault, record_id).as_json()
+        except IntegrityError as exc:
+            # The record is still worth showing; `check` is where a broken blob is reported.
+            record["inside"] = {"unreadable": True, "lines": [f"content unreadable: {exc}"]}
+    return record
 
 
 def search(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.app import forms, manage
+from vault.app.intake_notes import intake_notes
 from vault.app.records import DEFAULT_LIMIT, RecordList, list_records, search, show
 from vault.cli.context import CommandContext, Register, UsageError
 from vault.cli.ids import split_type_and_id
@@ -66,8 +67,13 @@ def cmd_attach(ctx: CommandContext) -> int:
             cancel=cancel,
             refuse_repeats=not ctx.args.again,
         )
+        notes = intake_notes(vault, created, paths)
     for attachment in created:
         out(f"{attachment.id}\t{attachment.sha256}\t{attachment.name}")
+    for location in notes.locations:
+        warn(location)
+    if notes.reminder:
+        print(f"reminder: {notes.reminder}", file=sys.stderr)
     return 0
 
 
@@ -221,8 +227,11 @@ def _show_text(record: dict[str, Any]) -> None:
     texts = {k: record.pop(k) for k in ("body", "translation") if k in record}
     versions = record.pop("versions", None)
     history = record.pop("consent_history", None)
+    inside = record.pop("inside", None)
     for key, value in record.items():
         out(f"{key}: {_describe(value)}")
+    for line in inside["lines"] if inside else []:
+        out(f"inside: {line}")
     for consent in history or []:
         out(f"consent history: {_describe(consent)}")
     for version in versions or []:

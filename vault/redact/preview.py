@@ -17,12 +17,9 @@ exported) or renders what a person draws boxes on; none writes anything to disk.
 from __future__ import annotations
 
 import hashlib
-import io
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from PIL import Image
 
 from vault.core.attachments import get_attachment, read_attachment
 from vault.core.cases import get_case
@@ -39,6 +36,7 @@ from vault.redact.hits import ProtectedName
 from vault.redact.images import displayed_image, redact_image
 from vault.redact.media import MediaClass, MediaKind, classify
 from vault.redact.media_strip import STRIPPABLE_FORMATS, strip_media
+from vault.redact.metadata import image_metadata
 from vault.redact.pdf import (
     DEFAULT_DPI,
     PageBox,
@@ -194,42 +192,6 @@ def attachment_derivative(vault: Vault, attachment_id: str, policy: ProfilePolic
     regions = detection_regions(get_case(vault, attachment.case_id).regions)
     boxes = attachment_boxes(vault, attachment.id)
     return derive_attachment(data, classify(data), boxes, protected, regions)
-
-
-def image_metadata(data: bytes) -> list[str]:
-    """What a picture carries besides its pixels, in words ("EXIF (GPS, camera serial)",
-    "XMP", "ICC profile"...); empty when nothing or when it cannot be read."""
-    found: list[str] = []
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            exif = image.getexif()
-            details = []
-            if 0x8825 in exif:
-                details.append("GPS")
-            inner = exif.get_ifd(0x8769)
-            if 0xA431 in inner or 0xA435 in inner:
-                details.append("camera serial")
-            if 0x010F in exif or 0x0110 in exif:
-                details.append("camera make and model")
-            if 0x013B in exif or 0x8298 in exif:
-                details.append("author")
-            if 0x0132 in exif or 0x9003 in inner or 0x9004 in inner:
-                details.append("times")
-            if exif:
-                found.append(f"EXIF ({', '.join(details)})" if details else "EXIF")
-            info = image.info
-            if "xmp" in info or "XML:com.adobe.xmp" in info:
-                found.append("XMP")
-            if "icc_profile" in info:
-                found.append("ICC profile")
-            if "comment" in info:
-                found.append("comment")
-            text = getattr(image, "text", None)
-            if text:
-                found.append("text chunks")
-    except Exception:
-        return found
-    return found
 
 
 def _reasons(counts: Counter[str]) -> str:

@@ -1,0 +1,59 @@
+"""What a person should hear after intake besides the new ids: which files carry a
+location (a GPS position travels with a photo until an export strips it), and that the
+originals they took in are still on disk, unencrypted, where they were."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from vault.core.attachments import Attachment
+from vault.core.vault import Vault
+from vault.redact.metadata import attachment_metadata
+
+__all__ = ["IntakeNotes", "intake_notes"]
+
+
+@dataclass(frozen=True)
+class IntakeNotes:
+    """``locations``: one sentence per attachment that carries a location;
+    ``originals``: the files taken in, as the person named them (still plaintext on disk)."""
+
+    locations: list[str]
+    originals: list[str]
+
+    @property
+    def reminder(self) -> str:
+        """One sentence naming the originals still on disk, unencrypted (empty if none)."""
+        if not self.originals:
+            return ""
+        names = ", ".join(self.originals)
+        return (
+            f"the original(s) are still on disk, unencrypted, where they were: {names}; "
+            "once you have checked the vault copy, remove them securely (e.g. shred -u, "
+            "or your system's secure delete)"
+        )
+
+
+def intake_notes(
+    vault: Vault, attachments: Sequence[Attachment], paths: Sequence[Path]
+) -> IntakeNotes:
+    """The notes for files just taken in: ``attachments`` as intake returned them, read
+    back from the vault (decrypted in memory only, pictures and PDFs in full, other
+    files from their first chunk), and the ``paths`` the person gave.  Never refuses
+    over a file it cannot parse: such a file simply carries no location it can name."""
+    locations = []
+    for attachment in attachments:
+        summary = attachment_metadata(vault, attachment.id)
+        if summary.gps is not None:
+            lat, lon = summary.gps
+            locations.append(
+                f"{attachment.name} carries a GPS position ({lat:.2f}, {lon:.2f}); "
+                "anonymized exports remove it"
+            )
+        elif summary.gps_present:
+            locations.append(
+                f"{attachment.name} carries a GPS position; anonymized exports remove it"
+            )
+    return IntakeNotes(locations, [str(path) for path in paths])
