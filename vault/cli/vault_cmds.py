@@ -188,21 +188,27 @@ def add_commands(command: Register) -> None:
         "--operator",
         default="operator",
         metavar="NAME",
-        help="your name or code, written into the custody log",
+        help="your name or code, written into the custody log (default: operator)",
     )
 
     p = command("info", cmd_info, "format, key slots, counts (never secrets)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="one JSON object instead of text")
 
     p = command("passwd", cmd_passwd, "set a new passphrase (rewraps the passphrase slot only)")
-    p.add_argument("--new-passphrase-file", metavar="F")
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="F",
+        help="read the new passphrase from F (default: asked twice on the terminal)",
+    )
     p.add_argument("--recovery-code-file", metavar="F", help="unlock with the recovery code")
     p.add_argument("--identity", metavar="F", help="unlock with HQ's age identity (escrow)")
 
     p = command("escrow", cmd_escrow, "add or remove the organization escrow slot")
     esc = p.add_subparsers(dest="escrow_command", metavar="add|remove", required=True)
     add = esc.add_parser("add", help="encrypt the master key to HQ's age recipient")
-    add.add_argument("--recipient", required=True, metavar="AGE_PUBKEY")
+    add.add_argument(
+        "--recipient", required=True, metavar="AGE_PUBKEY", help="HQ's age public key (age1...)"
+    )
     esc.add_parser("remove", help="remove the escrow slot")
 
     p = command("erase", cmd_erase, "destroy the key slots (crypto-shredding)")
@@ -212,7 +218,9 @@ def add_commands(command: Register) -> None:
     command("check", cmd_check, "database, every attachment, custody chain and counter")
 
     p = command("backup", cmd_backup, "consistent encrypted copy, verified")
-    p.add_argument("--to", required=True, metavar="DIR")
+    p.add_argument(
+        "--to", required=True, metavar="DIR", help="the new folder of the copy (must not exist)"
+    )
 
     p = command("audit", cmd_audit, "custody log")
     audit = p.add_subparsers(dest="audit_command", metavar="verify|log", required=True)
