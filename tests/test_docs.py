@@ -94,3 +94,33 @@ def test_nothing_points_outside_the_repository() -> None:
         if outside.search(path.read_text(encoding="utf-8", errors="replace")):
             offenders.append(str(path.relative_to(REPO)))
     assert offenders == []
+
+
+def test_every_option_and_argument_has_help_text() -> None:
+    """``--help`` tells a newcomer what each option takes; a bare ``--kind KIND`` does not."""
+    bare = []
+    for path, parser in _commands(build_parser()):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction) or action.help == argparse.SUPPRESS:
+                continue
+            if not (action.help or "").strip():
+                bare.append(
+                    f"{' '.join(path) or '(global)'}: {action.option_strings or action.dest}"
+                )
+    assert bare == []
+
+
+def test_help_names_the_default_of_every_option_that_has_one() -> None:
+    """An option with a default says it (``default: public``), unless it is a flag."""
+    silent = []
+    for path, parser in _commands(build_parser()):
+        for action in parser._actions:
+            if action.help == argparse.SUPPRESS or action.default in (None, False, True):
+                continue
+            if not action.option_strings or action.dest in ("help", "version"):
+                continue
+            if "default" not in (action.help or "") and str(action.default) not in (
+                action.help or ""
+            ):
+                silent.append(f"{' '.join(path)}: {action.option_strings[0]}={action.default}")
+    assert silent == []

@@ -24,6 +24,7 @@ __all__ = [
     "audit",
     "backup",
     "check",
+    "check_json",
     "vault_info",
 ]
 
@@ -62,6 +63,18 @@ def backup(
     return backup_vault(vault, destination, progress, cancel=cancel)
 
 
+def check_json(report: CheckReport) -> dict[str, Any]:
+    """What ``check`` or ``backup`` found, as one JSON object both shells can show or
+    save: ``ok``, the counts checked and every problem (one sentence each, never case
+    text)."""
+    return {
+        "ok": report.ok,
+        "attachments_checked": report.attachments_checked,
+        "custody_rows": report.custody_rows,
+        "problems": list(report.problems),
+    }
+
+
 @dataclass(frozen=True)
 class AuditReport:
     """The custody log's chain and, once it holds, the custody lines imports kept."""
@@ -73,6 +86,31 @@ class AuditReport:
     def ok(self) -> bool:
         """True when the chain holds and every import's kept lines match their heads."""
         return self.chain.ok and self.imported is not None and self.imported.ok
+
+    def as_json(self) -> dict[str, Any]:
+        """The outcome as one JSON object: ``ok``; the chain (rows, head hash, the first
+        broken row and why); the imports' kept custody lines (``null`` when the chain is
+        broken and they were not checked) with their problems."""
+        chain = self.chain
+        imported = self.imported
+        return {
+            "ok": self.ok,
+            "chain": {
+                "ok": chain.ok,
+                "rows": chain.rows,
+                "head_hash": chain.head_hash,
+                "first_broken": chain.first_broken,
+                "reason": chain.reason or None,
+            },
+            "imported": None
+            if imported is None
+            else {
+                "ok": imported.ok,
+                "imports": imported.imports,
+                "lines": imported.lines,
+                "problems": list(imported.problems),
+            },
+        }
 
 
 def audit(vault: Vault) -> AuditReport:

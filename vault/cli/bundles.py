@@ -127,18 +127,18 @@ def add_verify_commands(command: Register) -> None:
     p = command("signer", cmd_signer, "the signers whose bundles this vault trusts")
     signer = p.add_subparsers(dest="signer_command", metavar="trust|revoke|list", required=True)
     trust = signer.add_parser("trust", help="trust a minisign public key (e.g. signer.pub)")
-    trust.add_argument("file", metavar="FILE")
+    trust.add_argument("file", metavar="FILE", help="a signer.pub file")
     trust.add_argument("--name", required=True, metavar="N", help="who the key belongs to")
     revoke = signer.add_parser("revoke", help="stop trusting a key; its bundles are refused")
-    revoke.add_argument("fingerprint", metavar="FINGERPRINT")
+    revoke.add_argument("fingerprint", metavar="FINGERPRINT", help="as `signer list` shows it")
     listing = signer.add_parser("list", help="trusted and revoked signers")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help="a JSON array instead of text")
 
     p = command("verify", cmd_verify, "check a bundle: layout, hashes, signature, custody, signer")
     p.add_argument("bundle", metavar="BUNDLE", help="a bundle folder, .zip or .age file")
     p.add_argument("--identity", metavar="F", help="age identity file for an .age bundle")
     p.add_argument("--signer", metavar="FINGERPRINT", help="the fingerprint the sender gave you")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="one JSON report instead of text")
 
 
 def add_import_command(command: Register) -> None:
@@ -160,4 +160,4 @@ def add_import_command(command: Register) -> None:
         help="take in a bundle whose signer is neither trusted nor pinned; every imported "
         "record then says signer UNVERIFIED (a revoked or mismatched signer is still refused)",
     )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="one JSON report instead of text")

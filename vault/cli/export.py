@@ -60,9 +60,14 @@ def cmd_export(ctx: CommandContext) -> int:
 def add_commands(command: Register) -> None:
     """Register ``export``."""
     p = command("export", cmd_export, "write a signed bundle of one case for one profile")
-    p.add_argument("--case", required=True, metavar="ID")
+    p.add_argument("--case", required=True, metavar="ID", help="code (C-001), id or id prefix")
     p.add_argument("--profile", required=True, metavar="PROFILE", help=PROFILE_HELP)
-    p.add_argument("--out", required=True, metavar="PATH")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help="the new bundle folder or file (must not exist)",
+    )
     p.add_argument(
         "--recipient",
         action="append",

@@ -176,7 +176,7 @@ def add_commands(command: Register, subparsers: dict[str, Any]) -> None:
     p = command("operator", cmd_operator, "the operator name the custody log records")
     sub = p.add_subparsers(dest="operator_command", metavar="set", required=True)
     oset = sub.add_parser("set", help="change the operator name for every later event")
-    oset.add_argument("name", metavar="NAME")
+    oset.add_argument("name", metavar="NAME", help="your name or code (INV-07)")
 
     p = command("attachment", cmd_attachment, "attachments already in the vault")
     sub = p.add_subparsers(dest="attachment_command", metavar="relink", required=True)

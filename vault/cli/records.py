@@ -345,12 +345,12 @@ def add_case_commands(command: Register) -> None:
         "first by detection (repeatable or comma-separated: --region AM,RU)"
     )
     add = cases.add_parser("add", help="create a case; prints its id and code (C-001)")
-    add.add_argument("--title", required=True)
+    add.add_argument("--title", required=True, metavar="TEXT", help="the case's title")
     add.add_argument("--region", action="append", metavar="CODES", help=region_help)
     edit = cases.add_parser("edit", help="change a case's title or regions; prints its id and code")
     edit.set_defaults(id_kind="case")
     edit.add_argument("id", metavar="ID", help="code (C-001), id or id prefix")
-    edit.add_argument("--title")
+    edit.add_argument("--title", metavar="TEXT", help="the new title")
     edit.add_argument(
         "--region",
         action="append",
@@ -359,20 +359,22 @@ def add_case_commands(command: Register) -> None:
     )
 
     p = command("attach", cmd_attach, "take files into the vault, encrypted and hashed")
-    p.add_argument("--case", required=True, metavar="ID")
-    p.add_argument("--statement", metavar="ID")
+    p.add_argument("--case", required=True, metavar="ID", help="code (C-001), id or id prefix")
+    p.add_argument(
+        "--statement", metavar="ID", help="the statement the files belong to (S-001, id)"
+    )
     p.add_argument(
         "--again",
         action="store_true",
         help="take in a file whose content is already in the case (refused otherwise)",
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="one or more files to take in")
 
     p = command("list", cmd_list, "list records")
-    p.add_argument("kind", choices=list(LIST_KINDS))
-    p.add_argument("--case", metavar="ID")
+    p.add_argument("kind", choices=list(LIST_KINDS), help="what to list: " + ", ".join(LIST_KINDS))
+    p.add_argument("--case", metavar="ID", help="only this case (C-001, id)")
     p.add_argument("--all", action="store_true", help="retracted records too, marked so")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="a JSON array instead of a table")
 
 
 def add_commands(command: Register) -> None:
@@ -386,7 +388,7 @@ def add_commands(command: Register) -> None:
     add = sub.add_parser(
         "add", help="add a person; prints the id and the code (the code comes from the role)"
     )
-    add.add_argument("--case", required=True, metavar="ID")
+    add.add_argument("--case", required=True, metavar="ID", help="code (C-001), id or id prefix")
     add.add_argument("--name", required=True, metavar="N", help="primary name")
     add.add_argument("--alias", action="append", metavar="A", help="another name (repeatable)")
     add.add_argument(
@@ -396,7 +398,7 @@ def add_commands(command: Register) -> None:
         help="witness, victim, perpetrator, interviewer, interpreter or other",
     )
     add.add_argument("--born", metavar="DATE", help="e.g. 1990-04-02, 1990, ~1990")
-    add.add_argument("--notes", metavar="TEXT")
+    add.add_argument("--notes", metavar="TEXT", help="free text about the person")
 
     p = command("consent", cmd_consent, "consent of a person (a history: each is a new record)")
     sub = p.add_subparsers(dest="consent_command", metavar="set", required=True)
@@ -408,27 +410,38 @@ def add_commands(command: Register) -> None:
         "--share", metavar="CATEGORIES", help="comma-separated: legal,ngo,government,media,public"
     )
     which.add_argument("--withdraw", action="store_true", help="consent withdrawn: share nothing")
-    cset.add_argument("--anonymity", metavar="required|waived")
-    cset.add_argument("--recontact", default="no", metavar="yes|no", help="may be re-contacted")
+    cset.add_argument(
+        "--anonymity", metavar="required|waived", help="needed with --share: may the name leave?"
+    )
+    cset.add_argument(
+        "--recontact", default="no", metavar="yes|no", help="may be re-contacted (default: no)"
+    )
     cset.add_argument("--date", metavar="DATE", help="when consent was given (default: today)")
-    cset.add_argument("--note", metavar="TEXT")
+    cset.add_argument("--note", metavar="TEXT", help="free text (how consent was given)")
 
     p = command("statement", cmd_statement, "witness statements (versions kept)")
     sub = p.add_subparsers(dest="statement_command", metavar="add|edit", required=True)
     sadd = sub.add_parser(
         "add", help="add a statement from a UTF-8 text file; prints its id and code (S-001)"
     )
-    sadd.add_argument("--case", required=True, metavar="ID")
-    sadd.add_argument("--witness", required=True, metavar="ID")
-    sadd.add_argument("--text-file", required=True, metavar="F")
-    sadd.add_argument("--translation-file", metavar="F")
-    sadd.add_argument("--translation-language", metavar="L")
+    sadd.add_argument("--case", required=True, metavar="ID", help="code (C-001), id or id prefix")
+    sadd.add_argument(
+        "--witness", required=True, metavar="ID", help="who gave it: person code (W-001) or id"
+    )
+    sadd.add_argument("--text-file", required=True, metavar="F", help="the statement, UTF-8 text")
+    sadd.add_argument("--translation-file", metavar="F", help="a translation, UTF-8 text")
+    sadd.add_argument("--translation-language", metavar="L", help="IETF tag of the translation")
     sadd.add_argument("--language", metavar="L", help="IETF tag: hy, ru, en, az-Latn ...")
-    sadd.add_argument("--interview-date", metavar="D")
-    sadd.add_argument("--place", metavar="P")
-    sadd.add_argument("--interviewer", metavar="ID")
-    sadd.add_argument("--interpreter", metavar="ID")
-    sadd.add_argument("--kind", default="first-account", metavar="first-account|formal|sworn")
+    sadd.add_argument("--interview-date", metavar="D", help="e.g. 2021-03-14")
+    sadd.add_argument("--place", metavar="P", help="where the interview took place")
+    sadd.add_argument("--interviewer", metavar="ID", help="person code (W-002) or id")
+    sadd.add_argument("--interpreter", metavar="ID", help="person code (W-003) or id")
+    sadd.add_argument(
+        "--kind",
+        default="first-account",
+        metavar="first-account|formal|sworn",
+        help="default: first-account",
+    )
     sadd.add_argument("--topic", action="append", metavar="T", help="Istanbul Protocol topic")
     sadd.add_argument("--tag", action="append", metavar="T", help="free-text tag (repeatable)")
     sedit = sub.add_parser(
@@ -441,43 +454,56 @@ def add_commands(command: Register) -> None:
     sedit.add_argument("--case", metavar="ID", help="the case the codes are read in")
     sedit.add_argument("--text-file", metavar="F", help="the new text: makes a new version")
     sedit.add_argument("--translation-file", metavar="F", help="the new translation")
-    sedit.add_argument("--translation-language", metavar="L")
+    sedit.add_argument("--translation-language", metavar="L", help="IETF tag of the translation")
     sedit.add_argument("--language", metavar="L", help="IETF tag ('' clears it)")
     sedit.add_argument("--interview-date", metavar="D", help="'' clears it")
     sedit.add_argument("--place", metavar="P", help="'' clears it")
     sedit.add_argument("--interviewer", metavar="ID", help="person code or id ('' clears it)")
     sedit.add_argument("--interpreter", metavar="ID", help="person code or id ('' clears it)")
-    sedit.add_argument("--kind", metavar="first-account|formal|sworn")
+    sedit.add_argument("--kind", metavar="first-account|formal|sworn", help="the new kind")
 
     p = command("incident", cmd_incident, "incidents")
     sub = subparsers["incident"] = p.add_subparsers(
         dest="incident_command", metavar="add|edit", required=True
     )
     iadd = sub.add_parser("add", help="record an incident; prints its id")
-    iadd.add_argument("--case", required=True, metavar="ID")
+    iadd.add_argument("--case", required=True, metavar="ID", help="code (C-001), id or id prefix")
     iadd.add_argument("--type", required=True, metavar="T", help="violation type")
     iadd.add_argument("--date", metavar="D", help="2020-11-09, 2020-11, 2020, 'around 2020-11'")
-    iadd.add_argument("--place", metavar="P")
-    iadd.add_argument("--facility", metavar="ID")
-    iadd.add_argument("--description", metavar="TEXT")
+    iadd.add_argument("--place", metavar="P", help="where it happened")
+    iadd.add_argument("--facility", metavar="ID", help="facility id or id prefix")
+    iadd.add_argument("--description", metavar="TEXT", help="what happened")
 
     p = command("facility", cmd_facility, "facilities and organizations")
     sub = subparsers["facility"] = p.add_subparsers(
         dest="facility_command", metavar="add|edit", required=True
     )
     fadd = sub.add_parser("add", help="record a facility or organization; prints its id")
-    fadd.add_argument("--case", required=True, metavar="ID")
-    fadd.add_argument("--name", required=True, metavar="N")
-    fadd.add_argument("--alias", action="append", metavar="A")
-    fadd.add_argument("--type", default="facility", metavar="T")
-    fadd.add_argument("--notes", metavar="TEXT")
+    fadd.add_argument("--case", required=True, metavar="ID", help="code (C-001), id or id prefix")
+    fadd.add_argument("--name", required=True, metavar="N", help="its name")
+    fadd.add_argument("--alias", action="append", metavar="A", help="another name (repeatable)")
+    fadd.add_argument(
+        "--type",
+        default="facility",
+        metavar="T",
+        help="facility, organization, ... (default: facility)",
+    )
+    fadd.add_argument("--notes", metavar="TEXT", help="free text")
 
     p = command("link", cmd_link, "links between records of a case")
     sub = p.add_subparsers(dest="link_command", metavar="add", required=True)
     ladd = sub.add_parser("add", help="link two records; prints the link id")
-    ladd.add_argument("--from", dest="source", required=True, metavar="TYPE:ID")
-    ladd.add_argument("--to", dest="target", required=True, metavar="TYPE:ID")
-    ladd.add_argument("--as", dest="role", metavar="ROLE")
+    ladd.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        metavar="TYPE:ID",
+        help="e.g. person:W-001, statement:S-001, incident:3fa2c1",
+    )
+    ladd.add_argument(
+        "--to", dest="target", required=True, metavar="TYPE:ID", help="the other record, as --from"
+    )
+    ladd.add_argument("--as", dest="role", metavar="ROLE", help="what the link means (free word)")
     ladd.add_argument("--case", metavar="ID", help="the case the codes are read in")
 
     p = command("show", cmd_show, "one record with its history and links")
@@ -489,12 +515,12 @@ def add_commands(command: Register) -> None:
         "TYPE (case, person, statement, ...) only narrows the search",
     )
     p.add_argument("--case", metavar="ID", help="the case the codes are read in")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="one JSON object instead of a summary")
 
     p = command("search", cmd_search, "full-text search (names, codes, statements, files)")
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.epilog = SEARCH_HELP
-    p.add_argument("query", metavar="QUERY", nargs="?")
+    p.add_argument("query", metavar="QUERY", nargs="?", help="words to find (see below)")
     p.add_argument(
         "--person",
         metavar="CODE_OR_ID",

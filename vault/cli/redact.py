@@ -250,7 +250,7 @@ def add_commands(command: Register) -> None:
     p = command("redact", cmd_redact, "redaction proposals, decisions, spans, boxes, review")
     sub = p.add_subparsers(dest="redact_command", metavar="ACTION", required=True)
     s = sub.add_parser("suggest", help="detect names, contacts, documents, places")
-    s.add_argument("--statement", required=True, metavar="ID")
+    s.add_argument("--statement", required=True, metavar="ID", help="code (S-001), id or prefix")
     s.add_argument(
         "--profile",
         default="public",
@@ -258,22 +258,22 @@ def add_commands(command: Register) -> None:
         help="the export you prepare (default: public). Everyone in the case is looked for; "
         'names this profile shows anyway are listed as "kept by profile" and need no decision',
     )
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="a JSON array instead of text")
     s = sub.add_parser("accept", help="accept proposals (or --all of a statement)")
-    s.add_argument("ids", nargs="*", metavar="PROPOSAL_ID")
-    s.add_argument("--all", action="store_true")
-    s.add_argument("--statement", metavar="ID")
+    s.add_argument("ids", nargs="*", metavar="PROPOSAL_ID", help="as `redact suggest` lists them")
+    s.add_argument("--all", action="store_true", help="every open proposal of --statement")
+    s.add_argument("--statement", metavar="ID", help="with --all: code (S-001), id or prefix")
     s.add_argument(
         "--profile",
         metavar="PROFILE",
         help='with --all: leave the proposals this profile keeps by itself ("kept by profile")',
     )
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help="a JSON array instead of text")
     s = sub.add_parser("reject", help="reject proposals (false positives)")
-    s.add_argument("ids", nargs="+", metavar="PROPOSAL_ID")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("ids", nargs="+", metavar="PROPOSAL_ID", help="as `redact suggest` lists them")
+    s.add_argument("--json", action="store_true", help="a JSON array instead of text")
     s = sub.add_parser("span", help="redact a span of a statement by hand")
-    s.add_argument("--statement", required=True, metavar="ID")
+    s.add_argument("--statement", required=True, metavar="ID", help="code (S-001), id or prefix")
     s.add_argument(
         "--text",
         metavar="TEXT",
@@ -289,10 +289,10 @@ def add_commands(command: Register) -> None:
     s.add_argument("--start", type=int, metavar="N", help="first character, counted from 0")
     s.add_argument("--end", type=int, metavar="N", help="one past the last")
     s.add_argument("--reason", required=True, metavar="R", help=REASON_HELP)
-    s.add_argument("--field", default="body", choices=["body", "translation"])
+    s.add_argument("--field", default="body", choices=["body", "translation"], help="default: body")
     s = sub.add_parser("box", help="a solid box on an image or PDF page")
-    s.add_argument("--attachment", required=True, metavar="ID")
-    s.add_argument("--page", type=int, default=1, metavar="N", help="PDF page, from 1")
+    s.add_argument("--attachment", required=True, metavar="ID", help="code (A-001), id or prefix")
+    s.add_argument("--page", type=int, default=1, metavar="N", help="PDF page, from 1 (default: 1)")
     s.add_argument(
         "--box",
         required=True,
@@ -301,7 +301,7 @@ def add_commands(command: Register) -> None:
     )
     s.add_argument("--reason", required=True, metavar="R", help=REASON_HELP)
     s = sub.add_parser("review", help="mark an attachment reviewed as it will be exported")
-    s.add_argument("--attachment", required=True, metavar="ID")
+    s.add_argument("--attachment", required=True, metavar="ID", help="code (A-001), id or prefix")
     s.add_argument(
         "--profile",
         metavar="PROFILE",

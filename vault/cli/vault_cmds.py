@@ -132,6 +132,11 @@ def cmd_erase(ctx: CommandContext) -> int:
 def cmd_check(ctx: CommandContext) -> int:
     with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
         report = care.check(vault, progress_bar(), cancel=cancel)
+    if ctx.args.json:  # the problems are in the document; stderr only says it failed
+        emit_json(care.check_json(report))
+        if report.problems:
+            print(f"{PROG}: the vault failed {len(report.problems)} check(s).", file=sys.stderr)
+        return 0 if report.ok else 1
     for problem in report.problems:
         print(one_line(problem), file=sys.stderr)
     if report.problems:
@@ -147,6 +152,9 @@ def cmd_check(ctx: CommandContext) -> int:
 def cmd_backup(ctx: CommandContext) -> int:
     with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
         report = care.backup(vault, Path(ctx.args.to), progress_bar(), cancel=cancel)
+    if ctx.args.json:
+        emit_json({"backup": str(ctx.args.to), **care.check_json(report)})
+        return 0
     out(
         f"Backup written to {ctx.args.to} and verified ({report.attachments_checked} "
         f"attachment(s), {report.custody_rows} custody event(s)). It opens with the same "
@@ -160,6 +168,11 @@ def cmd_audit(ctx: CommandContext) -> int:
         return cmd_audit_log(ctx)
     with ctx.open_vault() as vault:
         report = care.audit(vault)
+    if ctx.args.json:
+        emit_json(report.as_json())
+        if not report.ok:
+            print(f"{PROG}: the custody log failed verification.", file=sys.stderr)
+        return 0 if report.ok else 1
     chain, imported = report.chain, report.imported
     if not chain.ok:
         print(
@@ -188,37 +201,52 @@ def add_commands(command: Register) -> None:
         "--operator",
         default="operator",
         metavar="NAME",
-        help="your name or code, written into the custody log",
+        help="your name or code, written into the custody log (default: operator)",
     )
 
     p = command("info", cmd_info, "format, key slots, counts (never secrets)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="one JSON object instead of text")
 
     p = command("passwd", cmd_passwd, "set a new passphrase (rewraps the passphrase slot only)")
-    p.add_argument("--new-passphrase-file", metavar="F")
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="F",
+        help="read the new passphrase from F (default: asked twice on the terminal)",
+    )
     p.add_argument("--recovery-code-file", metavar="F", help="unlock with the recovery code")
     p.add_argument("--identity", metavar="F", help="unlock with HQ's age identity (escrow)")
 
     p = command("escrow", cmd_escrow, "add or remove the organization escrow slot")
     esc = p.add_subparsers(dest="escrow_command", metavar="add|remove", required=True)
     add = esc.add_parser("add", help="encrypt the master key to HQ's age recipient")
-    add.add_argument("--recipient", required=True, metavar="AGE_PUBKEY")
+    add.add_argument(
+        "--recipient", required=True, metavar="AGE_PUBKEY", help="HQ's age public key (age1...)"
+    )
     esc.add_parser("remove", help="remove the escrow slot")
 
     p = command("erase", cmd_erase, "destroy the key slots (crypto-shredding)")
     p.add_argument("--keep-escrow", action="store_true", help="keep HQ's escrow slot")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
-    command("check", cmd_check, "database, every attachment, custody chain and counter")
+    p = command("check", cmd_check, "database, every attachment, custody chain and counter")
+    p.add_argument(
+        "--json", action="store_true", help="one JSON object: ok, counts checked, problems"
+    )
 
     p = command("backup", cmd_backup, "consistent encrypted copy, verified")
-    p.add_argument("--to", required=True, metavar="DIR")
+    p.add_argument(
+        "--to", required=True, metavar="DIR", help="the new folder of the copy (must not exist)"
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object: where, ok, counts")
 
     p = command("audit", cmd_audit, "custody log")
     audit = p.add_subparsers(dest="audit_command", metavar="verify|log", required=True)
-    audit.add_parser(
+    verify = audit.add_parser(
         "verify",
         help="walk the chain; name the first broken row; re-check the custody lines each "
         "import kept from its bundle",
+    )
+    verify.add_argument(
+        "--json", action="store_true", help="one JSON object: ok, the chain, imported lines"
     )
     add_audit_log(audit)
