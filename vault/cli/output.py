@@ -25,8 +25,9 @@ def emit_json(value: Any) -> None:
 
 
 def warn(text: str) -> None:
-    """A warning line on stderr (the command still succeeds)."""
-    print(f"warning: {text}", file=sys.stderr)
+    """A warning line on stderr (the command still succeeds); a file name with a line
+    break or undecodable bytes in it stays on the one line, escaped."""
+    print(f"warning: {one_line(text)}", file=sys.stderr)
 
 
 def refuse(text: str) -> None:

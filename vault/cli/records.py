@@ -21,7 +21,7 @@ from vault.app.records import DEFAULT_LIMIT, RecordList, list_records, search, s
 from vault.cli.context import CommandContext, Register, UsageError
 from vault.cli.ids import split_type_and_id
 from vault.cli.manage import add_commands as add_manage_commands
-from vault.cli.output import emit_json, out, warn
+from vault.cli.output import emit_json, one_line, out, warn
 from vault.cli.progress import cancel_on_interrupt, progress_bar
 
 SEARCH_HELP = """\
@@ -73,7 +73,7 @@ def cmd_attach(ctx: CommandContext) -> int:
     for location in notes.locations:
         warn(location)
     if notes.reminder:
-        print(f"reminder: {notes.reminder}", file=sys.stderr)
+        print(f"reminder: {one_line(notes.reminder)}", file=sys.stderr)
     return 0
 
 
