@@ -38,7 +38,7 @@ def run_in_terminal(
     pid, fd = pty.fork()
     if pid == 0:  # the child: the pty is its controlling terminal, stdin, stdout, stderr
         try:
-            os.execve(sys.executable, [sys.executable, "-m", "vault", *args], full_env)
+            os.execve(sys.executable, [sys.executable, "-m", "vault", *args], full_env)  # noqa: S606 - fixed argv, our own interpreter
         finally:
             os._exit(127)
     shown, typed_upto = b"", 0

@@ -16,7 +16,6 @@ from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.secrets import SecretSource
 from vault.core.vault import Credential, Vault
 
-
 ENV_VAULT_DIR = "EVIDENCE_VAULT_DIR"
 
 
