@@ -36,6 +36,18 @@ class CliResult:
     err: str
 
 
+@pytest.fixture(autouse=True)
+def _own_config_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test (and the processes it starts) remembers its last vault in a config folder
+    of its own, apart from tmp_path (which some tests list), never in the real home."""
+    config = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.delenv("EVIDENCE_VAULT_DIR", raising=False)
+    return config
+
+
 @pytest.fixture
 def passphrase_file(tmp_path: Path) -> Path:
     path = tmp_path / "passphrase.txt"

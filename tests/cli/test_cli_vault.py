@@ -375,7 +375,7 @@ def test_real_process_exit_codes(tmp_path: Path, passphrase_file: Path) -> None:
 
     wrong = run_cli_process(*base, "info", env={ENV_PASSPHRASE: "not the passphrase at all"})
     assert wrong.code == 1
-    assert wrong.err.strip() == "evidence-vault: Wrong passphrase."
+    assert wrong.err.strip() == "evidence-vault: Wrong passphrase (from EVIDENCE_VAULT_PASSPHRASE)."
 
     info = run_cli_process(*base, "info", "--json", env={ENV_PASSPHRASE: PASSPHRASE})
     assert info.code == 0, info.err

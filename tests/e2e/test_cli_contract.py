@@ -791,7 +791,8 @@ def test_real_processes_exit_codes_and_no_tracebacks(world: World) -> None:
         "usage": run_cli_process(*good, "frobnicate"),
         "nothing": run_cli_process(),
     }  # fmt: skip
-    assert runs["wrong"].code == 1 and runs["wrong"].err == f"{PROG}: Wrong passphrase.\n"
+    assert runs["wrong"].code == 1
+    assert runs["wrong"].err == f"{PROG}: Wrong passphrase (from the file {world['wrong']}).\n"
     assert runs["env wrong"].code == 1 and len(runs["env wrong"].err.splitlines()) == 1
     assert runs["env right"].code == 0 and isinstance(json.loads(runs["env right"].out), dict)
     assert runs["unknown"].code == 1

@@ -32,6 +32,8 @@ class Unlock:
 
     credential: Credential
     origin: SecretOrigin
+    # The file the secret was read from, when it came from one (said on failure).
+    file: str | None = None
 
 
 def require_vault(vault_dir: Path) -> None:
@@ -50,12 +52,15 @@ def unlock(
     """Open the vault at ``vault_dir`` with ``unlock``'s credential.
 
     A credential that opens no slot raises WrongPassphrase whose ``data`` says which kind
-    of secret it was (``credential``) and where it came from (``origin``), so a shell can
-    say "the passphrase from the environment does not open this vault".  Every other
+    of secret it was (``credential``), where it came from (``origin``) and, for a file,
+    which (``file``), so a shell can say "the passphrase from the environment does not
+    open this vault".  Every other
     refusal of ``Vault.open`` (busy, rolled back, tampered) passes unchanged.
     """
     try:
         return Vault.open(vault_dir, unlock.credential, progress, cancel)
     except WrongPassphrase as exc:
         exc.data.update(credential=unlock.credential.kind, origin=unlock.origin.value)
+        if unlock.file is not None:
+            exc.data["file"] = unlock.file
         raise

@@ -38,6 +38,25 @@ def hint_text(hint: str | None, data: dict[str, object] | None = None) -> str:
     return spell(data or {}) if spell is not None else ""
 
 
+def secret_origin_text(data: dict[str, object]) -> str:
+    """Where a secret that opened nothing came from, in this shell's words ("from
+    EVIDENCE_VAULT_PASSPHRASE", "from the file F"); empty for one typed at the prompt,
+    where the person knows what they typed."""
+    origin = data.get("origin")
+    if origin == "environment":
+        return "from EVIDENCE_VAULT_PASSPHRASE"
+    if origin == "file":
+        return f"from the file {data['file']}" if data.get("file") else "from a file"
+    return ""
+
+
 def failure_text(failure: Failure) -> str:
-    """A failure's message followed by this shell's hint."""
-    return failure.message + hint_text(failure.hint, failure.data)
+    """A failure's message followed by this shell's hint; a wrong secret also says where it
+    came from ("Wrong passphrase (from EVIDENCE_VAULT_PASSPHRASE)."), since a stale
+    variable or file is the usual culprit and the person may not think of it."""
+    message = failure.message
+    origin = secret_origin_text(failure.data) if failure.code == "wrong-secret" else ""
+    if origin:
+        stem = message[:-1] if message.endswith(".") else message
+        message = f"{stem} ({origin})."
+    return message + hint_text(failure.hint, failure.data)

@@ -80,7 +80,30 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_commands(command)
     bundles.add_import_command(command)
     _finish(parser)
+    for child in _subcommand_parsers(parser):
+        _accept_global_options(child)
     return parser
+
+
+def _subcommand_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """Every parser below ``parser`` (commands, and subcommands such as ``escrow add``)."""
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                found += [child, *_subcommand_parsers(child)]
+    return found
+
+
+def _accept_global_options(parser: argparse.ArgumentParser) -> None:
+    """Let ``--vault`` and ``--passphrase-file`` also follow the command (``case add
+    --title T --vault DIR``), as people type them.  Unset unless given there (SUPPRESS),
+    so a value before the command is kept; one after it wins.  Left out of each command's
+    --help, where they would repeat on every page (docs/cli.md, Conventions)."""
+    parser.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--passphrase-file", metavar="F", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
 
 
 class RefuseSecretInArgv(argparse.Action):
@@ -117,12 +140,22 @@ _SECRET_WORDS = ("--pass", "--pw", "--password", "--secret", "--pin", "--key", "
 _SECRET_OPTIONS_ALLOWED = ("--passphrase-file", "--new-passphrase-file", "--recovery-code-file")
 
 
+# Options that ask for a secret at the prompt and so take no value: a word after one
+# (or ``=value``) is most likely the secret itself.
+_PROMPTING_FLAGS = ("--recovery-code",)
+
+
 def _secret_like_option(argv: Sequence[str]) -> str | None:
     """The first option that looks like an attempt to pass a secret inline, if any."""
-    for word in argv:
+    for index, word in enumerate(argv):
         if word == "--":
             return None
         name = word.split("=", 1)[0].lower()
+        if name in _PROMPTING_FLAGS:
+            following = argv[index + 1] if index + 1 < len(argv) else "-"
+            if "=" in word or not following.startswith("-"):
+                return f"{name} VALUE"
+            continue
         if name in _SECRET_OPTIONS_ALLOWED:
             continue
         if name.startswith(_SECRET_WORDS):
@@ -136,6 +169,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     refused = _secret_like_option(argv)
+    if refused is not None and refused.endswith(" VALUE"):
+        parser.error(
+            f"{refused.split()[0]} takes no value: the recovery code is typed at the prompt "
+            "or read with --recovery-code-file F, never from the command line"
+        )
     if refused is not None:
         # Refused before argparse, whose messages would repeat the value after it.
         parser.error(

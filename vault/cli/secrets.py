@@ -14,9 +14,15 @@ import sys
 
 from vault.app.session import SecretOrigin
 from vault.core.errors import InputError
+from vault.core.vault import check_new_passphrase
 
 ENV_PASSPHRASE = "EVIDENCE_VAULT_PASSPHRASE"  # noqa: S105 - a variable name
 MAX_SECRET_FILE_BYTES = 64 * 1024
+NEW_SECRET_TRIES = 3
+NO_TERMINAL = (
+    "No passphrase given: use --passphrase-file F or EVIDENCE_VAULT_PASSPHRASE, "
+    "or run the command in a terminal."
+)
 
 
 def take_env_passphrase() -> str | None:
@@ -84,26 +90,38 @@ def has_terminal() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def prompt_secret(prompt: str) -> str:
-    """Ask on the terminal without echo; refuse when there is no terminal."""
+def prompt_secret(prompt: str, what: str = "passphrase", missing: str = NO_TERMINAL) -> str:
+    """Ask on the terminal without echo; refuse with ``missing`` when there is no terminal."""
     if not has_terminal():
-        raise InputError(
-            "No passphrase given: use --passphrase-file F or EVIDENCE_VAULT_PASSPHRASE, "
-            "or run the command in a terminal."
-        )
+        raise InputError(missing)
     try:
         return getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt):
-        raise InputError("No passphrase entered.") from None
+        raise InputError(f"No {what} entered.") from None
 
 
 def prompt_new_secret(what: str = "passphrase") -> str:
-    """Ask twice on the terminal; refuse if the two differ."""
-    first = prompt_secret(f"New {what}: ")
-    second = prompt_secret(f"New {what} again: ")
-    if first != second:
-        raise InputError(f"The two {what}s differ; nothing was changed.")
-    return first
+    """Ask for a new passphrase on the terminal, then for it again.
+
+    One too short (the core's own rule, ``check_new_passphrase``) is said right after the
+    first entry, and two entries that differ are said at once; either way the person is
+    asked again, up to NEW_SECRET_TRIES times, rather than after typing it twice for
+    nothing.  Refuses (InputError, nothing changed) when every try failed.
+    """
+    problem = ""
+    for attempt in range(1, NEW_SECRET_TRIES + 1):
+        if problem:
+            print(f"{problem} Try again ({attempt} of {NEW_SECRET_TRIES}).", file=sys.stderr)
+        first = prompt_secret(f"New {what}: ", what)
+        try:
+            check_new_passphrase(first)
+        except InputError as exc:
+            problem = str(exc)
+            continue
+        if prompt_secret(f"New {what} again: ", what) == first:
+            return first
+        problem = f"The two {what}s differ."
+    raise InputError(f"{problem} Nothing was changed after {NEW_SECRET_TRIES} tries.")
 
 
 class SecretSource:
@@ -125,6 +143,10 @@ class SecretSource:
         if self._file is not None:
             return SecretOrigin.FILE
         return SecretOrigin.PROMPT
+
+    def file(self) -> str | None:
+        """The passphrase file, when the passphrase is read from one."""
+        return self._file if self._env_value is None else None
 
     def passphrase(self) -> str:
         """The current passphrase (to unlock)."""

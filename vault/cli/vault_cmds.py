@@ -9,19 +9,22 @@ from pathlib import Path
 
 from vault.app import care, keys
 from vault.app.bundles import grouped_fingerprint
-from vault.app.session import require_vault
+from vault.app.recent import remember_vault
+from vault.app.session import SecretOrigin, require_vault
 from vault.cli.context import CommandContext, Register, UsageError
 from vault.cli.manage import add_audit_log, cmd_audit_log
 from vault.cli.output import PROG, emit_json, one_line, out
 from vault.cli.progress import cancel_on_interrupt, progress_bar
-from vault.cli.secrets import has_terminal, prompt_new_secret, read_secret_file
+from vault.cli.secrets import has_terminal, prompt_new_secret, prompt_secret, read_secret_file
 from vault.core.errors import InputError
 from vault.core.vault import Credential
 
 
 def cmd_init(ctx: CommandContext) -> int:
+    vault_dir = ctx.choose_vault_dir(last_used=False)
     passphrase = ctx.secrets.new_passphrase()
-    created = keys.create_vault(ctx.vault_dir, passphrase, ctx.args.operator)
+    created = keys.create_vault(vault_dir, passphrase, ctx.args.operator)
+    remember_vault(vault_dir)
     out(f"Created a new vault at {created.path} (operator: {created.operator}).")
     out()
     out("Recovery code (shown only now). Write it on paper and keep it apart from this")
@@ -69,18 +72,30 @@ def _new_passphrase(ctx: CommandContext) -> str:
 
 def cmd_passwd(ctx: CommandContext) -> int:
     args = ctx.args
-    if args.recovery_code_file and args.identity:
-        raise UsageError("give either --recovery-code-file or --identity, not both")
-    require_vault(ctx.vault_dir)
-    if args.recovery_code_file:
-        credential = Credential.recovery_code(
-            read_secret_file(args.recovery_code_file, "recovery code")
+    if sum(map(bool, (args.recovery_code_file, args.recovery_code, args.identity))) > 1:
+        raise UsageError(
+            "give one of --recovery-code-file, --recovery-code or --identity, not several"
         )
+    require_vault(ctx.vault_dir)
+    origin, file = SecretOrigin.FILE, None
+    if args.recovery_code_file:
+        file = args.recovery_code_file
+        credential = Credential.recovery_code(read_secret_file(file, "recovery code"))
+    elif args.recovery_code:
+        # Typed without echo: a recovery code is a secret like the passphrase.
+        typed = prompt_secret(
+            "Recovery code: ",
+            "recovery code",
+            missing="--recovery-code asks on the terminal; elsewhere use "
+            "--recovery-code-file F. Nothing was changed.",
+        )
+        credential, origin = Credential.recovery_code(typed), SecretOrigin.PROMPT
     elif args.identity:
-        credential = Credential.identity_file(args.identity)
+        file = args.identity
+        credential = Credential.identity_file(file)
     else:
         credential = Credential.passphrase(ctx.secrets.passphrase())
-    with ctx.open_with(credential) as vault:
+    with ctx.open_with(credential, origin, file) as vault:
         code = keys.change_passphrase(vault, lambda: _new_passphrase(ctx))
     out("Passphrase changed. Backups and old copies of the header still open with the old one.")
     if code:
@@ -111,20 +126,21 @@ def cmd_escrow(ctx: CommandContext) -> int:
 
 def cmd_erase(ctx: CommandContext) -> int:
     keep = bool(ctx.args.keep_escrow)
+    vault_dir = ctx.choose_vault_dir(last_used=False)
     if not ctx.args.yes:
         if not has_terminal():
             raise InputError(
                 "erase destroys the vault's keys; confirm with --yes when not in a terminal."
             )
-        fate = "kept" if keep and keys.has_escrow_slot(ctx.vault_dir) else "destroyed"
+        fate = "kept" if keep and keys.has_escrow_slot(vault_dir) else "destroyed"
         print(
-            f"This destroys every key slot of {ctx.vault_dir} (escrow slot: {fate}).",
+            f"This destroys every key slot of {vault_dir} (escrow slot: {fate}).",
             file=sys.stderr,
         )
         print("Type ERASE to continue: ", end="", file=sys.stderr, flush=True)
         if sys.stdin.readline().strip() != "ERASE":
             raise InputError("Not confirmed; nothing was erased.")
-    for sentence in keys.erase(ctx.vault_dir, keep).sentences:
+    for sentence in keys.erase(vault_dir, keep).sentences:
         out(sentence)
     return 0
 
@@ -214,6 +230,11 @@ def add_commands(command: Register) -> None:
         help="read the new passphrase from F (default: asked twice on the terminal)",
     )
     p.add_argument("--recovery-code-file", metavar="F", help="unlock with the recovery code")
+    p.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help="unlock with the recovery code, typed at the prompt (never on the command line)",
+    )
     p.add_argument("--identity", metavar="F", help="unlock with HQ's age identity (escrow)")
 
     p = command("escrow", cmd_escrow, "add or remove the organization escrow slot")
