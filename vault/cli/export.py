@@ -37,7 +37,8 @@ def cmd_export(ctx: CommandContext) -> int:
         progress = progress_bar()
         planned = export_flow.plan(vault, request, progress, cancel=cancel)
         result = export_flow.write(vault, planned, progress, cancel=cancel)
-    out(f"Exported bundle {result.bundle_id} ({result.form}) to {result.out}")
+    added = f" ({result.out.suffix} added to --out)" if planned.suffix_added else ""
+    out(f"Exported bundle {result.bundle_id} ({result.form}) to {result.out}{added}")
     out(
         f"Profile {result.profile}: {result.statements} statement(s), "
         f"{result.attachments} attachment(s)."
@@ -62,7 +63,12 @@ def add_commands(command: Register) -> None:
     p = command("export", cmd_export, "write a signed bundle of one case for one profile")
     p.add_argument("--case", required=True, metavar="ID")
     p.add_argument("--profile", required=True, metavar="PROFILE", help=PROFILE_HELP)
-    p.add_argument("--out", required=True, metavar="PATH")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help="the bundle to write (must not exist); .zip or .age is added when missing",
+    )
     p.add_argument(
         "--recipient",
         action="append",
