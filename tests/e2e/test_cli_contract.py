@@ -451,7 +451,9 @@ def test_export_options_of_the_contract(
     assert result.code == 0, result.err
     assert "Exported bundle" in result.out and "Traceback" not in result.err
     identity = ["--identity", world["identity"]] if "--recipient" in options else []
-    verified = ev("verify", out, *identity, "--json", bare=True)
+    (written,) = tmp_path.glob("bundle*")  # --zip and --recipient add .zip / .age
+    assert written.name == "bundle" + (".age" if identity else ".zip" if "--zip" in options else "")
+    verified = ev("verify", str(written), *identity, "--json", bare=True)
     assert verified.code == 0 and json.loads(verified.out)["ok"] is True, verified.err
 
 

@@ -131,8 +131,9 @@ def test_a_folder_bundle_is_complete_valid_and_leaves_no_partial(
     # An existing output is never overwritten, whatever it is.
     again = _export(forms_case, out)
     assert again.code == 1 and "already exists" in again.err
-    (tmp_path / "file").write_text("x")
+    (tmp_path / "file.zip").write_text("x")  # --out file --zip writes file.zip
     assert _export(forms_case, tmp_path / "file", "--zip").code == 1
+    assert (tmp_path / "file.zip").read_text() == "x"
     (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
     assert _export(forms_case, tmp_path / "dangling").code == 1
     assert not (tmp_path / "nowhere").exists()

@@ -31,24 +31,24 @@ from vault.cli.secrets import has_terminal
 from vault.core.errors import InputError
 
 
-def _confirmed_key(args: argparse.Namespace) -> PublicKey:
-    """The key to trust, read from the file or bundle and shown in groups; confirmed by
-    ``--fingerprint`` (must match), ``--yes``, or the person typing yes on a terminal."""
+def _confirmed_key(args: argparse.Namespace) -> tuple[PublicKey, str]:
+    """The key to trust, read from the file or bundle, and how its fingerprint was
+    confirmed: ``--fingerprint`` (must match), ``--yes``, or the person typing yes on a
+    terminal after seeing it in groups.  Nothing goes to stdout until it is trusted."""
     identity = Path(args.identity) if args.identity else None
     key = read_signer_key(Path(args.file), identity)
     grouped = grouped_fingerprint(key.fingerprint)
     if args.fingerprint:
         check_confirmed_fingerprint(key, args.fingerprint)
-        out(f"Fingerprint {grouped} matches the one given.")
-        return key
-    out(f"Signer fingerprint: {grouped}")
+        return key, "it matches the fingerprint given"
     if args.yes:
-        return key
+        return key, "confirmed with --yes"
     if not has_terminal():
         raise InputError(
-            "Trusting a key needs its fingerprint confirmed: give --fingerprint with the one "
-            "the sender read out, or --yes when not in a terminal."
+            f"The key's fingerprint is {grouped}; to trust it, give --fingerprint with the "
+            "one the sender read out, or --yes when not in a terminal."
         )
+    print(f"Signer fingerprint: {grouped}", file=sys.stderr)
     print(
         "Does it match, group by group, the fingerprint the sender read out to you by "
         "another route? Type yes to trust it: ",
@@ -58,20 +58,20 @@ def _confirmed_key(args: argparse.Namespace) -> PublicKey:
     )
     if sys.stdin.readline().strip().lower() != "yes":
         raise InputError("Not confirmed; nothing was trusted.")
-    return key
+    return key, "confirmed by you"
 
 
 def cmd_signer(ctx: CommandContext) -> int:
     args = ctx.args
     # A bad key file or fingerprint, or a key not confirmed, is refused before the
     # passphrase is asked for.
-    key = _confirmed_key(args) if args.signer_command == "trust" else None
+    key, how = _confirmed_key(args) if args.signer_command == "trust" else (None, "")
     fingerprint = parse_fingerprint(args.fingerprint) if args.signer_command == "revoke" else ""
     with ctx.open_vault() as vault:
         if key is not None:
             outcome = trust(vault, key, args.name)
             signer = outcome.signer
-            out(f"Trusted {signer.name}: {grouped_fingerprint(signer.fingerprint)}")
+            out(f"Trusted {signer.name}: {grouped_fingerprint(signer.fingerprint)} ({how})")
             if outcome.raised:
                 out(
                     f"Raised {len(outcome.raised)} earlier import(s) signed by this key to TRUSTED."
