@@ -119,7 +119,8 @@ def test_info_and_info_json_show_format_costs_slots_counts_and_never_secrets(
     info = json.loads(as_json.out)
     assert info["format_version"] == 1
     assert info["operator"] == "Investigator A-7"
-    assert info["counts"] == {"cases": 1, "attachments": 2, "custody_events": 4}
+    # init, the signing key made at init, the case and its two attachments
+    assert info["counts"] == {"cases": 1, "attachments": 2, "custody_events": 5}
     types = [slot["type"] for slot in info["slots"]]
     assert sorted(types) == ["passphrase", "recovery"]
     passphrase_kdf = next(s["kdf"] for s in info["slots"] if s["type"] == "passphrase")
@@ -204,7 +205,8 @@ def test_case_add_list_attach_check_and_audit(
     assert "3 attachment(s) authenticated" in checked.out
     audit = cli("audit", "verify")
     assert audit.code == 0, audit.err
-    assert "6 event(s)" in audit.out  # create, case, three intakes, the PDF's text index
+    # create, the signing key, case, three intakes, the PDF's text index
+    assert "7 event(s)" in audit.out
 
 
 def test_list_json_is_an_empty_array_on_a_new_vault(cli: Cli, initialized: str) -> None:
@@ -379,7 +381,7 @@ def test_real_process_exit_codes(tmp_path: Path, passphrase_file: Path) -> None:
 
     info = run_cli_process(*base, "info", "--json", env={ENV_PASSPHRASE: PASSPHRASE})
     assert info.code == 0, info.err
-    assert json.loads(info.out)["counts"]["custody_events"] == 1
+    assert json.loads(info.out)["counts"]["custody_events"] == 2  # create, signing key
 
     usage = run_cli_process(*base, "frobnicate")
     assert usage.code == 2 and "Traceback" not in usage.err

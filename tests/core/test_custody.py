@@ -96,11 +96,12 @@ def test_row_hash_is_sha256_of_previous_and_canonical_row(vault: Vault) -> None:
 
 def test_audit_verify_cli_names_the_broken_row(cli, vault_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert cli("init").code == 0
+    # init, the signing key made at init, the case, the intake
     case_id = cli("case", "add", "--title", "T").out.strip()
     (tmp_path / "a.txt").write_text("a")
     assert cli("attach", "--case", case_id, str(tmp_path / "a.txt")).code == 0
     ok: CliResult = cli("audit", "verify")
-    assert ok.code == 0 and "3 event(s)" in ok.out
+    assert ok.code == 0 and "4 event(s)" in ok.out
     from ..conftest import open_vault
 
     with open_vault(vault_dir) as vault:

@@ -451,7 +451,9 @@ def test_export_options_of_the_contract(
     assert result.code == 0, result.err
     assert "Exported bundle" in result.out and "Traceback" not in result.err
     identity = ["--identity", world["identity"]] if "--recipient" in options else []
-    verified = ev("verify", out, *identity, "--json", bare=True)
+    (written,) = tmp_path.glob("bundle*")  # --zip and --recipient add .zip / .age
+    assert written.name == "bundle" + (".age" if identity else ".zip" if "--zip" in options else "")
+    verified = ev("verify", str(written), *identity, "--json", bare=True)
     assert verified.code == 0 and json.loads(verified.out)["ok"] is True, verified.err
 
 
@@ -480,9 +482,9 @@ def test_signer_trust_list_revoke(ev: Run, world: World, tmp_path: Path) -> None
                      str(world.passphrase_file)])  # fmt: skip
     assert ev(f"{hq} init", bare=True).code == 0
     key = "{bundle}/signature/signer.pub"
-    trusted = ev(f"{hq} signer trust {key} --name 'Field office'", bare=True)
+    trusted = ev(f"{hq} signer trust {key} --name 'Field office' --yes", bare=True)
     assert trusted.code == 0 and "Field office" in trusted.out
-    assert_refused(ev(f"{hq} signer trust {key} --name Again", bare=True), "already trusted")
+    assert_refused(ev(f"{hq} signer trust {key} --name Again --yes", bare=True), "already trusted")
     signers = json.loads(ev(f"{hq} signer list --json", bare=True).out)
     assert [s["status"] for s in signers] == ["trusted"]
     verified = ev(f"{hq} verify {{bundle}}", bare=True)

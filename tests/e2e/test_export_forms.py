@@ -131,8 +131,9 @@ def test_a_folder_bundle_is_complete_valid_and_leaves_no_partial(
     # An existing output is never overwritten, whatever it is.
     again = _export(forms_case, out)
     assert again.code == 1 and "already exists" in again.err
-    (tmp_path / "file").write_text("x")
+    (tmp_path / "file.zip").write_text("x")  # --out file --zip writes file.zip
     assert _export(forms_case, tmp_path / "file", "--zip").code == 1
+    assert (tmp_path / "file.zip").read_text() == "x"
     (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
     assert _export(forms_case, tmp_path / "dangling").code == 1
     assert not (tmp_path / "nowhere").exists()
@@ -307,6 +308,41 @@ def test_a_bad_recipient_is_refused_before_anything_is_written(
         assert result.code == 1, recipient
         assert "Traceback" not in result.err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_zip_and_age_outputs_get_their_suffix_when_it_is_missing(
+    forms_case: FormCase, tmp_path: Path
+) -> None:
+    identity, recipient = _age_key(tmp_path)
+    zipped = _export(forms_case, tmp_path / "for-hq", "--zip")
+    assert zipped.code == 0, zipped.err
+    assert f"to {tmp_path / 'for-hq.zip'} (.zip added to --out)" in zipped.out
+    sealed = _export(forms_case, tmp_path / "sealed.zip", "--recipient", recipient)
+    assert sealed.code == 0, sealed.err
+    assert f"to {tmp_path / 'sealed.zip.age'} (.age added to --out)" in sealed.out
+    kept = _export(forms_case, tmp_path / "Kept.ZIP", "--zip")
+    assert kept.code == 0 and "added" not in kept.out
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["for-hq.zip", "sealed.zip.age", "Kept.ZIP", identity.name]
+    )
+    assert zipfile.is_zipfile(tmp_path / "for-hq.zip")
+    assert (tmp_path / "sealed.zip.age").read_bytes().startswith(b"age-encryption.org/v1\n")
+    # The name with its suffix is the one refused when it exists, before anything is written.
+    again = _export(forms_case, tmp_path / "for-hq", "--zip")
+    assert again.code == 1 and "for-hq.zip already exists" in again.err
+    # A recipient's vault trusts the sender's key straight from the encrypted bundle.
+    fingerprint = json.loads(forms_case.cli.ok("info", "--json"))["signer_fingerprint"]
+    (tmp_path / "hq-side").mkdir()
+    hq = Cli(tmp_path / "hq-side")
+    hq.ok("init")
+    trusted = hq(
+        "signer", "trust", str(tmp_path / "sealed.zip.age"), "--identity", str(identity),
+        "--name", "Field office", "--fingerprint", fingerprint,
+    )  # fmt: skip
+    assert trusted.code == 0, trusted.err
+    assert [s["fingerprint"] for s in json.loads(hq.ok("signer", "list", "--json"))] == [
+        fingerprint
+    ]
 
 
 # ---- --statement -------------------------------------------------------------------------

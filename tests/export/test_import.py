@@ -303,7 +303,9 @@ def test_a_zip_bundle_imports_once_and_a_second_import_is_refused(
 
 
 def test_a_trusted_signer_is_recorded_as_trusted(sent: Sent, hq: Path, cli: Any) -> None:
-    trusted = cli("signer", "trust", str(sent.folder / "signature/signer.pub"), "--name", "North")
+    trusted = cli(
+        "signer", "trust", str(sent.folder / "signature/signer.pub"), "--name", "North", "--yes"
+    )
     assert trusted.code == 0, trusted.err
     result = cli("import", str(sent.folder), "--json")
     assert result.code == 0 and "UNPINNED" not in result.err
@@ -394,7 +396,7 @@ def _hostile(sent: Sent, tmp_path: Path, cli: Any) -> list[str]:
 
 def _revoked(sent: Sent, tmp_path: Path, cli: Any) -> list[str]:
     key = str(sent.folder / "signature/signer.pub")
-    assert cli("signer", "trust", key, "--name", "Lost laptop").code == 0
+    assert cli("signer", "trust", key, "--name", "Lost laptop", "--yes").code == 0
     fingerprint = json.loads(cli("signer", "list", "--json").out)[0]["fingerprint"]
     assert cli("signer", "revoke", fingerprint).code == 0
     return [str(sent.folder)]

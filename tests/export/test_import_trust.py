@@ -81,7 +81,9 @@ def test_the_flag_does_not_let_a_revoked_or_mismatched_signer_in(
     extra: tuple[str, ...] = ()
     if how == "revoked":
         assert (
-            cli("signer", "trust", str(bundle.path("signature/signer.pub")), "--name", "N").code
+            cli(
+                "signer", "trust", str(bundle.path("signature/signer.pub")), "--name", "N", "--yes"
+            ).code
             == 0
         )
         assert cli("signer", "revoke", bundle.key.public_key.fingerprint).code == 0
@@ -114,7 +116,9 @@ def test_every_imported_record_says_who_signed_it(
         args = ("--signer", fingerprint)
     else:
         assert (
-            cli("signer", "trust", str(bundle.path("signature/signer.pub")), "--name", "N").code
+            cli(
+                "signer", "trust", str(bundle.path("signature/signer.pub")), "--name", "N", "--yes"
+            ).code
             == 0
         )
     own_case = cli("case", "add", "--title", "Typed in here").out.split("\t")[0].strip()

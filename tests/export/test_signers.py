@@ -146,16 +146,13 @@ def test_the_signing_key_joins_an_open_transaction(vault: Vault) -> None:
 
 def test_cli_signer_commands_and_info(cli: Cli, tmp_path: Path) -> None:
     assert cli("init").code == 0
-    info = json.loads(cli("info", "--json").out)
-    assert "signer_fingerprint" not in info
-    assert "Signer key" not in cli("info").out
     path, fingerprint = _pub_file(tmp_path)
-    trusted = cli("signer", "trust", str(path), "--name", "HQ Yerevan")
+    trusted = cli("signer", "trust", str(path), "--name", "HQ Yerevan", "--yes")
     assert trusted.code == 0, trusted.err
     assert grouped_fingerprint(fingerprint) in trusted.out
     listed = cli("signer", "list")
     assert listed.out == f"{fingerprint}\ttrusted\tHQ Yerevan\n"
-    again = cli("signer", "trust", str(path), "--name", "HQ")
+    again = cli("signer", "trust", str(path), "--name", "HQ", "--yes")
     assert again.code == 1 and again.err.count("\n") == 1 and "already trusted" in again.err
     revoked = cli("signer", "revoke", grouped_fingerprint(fingerprint))
     assert revoked.code == 0, revoked.err
@@ -170,10 +167,18 @@ def test_cli_signer_commands_and_info(cli: Cli, tmp_path: Path) -> None:
     assert cli("signer", "trust", str(path)).code == 2  # --name is required
 
 
-def test_info_shows_the_fingerprint_once_the_key_exists(cli: Cli, vault_dir: Path) -> None:
-    assert cli("init").code == 0
+def test_init_makes_the_signing_key_and_info_shows_it_in_groups(cli: Cli, vault_dir: Path) -> None:
+    made = cli("init")
+    assert made.code == 0, made.err
     with open_vault(vault_dir) as vault:
-        fingerprint = vault_signing_key(vault).public_key.fingerprint
+        fingerprint = own_fingerprint(vault)
+        assert fingerprint is not None  # made at init, before any export
+        created = [e for e in events(vault.conn) if e.action == "signing-key-create"]
+        assert len(created) == 1 and created[0].details["fingerprint"] == fingerprint
+        assert vault_signing_key(vault).public_key.fingerprint == fingerprint  # kept, not remade
+    grouped = grouped_fingerprint(fingerprint)
+    assert len(grouped.split()) == 8 and all(len(g) == 8 for g in grouped.split())
+    assert f"Signer fingerprint: {grouped}" in made.out
     info = json.loads(cli("info", "--json").out)
     assert info["signer_fingerprint"] == fingerprint
-    assert f"Signer key:     {grouped_fingerprint(fingerprint)}" in cli("info").out
+    assert f"Signer fingerprint: {grouped}" in cli("info").out

@@ -343,7 +343,9 @@ def test_cli_exit_codes_for_each_signer_status(
     assert len(wrong.err.strip().splitlines()) == 1
 
     assert cli("init").code == 0
-    trust = cli("signer", "trust", str(bundle.path("signature/signer.pub")), "--name", "HQ")
+    trust = cli(
+        "signer", "trust", str(bundle.path("signature/signer.pub")), "--name", "HQ", "--yes"
+    )
     assert trust.code == 0, trust.err
     trusted = cli("verify", str(bundle.folder))
     assert (trusted.code, trusted.err) == (0, "")

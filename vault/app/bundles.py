@@ -18,14 +18,19 @@ from vault.export.import_bundle import (
     import_verified,
     verify_for_import,
 )
+from vault.export.minisign import PublicKey
 from vault.export.signers import (
     TrustedSigner,
+    TrustOutcome,
+    check_confirmed_fingerprint,
     grouped_fingerprint,
     list_signers,
     parse_fingerprint,
     read_public_key_file,
+    read_signer_key,
     revoke_signer,
     signers_for_verify,
+    trust,
     trust_signer,
 )
 from vault.export.verify import (
@@ -38,18 +43,23 @@ from vault.export.verify import (
 
 __all__ = [
     "ImportResult",
+    "PublicKey",
     "SignerStatus",
+    "TrustOutcome",
     "TrustedSigner",
     "VerifiedBundle",
     "VerifyReport",
+    "check_confirmed_fingerprint",
     "grouped_fingerprint",
     "list_signers",
     "open_for_import",
     "parse_fingerprint",
     "read_public_key_file",
+    "read_signer_key",
     "report_lines",
     "revoke_signer",
     "take_in",
+    "trust",
     "trust_signer",
     "unpinned_warning",
     "verify",

@@ -7,7 +7,7 @@ Loads the PDF, image and font libraries: a shell imports this module only to exp
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from vault.core.progress import CancelToken, Progress, ProgressCallback
@@ -28,6 +28,7 @@ __all__ = [
     "LeftOut",
     "PlannedExport",
     "attachments_left_out",
+    "output_path",
     "plan",
     "write",
 ]
@@ -55,13 +56,26 @@ class LeftOut:
     hint: str | None = None
 
 
+def output_path(out: Path, recipients: tuple[str, ...] | list[str], as_zip: bool) -> Path:
+    """Where a bundle asked to go to ``out`` is written: an encrypted bundle gets ``.age``
+    and a zip ``.zip`` when the name does not already end so (any case), so the file says
+    what it is to whoever receives it; a folder keeps its name."""
+    suffix = ".age" if recipients else ".zip" if as_zip else ""
+    if suffix and not out.name.lower().endswith(suffix):
+        return out.with_name(out.name + suffix)
+    return out
+
+
 @dataclass
 class PlannedExport:
-    """A plan to show before writing: counts, what is left out and why, warnings."""
+    """A plan to show before writing: counts, what is left out and why, warnings.
+    ``request.out`` is where it will be written (with the suffix :func:`output_path`
+    added); ``suffix_added`` says whether that differs from what was asked."""
 
     request: ExportRequest
     plan: ExportPlan
     left_out: list[LeftOut] = field(default_factory=list)
+    suffix_added: bool = False
 
     @property
     def profile(self) -> str:
@@ -96,12 +110,15 @@ def plan(
     *,
     cancel: CancelToken | None = None,
 ) -> PlannedExport:
-    """Decide what ``request`` exports, refusing (nothing written but the vault's
+    """Decide what ``request`` exports (written to :func:`output_path` of its ``out``),
+    refusing (nothing written but the vault's
     export-code key the first time) what the writer would refuse: a bad output or
     recipient, an unknown case or statement, undecided redactions, unreviewed
     attachments (unless skipped), imported statements beyond the consent they came with,
     and a plan with nothing in it."""
-    out = Path(request.out).absolute()
+    asked = Path(request.out).absolute()
+    out = output_path(asked, request.recipients, request.as_zip)
+    request = replace(request, out=out)
     # The profile as the plan reads it ("Evidence " is evidence), so the recipient rule
     # sees the profile that decides what is redacted.
     profile = check_profile(request.options.profile)
@@ -109,7 +126,7 @@ def plan(
     made = plan_export(vault, request.case_id, request.options, progress, cancel=cancel)
     check_plan_exports_something(made)
     left = [_left_out(a.id, a.name, why) for a, why in made.attachments_left_out]
-    return PlannedExport(request, made, left)
+    return PlannedExport(request, made, left, suffix_added=out != asked)
 
 
 def write(

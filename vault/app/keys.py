@@ -13,6 +13,7 @@ from vault.core.errors import HeaderTampered, UnsupportedFormat
 from vault.core.header import read_header
 from vault.core.keyslots import ESCROW
 from vault.core.vault import Vault, check_new_passphrase
+from vault.export.signers import vault_signing_key
 
 __all__ = [
     "ERASE_LIMITS",
@@ -36,17 +37,20 @@ class CreatedVault:
     path: Path
     operator: str
     recovery_code: str
+    signer_fingerprint: str  # of the signing key made with it (not a secret)
 
     def __repr__(self) -> str:
         return f"CreatedVault({self.path}, recovery code <redacted>)"
 
 
 def create_vault(vault_dir: Path, passphrase: str, operator: str) -> CreatedVault:
-    """Create a vault in ``vault_dir`` (absent or empty) and close it.  Refuses a short
-    passphrase, a bad operator name, or a folder that is not empty."""
+    """Create a vault in ``vault_dir`` (absent or empty), make its signing key (so its
+    fingerprint can be read out to recipients before any export) and close it.  Refuses
+    a short passphrase, a bad operator name, or a folder that is not empty."""
     vault, code = Vault.create(vault_dir, passphrase, operator)
     with vault:
-        return CreatedVault(vault.path, vault.operator, code)
+        key = vault_signing_key(vault)
+        return CreatedVault(vault.path, vault.operator, code, key.public_key.fingerprint)
 
 
 def change_passphrase(vault: Vault, new_passphrase: Callable[[], str]) -> str | None:

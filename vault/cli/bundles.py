@@ -3,38 +3,79 @@ parsing and printing over ``vault/app/bundles.py``."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from vault.app.bundles import (
+    PublicKey,
     SignerStatus,
     TrustedSigner,
+    check_confirmed_fingerprint,
     grouped_fingerprint,
     list_signers,
     open_for_import,
     parse_fingerprint,
-    read_public_key_file,
+    read_signer_key,
     report_lines,
     revoke_signer,
     take_in,
-    trust_signer,
+    trust,
     unpinned_warning,
     verify,
 )
 from vault.cli.context import CommandContext, Register
 from vault.cli.output import PROG, emit_json, out
 from vault.cli.progress import cancel_on_interrupt, progress_bar
+from vault.cli.secrets import has_terminal
+from vault.core.errors import InputError
+
+
+def _confirmed_key(args: argparse.Namespace) -> tuple[PublicKey, str]:
+    """The key to trust, read from the file or bundle, and how its fingerprint was
+    confirmed: ``--fingerprint`` (must match), ``--yes``, or the person typing yes on a
+    terminal after seeing it in groups.  Nothing goes to stdout until it is trusted."""
+    identity = Path(args.identity) if args.identity else None
+    key = read_signer_key(Path(args.file), identity)
+    grouped = grouped_fingerprint(key.fingerprint)
+    if args.fingerprint:
+        check_confirmed_fingerprint(key, args.fingerprint)
+        return key, "it matches the fingerprint given"
+    if args.yes:
+        return key, "confirmed with --yes"
+    if not has_terminal():
+        raise InputError(
+            f"The key's fingerprint is {grouped}; to trust it, give --fingerprint with the "
+            "one the sender read out, or --yes when not in a terminal."
+        )
+    print(f"Signer fingerprint: {grouped}", file=sys.stderr)
+    print(
+        "Does it match, group by group, the fingerprint the sender read out to you by "
+        "another route? Type yes to trust it: ",
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
+    if sys.stdin.readline().strip().lower() != "yes":
+        raise InputError("Not confirmed; nothing was trusted.")
+    return key, "confirmed by you"
 
 
 def cmd_signer(ctx: CommandContext) -> int:
     args = ctx.args
-    # A bad key file or fingerprint is refused before the passphrase is asked for.
-    key = read_public_key_file(Path(args.file)) if args.signer_command == "trust" else None
+    # A bad key file or fingerprint, or a key not confirmed, is refused before the
+    # passphrase is asked for.
+    key, how = _confirmed_key(args) if args.signer_command == "trust" else (None, "")
     fingerprint = parse_fingerprint(args.fingerprint) if args.signer_command == "revoke" else ""
     with ctx.open_vault() as vault:
         if key is not None:
-            signer = trust_signer(vault, key, args.name)
-            out(f"Trusted {signer.name}: {grouped_fingerprint(signer.fingerprint)}")
+            outcome = trust(vault, key, args.name)
+            signer = outcome.signer
+            out(f"Trusted {signer.name}: {grouped_fingerprint(signer.fingerprint)} ({how})")
+            if outcome.raised:
+                out(
+                    f"Raised {len(outcome.raised)} earlier import(s) signed by this key to TRUSTED."
+                )
             return 0
         if fingerprint:
             signer = revoke_signer(vault, fingerprint)
@@ -126,9 +167,28 @@ def add_verify_commands(command: Register) -> None:
     """Register ``signer`` and ``verify``."""
     p = command("signer", cmd_signer, "the signers whose bundles this vault trusts")
     signer = p.add_subparsers(dest="signer_command", metavar="trust|revoke|list", required=True)
-    trust = signer.add_parser("trust", help="trust a minisign public key (e.g. signer.pub)")
-    trust.add_argument("file", metavar="FILE", help="a signer.pub file")
-    trust.add_argument("--name", required=True, metavar="N", help="who the key belongs to")
+    trusting = signer.add_parser(
+        "trust", help="trust a signer's key, from a minisign .pub file or a received bundle"
+    )
+    trusting.add_argument(
+        "file",
+        metavar="FILE",
+        help="a minisign public key file, or a bundle (folder, .zip, or .age with --identity) "
+        "whose signature/signer.pub is read",
+    )
+    trusting.add_argument("--name", required=True, metavar="N", help="who the key belongs to")
+    trusting.add_argument("--identity", metavar="F", help="age identity file for an .age bundle")
+    trusting.add_argument(
+        "--fingerprint",
+        metavar="FP",
+        help="the fingerprint the sender read out (64 hex digits, groups allowed); the key "
+        "must match it, and no question is asked",
+    )
+    trusting.add_argument(
+        "--yes",
+        action="store_true",
+        help="trust without asking (you compared the printed fingerprint yourself)",
+    )
     revoke = signer.add_parser("revoke", help="stop trusting a key; its bundles are refused")
     revoke.add_argument("fingerprint", metavar="FINGERPRINT", help="as `signer list` shows it")
     listing = signer.add_parser("list", help="trusted and revoked signers")

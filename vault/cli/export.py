@@ -37,7 +37,8 @@ def cmd_export(ctx: CommandContext) -> int:
         progress = progress_bar()
         planned = export_flow.plan(vault, request, progress, cancel=cancel)
         result = export_flow.write(vault, planned, progress, cancel=cancel)
-    out(f"Exported bundle {result.bundle_id} ({result.form}) to {result.out}")
+    added = f" ({result.out.suffix} added to --out)" if planned.suffix_added else ""
+    out(f"Exported bundle {result.bundle_id} ({result.form}) to {result.out}{added}")
     out(
         f"Profile {result.profile}: {result.statements} statement(s), "
         f"{result.attachments} attachment(s)."
@@ -66,7 +67,7 @@ def add_commands(command: Register) -> None:
         "--out",
         required=True,
         metavar="PATH",
-        help="the new bundle folder or file (must not exist)",
+        help="the bundle to write (must not exist); .zip or .age is added when missing",
     )
     p.add_argument(
         "--recipient",

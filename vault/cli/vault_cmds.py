@@ -32,12 +32,14 @@ def cmd_init(ctx: CommandContext) -> int:
     out()
     out(f"    {created.recovery_code}")
     out()
+    out(f"Signer fingerprint: {grouped_fingerprint(created.signer_fingerprint)}")
+    out("(read it out to whoever receives your bundles; `info` shows it again)")
     return 0
 
 
 def cmd_info(ctx: CommandContext) -> int:
     with ctx.open_vault() as vault:
-        info = care.vault_info(vault)  # the fingerprint only once a key exists
+        info = care.vault_info(vault)  # the fingerprint once a key exists (made at init)
     if ctx.args.json:
         emit_json(info)
         return 0
@@ -55,7 +57,7 @@ def cmd_info(ctx: CommandContext) -> int:
     out(f"Attachments:    {counts['attachments']}")
     out(f"Custody events: {counts['custody_events']}")
     if "signer_fingerprint" in info:
-        out(f"Signer key:     {grouped_fingerprint(info['signer_fingerprint'])}")
+        out(f"Signer fingerprint: {grouped_fingerprint(info['signer_fingerprint'])}")
     return 0
 
 

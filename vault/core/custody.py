@@ -50,6 +50,7 @@ ACTIONS = frozenset(
         "redaction-added",
         "signer-trust",
         "signer-revoke",
+        "signer-status",
         "signing-key-create",
         # search (vault/core/pdf_text.py): a PDF's text layer indexed, no text logged
         "text-index",

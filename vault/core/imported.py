@@ -147,3 +147,43 @@ def provenance(vault: Vault, object_type: str, object_ids: Iterable[str]) -> dic
         return {}
     rows = vault.conn.execute(_PROVENANCE, (object_type,))
     return {row[0]: _provenance(row) for row in rows if row[0] in wanted}
+
+
+TRUSTED = "TRUSTED"
+# Statuses a trusted signer raises: anything below TRUSTED (old UNPINNED rows included).
+_RAISABLE = ("PINNED", UNVERIFIED, *_LEGACY_STATUS)
+
+
+@dataclass(frozen=True)
+class RaisedImport:
+    """An earlier import whose signer status was raised to TRUSTED, and what it was."""
+
+    import_id: str
+    old_status: str
+
+
+def raise_signer_status(vault: Vault, fingerprint: str) -> list[RaisedImport]:
+    """Raise every import signed by ``fingerprint`` whose signer was PINNED or UNVERIFIED
+    to TRUSTED, now that this vault trusts the key, each with a ``signer-status`` custody
+    event naming the import and the old and new status (one transaction, joining the
+    caller's).  Only ever raises: a TRUSTED import stays as it is, and nothing here
+    lowers a status (a revoked key is reported by ``verify``, not rewritten here)."""
+    raised: list[RaisedImport] = []
+    with vault.transaction() as conn:
+        rows = conn.execute(
+            "SELECT id, signer_status FROM imports WHERE signer_fingerprint = ?"
+            " AND signer_status != ? ORDER BY imported_utc, id",
+            (fingerprint, TRUSTED),
+        ).fetchall()
+        for import_id, old in rows:
+            if old not in _RAISABLE:
+                continue
+            conn.execute("UPDATE imports SET signer_status = ? WHERE id = ?", (TRUSTED, import_id))
+            vault.record(
+                "signer-status",
+                "import",
+                import_id,
+                {"signer": fingerprint, "old": signer_label(old), "new": TRUSTED},
+            )
+            raised.append(RaisedImport(import_id, signer_label(old)))
+    return raised

@@ -32,7 +32,7 @@ from vault.core.attachments import WrittenBlob, discard_blobs, write_blob
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, VaultError
 from vault.core.ids import new_id
-from vault.core.imported import UNVERIFIED
+from vault.core.imported import TRUSTED, UNVERIFIED, raise_signer_status
 from vault.core.progress import Cancelled, CancelToken, Progress, ProgressCallback, Work
 from vault.core.text_input import MAX_TEXT_FILE_BYTES
 from vault.core.vault import Vault
@@ -74,6 +74,8 @@ class ImportResult:
     imported_utc: str
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # Earlier imports by this signer raised to TRUSTED by this one (see _write).
+    raised_imports: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         """The result as one JSON object (the CLI's ``--json``)."""
@@ -92,6 +94,7 @@ class ImportResult:
             "imported_utc": self.imported_utc,
             "counts": dict(self.counts),
             "warnings": list(self.warnings),
+            "raised_imports": list(self.raised_imports),
         }
 
 
@@ -433,3 +436,8 @@ def _write(
                 "counts": result.counts,
             },
         )
+        if result.signer_status == TRUSTED:
+            # A verified bundle from a key trusted now vouches for that key's earlier
+            # bundles, taken in when it was only pinned or unverified.
+            raised = raise_signer_status(vault, result.signer_fingerprint)
+            result.raised_imports = [r.import_id for r in raised if r.import_id != result.import_id]

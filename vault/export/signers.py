@@ -1,7 +1,8 @@
 """Signing keys: this vault's own, and the signers it trusts for ``verify`` and ``import``.
 
-The vault's own Ed25519 key signs its bundles. It is made the first time something needs
-it (the first export) and kept as a hex seed in the vault's encrypted settings, never in
+The vault's own Ed25519 key signs its bundles. It is made when the vault is created (so
+``info`` can show its fingerprint from the start; a vault made before that gets it at its
+first export) and kept as a hex seed in the vault's encrypted settings, never in
 a file; making it is a custody event (``signing-key-create``).
 
 Trusted signers are other vaults' public keys, taken from a received bundle's
@@ -19,7 +20,9 @@ from typing import Any
 
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, UnknownId
+from vault.core.imported import RaisedImport, raise_signer_status
 from vault.core.vault import Vault
+from vault.export.archive_read import AGE_MAGIC, ZIP_MAGIC, open_bundle
 from vault.export.errors import SignatureMalformed
 from vault.export.minisign import (
     PublicKey,
@@ -33,6 +36,7 @@ SIGNING_KEY_SETTING = "signing_key"
 MAX_NAME_CHARS = 200
 OWN_KEY_NAME = "this vault's own key"
 MAX_KEY_FILE_BYTES = 4096
+SIGNER_PUB = "signature/signer.pub"
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
 _SEPARATORS = re.compile(r"[\s:-]+")
 
@@ -93,6 +97,42 @@ def read_public_key_file(path: Path) -> PublicKey:
         raise InputError(f"{path.name} is not a minisign public key file: {exc}") from None
 
 
+def read_signer_key(path: Path, identity: Path | None = None) -> PublicKey:
+    """The signer's public key from ``path``: a minisign ``.pub`` file, or a bundle of any
+    form (folder, ``.zip``, or ``.age`` opened with ``identity``) whose
+    ``signature/signer.pub`` is read in memory (the bundle is checked for safety as
+    ``verify`` opens it; nothing is extracted or written).  Refuses a missing path, an
+    unsafe or unreadable bundle, one without a signer key, and a malformed key."""
+    if not path.is_dir():
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(64)
+        except FileNotFoundError:
+            raise InputError(f"There is no key file or bundle at {path}.") from None
+        except OSError as exc:
+            raise InputError(f"Cannot read {path}: {exc.strerror}.") from None
+        if not head.startswith(AGE_MAGIC + ZIP_MAGIC):
+            return read_public_key_file(path)
+    with open_bundle(path, identity) as bundle:
+        if SIGNER_PUB not in bundle:
+            raise InputError(f"The bundle {path.name} has no {SIGNER_PUB}; it is not signed.")
+        data = bundle.read(SIGNER_PUB, MAX_KEY_FILE_BYTES)
+    try:
+        return parse_public_key(data)
+    except SignatureMalformed as exc:
+        raise InputError(f"The bundle's {SIGNER_PUB} is not a minisign public key: {exc}") from None
+
+
+def check_confirmed_fingerprint(key: PublicKey, typed: str) -> None:
+    """Refuse (InputError) a key whose fingerprint is not the one ``typed`` (as the sender
+    read it out; groups, separators and case do not matter)."""
+    if parse_fingerprint(typed) != key.fingerprint:
+        raise InputError(
+            f"The key's fingerprint {grouped_fingerprint(key.fingerprint)} is not the one "
+            "given; nothing was trusted. Ask the sender to read theirs out again."
+        )
+
+
 def _check_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > MAX_NAME_CHARS or not name.isprintable():
@@ -139,6 +179,23 @@ def trust_signer(vault: Vault, public_key: PublicKey, name: str) -> TrustedSigne
             {"name": name, "key_id": key_id_text(public_key.key_id)},
         )
     return signer
+
+
+@dataclass(frozen=True)
+class TrustOutcome:
+    """A signer now trusted, and the earlier imports it signed whose status was raised."""
+
+    signer: TrustedSigner
+    raised: list[RaisedImport]
+
+
+def trust(vault: Vault, public_key: PublicKey, name: str) -> TrustOutcome:
+    """:func:`trust_signer`, and in the same transaction raise every earlier import signed
+    by that key from PINNED or UNVERIFIED to TRUSTED (each a ``signer-status`` event)."""
+    with vault.transaction():
+        signer = trust_signer(vault, public_key, name)
+        raised = raise_signer_status(vault, signer.fingerprint)
+    return TrustOutcome(signer, raised)
 
 
 def revoke_signer(vault: Vault, fingerprint: str) -> TrustedSigner:
