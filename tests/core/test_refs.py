@@ -69,7 +69,7 @@ def test_a_code_used_in_two_cases_is_refused_listing_both(vault: Vault) -> None:
     with pytest.raises(InputError) as refused:
         resolve(vault, "W-001")
     message = str(refused.value)
-    assert "C-001/W-001" in message and "C-002/W-001" in message and "--case" in message
+    assert "C-001/W-001" in message and "C-002/W-001" in message and "say which case" in message
 
 
 def test_an_ambiguous_prefix_is_refused_listing_the_candidates(vault: Vault) -> None:

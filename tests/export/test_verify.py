@@ -111,7 +111,8 @@ def test_a_good_age_bundle_verifies_with_its_identity_only(bundle: Bundle, tmp_p
     without = verify_bundle(out)
     assert not without.ok
     assert _check(without, "archive")[0] == "fail"
-    assert "--identity" in _check(without, "archive")[1]
+    assert "identity file" in _check(without, "archive")[1]
+    assert [c.hint for c in without.checks if c.name == "archive"] == ["age-identity"]
     assert {c.result for c in without.checks[1:]} == {"skipped"}
     other = age_key(tmp_path, "other.txt")
     wrong = verify_bundle(out, identity=other.identity)
@@ -302,7 +303,7 @@ def test_signer_status_trusted_pinned_revoked_unpinned(bundle: Bundle) -> None:
     other = generate_signing_key()
     mismatch = verify_bundle(bundle.folder, pin=other.public_key.fingerprint)
     assert not mismatch.ok
-    assert "is not the one given with --signer" in _check(mismatch, "signer")[1]
+    assert "is not the fingerprint given" in _check(mismatch, "signer")[1]
     unpinned = verify_bundle(bundle.folder, trusted=[_trusted(other)])
     assert unpinned.ok and unpinned.status is SignerStatus.UNPINNED
 

@@ -77,7 +77,7 @@ def test_a_code_used_in_two_cases_needs_the_case(vault: Vault, people: dict[str,
 
     other = add_case(vault, "Second case").id
     add_person(vault, other, "Somebody Else", "witness")
-    with pytest.raises(InputError, match="--case"):
+    with pytest.raises(InputError, match="say which case"):
         resolve_person(vault, "W-001")
     assert resolve_person(vault, "w-001", other).name == "Somebody Else"
     with pytest.raises(UnknownId):

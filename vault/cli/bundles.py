@@ -25,6 +25,7 @@ from vault.app.bundles import (
     verify,
 )
 from vault.cli.context import CommandContext, Register
+from vault.cli.hints import hint_text
 from vault.cli.output import PROG, emit_json, out
 from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.secrets import has_terminal
@@ -111,10 +112,11 @@ def cmd_verify(ctx: CommandContext) -> int:
             out(line)
     failure = report.first_failure
     if failure is not None:
-        print(f"{PROG}: bundle refused: {failure.name}: {failure.detail}", file=sys.stderr)
+        why = failure.detail + hint_text(failure.hint)
+        print(f"{PROG}: bundle refused: {failure.name}: {why}", file=sys.stderr)
         return 1
     if report.status is SignerStatus.UNPINNED:
-        print(f"{PROG}: {unpinned_warning()}", file=sys.stderr)
+        print(f"{PROG}: {unpinned_warning()}{hint_text('pin-signer')}", file=sys.stderr)
     return 0
 
 

@@ -12,7 +12,34 @@ Hint = Callable[[dict[str, object]], str]
 
 def _decide(data: dict[str, object]) -> str:
     profile = data.get("profile", "PROFILE")
-    return f" Run `redact suggest --statement ID --profile {profile}`, then accept or reject them."
+    statements = data.get("statements")
+    one = statements[0] if isinstance(statements, list) and len(statements) == 1 else "ID"
+    return (
+        f" Run `redact suggest --statement {one} --profile {profile}`, then accept or reject them."
+    )
+
+
+def _options(data: dict[str, object]) -> str:
+    """``["interview_date", "..."]`` as ``--interview-date, ...``."""
+    fields = data.get("fields")
+    names = fields if isinstance(fields, list) else []
+    return ", ".join(n if n == "..." else "--" + str(n).replace("_", "-") for n in names)
+
+
+def _review_one(data: dict[str, object]) -> str:
+    attachment = data.get("attachment", "ID")
+    return (
+        f" Look at it with `redact preview --attachment {attachment} --profile P --out FILE` "
+        "and review it with --profile P."
+    )
+
+
+def _review_again(data: dict[str, object]) -> str:
+    attachment, profile = data.get("attachment", "ID"), data.get("profile", "P")
+    return (
+        f" Look at it with `redact preview --attachment {attachment} --profile {profile} "
+        f"--out FILE`, then run `redact review --attachment {attachment} --profile {profile}`."
+    )
 
 
 _HINTS: dict[str, Hint] = {
@@ -28,6 +55,21 @@ _HINTS: dict[str, Hint] = {
         "or export the other statements with --statement ID; nothing was exported."
     ),
     "include-media": lambda data: " (use --include-media)",
+    "name-fields": lambda data: f" Give at least one of {_options(data)}.",
+    "region-list": lambda data: " Several are given as --region AM,RU.",
+    "relink-attachments": lambda data: " To move one: `attach relink ID --statement ID|--none`.",
+    "edit-incident-facility": lambda data: " To correct one: `incident edit ID --facility ...`.",
+    "attach-again": lambda data: " Use --again to keep a second copy.",
+    "link-role": lambda data: " Give it with --as.",
+    "vault-folder": lambda data: " Check --vault, or create a vault with init.",
+    "name-case": lambda data: " Or give the case with --case.",
+    "choose-occurrence": lambda data: " Use --occurrence N for one, or --all for every one.",
+    "review-one-profile": _review_one,
+    "review-attachment": _review_again,
+    "age-identity": lambda data: " Give it with --identity FILE.",
+    "add-recipient": lambda data: " Give one with --recipient.",
+    "zip-or-recipient": lambda data: " Choose either --zip or --recipient.",
+    "pin-signer": lambda data: " Then use --signer FINGERPRINT or `signer trust`.",
 }
 
 

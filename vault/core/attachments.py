@@ -238,8 +238,9 @@ def refuse_duplicates(vault: Vault, case_id: str, written: list[WrittenBlob]) ->
         if row is not None:
             raise DuplicateAttachment(
                 f"{blob.name} is already in this case as {row[0] or 'attachment'} "
-                f"({row[1][:8]}, {row[2]}): nothing was taken in; use --again to keep a "
-                "second copy."
+                f"({row[1][:8]}, {row[2]}): nothing was taken in.",
+                data={"attachment": row[1], "code": row[0]},
+                hint="attach-again",
             )
 
 

@@ -69,7 +69,9 @@ def parse_regions(values: Sequence[str]) -> tuple[str, ...]:
                 shown = code if len(code) <= 10 else code[:10] + "..."
                 raise InputError(
                     f"Unknown region {shown!r}: use ISO 3166 two-letter country codes "
-                    "such as AM, AZ, RU, GE (several: --region AM,RU)."
+                    "such as AM, AZ, RU, GE (several: separated by commas).",
+                    data={"field": "region", "value": shown},
+                    hint="region-list",
                 )
             codes.append(code)
     unique = tuple(dict.fromkeys(codes))
@@ -119,7 +121,11 @@ def edit_case(
     Refuses what ``add_case`` refuses, and an edit that names nothing to change.
     """
     if title is None and regions is None:
-        raise InputError("Name what to change: --title and/or --region.")
+        raise InputError(
+            "Name what to change: the title and/or the regions.",
+            data={"fields": ["title", "region"]},
+            hint="name-fields",
+        )
     case = get_case(vault, case_id)
     new_title = case.title if title is None else clean_line(title, "case title", MAX_TITLE_CHARS)
     new_regions = case.regions if regions is None else parse_regions(regions)

@@ -97,8 +97,9 @@ def read_header(vault_dir: Path) -> VaultHeader:
     path = vault_dir / HEADER_NAME
     if not vault_dir.exists():
         raise NotAVault(
-            f"{vault_dir} is not a folder (nothing is there): check --vault, or create a "
-            "vault with init."
+            f"{vault_dir} is not a folder (nothing is there).",
+            data={"path": str(vault_dir)},
+            hint="vault-folder",
         )
     if not vault_dir.is_dir():
         raise NotAVault(f"{vault_dir} is not a folder.")

@@ -113,7 +113,9 @@ def add_link(
     if role is None or not role.strip():
         if len(allowed) > 1:
             raise InputError(
-                f"Say how the {dst[0]} takes part with --as: one of {', '.join(allowed)}."
+                f"Say how the {dst[0]} takes part: one of {', '.join(allowed)}.",
+                data={"field": "role", "allowed": list(allowed)},
+                hint="link-role",
             )
         role = allowed[0]
     role = role.strip().lower()

@@ -112,7 +112,10 @@ def resolve(
             raise InputError(f"Cannot read {text[:80]!r}: write CASE/CODE, e.g. C-002/W-001.")
         _, given_case = resolve(vault, head, "case")
         if case_id is not None and given_case != case_id:
-            raise InputError(f"{text} names another case than the one given with --case.")
+            raise InputError(
+                f"{text} names another case than the one given.",
+                data={"ref": text, "case": case_id},
+            )
         return resolve(vault, tail, kind, given_case)
     named = code_kind(text)
     if named is not None:
@@ -152,12 +155,16 @@ def resolve(
     if len(found) > 1:
         listed = "; ".join(f.describe() for f in found[:_MAX_LISTED])
         more = f" and {len(found) - _MAX_LISTED} more" if len(found) > _MAX_LISTED else ""
-        hint = (
-            "say which case: CASE/CODE such as C-002/W-001, or --case"
+        advice = (
+            "say which case, as CASE/CODE such as C-002/W-001"
             if named is not None
             else "give more characters of the id"
         )
-        raise InputError(f"{text} fits {len(found)} records ({listed}{more}): {hint}.")
+        raise InputError(
+            f"{text} fits {len(found)} records ({listed}{more}): {advice}.",
+            data={"ref": text, "candidates": [f.describe() for f in found]},
+            hint="name-case" if named is not None else None,
+        )
     return found[0].kind, found[0].id
 
 

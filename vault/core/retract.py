@@ -36,18 +36,21 @@ _DEPENDANTS = {
         " WHERE ? IN (s.witness_id, s.interviewer_id, s.interpreter_id) AND "
         + live("s.id", "s.case_id"),
         "retract those statements first",
+        None,
     ),
     "statement": (
         "attachment(s)",
         "SELECT coalesce(code, id) FROM attachments AS a WHERE a.statement_id = ? AND "  # noqa: S608
         + live("a.id", "a.case_id"),
-        "move them with `attach relink ID --statement ID|--none` or retract them first",
+        "move them to another statement (or to none) or retract them first",
+        "relink-attachments",
     ),
     "facility": (
         "incident(s)",
         "SELECT substr(id, 1, 8) FROM incidents AS i WHERE i.facility_id = ? AND "  # noqa: S608
         + live("i.id", "i.case_id"),
-        "correct their facility with `incident edit ID --facility ...` or retract them first",
+        "correct their facility or retract them first",
+        "edit-incident-facility",
     ),
 }
 
@@ -104,12 +107,14 @@ def retract(vault: Vault, kind: str, record_id: str, reason: str) -> Retraction:
     if is_retracted(vault, record_id, case_id):
         raise InputError(f"{label} is already retracted (or its case is).")
     if kind in _DEPENDANTS:
-        what, sql, advice = _DEPENDANTS[kind]
+        what, sql, advice, hint = _DEPENDANTS[kind]
         using = [str(row[0]) for row in vault.conn.execute(sql, (record_id,))]
         if using:
             raise InputError(
                 f"{label} is still used by {len(using)} {what} ({', '.join(using[:10])}): "
-                f"{advice}; nothing was retracted."
+                f"{advice}; nothing was retracted.",
+                data={"record": record_id, "used_by": using},
+                hint=hint,
             )
     retraction = Retraction(record_id, kind, case_id, reason, vault.operator, utc_now())
     with vault.transaction() as conn:

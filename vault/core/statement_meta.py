@@ -48,7 +48,11 @@ def edit_statement_meta(vault: Vault, statement_id: str, meta: StatementMeta) ->
     interviewer or interpreter gains that role (their code stays).
     """
     if meta.is_empty():
-        raise InputError("Name what to change (--language, --interview-date, --place, ...).")
+        raise InputError(
+            "Name what to change (language, interview date, place, ...).",
+            data={"fields": ["language", "interview_date", "place", "..."]},
+            hint="name-fields",
+        )
     statement = get_statement(vault, statement_id)
     refuse_retracted(vault, statement.id, statement.case_id, f"Statement {statement.code}")
     language = _keep(meta.language, statement.language, lambda v: check_language(v))

@@ -190,8 +190,9 @@ def _file_source(path: Path, identity: Path | None, limits: ReadLimits) -> _Sour
     if head.startswith(AGE_MAGIC):
         if identity is None:
             raise UnreadableBundle(
-                f"{path.name} is encrypted (age): give the identity file that opens it "
-                "with --identity."
+                f"{path.name} is encrypted (age): give the identity file that opens it.",
+                data={"file": str(path)},
+                hint="age-identity",
             )
         return AgeSource(path, load_age_identities(str(identity)), limits)
     if head.startswith(ZIP_MAGIC):

@@ -133,12 +133,19 @@ def check_output(out: Path, recipients: list[str], as_zip: bool, profile: str) -
     if profile == "evidence" and not recipients:
         raise InputError(
             "The evidence profile exports unredacted originals with their names: it needs at "
-            "least one --recipient so the bundle is encrypted."
+            "least one recipient so the bundle is encrypted.",
+            data={"profile": profile, "field": "recipient"},
+            hint="add-recipient",
         )
     for recipient in recipients:
         parse_age_recipient(recipient)
     if as_zip and recipients:
-        raise InputError("Choose either --zip or --recipient (an encrypted bundle is one file).")
+        raise InputError(
+            "A bundle is either a zip or encrypted for recipients (an encrypted bundle is "
+            "one file), not both.",
+            data={"fields": ["zip", "recipient"]},
+            hint="zip-or-recipient",
+        )
     if out.exists() or out.is_symlink():
         raise InputError(f"{out} already exists; choose a new name.")
     if not out.parent.is_dir():

@@ -89,6 +89,8 @@ class Check:
     name: str
     result: str
     detail: str
+    # What the person can do next, for the shell to spell (the archive's refusal's hint).
+    hint: str | None = None
 
     @property
     def passed(self) -> bool:
@@ -174,7 +176,7 @@ def verify_bundle(
     except Cancelled:
         raise
     except VaultError as exc:
-        report.checks.append(Check("archive", "fail", str(exc)))
+        report.checks.append(Check("archive", "fail", str(exc), exc.hint))
         report.checks += [Check(name, "skipped", "not checked") for name in CHECK_NAMES[1:]]
         return report
     with contents:
@@ -473,13 +475,12 @@ def _signer(
         report.status = SignerStatus.UNPINNED
     if pin is not None and pin != fingerprint:
         raise _Failed(
-            f"the signer's key {grouped} is not the one given with --signer "
-            f"({grouped_fingerprint(pin)})"
+            f"the signer's key {grouped} is not the fingerprint given ({grouped_fingerprint(pin)})"
         )
     if report.status is SignerStatus.TRUSTED:
         return f"TRUSTED: a trusted signer of this vault, {listed.name if listed else ''}"
     if report.status is SignerStatus.PINNED:
-        return "PINNED: the key matches the fingerprint given with --signer"
+        return "PINNED: the key matches the fingerprint given"
     return (
         "UNPINNED: the signature is valid, but nothing says whose key it is; compare the "
         "fingerprint with the sender's over another channel"
@@ -525,5 +526,5 @@ def unpinned_warning() -> str:
     return (
         "warning: the signer is not verified (UNPINNED): the bundle is intact and signed, but "
         "by a key this vault does not trust; compare the fingerprint with the sender's over "
-        "another channel, then use --signer FINGERPRINT or `signer trust`."
+        "another channel."
     )

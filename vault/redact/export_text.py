@@ -137,9 +137,9 @@ def redact_statement(
     if preview.undecided:
         raise UndecidedRedactions(
             f"Statement {statement.id} ({statement.witness_code}) has {len(preview.undecided)}"
-            f" possible redaction(s) nobody decided for the {policy.profile} profile: run "
-            f"`redact suggest --statement {statement.id} --profile {policy.profile}`, then "
-            "accept or reject them."
+            f" possible redaction(s) nobody decided for the {policy.profile} profile.",
+            data={"profile": policy.profile, "statements": [statement.id]},
+            hint="decide-redactions",
         )
     return preview.texts
 

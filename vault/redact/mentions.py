@@ -66,7 +66,11 @@ def resolve_person(vault: Vault, ref: str, case_id: str | None = None) -> Person
     if not ids:
         raise UnknownId(f"No person with id or code {ref}.")
     if len(ids) > 1:
-        raise InputError(f"Code {ref} is used in {len(ids)} cases: say which with --case.")
+        raise InputError(
+            f"Code {ref} is used in {len(ids)} cases: say which case.",
+            data={"ref": ref, "persons": ids},
+            hint="name-case",
+        )
     return get_person(vault, ids[0])
 
 

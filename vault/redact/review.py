@@ -137,8 +137,9 @@ def review_attachment(
     if len(distinct) > 1:
         raise InputError(
             f"Attachment {attachment.id} leaves differently for different profiles (the "
-            "names each protects differ on its pages): look at it with `redact preview "
-            "--attachment ID --profile P --out FILE` and review it with --profile P."
+            "names each protects differ on its pages): review it for one profile at a time.",
+            data={"attachment": attachment.id, "profiles": list(profiles)},
+            hint="review-one-profile",
         )
     now = utc_now()
     marks = []
@@ -236,7 +237,7 @@ def check_derivative(vault: Vault, attachment_id: str, profile: str, sha256: str
         return
     why = state.why or "the file as exported changed since the review"
     raise DerivativeChanged(
-        f"Attachment {attachment_id} needs a new review for {profile}: {why}. Look at it "
-        f"with `redact preview --attachment {attachment_id} --profile {profile} --out FILE`, "
-        f"then run `redact review --attachment {attachment_id} --profile {profile}`."
+        f"Attachment {attachment_id} needs a new review for {profile}: {why}.",
+        data={"attachment": attachment_id, "profile": profile},
+        hint="review-attachment",
     )

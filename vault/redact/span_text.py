@@ -94,8 +94,10 @@ def add_spans_by_text(
         starts = [starts[occurrence - 1]]
     elif len(starts) > 1 and not every:
         raise InputError(
-            f"The text appears {len(starts)} times in the {field}; choose one with "
-            "--occurrence N or cover them all with --all."
+            f"The text appears {len(starts)} times in the {field}; choose one occurrence "
+            "or cover them all.",
+            data={"field": field, "occurrences": len(starts)},
+            hint="choose-occurrence",
         )
     _check_free(vault, statement_id, field, [(s, s + len(wanted)) for s in starts])
     covered = []
