@@ -472,9 +472,7 @@ def test_verify_and_import_a_bundle(ev: Run, world: World, tmp_path: Path) -> No
     assert imported.code == 0, imported.err
     assert json.loads(imported.out)["signer"]["status"] == "PINNED"
     assert_refused(ev(shlex.join(hq) + " import {bundle}" + pin, bare=True), "already imported")
-    # The hint "--identity" is lost on import until import_bundle passes the archive
-    # check's hint on (left to the engineer rewriting that refusal, issue 9).
-    assert_refused(ev(shlex.join(hq) + " import {bundle_age}" + pin, bare=True), "identity file")
+    assert_refused(ev(shlex.join(hq) + " import {bundle_age}" + pin, bare=True), "--identity")
     opened = ev(shlex.join(hq) + " import {bundle_age} --identity {identity}" + pin, bare=True)
     assert opened.code == 0, opened.err
 

@@ -258,7 +258,13 @@ def add_commands(command: Register) -> None:
 
     p = command("backup", cmd_backup, "consistent encrypted copy, verified")
     p.add_argument(
-        "--to", required=True, metavar="DIR", help="the new folder of the copy (must not exist)"
+        "--to",
+        "--out",
+        dest="to",
+        required=True,
+        metavar="DIR",
+        help="the new folder of the copy (must not exist); --out is the same option, named "
+        "as export names its output",
     )
     p.add_argument("--json", action="store_true", help="one JSON object: where, ok, counts")
 

@@ -149,7 +149,7 @@ def verify_for_import(
     except Cancelled:
         raise
     except VaultError as exc:
-        report.checks.append(Check("archive", "fail", str(exc)))
+        report.checks.append(Check("archive", "fail", str(exc), exc.hint))
         report.checks += [Check(name, "skipped", "not checked") for name in CHECK_NAMES[1:]]
         return VerifiedBundle(report, None)
     try:
@@ -204,7 +204,10 @@ def import_verified(
     report, contents = verified.report, verified.contents
     if contents is None:
         archive = report.first_failure
-        raise BundleRefused(f"Import refused: archive: {archive.detail if archive else '?'}")
+        raise BundleRefused(
+            f"Import refused: archive: {archive.detail if archive else '?'}",
+            hint=archive.hint if archive else None,
+        )
     failure = report.first_failure
     if failure is not None or not report.ok or report.claims is None:
         name, detail = (failure.name, failure.detail) if failure else ("verify", "incomplete")
