@@ -86,7 +86,7 @@ def test_links_between_records(vault: Vault, case_id: str) -> None:
 @pytest.mark.parametrize(
     ("source", "target", "role", "words"),
     [
-        ("incident", "person", None, "--as"),
+        ("incident", "person", None, "Say how the person takes part"),
         ("incident", "person", "bystander", "cannot be"),
         ("person", "person", None, "cannot be linked"),
         ("statement", "facility", "held-at", "cannot be"),

@@ -284,10 +284,14 @@ def test_every_option_that_takes_a_secret_takes_a_file_name() -> None:
     assert {"--passphrase-file", "--new-passphrase-file", "--recovery-code-file"} <= seen
 
 
-def test_global_options_go_before_the_command(ev: Run) -> None:
+def test_global_options_go_before_or_after_the_command(ev: Run, world: World) -> None:
     assert ev("info").code == 0
-    assert_usage(ev("info --vault {vault}", bare=True), "--vault")
-    assert_usage(ev("info", bare=True), "--vault DIR")
+    after = ev("info", "--vault", str(world.vault), "--passphrase-file",
+               str(world.passphrase_file), bare=True)  # fmt: skip
+    assert after.code == 0, after.err
+    # No --vault at all: the last vault used is taken, and stderr says which.
+    bare = ev("info", bare=True)
+    assert f"using vault {world.vault} (last used)" in bare.err
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,7 @@ def test_an_age_bundle_without_identity_is_refused_clearly(
 ) -> None:
     out = tmp_path / "bundle.age"
     encrypt_tar_stream(folder_files(bag), [key.recipient], out)
-    with pytest.raises(UnreadableBundle, match=r"encrypted \(age\).*--identity"):
+    with pytest.raises(UnreadableBundle, match=r"encrypted \(age\).*identity file"):
         open_bundle(out, None)
     stranger = age_key(tmp_path, "stranger.txt")
     with pytest.raises(UnreadableBundle, match=r"does not open bundle\.age"):

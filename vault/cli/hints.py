@@ -70,6 +70,10 @@ _HINTS: dict[str, Hint] = {
     "add-recipient": lambda data: " Give one with --recipient.",
     "zip-or-recipient": lambda data: " Choose either --zip or --recipient.",
     "pin-signer": lambda data: " Then use --signer FINGERPRINT or `signer trust`.",
+    "signer-mismatch": lambda data: (
+        " Check the fingerprint with the sender by another route and give it with "
+        "--signer FINGERPRINT."
+    ),
 }
 
 

@@ -211,7 +211,10 @@ def import_verified(
     failure = report.first_failure
     if failure is not None or not report.ok or report.claims is None:
         name, detail = (failure.name, failure.detail) if failure else ("verify", "incomplete")
-        raise BundleRefused(f"Import refused: {name}: {detail}; nothing was imported.")
+        hint = failure.hint if failure else None
+        if name == "signer" and hint is None:  # a pin that does not match, or a revoked key
+            hint = "signer-mismatch"
+        raise BundleRefused(f"Import refused: {name}: {detail}; nothing was imported.", hint=hint)
     status = report.status or SignerStatus.UNPINNED
     if status is SignerStatus.UNPINNED and not allow_unverified:
         raise BundleRefused(unverified_refusal(report.fingerprint or ""))
