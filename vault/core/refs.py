@@ -25,7 +25,7 @@ from vault.core.vault import Vault
 
 KINDS = ("case", "person", "statement", "attachment", "incident", "facility", "link")
 MIN_PREFIX = 6
-_TABLES = {
+TABLES = {  # record kind -> its table
     "case": "cases",
     "person": "persons",
     "statement": "statements",
@@ -179,7 +179,7 @@ def code_of(vault: Vault, kind: str, record_id: str) -> str | None:
     if kind not in _CODED:
         return None
     row = vault.conn.execute(
-        f"SELECT code FROM {_TABLES[kind]} WHERE id = ?",  # noqa: S608 - fixed table names
+        f"SELECT code FROM {TABLES[kind]} WHERE id = ?",  # noqa: S608 - fixed table names
         (record_id,),
     ).fetchone()
     return None if row is None or row[0] is None else str(row[0])
@@ -199,7 +199,7 @@ def _code_column(kind: str) -> str:
 
 
 def _by_code(vault: Vault, kind: str, code: str, case_id: str | None) -> list[Found]:
-    table = _TABLES[kind]
+    table = TABLES[kind]
     sql = (
         f"SELECT t.id, t.code, c.code FROM {table} AS t"  # noqa: S608 - fixed table names
         f" JOIN cases AS c ON c.id = t.{_case_column(kind)} WHERE upper(t.code) = ?"
@@ -215,7 +215,7 @@ def _by_prefix(vault: Vault, prefix: str, kind: str | None, case_id: str | None)
     found: list[Found] = []
     # Ids are lowercase hex: every id starting with the prefix sorts in [prefix, prefix+"g").
     for each in (kind,) if kind is not None else KINDS:
-        table, case_column = _TABLES[each], _case_column(each)
+        table, case_column = TABLES[each], _case_column(each)
         sql = (
             f"SELECT t.id, {_code_column(each)}, c.code FROM {table} AS t"  # noqa: S608
             f" JOIN cases AS c ON c.id = t.{case_column} WHERE t.id >= ? AND t.id < ?"

@@ -13,21 +13,12 @@ from typing import Any
 
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, UnknownId
-from vault.core.refs import check_kind, code_of
+from vault.core.refs import TABLES, check_kind, code_of
 from vault.core.retracted import is_retracted, live
 from vault.core.text_input import clean_line
 from vault.core.vault import Vault
 
 MAX_REASON_CHARS = 500
-_TABLES = {
-    "case": "cases",
-    "person": "persons",
-    "statement": "statements",
-    "attachment": "attachments",
-    "incident": "incidents",
-    "facility": "facilities",
-    "link": "links",
-}
 # What still depends on a record: (what, SQL giving the codes or ids of live dependants).
 _DEPENDANTS = {
     "person": (
@@ -81,7 +72,7 @@ class Retraction:
 def _case_of(vault: Vault, kind: str, record_id: str) -> str:
     column = "id" if kind == "case" else "case_id"
     row = vault.conn.execute(
-        f"SELECT {column} FROM {_TABLES[kind]} WHERE id = ?",  # noqa: S608 - fixed names
+        f"SELECT {column} FROM {TABLES[kind]} WHERE id = ?",  # noqa: S608 - fixed names
         (record_id,),
     ).fetchone()
     if row is None:
