@@ -250,6 +250,7 @@ def add_commands(command: Register) -> None:
     p = command("redact", cmd_redact, "redaction proposals, decisions, spans, boxes, review")
     sub = p.add_subparsers(dest="redact_command", metavar="ACTION", required=True)
     s = sub.add_parser("suggest", help="detect names, contacts, documents, places")
+    s.add_argument("--case", metavar="ID", help="the case the codes are read in (C-001)")
     s.add_argument("--statement", required=True, metavar="ID", help="code (S-001), id or prefix")
     s.add_argument(
         "--profile",
@@ -260,6 +261,7 @@ def add_commands(command: Register) -> None:
     )
     s.add_argument("--json", action="store_true", help="a JSON array instead of text")
     s = sub.add_parser("accept", help="accept proposals (or --all of a statement)")
+    s.add_argument("--case", metavar="ID", help="the case the codes are read in (C-001)")
     s.add_argument("ids", nargs="*", metavar="PROPOSAL_ID", help="as `redact suggest` lists them")
     s.add_argument("--all", action="store_true", help="every open proposal of --statement")
     s.add_argument("--statement", metavar="ID", help="with --all: code (S-001), id or prefix")
@@ -273,6 +275,7 @@ def add_commands(command: Register) -> None:
     s.add_argument("ids", nargs="+", metavar="PROPOSAL_ID", help="as `redact suggest` lists them")
     s.add_argument("--json", action="store_true", help="a JSON array instead of text")
     s = sub.add_parser("span", help="redact a span of a statement by hand")
+    s.add_argument("--case", metavar="ID", help="the case the codes are read in (C-001)")
     s.add_argument("--statement", required=True, metavar="ID", help="code (S-001), id or prefix")
     s.add_argument(
         "--text",
@@ -291,6 +294,7 @@ def add_commands(command: Register) -> None:
     s.add_argument("--reason", required=True, metavar="R", help=REASON_HELP)
     s.add_argument("--field", default="body", choices=["body", "translation"], help="default: body")
     s = sub.add_parser("box", help="a solid box on an image or PDF page")
+    s.add_argument("--case", metavar="ID", help="the case the codes are read in (C-001)")
     s.add_argument("--attachment", required=True, metavar="ID", help="code (A-001), id or prefix")
     s.add_argument("--page", type=int, default=1, metavar="N", help="PDF page, from 1 (default: 1)")
     s.add_argument(
@@ -301,6 +305,7 @@ def add_commands(command: Register) -> None:
     )
     s.add_argument("--reason", required=True, metavar="R", help=REASON_HELP)
     s = sub.add_parser("review", help="mark an attachment reviewed as it will be exported")
+    s.add_argument("--case", metavar="ID", help="the case the codes are read in (C-001)")
     s.add_argument("--attachment", required=True, metavar="ID", help="code (A-001), id or prefix")
     s.add_argument(
         "--profile",
@@ -309,6 +314,7 @@ def add_commands(command: Register) -> None:
         "anonymized profile, refused when the derivative differs between them",
     )
     s = sub.add_parser("preview", help="what will leave: a statement's text, an attachment's file")
+    s.add_argument("--case", metavar="ID", help="the case the codes are read in (C-001)")
     s.add_argument("--statement", metavar="ID", help="print the text as it will be exported")
     s.add_argument(
         "--attachment", metavar="ID", help="make the derivative exactly as it will be exported"
