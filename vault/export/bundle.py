@@ -349,54 +349,64 @@ def _build_payload(
     used: set[str] = set()
     total = len(plan.statements) + len(plan.attachments)
     work.phase("Preparing files", total)
-    for done, item in enumerate(plan.statements, start=1):
-        s = item.statement
-        date = s.interview_date
-        stem = f"{plan.labels[s.witness_id]}_{date.value if date else 'undated'}"
-        stem = _unique(stem, used)
-        files = statement_files(plan, item, stem, label)
-        for name, data in files.items():
-            payload[name] = _PayloadFile(digest_of([data]), data)
-        original = s.body.encode("utf-8")
-        intake = (
-            {"algorithm": "sha256", "salted": False, "value": s.current.sha256}
-            if not plan.policy.anonymized
-            else {
-                "algorithm": "sha256",
-                "salted": True,
-                "value": salted_hash(salts[s.current.id], [original]),
+
+    def statements_pass() -> None:
+        # Statement texts and PDFs: run beside the photo children when there are some.
+        for done, item in enumerate(plan.statements, start=1):
+            s = item.statement
+            date = s.interview_date
+            stem = f"{plan.labels[s.witness_id]}_{date.value if date else 'undated'}"
+            stem = _unique(stem, used)
+            files = statement_files(plan, item, stem, label)
+            for name, data in files.items():
+                payload[name] = _PayloadFile(digest_of([data]), data)
+            original = s.body.encode("utf-8")
+            intake = (
+                {"algorithm": "sha256", "salted": False, "value": s.current.sha256}
+                if not plan.policy.anonymized
+                else {
+                    "algorithm": "sha256",
+                    "salted": True,
+                    "value": salted_hash(salts[s.current.id], [original]),
+                }
+            )
+            entry: dict[str, Any] = {
+                "id": s.id,
+                "ref": item.ref,
+                "text_file": f"data/statements/{stem}.txt",
+                "pdf_file": f"data/statements/{stem}.pdf",
+                "translation_file": f"data/statements/{stem}.translation.txt"
+                if item.texts.translation
+                else None,
+                "witness": person_ref.get(s.witness_id),
+                "interviewer": person_ref.get(s.interviewer_id or ""),
+                "interpreter": person_ref.get(s.interpreter_id or ""),
+                "interview_date": date.value if date else None,
+                "interview_date_precision": date.precision if date else None,
+                "place": item.texts.place,
+                "language": s.language,
+                "kind": s.kind,
+                "topics": list(s.topics),
+                "translation_language": s.translation_language,
+                "version": s.current.number,
+                "intake_hash": intake,
             }
-        )
-        entry: dict[str, Any] = {
-            "id": s.id,
-            "ref": item.ref,
-            "text_file": f"data/statements/{stem}.txt",
-            "pdf_file": f"data/statements/{stem}.pdf",
-            "translation_file": f"data/statements/{stem}.translation.txt"
-            if item.texts.translation
-            else None,
-            "witness": person_ref.get(s.witness_id),
-            "interviewer": person_ref.get(s.interviewer_id or ""),
-            "interpreter": person_ref.get(s.interpreter_id or ""),
-            "interview_date": date.value if date else None,
-            "interview_date_precision": date.precision if date else None,
-            "place": item.texts.place,
-            "language": s.language,
-            "kind": s.kind,
-            "topics": list(s.topics),
-            "translation_language": s.translation_language,
-            "version": s.current.number,
-            "intake_hash": intake,
-        }
-        statements.append(entry)
-        item_refs[s.id] = item.ref
-        csv_rows += [(item.ref, reason, n) for reason, n in item.texts.counts.items()]
-        work.update(done, item=f"item {done} of {total}")
+            statements.append(entry)
+            item_refs[s.id] = item.ref
+            csv_rows.extend((item.ref, reason, n) for reason, n in item.texts.counts.items())
+            work.update(done, item=f"item {done} of {total}")
+
     attachments: list[dict[str, Any]] = []
     kept = 0
     # Anonymized: derivatives in plan order (photos on every core); a recording the
     # stripper refuses is left out and the references after it renumbered.
-    derived = derive_in_order(vault, plan, work.cancel) if plan.policy.anonymized else None
+    derived = (
+        derive_in_order(vault, plan, work.cancel, meanwhile=statements_pass)
+        if plan.policy.anonymized
+        else None
+    )
+    if derived is None:
+        statements_pass()
     items = ((d.planned, d) for d in derived) if derived else ((p, None) for p in plan.attachments)
     try:
         for done, (planned, made) in enumerate(items, start=len(plan.statements) + 1):

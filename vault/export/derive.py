@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import deque
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
 from vault.core.attachments import read_attachment
@@ -52,7 +52,10 @@ class Derived:
 
 
 def derive_in_order(
-    vault: Vault, plan: ExportPlan, cancel: CancelToken | None = None
+    vault: Vault,
+    plan: ExportPlan,
+    cancel: CancelToken | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Generator[Derived, None, None]:
     """Every planned attachment's derivative, in plan order, with references renumbered
     so that those left out leave no gap.
@@ -63,15 +66,19 @@ def derive_in_order(
     PDF, naming the attachment; a photo whose child process died is refused the same way.
     With two or more photos they are redacted by child processes, which are all ended
     before this returns or raises.  ``cancel`` is honoured between items and between a
-    PDF's pages (Cancelled).
+    PDF's pages (Cancelled).  ``meanwhile`` (other work of the same pass, such as the
+    statement PDFs) runs once before the first derivative is yielded: with the children,
+    while they redact the first photos, so the cores are not idle.
     """
     items = list(plan.attachments)
     kept: list[PlannedAttachment] = []
     photos = sum(1 for item in items if item.media.kind == MediaKind.IMAGE)
     if photos >= 2 and pool_supported():
         with PhotoPool(min(available_cores(), photos)) as pool:
-            yield from _with_pool(vault, plan, items, kept, pool, cancel)
+            yield from _with_pool(vault, plan, items, kept, pool, cancel, meanwhile)
     else:
+        if meanwhile is not None:
+            meanwhile()
         for planned in items:
             if cancel is not None:
                 cancel.check()
@@ -137,6 +144,7 @@ def _with_pool(
     kept: list[PlannedAttachment],
     pool: PhotoPool,
     cancel: CancelToken | None,
+    meanwhile: Callable[[], None] | None,
 ) -> Iterator[Derived]:
     # (plan entry, salted hash of the original when the photo is with a child, else None)
     pending: deque[tuple[PlannedAttachment, str | None]] = deque()
@@ -157,6 +165,9 @@ def _with_pool(
                 pending.append((planned, hashed))
             else:
                 pending.append((planned, None))
+        if meanwhile is not None:  # the children have their first photos: work beside them
+            meanwhile()
+            meanwhile = None
         if not pending:
             return
         planned, salted = pending.popleft()
