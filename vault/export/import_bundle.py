@@ -30,26 +30,19 @@ from typing import Any
 
 from vault.core.attachments import WrittenBlob, discard_blobs, write_blob
 from vault.core.custody import utc_now
-from vault.core.errors import InputError, VaultError
+from vault.core.errors import InputError
 from vault.core.ids import new_id
 from vault.core.imported import TRUSTED, UNVERIFIED, raise_signer_status
-from vault.core.progress import Cancelled, CancelToken, Progress, ProgressCallback, Work
+from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.text_input import MAX_TEXT_FILE_BYTES
 from vault.core.vault import Vault
 from vault.export.archive_limits import CHUNK
-from vault.export.archive_read import BundleContents, open_bundle, read_json
+from vault.export.archive_read import BundleContents, read_json
 from vault.export.errors import show_name
 from vault.export.import_records import RECORDS, BundleRecords, read_records
 from vault.export.import_write import ImportWriter
-from vault.export.signers import grouped_fingerprint, parse_fingerprint, signers_for_verify
-from vault.export.verify import (
-    CHECK_NAMES,
-    CUSTODY,
-    Check,
-    SignerStatus,
-    VerifyReport,
-    verify_contents,
-)
+from vault.export.signers import grouped_fingerprint, signers_for_verify
+from vault.export.verify import CUSTODY, SignerStatus, VerifyReport, open_and_verify
 
 
 class BundleRefused(InputError):
@@ -140,23 +133,8 @@ def verify_for_import(
     trusted signers and the optional ``pin``.  Never raises for a bad bundle (the report
     says what failed); raises InputError only for a malformed ``pin``, before reading, and
     Cancelled when ``cancel`` is set.  ``progress``: "Reading the bundle", "Checking"."""
-    pin = None if pin is None else parse_fingerprint(pin)
-    work = Work(progress, cancel)
     trusted = signers_for_verify(vault)
-    report = VerifyReport(str(path))
-    try:
-        contents = open_bundle(Path(path), identity, work=work)
-    except Cancelled:
-        raise
-    except VaultError as exc:
-        report.checks.append(Check("archive", "fail", str(exc), exc.hint))
-        report.checks += [Check(name, "skipped", "not checked") for name in CHECK_NAMES[1:]]
-        return VerifiedBundle(report, None)
-    try:
-        verify_contents(contents, pin, trusted, report, work)
-    except BaseException:
-        contents.close()
-        raise
+    report, contents = open_and_verify(path, identity, pin, trusted, Work(progress, cancel))
     return VerifiedBundle(report, contents)
 
 

@@ -168,8 +168,25 @@ def verify_bundle(
     ``pin`` (before reading anything), and Cancelled when ``cancel`` is set.
     ``progress``: "Reading the bundle" (bytes scanned and hashed), then "Checking"
     (one step per check, the signature among them)."""
+    report, contents = open_and_verify(path, identity, pin, trusted, Work(progress, cancel))
+    if contents is not None:
+        contents.close()
+    return report
+
+
+def open_and_verify(
+    path: Path,
+    identity: Path | None,
+    pin: str | None,
+    trusted: Sequence[TrustedSigner] | None,
+    work: Work,
+) -> tuple[VerifyReport, BundleContents | None]:
+    """What ``verify`` and ``import`` both do: open the bundle and run every check.  The
+    contents are returned still open (the caller closes them), or None when the archive
+    itself could not be opened (the failed "archive" check says why, the others are
+    skipped).  Raises InputError only for a malformed ``pin``, Cancelled when ``work``'s
+    token is set."""
     pin = None if pin is None else parse_fingerprint(pin)
-    work = Work(progress, cancel)
     report = VerifyReport(str(path))
     try:
         contents = open_bundle(Path(path), identity, work=work)
@@ -178,9 +195,13 @@ def verify_bundle(
     except VaultError as exc:
         report.checks.append(Check("archive", "fail", str(exc), exc.hint))
         report.checks += [Check(name, "skipped", "not checked") for name in CHECK_NAMES[1:]]
-        return report
-    with contents:
-        return verify_contents(contents, pin, trusted, report, work)
+        return report, None
+    try:
+        verify_contents(contents, pin, trusted, report, work)
+    except BaseException:
+        contents.close()
+        raise
+    return report, contents
 
 
 def verify_contents(
