@@ -1,20 +1,62 @@
-"""The composition root: process-wide safety settings first, then the command line."""
+"""The composition root: process-wide safety settings first, then the window or the
+command line."""
 
 from __future__ import annotations
 
 import os
 import resource
 import sys
+from pathlib import Path
+
+VAULT_DIR_ENV = "EVIDENCE_VAULT_DIR"
+
+
+def gui_request(argv: list[str]) -> tuple[Path | None, bool] | None:
+    """(vault folder or None, demo?) when ``argv`` asks for the window: nothing at all,
+    ``gui``, or only ``--demo`` and ``--vault DIR`` (with or without ``gui``).  None when
+    it is a command for the command line (help and version included)."""
+    args = list(argv)
+    if args[:1] == ["gui"]:
+        args = args[1:]
+    elif "gui" in args:
+        args.remove("gui")
+    vault_dir: Path | None = None
+    demo = False
+    while args:
+        head = args.pop(0)
+        if head == "--demo":
+            demo = True
+        elif head == "--vault" and args:
+            vault_dir = Path(args.pop(0))
+        elif head.startswith("--vault="):
+            vault_dir = Path(head.split("=", 1)[1])
+        else:
+            return None
+    if vault_dir is None and os.environ.get(VAULT_DIR_ENV):
+        vault_dir = Path(os.environ[VAULT_DIR_ENV])
+    return vault_dir, demo
+
+
+def harden_process() -> None:
+    """What every entry point does first: files we create are the user's alone, and a
+    crash leaves no core dump (it would hold decrypted case data and keys)."""
+    os.umask(0o077)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
 def main() -> int:
     """Entry point of ``evidence-vault`` and ``python -m vault``."""
-    os.umask(0o077)  # every file we create is the user's alone
-    # A core dump would hold decrypted case data and keys.
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    harden_process()
+    argv = sys.argv[1:]
+    wanted = gui_request(argv)
+    if wanted is not None:
+        from vault.gui.app import run
+
+        vault_dir, demo = wanted
+        return run(vault_dir, demo=demo)
     from vault.cli import main as cli_main
 
-    return cli_main(sys.argv[1:])
+    return cli_main(argv)
 
 
 if __name__ == "__main__":

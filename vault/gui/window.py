@@ -1,0 +1,181 @@
+"""The main window: welcome, create, recovery code, unlock and the workspace, one at a
+time; locking on demand (Ctrl+L), after idle and when the desktop locks or suspends.
+
+Locking cancels and waits for background jobs, stops the page reader, clears every
+model, view, preview and result, clears case text we put on the clipboard, closes the
+vault (keys dropped, caches of case text forgotten) and shows the unlock screen of the
+same vault.  A demo vault is thrown away instead, on lock or quit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+
+from vault.app.demo import DemoVault, discard_demo
+from vault.app.recent import last_vault, remember_vault
+from vault.core.vault import Vault
+from vault.gui.clipboard import guard
+from vault.gui.dialogs import show_failure, tr
+from vault.gui.lock_watch import DEFAULT_IDLE_MINUTES, DesktopLockWatch, IdleWatch
+from vault.gui.session import GuiSession
+from vault.gui.start_pages import CreatePage, RecoveryCodePage, UnlockPage, WelcomePage
+from vault.gui.workers import REGISTRY
+from vault.gui.workspace import Workspace
+
+IDLE_SETTING = "gui.idle_lock_minutes"
+REMEMBER_SETTING = "gui.remember_last_vault"
+
+
+class MainWindow(QMainWindow):
+    """The application's one window."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, vault_dir: Path | None = None) -> None:
+        super().__init__()
+        self.session: GuiSession | None = None
+        self.demo: DemoVault | None = None
+        self.setWindowTitle(tr("Evidence Vault"))
+        self.resize(1200, 760)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.welcome = WelcomePage()
+        self.create_page = CreatePage()
+        self.recovery_page = RecoveryCodePage()
+        self.unlock_page = UnlockPage()
+        self.workspace = Workspace()
+        for page in (
+            self.welcome,
+            self.create_page,
+            self.recovery_page,
+            self.unlock_page,
+            self.workspace,
+        ):
+            self.stack.addWidget(page)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._menus()
+        self.idle = IdleWatch(DEFAULT_IDLE_MINUTES)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.desktop_lock = DesktopLockWatch()
+        self.desktop_lock.lock_now.connect(self.lock)
+        self.welcome.create_requested.connect(self._show_create)
+        self.welcome.open_requested.connect(self.show_unlock)
+        self.create_page.cancelled.connect(self._show_start)
+        self.create_page.created.connect(self._created)
+        self.recovery_page.confirmed.connect(self._recovery_written)
+        self.unlock_page.unlocked.connect(self.open_vault)
+        self.unlock_page.other_vault.connect(self._show_welcome)
+        self._new_vault_dir: Path | None = None
+        if vault_dir is not None:
+            self.show_unlock(vault_dir)
+        else:
+            self._show_start()
+
+    def _menus(self) -> None:
+        vault_menu = self.menuBar().addMenu(tr("&Vault"))
+        self.lock_action = QAction(tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.setEnabled(False)
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addSeparator()
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        vault_menu.addAction(quit_action)
+
+    # ---- screens --------------------------------------------------------------------
+
+    def _show_start(self) -> None:
+        remembered = last_vault()
+        if remembered is not None and (remembered / "vault.header").exists():
+            self.show_unlock(remembered)
+        else:
+            self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+
+    def _show_create(self) -> None:
+        self.stack.setCurrentWidget(self.create_page)
+
+    def _created(self, vault_dir: Path, recovery_code: str) -> None:
+        self._new_vault_dir = vault_dir
+        self.recovery_page.show_code(recovery_code)
+        self.stack.setCurrentWidget(self.recovery_page)
+
+    def _recovery_written(self) -> None:
+        if self._new_vault_dir is not None:
+            self.show_unlock(self._new_vault_dir)
+
+    def show_unlock(self, vault_dir: Path) -> None:
+        """The unlock screen of the vault in ``vault_dir``."""
+        self.unlock_page.show_vault(vault_dir)
+        self.stack.setCurrentWidget(self.unlock_page)
+
+    # ---- unlocked -------------------------------------------------------------------
+
+    def open_vault(self, vault: Vault, case_id: str | None = None) -> None:
+        """Show the workspace of ``vault`` (just unlocked)."""
+        self.session = GuiSession(vault, demo=self.demo is not None)
+        if self.demo is None:
+            if vault.setting(REMEMBER_SETTING) != "no":
+                remember_vault(vault.path)
+            minutes = vault.setting(IDLE_SETTING)
+            try:
+                self.idle.set_minutes(float(minutes) if minutes else DEFAULT_IDLE_MINUTES)
+            except ValueError:
+                self.idle.set_minutes(DEFAULT_IDLE_MINUTES)
+        self.workspace.open_session(self.session, case_id)
+        self.stack.setCurrentWidget(self.workspace)
+        self.lock_action.setEnabled(True)
+        self.idle.start()
+        self.status.setText(tr("Unlocked"))
+        self.unlocked.emit()
+
+    def open_demo(self, demo: DemoVault) -> None:
+        """Show the demo vault (thrown away on lock or quit)."""
+        self.demo = demo
+        self.setWindowTitle(tr("Evidence Vault — DEMO (a throwaway sample vault)"))
+        self.open_vault(demo.vault, demo.case_id)
+
+    def lock(self) -> None:
+        """Lock now: nothing of the case stays in the window or in memory we hold."""
+        session = self.session
+        if session is None:
+            return
+        self.session = None
+        self.idle.stop()
+        REGISTRY.cancel_all()
+        session.stop()
+        self.workspace.clear()
+        guard().clear_if_ours()
+        vault_dir = session.vault_dir
+        try:
+            session.vault.close()
+        except Exception as exc:
+            show_failure(self, exc)
+        self.lock_action.setEnabled(False)
+        self.status.setText(tr("Locked"))
+        if self.demo is not None:
+            demo, self.demo = self.demo, None
+            discard_demo(demo)
+            self.setWindowTitle(tr("Evidence Vault"))
+            self._show_welcome()
+        else:
+            self.show_unlock(vault_dir)
+        self.locked.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        super().closeEvent(event)
