@@ -125,9 +125,7 @@ def test_idle_locks(qtbot: QtBot, unlocked: MainWindow) -> None:
     assert unlocked.workspace.statements.model.rowCount() == 0
 
 
-def test_demo_opens_a_sample_case_and_is_removed_on_lock(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_demo_opens_a_sample_case_and_is_removed_on_lock(qtbot: QtBot, window: MainWindow) -> None:
     from vault.gui.app import start_demo
 
     start_demo(window)
@@ -158,3 +156,50 @@ def test_an_unexpected_error_report_holds_no_case_data(qtbot: QtBot) -> None:
     assert "ValueError" in text and "test_frame.py" in text
     assert "Grigoryan" not in text and "cell 4" not in text
     assert dialog.report.toPlainText() == text
+
+
+def test_a_desktop_lock_signal_locks(qtbot: QtBot, unlocked: MainWindow) -> None:
+    # Where there is no system bus (here) the watch is quietly absent; its signal is
+    # what logind's PrepareForSleep / Session.Lock are wired to where there is one.
+    unlocked.desktop_lock.lock_now.emit()
+    assert unlocked.session is None
+    assert unlocked.stack.currentWidget() is unlocked.unlock_page
+
+
+def test_a_failing_background_job_reaches_its_failure_callback(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from vault.core.errors import InputError
+    from vault.gui.workers import Job, run_in_background
+
+    seen: list[BaseException] = []
+
+    def work(job: Job[None]) -> None:
+        raise InputError("No case with code C-404.")
+
+    run_in_background(
+        window, work, on_success=lambda _r: None, on_failure=seen.append, label="test"
+    )
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    assert isinstance(seen[0], InputError)
+
+
+def test_cancel_stops_a_job_at_its_next_check(qtbot: QtBot, window: MainWindow) -> None:
+    from vault.app.jobs import Cancelled
+    from vault.gui.workers import Job, run_in_background
+
+    seen: list[BaseException] = []
+    started: list[Job[None]] = []
+
+    def work(job: Job[None]) -> None:
+        started.append(job)
+        while True:
+            job.cancel_token.check()
+
+    job = run_in_background(
+        window, work, on_success=lambda _r: None, on_failure=seen.append, label="test"
+    )
+    qtbot.waitUntil(lambda: bool(started), timeout=WAIT_MS)
+    job.cancel()
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    assert isinstance(seen[0], Cancelled)
