@@ -92,6 +92,7 @@ class ConsentDialog(FormDialog):
         )
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setMinimumHeight(140)
+        self.history.setWordWrap(False)
         self.form.addRow(QLabel(tr("History (newest first)")))
         self.form.addRow(self.history)
         self.form.addRow(QLabel(tr("<b>A new decision</b>")))
@@ -146,13 +147,26 @@ class ConsentDialog(FormDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Close"))
         self.give.toggled.connect(self._decision_changed)
         self.set_history(person.get("consent_history") or [])
-        self.resize(820, 560)
+        self.resize(960, 560)
 
     def _decision_changed(self, giving: bool) -> None:
         for box in self.share.values():
             box.setEnabled(giving)
         for button in self.anonymity_buttons.values():
             button.setEnabled(giving)
+
+    def reset_form(self) -> None:
+        """Empty the decision form (after a decision was recorded)."""
+        self.give.setChecked(True)
+        for box in self.share.values():
+            box.setChecked(False)
+        self.anonymity.setExclusive(False)  # an exclusive group cannot be emptied
+        for button in self.anonymity_buttons.values():
+            button.setChecked(False)
+        self.anonymity.setExclusive(True)
+        self.recontact.setChecked(False)
+        self.date.clear()
+        self.note.clear()
 
     def set_history(self, history: list[dict[str, Any]]) -> None:
         """Show ``history`` (consent records as ``show`` gives them), newest first."""
@@ -191,8 +205,7 @@ class ConsentDialog(FormDialog):
         # Stay open: the person sees the decision join the history.
         self.saved = result
         self.save_button.setEnabled(True)
-        self.date.clear()
-        self.note.clear()
+        self.reset_form()
         self.recorded.emit()
         person_id = self.person_id
         vault = self.session.vault

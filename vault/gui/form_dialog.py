@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -41,17 +41,20 @@ def line_field(name: str, text: str = "") -> QLineEdit:
     return field
 
 
-def lines_field(name: str, lines: list[str] | tuple[str, ...] = ()) -> QPlainTextEdit:
-    """A several-line input (one entry a line), each line laid out in its own script's
-    direction."""
-    field = QPlainTextEdit("\n".join(lines))
+def lines_field(name: str, lines: list[str] | tuple[str, ...] = ()) -> QTextEdit:
+    """A several-line plain-text input (one entry a line), each line laid out in its own
+    script's direction (a QTextEdit does that per paragraph; a QPlainTextEdit would align
+    an Arabic or Hebrew line to the left)."""
+    field = QTextEdit()
+    field.setAcceptRichText(False)  # pasted text stays text, never markup
+    field.setPlainText("\n".join(lines))
     field.setAccessibleName(name)
     field.setTabChangesFocus(True)
     field.setFixedHeight(field.fontMetrics().lineSpacing() * 5 + 12)
     return field
 
 
-def lines_of(field: QPlainTextEdit) -> list[str]:
+def lines_of(field: QTextEdit) -> list[str]:
     """The non-empty lines of ``field``, stripped."""
     return [line.strip() for line in field.toPlainText().splitlines() if line.strip()]
 

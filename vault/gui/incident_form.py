@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from vault.app.choices import SUGGESTED_FACILITY_TYPES, SUGGESTED_VIOLATION_TYPES
 from vault.app.forms import save_facility, save_incident
@@ -22,8 +22,6 @@ from vault.gui.dialogs import tr
 from vault.gui.form_dialog import FormDialog, line_field, lines_field, lines_of
 from vault.gui.session import GuiSession
 
-DATE_HINT = "2020-11-09, 2020-11, 2020 or around 2020"
-
 
 def type_field(name: str, suggested: tuple[str, ...], current: str = "") -> QComboBox:
     """An editable list of suggested types: pick one or type another."""
@@ -32,6 +30,7 @@ def type_field(name: str, suggested: tuple[str, ...], current: str = "") -> QCom
     box.addItems(list(suggested))
     box.setAccessibleName(name)
     box.setCurrentText(current)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return box
 
 
@@ -62,10 +61,11 @@ class IncidentDialog(FormDialog):
         self.date = self.add_row(
             tr("Date"), line_field(tr("Date of the incident"), self._date_text)
         )
-        self.date.setPlaceholderText(tr(DATE_HINT))
+        self.date.setPlaceholderText(tr("2020-11-09, 2020-11, 2020 or around 2020"))
         self.place = self.add_row(tr("Place"), line_field(tr("Place"), old.get("place") or ""))
         self.facility = QComboBox()
         self.facility.setAccessibleName(tr("Facility"))
+        self.facility.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.facility.addItem(tr("(none)"), "")
         for facility_id, name in facilities:
             self.facility.addItem(name, facility_id)

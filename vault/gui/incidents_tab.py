@@ -42,6 +42,7 @@ class IncidentsList(ManagedTab):
             tr("Retract…"), self.retract_selected, needs_selection=True
         )
         self.finish_buttons()
+        self.set_column_widths({"type": 22, "date": 12, "place": 18, "facility": 22})
 
     def details_for(self, record: dict[str, Any]) -> str:
         return rows_html(
@@ -112,6 +113,7 @@ class FacilitiesList(ManagedTab):
             tr("Retract…"), self.retract_selected, needs_selection=True
         )
         self.finish_buttons()
+        self.set_column_widths({"name": 28, "type": 16, "aliases": 28})
 
     def details_for(self, record: dict[str, Any]) -> str:
         return rows_html(

@@ -25,6 +25,16 @@ class ManagedTab(RecordTab):
         super().__init__(title)
         self.dialog: Any = None  # the form open now (tests reach it here)
         self.current: dict[str, Any] | None = None  # the record in the details pane
+        self._reselect: str | None = None  # select this record's row when it arrives
+        self.model.dataChanged.connect(self._rows_arrived)
+
+    def set_column_widths(self, widths: dict[str, int]) -> None:
+        """Starting widths of the list's columns by key, in average characters (a person
+        may still drag them)."""
+        char = self.table.fontMetrics().averageCharWidth()
+        for i, column in enumerate(self.model.spec.columns):
+            if column.key in widths:
+                self.table.setColumnWidth(i, widths[column.key] * char + 16)
 
     def details_for(self, record: dict[str, Any]) -> str:
         """The details pane's HTML for ``record`` (as ``readable_record`` gives it)."""
@@ -36,6 +46,7 @@ class ManagedTab(RecordTab):
 
     def set_case(self, case_id: str | None) -> None:
         self.current = None
+        self._reselect = None
         super().set_case(case_id)
 
     def clear(self) -> None:
@@ -53,6 +64,13 @@ class ManagedTab(RecordTab):
     def render_details(self, record: dict[str, Any]) -> None:
         self.current = record
         self.details.setHtml(self.details_for(record))
+        self._enable_selection_buttons(True)  # they act on the record shown
+
+    def _records_changed(self, kind: str) -> None:
+        if kind == self.kind or kind == "*":
+            self.current = None  # its details are cleared; the buttons wait for a record
+            self._enable_selection_buttons(False)
+        super()._records_changed(kind)
 
     def read(self, record_id: str, then: Callable[[dict[str, Any]], None]) -> None:
         """Read the record with labels in the background, then call ``then`` with it."""
@@ -66,9 +84,18 @@ class ManagedTab(RecordTab):
 
         session.run(self, work, then, tr("Reading"), show_progress=False)
 
+    def target_id(self) -> str | None:
+        """The record the buttons act on: the selected row's, or else the one the details
+        pane shows (a list read again after a save has no selection until its rows are
+        back)."""
+        selected = self.selected_id()
+        if selected is not None:
+            return selected
+        return None if self.current is None else str(self.current["id"])
+
     def with_selected(self, then: Callable[[dict[str, Any]], None]) -> None:
-        """Read the selected record afresh, then call ``then`` with it."""
-        record_id = self.selected_id()
+        """Read the record the buttons act on afresh, then call ``then`` with it."""
+        record_id = self.target_id()
         if record_id is not None:
             self.read(record_id, then)
 
@@ -77,10 +104,26 @@ class ManagedTab(RecordTab):
         log); ``record_id`` shown afresh in the details pane."""
         if self.session is None:
             return
+        self._reselect = record_id
         for kind in (self.kind, *self.refreshes, "custody"):
             self.session.records_changed.emit(kind)
         if record_id is not None:
             self.show_details(record_id)
+        else:
+            self.current = None
+            self._enable_selection_buttons(False)
+
+    def _rows_arrived(self, top: Any, bottom: Any) -> None:
+        # Rows read again after a save: select the saved record if it is among them.
+        wanted = self._reselect
+        if wanted is None:
+            return
+        for row in range(top.row(), bottom.row() + 1):
+            if self.model.record_id(row) == wanted:
+                self._reselect = None
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
 
     # ---- forms and retraction -------------------------------------------------------
 

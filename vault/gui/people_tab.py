@@ -34,7 +34,8 @@ def consent_summary(consent: dict[str, Any] | None) -> str:
 def person_html(person: dict[str, Any]) -> str:
     """The details pane of a person (as ``readable_record`` gives it)."""
     history = [
-        f"{row[0]}. {row[1]}: {row[2]}" + (f" ({row[5]})" if row[5] else "")
+        tr("No. {n}, {date}: {decision}").format(n=row[0], date=row[1], decision=row[2])
+        + (f" ({row[5]})" if row[5] else "")
         for row in history_rows(person.get("consent_history") or [])
     ]
     links = [f"{link['role']}: {link['other']}" for link in person.get("links") or []]
@@ -79,6 +80,7 @@ class PeopleTab(ManagedTab):
             tr("Retract…"), self.retract_selected, needs_selection=True
         )
         self.finish_buttons()
+        self.set_column_widths({"code": 6, "name": 22, "aliases": 24, "roles": 12, "born": 10})
         self.warning_box: QMessageBox | None = None
 
     def set_case(self, case_id: str | None) -> None:
