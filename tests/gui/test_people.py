@@ -153,6 +153,14 @@ def test_a_name_another_person_has_is_saved_with_a_warning(
     assert "V-001" in tab.warning_box.text()
     assert "W-001" in tab.warning_box.informativeText()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=WAIT_MS)
+    # Locking takes the warning (it names people) and an open form away.
+    box = tab.warning_box
+    tab.new_button.click()
+    form = tab.dialog
+    form.name.setText("Half typed")
+    unlocked.lock_action.trigger()
+    assert tab.warning_box is None and not box.isVisible()
+    assert tab.dialog is None and not form.isVisible()
 
 
 def test_consent_given_then_withdrawn_shows_both_newest_first(

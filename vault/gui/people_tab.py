@@ -87,6 +87,13 @@ class PeopleTab(ManagedTab):
         self.new_button.setEnabled(case_id is not None)
         super().set_case(case_id)
 
+    def clear(self) -> None:
+        if self.warning_box is not None:  # it names people: gone with the lock
+            self.warning_box.close()
+            self.warning_box.deleteLater()
+            self.warning_box = None
+        super().clear()
+
     def details_for(self, record: dict[str, Any]) -> str:
         return person_html(record)
 
