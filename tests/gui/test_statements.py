@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -121,7 +122,7 @@ def test_a_statement_with_a_translation_in_another_script_reads_side_by_side(
     first_topic = form.topics.item(0).text()
     form.texts.original.setPlainText(AZ_ARAB)
     form.texts.translation.setPlainText(TRANSLATION)
-    form.texts.translation_language.setText("hy")
+    form.texts.translation_language.setCurrentText("hy")
     form.save_button.click()
     qtbot.waitUntil(lambda: tab.dialog is None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: _codes(tab) == ["S-001"], timeout=WAIT_MS)
@@ -148,9 +149,16 @@ def test_a_statement_with_a_translation_in_another_script_reads_side_by_side(
         assert translation.findBlockByNumber(n).textDirection() == Qt.LayoutDirection.LeftToRight
     # Copy text: on the clipboard, then cleared by the guard.
     tab.copy_text()
-    assert QGuiApplication.clipboard().text() == AZ_ARAB
+    assert QGuiApplication.clipboard().text() == AZ_ARAB and guard().pending
     guard().clear_if_ours()
     assert QGuiApplication.clipboard().text() != AZ_ARAB
+    # Ctrl+C in the text goes through the guard too (Qt's own copy would not clear).
+    box = view.texts.translation
+    box.selectAll()
+    QTest.keyClick(box, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == TRANSLATION and guard().pending
+    guard().clear_if_ours()
+    assert QGuiApplication.clipboard().text() != TRANSLATION
     assert "Leyla" not in window.windowTitle()
 
 
@@ -327,3 +335,19 @@ def test_retracting_asks_why_and_takes_the_statement_off_the_list(
     _type_reason("Not sure", then=say_no)
     tab.record_buttons[3].click()
     assert _codes(tab) == ["S-001"] and tab.sheet is not None
+
+
+def test_locking_closes_an_open_dialog_and_empties_the_view(
+    qtbot: QtBot, window: MainWindow, vault: Vault, case_id: str, people: dict[str, str]
+) -> None:
+    add_statement(vault, case_id, StatementDraft(witness_id=people["witness"], body=BODY))
+    tab = _open(qtbot, window, vault, case_id)
+    _select(qtbot, tab, "S-001")
+    tab.record_buttons[0].click()  # Edit text…
+    edit = tab.dialog
+    assert isinstance(edit, EditTextDialog) and edit.isVisible()
+    window.lock_action.trigger()
+    assert tab.dialog is None and not edit.isVisible()
+    assert tab.sheet is None and tab.view.texts.original.toPlainText() == ""
+    assert all(not value.text() for value in tab.view.values.values())
+    assert not any(button.isEnabled() for button in tab.record_buttons)

@@ -17,14 +17,14 @@ from vault.app.manage import StatementMeta, correct_statement
 from vault.gui.dialogs import ask_reason, tr
 from vault.gui.session import GuiSession
 from vault.gui.statement_form import (
+    PersonChoice,
     SavingDialog,
     kind_box,
-    language_box,
     person_box,
     select_data,
 )
 from vault.gui.statement_view import StatementSheet
-from vault.gui.text_pair import TextPair
+from vault.gui.text_pair import TextPair, language_box
 from vault.gui.workers import Job
 
 
@@ -61,7 +61,7 @@ class EditTextDialog(SavingDialog):
     def operation(self) -> Callable[[Job[Any]], Any] | None:
         body = self.texts.original.toPlainText()
         translation = self.texts.translation.toPlainText()
-        language = self.texts.translation_language.text().strip()
+        language = self.texts.translation_language.currentText().strip()
         old_body, old_translation, old_language = self.before
         new_body = None if body == old_body else body
         new_translation = None if translation == old_translation else translation
@@ -94,7 +94,7 @@ class CorrectDetailsDialog(SavingDialog):
         session: GuiSession,
         parent: QWidget | None,
         sheet: StatementSheet,
-        persons: list[tuple[str, str]],
+        persons: list[PersonChoice],
     ) -> None:
         super().__init__(session, parent, tr("Correct details of {code}").format(code=sheet.code))
         self.sheet = sheet
@@ -107,10 +107,14 @@ class CorrectDetailsDialog(SavingDialog):
         self.date.setPlaceholderText(tr("2020-11-09, 2020-11, 2020 or ~2020-11"))
         self.place = QLineEdit(str(record.get("place") or ""))
         self.place.setAccessibleName(tr("Place"))
-        others = [(pid, label) for pid, label in persons if pid != record.get("witness_id")]
-        self.interviewer = person_box(tr("Interviewer"), others, optional=True)
+        others = [p for p in persons if p.id != record.get("witness_id")]
+        self.interviewer = person_box(
+            tr("Interviewer"), others, optional=True, prefer="interviewer"
+        )
         select_data(self.interviewer, record.get("interviewer_id"))
-        self.interpreter = person_box(tr("Interpreter"), others, optional=True)
+        self.interpreter = person_box(
+            tr("Interpreter"), others, optional=True, prefer="interpreter"
+        )
         select_data(self.interpreter, record.get("interpreter_id"))
         self.kind = kind_box()
         select_data(self.kind, record.get("kind"))
@@ -163,6 +167,8 @@ class CorrectDetailsDialog(SavingDialog):
             tr("Why correct {code}?").format(code=self.sheet.code),
             tr("Why are these details corrected? (kept in the vault with the change)"),
         )
+        if not self.isVisible():
+            return None  # locked while the question was open: the dialog is gone
         if reason is None:
             self.show_error(tr("A correction needs a reason; nothing was changed."))
             return None

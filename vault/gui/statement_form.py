@@ -9,6 +9,7 @@ typed, so a person corrects the one thing and saves again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,8 +34,6 @@ from vault.gui.session import GuiSession
 from vault.gui.text_pair import TextPair
 from vault.gui.workers import Job
 
-# Offered in the language boxes; any IETF tag may be typed (the core checks it).
-COMMON_LANGUAGES = ("", "hy", "ru", "az", "az-Latn", "az-Arab", "ka", "uk", "en", "fa", "ar")
 NOBODY = ""
 
 
@@ -97,14 +96,25 @@ class SavingDialog(QDialog):
         self.error.setVisible(bool(text))
 
 
-def person_box(name: str, persons: list[tuple[str, str]], *, optional: bool) -> QComboBox:
-    """A choice among the case's persons (id, "W-001  Name"); ``optional`` adds "nobody"."""
+@dataclass(frozen=True)
+class PersonChoice:
+    """A person of the case as the forms offer them: "W-001  Name" and their roles."""
+
+    id: str
+    label: str
+    roles: tuple[str, ...]
+
+
+def person_box(name: str, persons: list[PersonChoice], *, optional: bool, prefer: str) -> QComboBox:
+    """A choice among the case's persons, those with the role ``prefer`` first (a
+    witness box opens on a witness); ``optional`` adds "nobody", chosen at first."""
     box = QComboBox()
     box.setAccessibleName(name)
     if optional:
         box.addItem(tr("— nobody —"), NOBODY)
-    for person_id, label in persons:
-        box.addItem(label, person_id)
+    ordered = sorted(persons, key=lambda p: prefer not in p.roles)
+    for person in ordered:
+        box.addItem(person.label, person.id)
     return box
 
 
@@ -112,19 +122,6 @@ def select_data(box: QComboBox, value: str | None) -> None:
     """Select the entry of ``box`` whose data is ``value`` (the first if none is)."""
     index = box.findData(value or NOBODY)
     box.setCurrentIndex(max(index, 0))
-
-
-def language_box(name: str) -> QComboBox:
-    """An editable language tag box offering the languages cases here are told in."""
-    box = QComboBox()
-    box.setEditable(True)
-    box.addItems(list(COMMON_LANGUAGES))
-    box.setAccessibleName(name)
-    line = box.lineEdit()
-    if line is not None:
-        line.setAccessibleName(name)
-        line.setPlaceholderText(tr("e.g. hy, ru, az-Arab"))
-    return box
 
 
 def kind_box() -> QComboBox:
@@ -149,19 +146,22 @@ class NewStatementDialog(SavingDialog):
         session: GuiSession,
         parent: QWidget | None,
         case_id: str,
-        persons: list[tuple[str, str]],
+        persons: list[PersonChoice],
     ) -> None:
         super().__init__(session, parent, tr("New statement"))
         self.case_id = case_id
-        self.witness = person_box(tr("Witness"), persons, optional=False)
-        self.interviewer = person_box(tr("Interviewer"), persons, optional=True)
-        self.interpreter = person_box(tr("Interpreter"), persons, optional=True)
+        self.witness = person_box(tr("Witness"), persons, optional=False, prefer="witness")
+        self.interviewer = person_box(
+            tr("Interviewer"), persons, optional=True, prefer="interviewer"
+        )
+        self.interpreter = person_box(
+            tr("Interpreter"), persons, optional=True, prefer="interpreter"
+        )
         self.date = QLineEdit()
         self.date.setAccessibleName(tr("Interview date"))
         self.date.setPlaceholderText(tr("2020-11-09, 2020-11, 2020 or ~2020-11"))
         self.place = QLineEdit()
         self.place.setAccessibleName(tr("Place"))
-        self.language = language_box(tr("Language"))
         self.kind = kind_box()
         self.topics = QListWidget()
         self.topics.setAccessibleName(tr("Topics"))
@@ -173,7 +173,8 @@ class NewStatementDialog(SavingDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.topics.addItem(item)
         self.topics.setMaximumHeight(150)
-        self.texts = TextPair(read_only=False)
+        self.texts = TextPair(read_only=False, original_language=True)
+        self.language = self.texts.language
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         left = QFormLayout()
@@ -184,7 +185,6 @@ class NewStatementDialog(SavingDialog):
         right = QFormLayout()
         right.addRow(tr("Interview date:"), self.date)
         right.addRow(tr("Place:"), self.place)
-        right.addRow(tr("Language:"), self.language)
         top.addLayout(left, 1)
         top.addLayout(right, 1)
         topics = QFormLayout()
@@ -210,7 +210,7 @@ class NewStatementDialog(SavingDialog):
             witness_id=str(self.witness.currentData() or ""),
             body=self.texts.original.toPlainText(),
             translation=optional(self.texts.translation.toPlainText()),
-            translation_language=optional(self.texts.translation_language.text()),
+            translation_language=optional(self.texts.translation_language.currentText()),
             language=optional(self.language.currentText()),
             interview_date=optional(self.date.text()),
             place=optional(self.place.text()),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from vault.gui.dialogs import tr
 from vault.gui.text_pair import TextPair
@@ -51,16 +51,13 @@ def _date_text(record: dict[str, Any]) -> str:
 class StatementView(QWidget):
     """The selected statement's details and texts."""
 
+    # Two columns of labelled values: who on the left, when/where/what on the right.
     FIELDS = (
-        ("statement", "Statement"),
-        ("witness", "Witness"),
-        ("interviewer", "Interviewer"),
-        ("interpreter", "Interpreter"),
-        ("date", "Interview date"),
-        ("place", "Place"),
-        ("kind", "Kind"),
-        ("topics", "Topics"),
-        ("sha256", "SHA-256"),
+        (("statement", "Statement"), ("date", "Interview date")),
+        (("witness", "Witness"), ("place", "Place")),
+        (("interviewer", "Interviewer"), ("kind", "Kind")),
+        (("interpreter", "Interpreter"), ("topics", "Topics")),
+        (("sha256", "SHA-256"), None),
     )
 
     def __init__(self) -> None:
@@ -69,19 +66,28 @@ class StatementView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         self.fields = QWidget()
-        form = QFormLayout(self.fields)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        grid = QGridLayout(self.fields)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.values: dict[str, QLabel] = {}
-        for key, label in self.FIELDS:
-            value = QLabel()
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
-            value.setAccessibleName(tr(label))
-            self.values[key] = value
-            form.addRow(tr(label) + ":", value)
+        for row, pair in enumerate(self.FIELDS):
+            for column, field in enumerate(pair):
+                if field is None:
+                    continue
+                key, label = field
+                value = QLabel()
+                value.setTextFormat(Qt.TextFormat.PlainText)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                value.setWordWrap(True)
+                value.setAccessibleName(tr(label))
+                self.values[key] = value
+                name = QLabel(tr(label) + ":")
+                name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(name, row, column * 2)
+                grid.addWidget(value, row, column * 2 + 1)
         layout.addWidget(self.fields)
         self.notice = QLabel()
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -116,7 +122,7 @@ class StatementView(QWidget):
             "interpreter": sheet.person("interpreter_id"),
             "date": _date_text(record),
             "place": record.get("place") or "",
-            "kind": record.get("kind") or "",
+            "kind": tr(str(record.get("kind") or "").replace("-", " ")),
             "topics": ", ".join(record.get("topics") or []),
             "sha256": str(record.get("sha256") or "")[:16] + "…",
         }

@@ -21,18 +21,21 @@ from vault.gui.dialogs import ask_reason, confirm, tr
 from vault.gui.record_tab import RecordTab
 from vault.gui.session import GuiSession
 from vault.gui.statement_edit import CorrectDetailsDialog, EditTextDialog
-from vault.gui.statement_form import NewStatementDialog
+from vault.gui.statement_form import NewStatementDialog, PersonChoice
 from vault.gui.statement_view import StatementSheet, StatementView
 from vault.gui.version_history import VersionHistoryDialog
 from vault.gui.workers import Job
 
-Persons = list[tuple[str, str]]
+Persons = list[PersonChoice]
 
 
 def _case_persons(session: GuiSession, case_id: str, *, every: bool = False) -> Persons:
-    """(id, "W-001  Name") of the case's persons, in code order; runs in a worker."""
+    """The case's persons ("W-001  Name", roles) in code order; runs in a worker."""
     found = list_records(session.vault, "persons", case_id, include_retracted=every)
-    return [(p.id, f"{p.code}  {p.name}") for p in sorted(found.records, key=lambda p: p.code)]
+    return [
+        PersonChoice(p.id, f"{p.code}  {p.name}", tuple(p.roles))
+        for p in sorted(found.records, key=lambda p: p.code)
+    ]
 
 
 class StatementsTab(RecordTab):
@@ -60,6 +63,7 @@ class StatementsTab(RecordTab):
         self.details.hide()
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
+        self.split.setSizes([380, 620])
         self._enable_record_buttons(False)
 
     @property
@@ -84,10 +88,9 @@ class StatementsTab(RecordTab):
         super().clear()
 
     def _forget_shown(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog.deleteLater()
-            self.dialog = None
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.reject()  # its finished handler deletes it
         self.view.clear()
         self._enable_record_buttons(False)
 
@@ -108,7 +111,7 @@ class StatementsTab(RecordTab):
         def work(job: Job[StatementSheet]) -> StatementSheet:
             record = show(session.vault, "statement", record_id)
             persons = _case_persons(session, str(record["case_id"]), every=True)
-            return StatementSheet(record, dict(persons))
+            return StatementSheet(record, {p.id: p.label for p in persons})
 
         session.run(self, work, self._show_sheet, tr("Reading"), show_progress=False)
 
@@ -223,6 +226,8 @@ class StatementsTab(RecordTab):
         ).format(code=sheet.code)
         if not confirm(self, tr("Retract {code}").format(code=sheet.code), question):
             return
+        if self.session is not session or self.sheet is not sheet:
+            return  # locked (or the view changed) while the questions were open
         statement_id = sheet.id
 
         def work(job: Job[Any]) -> Any:
