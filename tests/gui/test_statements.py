@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -29,7 +29,7 @@ from vault.gui.version_history import VersionHistoryDialog
 from vault.gui.window import MainWindow
 
 # South Azerbaijani in Arabic script (right to left), then Armenian and Russian.
-AZ_ARAB = "من گوردوم کی اونو آپاردیلار.\nگئجه ساعات اوچ ایدی."
+AZ_ARAB = "من گوردوم کی اونو آپاردیلار.\nگئجه ساعات اوچ ایدی.\nSonra bizi apardılar."
 TRANSLATION = "Ես տեսա, որ նրան տարան։\nБыло три часа ночи."
 BODY = "They came at night.\nThe officer wore a grey coat.\nNobody said a word."
 
@@ -145,6 +145,10 @@ def test_a_statement_with_a_translation_in_another_script_reads_side_by_side(
     translation = view.texts.translation.document()
     assert original.findBlockByNumber(0).textDirection() == Qt.LayoutDirection.RightToLeft
     assert original.findBlockByNumber(1).textDirection() == Qt.LayoutDirection.RightToLeft
+    assert original.findBlockByNumber(2).textDirection() == Qt.LayoutDirection.LeftToRight
+    # ... and aligned on its own side: the right-to-left lines end at the right edge.
+    starts = [_line_start(original, n) for n in range(3)]
+    assert starts[0] > 100 and starts[1] > 100 and starts[2] < 5
     for n in (0, 1):  # Armenian, then Russian
         assert translation.findBlockByNumber(n).textDirection() == Qt.LayoutDirection.LeftToRight
     # Copy text: on the clipboard, then cleared by the guard.
@@ -160,6 +164,14 @@ def test_a_statement_with_a_translation_in_another_script_reads_side_by_side(
     guard().clear_if_ours()
     assert QGuiApplication.clipboard().text() != TRANSLATION
     assert "Leyla" not in window.windowTitle()
+
+
+def _line_start(document: QTextDocument, block: int) -> float:
+    found = document.findBlockByNumber(block)
+    layout = document.documentLayout()
+    layout.blockBoundingRect(found)  # lays the block out if it was not yet
+    line = found.layout().lineAt(0)
+    return float(line.naturalTextRect().left())
 
 
 def test_a_bad_date_is_refused_in_the_form_and_nothing_typed_is_lost(
