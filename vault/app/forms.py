@@ -21,23 +21,23 @@ from vault.core.incidents import Incident, add_incident
 from vault.core.links import Link, add_link
 from vault.core.persons import Person, add_person, name_clashes
 from vault.core.progress import CancelToken, Progress, ProgressCallback
-from vault.core.statements import (
-    Statement,
-    StatementDraft,
-    StatementVersion,
-    add_statement,
-    edit_statement,
-)
+from vault.core.statement_fields import KINDS as STATEMENT_KINDS
+from vault.core.statements import Statement, StatementDraft, StatementVersion, add_statement
 from vault.core.text_input import read_text_file
+from vault.core.topics import TOPICS
 from vault.core.vault import Vault
+from vault.redact.carry import CarryReport, edit_statement_keeping_decisions
 
 T = TypeVar("T")
 
 __all__ = [
+    "STATEMENT_KINDS",
+    "TOPICS",
     "ConsentForm",
     "PersonForm",
     "Saved",
     "StatementDraft",
+    "StatementEdit",
     "add_attachments",
     "parse_yes_no",
     "read_text_file",
@@ -155,18 +155,35 @@ def save_statement(vault: Vault, case_id: str, draft: StatementDraft) -> Stateme
     return add_statement(vault, case_id, draft)
 
 
+@dataclass(frozen=True)
+class StatementEdit:
+    """A new version of a statement and what became of its redaction decisions."""
+
+    version: StatementVersion
+    carried: CarryReport
+
+    @property
+    def need_look(self) -> int:
+        """Redaction decisions on changed words: a person must decide them again."""
+        return self.carried.need_look
+
+
 def save_statement_edit(
     vault: Vault,
     statement_id: str,
     body: str | None,
     translation: str | None,
     translation_language: str | None = None,
-) -> StatementVersion:
-    """A new version of a statement (every version kept, each hashed); refuses an edit
-    that changes nothing given."""
+) -> StatementEdit:
+    """A new version of a statement (every version kept, each hashed), the redaction
+    decisions on unchanged words carried onto it (as the command line does); refuses an
+    edit that changes nothing given, and what ``edit_statement`` refuses."""
     if body is None and translation is None:
         raise InputError("An edit needs a new text or translation.", data={"field": "body"})
-    return edit_statement(vault, statement_id, body, translation, translation_language)
+    version, carried = edit_statement_keeping_decisions(
+        vault, statement_id, body, translation, translation_language
+    )
+    return StatementEdit(version, carried)
 
 
 def save_incident(

@@ -17,8 +17,10 @@ from vault.core.persons import ensure_role, require_person_in_case
 from vault.core.retracted import refuse_retracted
 from vault.core.statement_fields import check_kind, check_language
 from vault.core.statements import Statement, get_statement
-from vault.core.text_input import clean_optional_line
+from vault.core.text_input import clean_line, clean_optional_line
 from vault.core.vault import Vault
+
+MAX_REASON_CHARS = 500
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,12 @@ class StatementMeta:
         return all(getattr(self, name) is None for name in self.__dataclass_fields__)
 
 
-def edit_statement_meta(vault: Vault, statement_id: str, meta: StatementMeta) -> Statement:
-    """Correct the statement's metadata; return it as it now is.
+def edit_statement_meta(
+    vault: Vault, statement_id: str, meta: StatementMeta, reason: str | None = None
+) -> Statement:
+    """Correct the statement's metadata; return it as it now is.  ``reason`` (one line,
+    why the person corrected it) is kept in the ``edit`` event as ``correction_reason``:
+    inside the vault only, since bundles carry only the custody details they allow.
 
     Refuses an empty correction, what ``add_statement`` refuses for these fields (an
     unknown language tag or kind, an unreadable date, a person of another case, the
@@ -53,6 +59,7 @@ def edit_statement_meta(vault: Vault, statement_id: str, meta: StatementMeta) ->
             data={"fields": ["language", "interview_date", "place", "..."]},
             hint="name-fields",
         )
+    why = None if reason is None else clean_line(reason, "reason", MAX_REASON_CHARS)
     statement = get_statement(vault, statement_id)
     refuse_retracted(vault, statement.id, statement.case_id, f"Statement {statement.code}")
     language = _keep(meta.language, statement.language, lambda v: check_language(v))
@@ -117,6 +124,8 @@ def edit_statement_meta(vault: Vault, statement_id: str, meta: StatementMeta) ->
             ),
         )
         details: dict[str, Any] = {"code": statement.code, "changed": changed}
+        if why is not None:
+            details["correction_reason"] = why
         for what in ("interviewer", "interpreter"):
             helper = helpers[what]
             if what in changed and helper is not None:
