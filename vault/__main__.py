@@ -37,6 +37,21 @@ def gui_request(argv: list[str]) -> tuple[Path | None, bool] | None:
     return vault_dir, demo
 
 
+NO_DISPLAY = (
+    "evidence-vault: there is no display to open the window on (DISPLAY and "
+    "WAYLAND_DISPLAY are unset); every task also works from the command line: "
+    "evidence-vault --help"
+)
+
+
+def display_missing() -> bool:
+    """True on Linux when no display server is named and Qt was not told to use another
+    platform: Qt would abort there with a message a person cannot act on."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def harden_process() -> None:
     """What every entry point does first: files we create are the user's alone, and a
     crash leaves no core dump (it would hold decrypted case data and keys)."""
@@ -50,6 +65,9 @@ def main() -> int:
     argv = sys.argv[1:]
     wanted = gui_request(argv)
     if wanted is not None:
+        if display_missing():
+            print(NO_DISPLAY, file=sys.stderr)
+            return 1
         from vault.gui.app import run
 
         vault_dir, demo = wanted

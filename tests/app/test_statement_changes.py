@@ -4,16 +4,18 @@ correction that needs a reason, kept inside the vault and never in a bundle's cu
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from vault.app.forms import save_statement_edit
 from vault.app.manage import StatementMeta, audit_log, correct_statement
+from vault.app.records import show
 from vault.app.redaction import add_span
 from vault.core.errors import InputError
 from vault.core.persons import add_person
 from vault.core.statements import StatementDraft, add_statement
 from vault.core.vault import Vault
-from vault.export.bundle_tags import _SAFE_DETAILS
 
 BODY = "Aram was taken to Unit 2041 at night."
 
@@ -51,6 +53,9 @@ def test_a_correction_needs_a_reason_kept_in_the_vault_only(vault: Vault, case_i
     assert corrected.interview_date is not None and corrected.interview_date.value == "2023-05"
     event = audit_log(vault, record_id=statement.id)[-1].event
     assert event.action == "edit" and event.details["changed"] == ["interview_date"]
-    assert event.details["correction_reason"] == "Month misheard"
-    # Bundles carry only the custody details they allow: the reason is not one of them.
-    assert "correction_reason" not in _SAFE_DETAILS
+    # The reason is kept beside the event, never in its details (it may name people),
+    # and shown with the record.
+    assert "Month misheard" not in json.dumps(event.details)
+    (correction,) = show(vault, "statement", statement.id)["corrections"]
+    assert correction["reason"] == "Month misheard"
+    assert correction["changed"] == ["interview_date"] and correction["seq"] == event.seq

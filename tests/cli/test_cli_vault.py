@@ -368,8 +368,13 @@ def test_real_process_exit_codes(tmp_path: Path, passphrase_file: Path) -> None:
     version = run_cli_process("--version")
     assert version.code == 0 and __version__ in version.out
 
-    bare = run_cli_process()
-    assert bare.code == 0 and "usage:" in bare.out and "Traceback" not in bare.err
+    # With no command the window opens; with no display to open it on, one clear line.
+    headless = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    bare = run_cli_process(env=headless)
+    assert bare.code == 1 and "Traceback" not in bare.err
+    assert "no display" in bare.err and "evidence-vault --help" in bare.err
+    helped = run_cli_process("--help")
+    assert helped.code == 0 and "usage:" in helped.out
 
     made = run_cli_process(*base, "init", env={ENV_PASSPHRASE: PASSPHRASE})
     assert made.code == 0, made.err

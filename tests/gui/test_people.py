@@ -216,8 +216,17 @@ def test_correcting_a_name_leaves_a_custody_event_and_keeps_the_code(
     form.name.setText("Aram Hakobyan")
     form.aliases.setPlainText(f"{CYRILLIC}\n{ARABIC}")
     form.roles["victim"].setChecked(True)
+    # A correction without its reason is refused in the form, nothing changed.
+    form.submit()
+    qtbot.waitUntil(lambda: form.message.isVisibleTo(form), timeout=WAIT_MS)
+    assert "why" in form.message.text().lower() and tab.dialog is form
+    form.reason_field.setText("Surname misspelled in the first notes")
     _submit(qtbot, tab)
     qtbot.waitUntil(lambda: _column(tab.model, "name") == ["Aram Hakobyan"], timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: "Surname misspelled in the first notes" in tab.details.toPlainText(),
+        timeout=WAIT_MS,
+    )
     assert _column(tab.model, "code") == ["W-001"]
     assert "witness, victim" in _column(tab.model, "roles")[0]
     qtbot.waitUntil(lambda: ARABIC in tab.details.toPlainText(), timeout=WAIT_MS)
@@ -236,6 +245,7 @@ def test_correcting_a_name_leaves_a_custody_event_and_keeps_the_code(
     form = tab.dialog
     for box in form.roles.values():
         box.setChecked(False)
+    form.reason_field.setText("roles entered wrongly")
     form.submit()
     qtbot.waitUntil(lambda: form.message.isVisibleTo(form), timeout=WAIT_MS)
     assert "at least one role" in form.message.text()
@@ -319,6 +329,7 @@ def test_an_incident_at_a_new_facility_appears_in_both_lists(
     facilities.edit_button.click()
     qtbot.waitUntil(lambda: facilities.dialog is not None, timeout=WAIT_MS)
     facilities.dialog.name.setText("SIZO No. 3")
+    facilities.dialog.reason_field.setText("the name used in the official register")
     _submit(qtbot, facilities)
     qtbot.waitUntil(lambda: _column(incidents.model, "facility") == ["SIZO No. 3"], timeout=WAIT_MS)
     # A facility where an incident happened cannot be retracted; the incident can.

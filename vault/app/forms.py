@@ -76,11 +76,14 @@ def save_case(
     title: str | None,
     regions: list[str] | None,
     case_id: str | None = None,
+    *,
+    reason: str | None = None,
 ) -> Case:
-    """A new case (``case_id`` None) or a changed title and/or regions of one; the core
-    refuses an empty title, unknown region codes, an unknown case."""
+    """A new case (``case_id`` None) or a changed title and/or regions of one (``reason``:
+    why, kept beside the correction); the core refuses an empty title, unknown region
+    codes, an unknown case."""
     if case_id is not None:
-        return edit_case(vault, case_id, title, regions)
+        return edit_case(vault, case_id, title, regions, reason)
     if title is None:
         raise InputError("A case needs a title.", data={"field": "title"})
     return add_case(vault, title, regions or [])

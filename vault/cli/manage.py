@@ -26,6 +26,10 @@ from vault.cli.ids import split_type_and_id
 from vault.cli.output import emit_json, out
 from vault.core.vault import Vault
 
+CORRECTION_REASON_HELP = (
+    "why it is corrected (kept in the vault beside the custody event, never exported)"
+)
+
 
 def _label(vault: Vault, kind: str, record_id: str) -> str:
     return f"{kind} {code_of(vault, kind, record_id) or record_id[:8]}"
@@ -45,6 +49,7 @@ def cmd_person_edit(ctx: CommandContext) -> int:
             add_roles=a.add_role or (),
             drop_roles=a.drop_role or (),
             born=a.born,
+            reason=a.reason,
         )
     out(f"{person.id}\t{person.code}")
     return 0
@@ -61,6 +66,7 @@ def cmd_incident_edit(ctx: CommandContext) -> int:
             place=a.place,
             facility_id=a.facility,
             description=a.description,
+            reason=a.reason,
         )
     out(incident.id)
     return 0
@@ -78,6 +84,7 @@ def cmd_facility_edit(ctx: CommandContext) -> int:
             aliases=[] if a.clear_aliases else a.alias,
             facility_type=a.type,
             notes=a.notes,
+            reason=a.reason,
         )
     out(facility.id)
     return 0
@@ -152,6 +159,7 @@ def add_commands(command: Register, subparsers: dict[str, Any]) -> None:
     pedit.add_argument("--add-role", action="append", metavar="R", help="give a further role")
     pedit.add_argument("--drop-role", action="append", metavar="R", help="take a role away")
     pedit.add_argument("--born", metavar="DATE", help="date of birth ('' clears it)")
+    pedit.add_argument("--reason", metavar="TEXT", help=CORRECTION_REASON_HELP)
 
     iedit = subparsers["incident"].add_parser("edit", help="correct an incident; prints its id")
     iedit.set_defaults(func=cmd_incident_edit, id_kind="incident")
@@ -162,6 +170,7 @@ def add_commands(command: Register, subparsers: dict[str, Any]) -> None:
     iedit.add_argument("--place", metavar="P", help="'' clears it")
     iedit.add_argument("--facility", metavar="ID", help="'' clears it")
     iedit.add_argument("--description", metavar="TEXT", help="'' clears it")
+    iedit.add_argument("--reason", metavar="TEXT", help=CORRECTION_REASON_HELP)
 
     fedit = subparsers["facility"].add_parser("edit", help="correct a facility; prints its id")
     fedit.set_defaults(func=cmd_facility_edit, id_kind="facility")
@@ -172,6 +181,7 @@ def add_commands(command: Register, subparsers: dict[str, Any]) -> None:
     fedit.add_argument("--clear-aliases", action="store_true", help="remove every alias")
     fedit.add_argument("--type", metavar="T", help="facility, organization, ...")
     fedit.add_argument("--notes", metavar="TEXT", help="replaces the notes")
+    fedit.add_argument("--reason", metavar="TEXT", help=CORRECTION_REASON_HELP)
 
     p = command("operator", cmd_operator, "the operator name the custody log records")
     sub = p.add_subparsers(dest="operator_command", metavar="set", required=True)

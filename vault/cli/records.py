@@ -20,6 +20,7 @@ from vault.app.intake_notes import intake_notes
 from vault.app.records import DEFAULT_LIMIT, RecordList, list_records, search, show
 from vault.cli.context import CommandContext, Register, UsageError
 from vault.cli.ids import split_type_and_id
+from vault.cli.manage import CORRECTION_REASON_HELP
 from vault.cli.manage import add_commands as add_manage_commands
 from vault.cli.output import emit_json, one_line, out, warn
 from vault.cli.progress import cancel_on_interrupt, progress_bar
@@ -50,7 +51,13 @@ def cmd_case(ctx: CommandContext) -> int:
         raise UsageError("case edit needs --title T and/or --region CODES")
     editing = args.case_command == "edit"
     with ctx.open_vault() as vault:
-        case = forms.save_case(vault, args.title, args.region, args.id if editing else None)
+        case = forms.save_case(
+            vault,
+            args.title,
+            args.region,
+            args.id if editing else None,
+            reason=getattr(args, "reason", None),
+        )
     out(f"{case.id}\t{case.code}")
     return 0
 
@@ -158,7 +165,7 @@ def _statement_edit(ctx: CommandContext, translation: str | None) -> int:
                 vault, a.id, body, translation, a.translation_language
             )
         if not meta.is_empty():
-            manage.edit_statement_meta(vault, a.id, meta)
+            manage.edit_statement_meta(vault, a.id, meta, a.reason)
         statement = manage.get_statement(vault, a.id)
     out(f"{statement.current.id}\t{statement.code}")
     if report is not None and report.need_look:  # silent when every decision was kept
@@ -357,6 +364,7 @@ def add_case_commands(command: Register) -> None:
         metavar="CODES",
         help="replaces the case's regions (--region '' clears them)",
     )
+    edit.add_argument("--reason", metavar="TEXT", help=CORRECTION_REASON_HELP)
 
     p = command("attach", cmd_attach, "take files into the vault, encrypted and hashed")
     p.add_argument("--case", required=True, metavar="ID", help="code (C-001), id or id prefix")
@@ -461,6 +469,7 @@ def add_commands(command: Register) -> None:
     sedit.add_argument("--interviewer", metavar="ID", help="person code or id ('' clears it)")
     sedit.add_argument("--interpreter", metavar="ID", help="person code or id ('' clears it)")
     sedit.add_argument("--kind", metavar="first-account|formal|sworn", help="the new kind")
+    sedit.add_argument("--reason", metavar="TEXT", help=CORRECTION_REASON_HELP)
 
     p = command("incident", cmd_incident, "incidents")
     sub = subparsers["incident"] = p.add_subparsers(

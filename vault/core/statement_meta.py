@@ -11,16 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from vault.core.correction_reasons import check_reason, keep_reason
 from vault.core.dates import as_partial_date
 from vault.core.errors import InputError
 from vault.core.persons import ensure_role, require_person_in_case
 from vault.core.retracted import refuse_retracted
 from vault.core.statement_fields import check_kind, check_language
 from vault.core.statements import Statement, get_statement
-from vault.core.text_input import clean_line, clean_optional_line
+from vault.core.text_input import clean_optional_line
 from vault.core.vault import Vault
-
-MAX_REASON_CHARS = 500
 
 
 @dataclass(frozen=True)
@@ -45,8 +44,8 @@ def edit_statement_meta(
     vault: Vault, statement_id: str, meta: StatementMeta, reason: str | None = None
 ) -> Statement:
     """Correct the statement's metadata; return it as it now is.  ``reason`` (one line,
-    why the person corrected it) is kept in the ``edit`` event as ``correction_reason``:
-    inside the vault only, since bundles carry only the custody details they allow.
+    why the person corrected it) is kept beside the ``edit`` event
+    (``correction_reasons.py``), never in its details.
 
     Refuses an empty correction, what ``add_statement`` refuses for these fields (an
     unknown language tag or kind, an unreadable date, a person of another case, the
@@ -59,7 +58,7 @@ def edit_statement_meta(
             data={"fields": ["language", "interview_date", "place", "..."]},
             hint="name-fields",
         )
-    why = None if reason is None else clean_line(reason, "reason", MAX_REASON_CHARS)
+    why = check_reason(reason)
     statement = get_statement(vault, statement_id)
     refuse_retracted(vault, statement.id, statement.case_id, f"Statement {statement.code}")
     language = _keep(meta.language, statement.language, lambda v: check_language(v))
@@ -124,15 +123,14 @@ def edit_statement_meta(
             ),
         )
         details: dict[str, Any] = {"code": statement.code, "changed": changed}
-        if why is not None:
-            details["correction_reason"] = why
         for what in ("interviewer", "interpreter"):
             helper = helpers[what]
             if what in changed and helper is not None:
                 person = require_person_in_case(vault, helper, statement.case_id, what)
                 ensure_role(vault, person, what)
                 details[what] = person.code
-        vault.record("edit", "statement", statement.id, details)
+        seq = vault.record("edit", "statement", statement.id, details)
+        keep_reason(conn, seq, "statement", statement.id, why)
     return get_statement(vault, statement.id)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import Any
 
 Value = str | Sequence[str] | None
 
@@ -42,3 +43,16 @@ def when(value: dict[str, str] | None) -> str:
 def utc_time(value: str | None) -> str:
     """An ISO UTC time to the minute: ``2024-05-01 09:30 UTC``."""
     return "" if not value else value[:16].replace("T", " ") + " UTC"
+
+
+def corrections(record: dict[str, Any]) -> list[str]:
+    """The record's corrections (``show`` gives them oldest first), one line each: when,
+    by whom, which fields, and the reason given."""
+    lines = []
+    for fix in record.get("corrections") or []:
+        fields = ", ".join(str(f).replace("_", " ") for f in fix.get("changed") or [])
+        line = f"{utc_time(fix.get('utc'))}, {fix.get('operator', '')}: {fields}"
+        if fix.get("reason"):
+            line += f" — {fix['reason']}"
+        lines.append(line)
+    return lines

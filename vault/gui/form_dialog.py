@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault.app.failures import describe_failure
-from vault.core.errors import VaultError
+from vault.core.errors import InputError, VaultError
 from vault.core.vault import Vault
 from vault.gui.dialogs import show_report, tr
 from vault.gui.session import GuiSession
@@ -92,6 +92,21 @@ class FormDialog(QDialog):
         """A labelled field of the form."""
         self.form.addRow(label, widget)
         return widget
+
+    def add_reason_row(self) -> None:
+        """The reason a correction asks for (kept in the vault beside the custody event,
+        never exported); read with :meth:`reason`."""
+        self.reason_field = self.add_row(
+            tr("Why this correction"), line_field(tr("Why this correction"))
+        )
+        self.reason_field.setPlaceholderText(tr("e.g. name misspelled in the interview notes"))
+
+    def reason(self) -> str:
+        """The reason typed; InputError (shown in the form) when there is none."""
+        text = self.reason_field.text().strip()
+        if not text:
+            raise InputError(tr("Say why this record is corrected."), data={"field": "reason"})
+        return text
 
     def save_op(self) -> Callable[[Vault], Any]:
         """What Save does, read from the fields now (on the GUI thread): a function the

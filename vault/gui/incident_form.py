@@ -76,6 +76,8 @@ class IncidentDialog(FormDialog):
         self.description = self.add_row(
             tr("Description"), lines_field(tr("Description"), [old.get("description") or ""])
         )
+        if incident is not None:
+            self.add_reason_row()
 
     def save_op(self) -> Callable[[Vault], Any]:
         violation = self.violation.currentText()
@@ -94,6 +96,7 @@ class IncidentDialog(FormDialog):
                 facility_id=facility or None,
                 description=description or None,
             )
+        reason = self.reason()
         incident_id = self.incident["id"]
         unchanged_date = date == self._date_text
         return lambda vault: edit_incident(
@@ -104,6 +107,7 @@ class IncidentDialog(FormDialog):
             place=place,
             facility_id=facility,
             description=description,
+            reason=reason,
         )
 
 
@@ -132,6 +136,8 @@ class FacilityDialog(FormDialog):
             type_field(tr("Facility type"), SUGGESTED_FACILITY_TYPES, old.get("type", "facility")),
         )
         self.notes = self.add_row(tr("Notes"), lines_field(tr("Notes"), [old.get("notes") or ""]))
+        if facility is not None:
+            self.add_reason_row()
 
     def save_op(self) -> Callable[[Vault], Any]:
         name = self.name.text()
@@ -141,7 +147,14 @@ class FacilityDialog(FormDialog):
         if self.facility is None:
             case_id = self.case_id
             return lambda vault: save_facility(vault, case_id, name, aliases, kind, notes or None)
+        reason = self.reason()
         facility_id = self.facility["id"]
         return lambda vault: edit_facility(
-            vault, facility_id, name=name, aliases=aliases, facility_type=kind, notes=notes
+            vault,
+            facility_id,
+            name=name,
+            aliases=aliases,
+            facility_type=kind,
+            notes=notes,
+            reason=reason,
         )

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from vault.app.records import list_records
-from vault.gui.details_view import rows_html, utc_time, when
+from vault.gui.details_view import corrections, rows_html, utc_time, when
 from vault.gui.dialogs import tr
 from vault.gui.incident_form import FacilityDialog, IncidentDialog
 from vault.gui.managed_tab import ManagedTab
@@ -54,6 +54,7 @@ class IncidentsList(ManagedTab):
                 (tr("Description"), record.get("description")),
                 (tr("Links"), _links(record)),
                 (tr("Retracted"), _retracted(record)),
+                (tr("Corrections"), corrections(record)),
                 (tr("Added"), utc_time(record.get("created_utc"))),
             ]
         )
@@ -125,6 +126,7 @@ class FacilitiesList(ManagedTab):
                 (tr("Incidents"), record.get("incidents") or []),
                 (tr("Links"), _links(record)),
                 (tr("Retracted"), _retracted(record)),
+                (tr("Corrections"), corrections(record)),
                 (tr("Added"), utc_time(record.get("created_utc"))),
             ]
         )

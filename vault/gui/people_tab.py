@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from vault.app.forms import Saved
 from vault.gui.consent_dialog import ConsentDialog, decision_text, history_rows
-from vault.gui.details_view import rows_html, utc_time, when
+from vault.gui.details_view import corrections, rows_html, utc_time, when
 from vault.gui.dialogs import tr
 from vault.gui.managed_tab import ManagedTab
 from vault.gui.person_form import EditPersonDialog, NewPersonDialog, role_label
@@ -51,6 +51,7 @@ def person_html(person: dict[str, Any]) -> str:
         (tr("Links"), links),
         (tr("Notes"), person.get("notes")),
         (tr("Imported"), _imported(person.get("imported"))),
+        (tr("Corrections"), corrections(person)),
         (tr("Added"), utc_time(person.get("created_utc"))),
     ]
     return rows_html(rows)

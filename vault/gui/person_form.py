@@ -71,7 +71,8 @@ class EditPersonDialog(FormDialog):
         note = QLabel(
             tr(
                 "The correction replaces what is shown everywhere; the custody log keeps "
-                "that it was made, by whom and when, and which fields changed."
+                "that it was made, by whom and when, and which fields changed; the "
+                "reason stays in the vault with it and is never exported."
             )
         )
         note.setWordWrap(True)
@@ -96,8 +97,10 @@ class EditPersonDialog(FormDialog):
         self._born_text = str(born.get("text", ""))
         self.born = self.add_row(tr("Born"), line_field(tr("Date of birth"), self._born_text))
         self.born.setPlaceholderText(tr("empty: no date of birth"))
+        self.add_reason_row()
 
     def save_op(self) -> Callable[[Vault], Any]:
+        reason = self.reason()
         had = set(self.person.get("roles", []))
         wanted = {role for role, box in self.roles.items() if box.isChecked()}
         born_text = self.born.text().strip()
@@ -115,4 +118,5 @@ class EditPersonDialog(FormDialog):
             add_roles=add,
             drop_roles=drop,
             born=born,
+            reason=reason,
         )
