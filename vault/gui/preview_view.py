@@ -61,9 +61,13 @@ class FittedImage(QWidget):
         size = self.image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
         x = area.x() + (area.width() - size.width()) // 2
         y = area.y() + (area.height() - size.height()) // 2
+        target = QRect(x, y, size.width(), size.height())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(QRect(x, y, size.width(), size.height()), self.image)
+        painter.drawImage(target, self.image)
+        # A thin edge: a white page on a light background still shows where it ends.
+        painter.setPen(self.palette().color(QPalette.ColorRole.Dark))
+        painter.drawRect(target.adjusted(-1, -1, 0, 0))
         painter.end()
 
 
@@ -82,7 +86,7 @@ class PreviewView(QWidget):
         self.canvas = FittedImage()
         self.canvas.setAccessibleName(tr("Preview picture"))
         self.canvas.setAutoFillBackground(True)
-        self.canvas.setBackgroundRole(QPalette.ColorRole.Base)
+        self.canvas.setBackgroundRole(QPalette.ColorRole.Mid)
         layout.addWidget(self.canvas, 1)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
