@@ -20,6 +20,8 @@ from vault.gui.record_tab import RecordTab, details_html
 from vault.gui.workers import Job
 
 ICON_SIZE = 32
+# #, time, operator, action: wide enough for their values; the record takes the rest.
+COLUMN_WIDTHS = (56, 150, 120, 130)
 
 
 def event_html(event: dict[str, Any]) -> str:
@@ -76,6 +78,9 @@ class CustodyTab(RecordTab):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(2, self.result_box)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.split.setSizes([720, 400])
 
     # ---- the event's details ------------------------------------------------------------
 

@@ -26,6 +26,9 @@ from vault.gui.record_tab import RecordTab
 from vault.gui.session import GuiSession
 from vault.gui.workers import Job
 
+# Code, file name, type, size, statement, SHA-256, taken in: wide enough for their values.
+COLUMN_WIDTHS = (64, 190, 110, 90, 80, 140, 130)
+
 
 def attachment_html(details: AttachmentDetails) -> str:
     """The attachment's details as labelled lines (plain text escaped, never markup)."""
@@ -69,7 +72,11 @@ class EvidenceTab(RecordTab):
         side.addWidget(self.preview)
         side.setStretchFactor(0, 2)
         side.setStretchFactor(1, 3)
+        side.setSizes([300, 420])
         self.side = side
+        self.split.setSizes([520, 600])
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.horizontalHeader().resizeSection(column, width)
         # Why a drop was refused: said beside the list, no dialog to click away.
         self.notice = QLabel()
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
