@@ -24,11 +24,13 @@ from vault.app.bundles import (
     unpinned_warning,
     verify,
 )
+from vault.app.readable import human_time
 from vault.cli.context import CommandContext, Register
 from vault.cli.hints import hint_text
 from vault.cli.output import PROG, emit_json, out
 from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.secrets import has_terminal
+from vault.cli.table import print_table
 from vault.core.errors import InputError
 
 
@@ -87,11 +89,17 @@ def cmd_signer(ctx: CommandContext) -> int:
     if args.json:
         emit_json([signer.as_json() for signer in signers])
         return 0
-    if not signers:
-        out("No trusted signers.")
-    for signer in signers:
-        state = f"revoked {signer.revoked_utc}" if signer.revoked else "trusted"
-        out(f"{signer.fingerprint}\t{state}\t{signer.name}")
+    rows = [
+        [
+            signer.name,
+            "revoked" if signer.revoked else "trusted",
+            human_time(signer.revoked_utc if signer.revoked else signer.added_utc),
+            signer.fingerprint,
+        ]
+        for signer in signers
+    ]
+    # The whole fingerprint: it is what trust rests on, and `signer revoke` takes it.
+    print_table(("NAME", "STATUS", "SINCE", "FINGERPRINT"), rows, empty="No trusted signers.")
     return 0
 
 

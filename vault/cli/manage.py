@@ -21,9 +21,11 @@ from vault.app.manage import (
     retract,
     set_operator,
 )
+from vault.app.readable import human_time
 from vault.cli.context import CommandContext, Register, UsageError
 from vault.cli.ids import split_type_and_id
 from vault.cli.output import emit_json, out
+from vault.cli.table import print_table
 from vault.core.vault import Vault
 
 
@@ -121,9 +123,13 @@ def cmd_audit_log(ctx: CommandContext) -> int:
     if a.json:
         emit_json([entry.as_json() for entry in entries])
         return 0
-    out("time (UTC)\toperator\taction\trecord\tdetails")
-    for entry in entries:
-        out(entry.line())
+    rows = [
+        [human_time(e.event.utc), e.event.operator, e.event.action, e.record, e.details]
+        for e in entries
+    ]
+    print_table(
+        ("TIME", "OPERATOR", "ACTION", "RECORD", "DETAILS"), rows, empty="No custody events."
+    )
     return 0
 
 
