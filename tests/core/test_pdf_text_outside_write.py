@@ -19,7 +19,7 @@ from vault.core import pdf_text
 from vault.core.attachments import intake_files
 from vault.core.cases import add_case, list_cases
 from vault.core.custody import events
-from vault.core.progress import CancelToken, Cancelled
+from vault.core.progress import Cancelled, CancelToken
 from vault.core.search import search
 from vault.core.vault import Vault
 from vault.export.import_bundle import import_bundle

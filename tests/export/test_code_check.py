@@ -50,7 +50,7 @@ def test_a_defined_code_passes_and_a_planted_one_is_named_with_its_file() -> Non
     assert refused.value.data == {"file": statement, "code": "V-004"}
     assert statement in str(refused.value) and "V-004" in str(refused.value)
     # A tag file and records.json's own free text are read too.
-    with pytest.raises(UndefinedCode, match="redactions.csv would carry S-002"):
+    with pytest.raises(UndefinedCode, match=r"redactions\.csv would carry S-002"):
         check_codes_defined(RECORDS_JSON, {"custody/redactions.csv": b"S-002,identity,1\n"})
     planted = json.dumps({**RECORDS, "incidents": [{"ref": "N-001", "place": "near P-7KQ3MX"}]})
     with pytest.raises(UndefinedCode, match="P-7KQ3MX"):
