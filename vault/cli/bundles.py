@@ -202,12 +202,21 @@ def add_verify_commands(command: Register) -> None:
     revoke = signer.add_parser("revoke", help="stop trusting a key; its bundles are refused")
     revoke.add_argument("fingerprint", metavar="FINGERPRINT", help="as `signer list` shows it")
     listing = signer.add_parser("list", help="trusted and revoked signers")
-    listing.add_argument("--json", action="store_true", help="a JSON array instead of text")
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help="a JSON array (full fingerprints, ISO 8601 UTC) instead of a table",
+    )
 
     p = command("verify", cmd_verify, "check a bundle: layout, hashes, signature, custody, signer")
     p.add_argument("bundle", metavar="BUNDLE", help="a bundle folder, .zip or .age file")
     p.add_argument("--identity", metavar="F", help="age identity file for an .age bundle")
-    p.add_argument("--signer", metavar="FINGERPRINT", help="the fingerprint the sender gave you")
+    p.add_argument(
+        "--signer",
+        metavar="FINGERPRINT",
+        help="the fingerprint the sender gave you by another route (64 hex digits, groups "
+        "allowed): PINNED when it matches",
+    )
     p.add_argument("--json", action="store_true", help="one JSON report instead of text")
 
 

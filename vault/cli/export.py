@@ -80,7 +80,7 @@ def add_commands(command: Register) -> None:
         "--statement",
         action="append",
         metavar="ID",
-        help="only these statements (and their attachments)",
+        help="only these statements and their attachments (S-001, id; repeatable)",
     )
     p.add_argument(
         "--skip-unreviewed",

@@ -231,7 +231,7 @@ def cmd_show(ctx: CommandContext) -> int:
 def cmd_search(ctx: CommandContext) -> int:
     a = ctx.args
     if (a.query is None) == (a.person is None):
-        raise UsageError("search: give a QUERY or --person CODE_OR_ID (one of the two).")
+        raise UsageError("search: give a QUERY or --person ID (one of the two).")
     with ctx.open_vault() as vault:
         hits = search(vault, a.query, person=a.person, case_id=a.case, limit=a.limit)
         if a.json:
@@ -385,7 +385,11 @@ def add_case_commands(command: Register) -> None:
     p.add_argument("kind", choices=list(LIST_KINDS), help="what to list: " + ", ".join(LIST_KINDS))
     p.add_argument("--case", metavar="ID", help="only this case (C-001, id)")
     p.add_argument("--all", action="store_true", help="retracted records too, marked so")
-    p.add_argument("--json", action="store_true", help="a JSON array instead of a table")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="a JSON array (full ids, ISO 8601 UTC times) instead of a table",
+    )
 
 
 def add_commands(command: Register) -> None:
@@ -443,7 +447,7 @@ def add_commands(command: Register) -> None:
     sadd.add_argument("--translation-file", metavar="F", help="a translation, UTF-8 text")
     sadd.add_argument("--translation-language", metavar="L", help="IETF tag of the translation")
     sadd.add_argument("--language", metavar="L", help="IETF tag: hy, ru, en, az-Latn ...")
-    sadd.add_argument("--interview-date", metavar="D", help="e.g. 2021-03-14")
+    sadd.add_argument("--interview-date", metavar="D", help="2021-03-14, 2021-03, 2021 or ~2021-03")
     sadd.add_argument("--place", metavar="P", help="where the interview took place")
     sadd.add_argument("--interviewer", metavar="ID", help="person code (W-002) or id")
     sadd.add_argument("--interpreter", metavar="ID", help="person code (W-003) or id")
@@ -451,9 +455,11 @@ def add_commands(command: Register) -> None:
         "--kind",
         default="first-account",
         metavar="first-account|formal|sworn",
-        help="default: first-account",
+        help="the kind of statement (default: first-account)",
     )
-    sadd.add_argument("--topic", action="append", metavar="T", help="Istanbul Protocol topic")
+    sadd.add_argument(
+        "--topic", action="append", metavar="T", help="Istanbul Protocol topic (repeatable)"
+    )
     sadd.add_argument("--tag", action="append", metavar="T", help="free-text tag (repeatable)")
     sedit = sub.add_parser(
         "edit",
@@ -467,8 +473,10 @@ def add_commands(command: Register) -> None:
     sedit.add_argument("--translation-file", metavar="F", help="the new translation")
     sedit.add_argument("--translation-language", metavar="L", help="IETF tag of the translation")
     sedit.add_argument("--language", metavar="L", help="IETF tag ('' clears it)")
-    sedit.add_argument("--interview-date", metavar="D", help="'' clears it")
-    sedit.add_argument("--place", metavar="P", help="'' clears it")
+    sedit.add_argument(
+        "--interview-date", metavar="D", help="2021-03-14, 2021-03, 2021 or ~2021 ('' clears it)"
+    )
+    sedit.add_argument("--place", metavar="P", help="where the interview took place ('' clears it)")
     sedit.add_argument("--interviewer", metavar="ID", help="person code or id ('' clears it)")
     sedit.add_argument("--interpreter", metavar="ID", help="person code or id ('' clears it)")
     sedit.add_argument("--kind", metavar="first-account|formal|sworn", help="the new kind")
@@ -477,12 +485,14 @@ def add_commands(command: Register) -> None:
     sub = subparsers["incident"] = p.add_subparsers(
         dest="incident_command", metavar="add|edit", required=True
     )
-    iadd = sub.add_parser("add", help="record an incident; prints its id")
+    iadd = sub.add_parser("add", help="record an incident; prints its id (incidents have no code)")
     iadd.add_argument("--case", required=True, metavar="ID", help="code (C-001), id or id prefix")
     iadd.add_argument("--type", required=True, metavar="T", help="violation type")
-    iadd.add_argument("--date", metavar="D", help="2020-11-09, 2020-11, 2020, 'around 2020-11'")
+    iadd.add_argument(
+        "--date", metavar="D", help="2020-11-09, 2020-11, 2020, ~2020-11 or 'around 2020-11'"
+    )
     iadd.add_argument("--place", metavar="P", help="where it happened")
-    iadd.add_argument("--facility", metavar="ID", help="facility id or id prefix")
+    iadd.add_argument("--facility", metavar="ID", help="facility id or its first 6+ characters")
     iadd.add_argument("--description", metavar="TEXT", help="what happened")
 
     p = command("facility", cmd_facility, "facilities and organizations")
@@ -491,7 +501,9 @@ def add_commands(command: Register) -> None:
     )
     fadd = sub.add_parser("add", help="record a facility or organization; prints its id")
     fadd.add_argument("--case", required=True, metavar="ID", help="code (C-001), id or id prefix")
-    fadd.add_argument("--name", required=True, metavar="N", help="its name")
+    fadd.add_argument(
+        "--name", required=True, metavar="N", help="the facility's or organization's name"
+    )
     fadd.add_argument("--alias", action="append", metavar="A", help="another name (repeatable)")
     fadd.add_argument(
         "--type",
@@ -526,7 +538,11 @@ def add_commands(command: Register) -> None:
         "TYPE (case, person, statement, ...) only narrows the search",
     )
     p.add_argument("--case", metavar="ID", help="the case the codes are read in")
-    p.add_argument("--json", action="store_true", help="one JSON object instead of a summary")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object (full ids, ISO 8601 UTC times) instead of a summary",
+    )
 
     p = command("search", cmd_search, "full-text search (names, codes, statements, files)")
     p.formatter_class = argparse.RawDescriptionHelpFormatter
@@ -534,8 +550,8 @@ def add_commands(command: Register) -> None:
     p.add_argument("query", metavar="QUERY", nargs="?", help="words to find (see below)")
     p.add_argument(
         "--person",
-        metavar="CODE_OR_ID",
-        help="where this person is mentioned (as redaction finds them)",
+        metavar="ID",
+        help="where this person is mentioned, as redaction finds them (W-001, id or prefix)",
     )
     p.add_argument("--case", metavar="ID", help="only records of this case")
     p.add_argument(
@@ -545,6 +561,8 @@ def add_commands(command: Register) -> None:
         metavar="N",
         help=f"at most N hits (default {DEFAULT_LIMIT})",
     )
-    p.add_argument("--json", action="store_true", help="a JSON array of hits")
+    p.add_argument(
+        "--json", action="store_true", help="a JSON array of hits (full ids) instead of a table"
+    )
 
     add_manage_commands(command, subparsers)

@@ -288,10 +288,15 @@ def add_commands(command: Register) -> None:
         help="the export you prepare (default: public). Everyone in the case is looked for; "
         'names this profile shows anyway are listed as "kept by profile" and need no decision',
     )
-    s.add_argument("--json", action="store_true", help="a JSON array instead of text")
+    s.add_argument("--json", action="store_true", help="a JSON array (full ids) instead of a table")
     s = sub.add_parser("accept", help="accept proposals (or --all of a statement)")
     s.add_argument("--case", metavar="ID", help="the case the codes are read in (C-001)")
-    s.add_argument("ids", nargs="*", metavar="PROPOSAL_ID", help="as `redact suggest` lists them")
+    s.add_argument(
+        "ids",
+        nargs="*",
+        metavar="PROPOSAL_ID",
+        help="as `redact suggest` lists them (the id or its first 6+ characters)",
+    )
     s.add_argument("--all", action="store_true", help="every open proposal of --statement")
     s.add_argument("--statement", metavar="ID", help="with --all: code (S-001), id or prefix")
     s.add_argument(
@@ -299,10 +304,15 @@ def add_commands(command: Register) -> None:
         metavar="PROFILE",
         help='with --all: leave the proposals this profile keeps by itself ("kept by profile")',
     )
-    s.add_argument("--json", action="store_true", help="a JSON array instead of text")
+    s.add_argument("--json", action="store_true", help="a JSON array (full ids) instead of a table")
     s = sub.add_parser("reject", help="reject proposals (false positives)")
-    s.add_argument("ids", nargs="+", metavar="PROPOSAL_ID", help="as `redact suggest` lists them")
-    s.add_argument("--json", action="store_true", help="a JSON array instead of text")
+    s.add_argument(
+        "ids",
+        nargs="+",
+        metavar="PROPOSAL_ID",
+        help="as `redact suggest` lists them (the id or its first 6+ characters)",
+    )
+    s.add_argument("--json", action="store_true", help="a JSON array (full ids) instead of a table")
     s = sub.add_parser("span", help="redact a span of a statement by hand")
     s.add_argument("--case", metavar="ID", help="the case the codes are read in (C-001)")
     s.add_argument("--statement", required=True, metavar="ID", help="code (S-001), id or prefix")
@@ -321,7 +331,13 @@ def add_commands(command: Register) -> None:
     s.add_argument("--start", type=int, metavar="N", help="first character, counted from 0")
     s.add_argument("--end", type=int, metavar="N", help="one past the last")
     s.add_argument("--reason", required=True, metavar="R", help=REASON_HELP)
-    s.add_argument("--field", default="body", choices=["body", "translation"], help="default: body")
+    s.add_argument(
+        "--field",
+        default="body",
+        choices=["body", "translation"],
+        metavar="body|translation",
+        help="which text of the statement (default: body)",
+    )
     s = sub.add_parser("box", help="a solid box on an image or PDF page")
     s.add_argument("--case", metavar="ID", help="the case the codes are read in (C-001)")
     s.add_argument("--attachment", required=True, metavar="ID", help="code (A-001), id or prefix")
@@ -349,7 +365,10 @@ def add_commands(command: Register) -> None:
         "--attachment", metavar="ID", help="make the derivative exactly as it will be exported"
     )
     s.add_argument(
-        "--profile", required=True, metavar="PROFILE", help="the export profile to preview for"
+        "--profile",
+        required=True,
+        metavar="PROFILE",
+        help="the export profile to preview for: legal, government, ngo, media, public or evidence",
     )
     s.add_argument(
         "--out",
@@ -362,4 +381,8 @@ def add_commands(command: Register) -> None:
     s.add_argument("--statement", metavar="ID", help="of one statement's current version")
     s.add_argument("--attachment", metavar="ID", help="of one attachment")
     s.add_argument("--case", metavar="ID", help="of every statement and attachment of a case")
-    s.add_argument("--json", action="store_true", help="a JSON list instead of text lines")
+    s.add_argument(
+        "--json",
+        action="store_true",
+        help="a JSON array (full ids, ISO 8601 UTC) instead of tables",
+    )
