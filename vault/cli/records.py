@@ -70,8 +70,8 @@ def cmd_attach(ctx: CommandContext) -> int:
             refuse_repeats=not ctx.args.again,
         )
         notes = intake_notes(vault, created, paths)
-    for attachment in created:  # the name last: it may hold anything (escaped)
-        out(f"{attachment.id}\t{attachment.code}\t{attachment.sha256}\t{one_line(attachment.name)}")
+    for attachment in created:  # the name last, as recorded (intake escaped line breaks)
+        out(f"{attachment.id}\t{attachment.code}\t{attachment.sha256}\t{attachment.name}")
     for location in notes.locations:
         warn(location)
     if notes.reminder:
