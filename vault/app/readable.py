@@ -12,14 +12,16 @@ Machine output (``--json``) keeps full ids and ISO 8601 UTC; these are for eyes 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
+from vault.core.dates import human_time
 from vault.core.refs import code_of
 from vault.core.vault import Vault
 
 SHORT_ID = 8
 SHORT_HASH = 16
+
+__all__ = ["Labels", "human_date", "human_time", "short_hash", "short_id"]
 
 
 def short_id(record_id: str | None) -> str:
@@ -31,20 +33,6 @@ def short_id(record_id: str | None) -> str:
 def short_hash(digest: str | None) -> str:
     """The first 16 hex digits of a hash ("-" for none)."""
     return "-" if not digest else digest[:SHORT_HASH]
-
-
-def human_time(utc: str | None) -> str:
-    """``2026-12-02T17:50:25.699115Z`` as ``2026-12-02 17:50 UTC`` ("-" for none).  A
-    value that does not read as a time is shown as stored, never refused."""
-    if not utc:
-        return "-"
-    try:
-        moment = datetime.fromisoformat(utc.replace("Z", "+00:00"))
-    except ValueError:
-        return utc
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def human_date(date: Any) -> str:
