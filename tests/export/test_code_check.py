@@ -57,6 +57,16 @@ def test_a_defined_code_passes_and_a_planted_one_is_named_with_its_file() -> Non
         check_codes_defined(planted.encode(), {"data/records.json": planted.encode()})
 
 
+def test_a_person_known_by_a_received_code_defines_it() -> None:
+    # HQ sends on a case it imported: the witness came as W-DKXAHQ (name hidden) and is
+    # named so in the texts; the entry with that name tells the reader who it is.
+    received = {**RECORDS, "persons": [{"ref": "W-XD3RW3", "name": "W-DKXAHQ", "aliases": []}]}
+    text = {"data/statements/W-XD3RW3_undated.txt": b"Statement of W-DKXAHQ.\n"}
+    check_codes_defined(json.dumps(received).encode(), text)
+    with pytest.raises(UndefinedCode, match="W-DKXAHQ"):
+        check_codes_defined(RECORDS_JSON, text)
+
+
 def test_a_code_only_in_the_pdf_text_layer_is_caught() -> None:
     pdf = statement_pdf(["Statement S-001", "Witness: W-XD3RW3 and I-002"], "Nothing else.\n")
     with pytest.raises(UndefinedCode) as refused:

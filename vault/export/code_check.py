@@ -42,11 +42,17 @@ class UndefinedCode(InputError):
 
 
 def defined_codes(records: Mapping[str, Any]) -> set[str]:
-    """The codes records.json defines: the case's, and every person's, statement's,
-    attachment's, facility's and incident's reference."""
+    """The codes records.json defines: the case's, every person's, statement's,
+    attachment's, facility's and incident's reference, and a code that is a person's
+    name or alias there (a person imported from an anonymized bundle is known by the code
+    it came with: the entry says who that is)."""
     codes = {str(records.get("case", {}).get("code", ""))}
     for kind in ("persons", "statements", "attachments", "facilities", "incidents"):
         codes |= {str(entry.get("ref", "")) for entry in records.get(kind, [])}
+    for person in records.get("persons", []):
+        for name in [person.get("name"), *(person.get("aliases") or [])]:
+            if isinstance(name, str):
+                codes.update(codes_in(name))
     return codes - {""}
 
 

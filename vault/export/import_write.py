@@ -50,8 +50,11 @@ class ImportWriter:
     def case(self, signer_fingerprint: str, signer_status: str, imported_utc: str) -> Case:
         """The new case (HQ's next code) and the ``imports`` row that owns everything."""
         records = self.records
+        # Not the sender's case code (its export code): a title travels in later bundles
+        # of this case, where that code would name no record (export's code check);
+        # the code is kept with the import (its custody event, ``show``'s origin).
         title = records.case_title or (
-            f"Imported {records.case_code} ({records.profile}) from bundle {records.bundle_id}"
+            f"Imported from bundle {records.bundle_id} ({records.profile})"
         )
         case = add_case(
             self.vault,
