@@ -167,7 +167,11 @@ def test_case_add_list_attach_check_and_audit(
     parsed = json.loads(cases.out)
     assert isinstance(parsed, list) and len(parsed) == 1
     assert parsed[0]["id"] == case_id and parsed[0]["title"] == "Detention centre, spring 2021"
-    assert case_id in cli("list", "cases").out
+    header, row = cli("list", "cases").out.splitlines()
+    assert header.split() == ["CODE", "ID", "CREATED", "REGIONS", "TITLE"]
+    assert row.startswith(f"C-001  {case_id[:8]}  ") and row.endswith(
+        "Detention centre, spring 2021"
+    )
 
     contents = {
         "statement-scan.pdf": b"%PDF-1.4 not really a pdf " * 1000,
@@ -181,7 +185,8 @@ def test_case_add_list_attach_check_and_audit(
     assert len(lines) == 3
     printed = {}
     for line in lines:
-        attachment_id, sha256, name = line.split("\t")
+        attachment_id, code, sha256, name = line.split("\t")
+        assert re.fullmatch(r"A-00[123]", code)
         printed[name] = (attachment_id, sha256)
         assert sha256 == hashlib.sha256(contents[name]).hexdigest()
 

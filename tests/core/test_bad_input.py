@@ -52,7 +52,7 @@ def stocked(cli: Cli, initialized: str, tmp_path: Path) -> Stocked:
     assert result.code == 0, result.err
     ids = {}
     for line in result.out.strip().splitlines():
-        attachment_id, _, name = line.split("\t")
+        attachment_id, _code, _, name = line.split("\t")
         ids[name] = attachment_id
     return Stocked(case_id, ids, contents)
 
