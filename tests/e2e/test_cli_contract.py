@@ -799,7 +799,9 @@ def test_real_processes_exit_codes_and_no_tracebacks(world: World) -> None:
         "folder": run_cli_process(*good, "statement", "edit", world["statement"],
                                   "--text-file", world["folder"]),
         "usage": run_cli_process(*good, "frobnicate"),
-        "nothing": run_cli_process(),
+        "nothing": run_cli_process(env={"DISPLAY": "", "WAYLAND_DISPLAY": "",
+                                        "QT_QPA_PLATFORM": ""}),
+        "help": run_cli_process("--help"),
     }  # fmt: skip
     assert runs["wrong"].code == 1
     assert runs["wrong"].err == f"{PROG}: Wrong passphrase (from the file {world['wrong']}).\n"
@@ -809,6 +811,9 @@ def test_real_processes_exit_codes_and_no_tracebacks(world: World) -> None:
     assert runs["unknown"].err == f"{PROG}: No case with id {NOPE}.\n"
     assert runs["folder"].code == 1 and len(runs["folder"].err.splitlines()) == 1
     assert runs["usage"].code == 2 and runs["usage"].out == ""
-    assert runs["nothing"].code == 0 and runs["nothing"].out.startswith("usage: ")
+    # No command opens the window; with no display for it, one clear line and exit 1.
+    assert runs["nothing"].code == 1 and "no display" in runs["nothing"].err
+    assert len(runs["nothing"].err.splitlines()) == 1
+    assert runs["help"].code == 0 and runs["help"].out.startswith("usage: ")
     for name, result in runs.items():
         assert "Traceback" not in result.err and "internal error" not in result.err, name
