@@ -11,13 +11,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pytestqt.qtbot import QtBot  # noqa: E402
+from pytestqt.qtbot import QtBot
 
-from tests.conftest import PASSPHRASE  # noqa: E402
-from vault.core.vault import Vault  # noqa: E402
-from vault.gui.app import make_application  # noqa: E402
-from vault.gui.window import MainWindow  # noqa: E402
-from vault.gui.workers import REGISTRY  # noqa: E402
+from tests.conftest import PASSPHRASE
+from vault.core.vault import Vault
+from vault.gui.app import make_application
+from vault.gui.window import MainWindow
+from vault.gui.workers import REGISTRY
 
 WAIT_MS = 20_000
 

@@ -125,9 +125,7 @@ def test_idle_locks(qtbot: QtBot, unlocked: MainWindow) -> None:
     assert unlocked.workspace.statements.model.rowCount() == 0
 
 
-def test_demo_opens_a_sample_case_and_is_removed_on_lock(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_demo_opens_a_sample_case_and_is_removed_on_lock(qtbot: QtBot, window: MainWindow) -> None:
     from vault.gui.app import start_demo
 
     start_demo(window)
