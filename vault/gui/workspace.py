@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault.app.forms import save_case
-from vault.app.records import list_records, search
-from vault.core.search import SearchHit
+from vault.app.records import SearchHit, list_records, search
 from vault.gui.custody_tab import CustodyTab
 from vault.gui.dialogs import tr
 from vault.gui.evidence_tab import EvidenceTab
