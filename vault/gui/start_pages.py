@@ -43,6 +43,21 @@ def _title(text: str) -> QLabel:
     return label
 
 
+COLUMN_WIDTH = 640
+
+
+def _column(page: QWidget) -> QVBoxLayout:
+    """The layout of a start screen's content: one column of readable width, centred
+    (a passphrase field across a whole wide window is hard to read and to aim at)."""
+    outer = QHBoxLayout(page)
+    outer.addStretch(1)
+    column = QWidget()
+    column.setMaximumWidth(COLUMN_WIDTH)
+    outer.addWidget(column, 4)
+    outer.addStretch(1)
+    return QVBoxLayout(column)
+
+
 def _password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -154,7 +169,7 @@ class CreatePage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
+        layout = _column(self)
         layout.addWidget(_title(tr("Create a vault")))
         form = QFormLayout()
         folder_row = QHBoxLayout()
@@ -279,7 +294,7 @@ class RecoveryCodePage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
+        layout = _column(self)
         layout.addWidget(_title(tr("Your recovery code")))
         explain = QLabel(
             tr(
@@ -326,7 +341,7 @@ class UnlockPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.vault_dir: Path | None = None
-        layout = QVBoxLayout(self)
+        layout = _column(self)
         layout.addStretch(1)
         layout.addWidget(_title(tr("Unlock the vault")))
         self.where = QLabel()
