@@ -208,18 +208,26 @@ def measure_window(vault_dir: Path) -> dict[str, Any]:
             (Qt.SortOrder.AscendingOrder, "up"),
             (Qt.SortOrder.DescendingOrder, "down"),
         ):
+
+            def sort(c: int = column, o: Qt.SortOrder = order) -> None:
+                table.sortByColumn(c, o)
+
             step(
                 f"sort by {label} ({word})",
-                lambda c=column, o=order: table.sortByColumn(c, o),
+                sort,
                 lambda: loaded(0) and model.rowCount() == total,
             )
     counts: list[int] = []
     model.counted.connect(counts.append)
     for text in ("Witness 17", "свидетель 17", ""):
         counts.clear()
+
+        def type_filter(t: str = text) -> None:
+            tab.filter.setText(t)
+
         step(
             f"filter {text!r}" if text else "filter cleared",
-            lambda t=text: tab.filter.setText(t),
+            type_filter,
             lambda: bool(counts) and (counts[-1] == 0 or loaded(0)),
         )
         rows[f"filter {text!r}" if text else "filter cleared"]["rows"] = counts[-1]

@@ -33,6 +33,7 @@ from vault.gui.app import make_application
 from vault.gui.clipboard import guard
 from vault.gui.dialogs import install_excepthook
 from vault.gui.list_model import PLACEHOLDER
+from vault.gui.record_tab import RecordTab
 from vault.gui.window import MainWindow
 from vault.gui.workers import Job
 
@@ -82,6 +83,20 @@ def quit_app(win: MainWindow) -> None:
     app.exec()
 
 
+def show_first_row(win: MainWindow, tab: RecordTab, column: int) -> None:
+    """Show ``tab``, wait for its one row, select it, and paint its details."""
+    win.workspace.tabs.setCurrentWidget(tab)
+    model = tab.model
+    wait_until(lambda: model.rowCount() == 1, f"the row of {tab.title}")
+    wait_until(
+        lambda: model.data(model.index(0, column)) not in (PLACEHOLDER, None),
+        f"the cells of {tab.title}",
+    )
+    tab.table.selectRow(0)  # the details pane shows the record
+    wait_until(lambda: bool(tab.details.toPlainText()), "the details")
+    win.grab()  # painted, as a person would see it
+
+
 def first_session(vault_dir: Path, name: str, statement: str) -> None:
     make_application()
     install_excepthook()
@@ -111,17 +126,8 @@ def first_session(vault_dir: Path, name: str, statement: str) -> None:
     )
     win.session.records_changed.emit("persons")
     win.session.records_changed.emit("statements")
-    for tab, column in ((win.workspace.people, 1), (win.workspace.statements, 0)):
-        win.workspace.tabs.setCurrentWidget(tab)
-        model = tab.model
-        wait_until(lambda m=model: m.rowCount() == 1, f"the row of {tab.title}")
-        wait_until(
-            lambda m=model, c=column: m.data(m.index(0, c)) not in (PLACEHOLDER, None),
-            f"the cells of {tab.title}",
-        )
-        tab.table.selectRow(0)  # the details pane shows the record
-        wait_until(lambda t=tab: bool(t.details.toPlainText()), "the details")
-        win.grab()  # painted, as a person would see it
+    show_first_row(win, win.workspace.people, 1)
+    show_first_row(win, win.workspace.statements, 0)
     assert name in win.workspace.people.details.toPlainText()
     win.workspace.search_field.setText(name.split()[0])
     win.workspace.search_field.returnPressed.emit()

@@ -36,7 +36,7 @@ def _files(root: Path) -> list[Path]:
 
 
 def _holding(roots: list[Path], needles: dict[str, bytes]) -> list[str]:
-    found = []
+    found: list[str] = []
     for root in roots:
         for path in _files(root):
             data = path.read_bytes()

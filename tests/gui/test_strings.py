@@ -107,7 +107,9 @@ def test_every_input_of_every_screen_has_a_name(qtbot: QtBot, unlocked: MainWind
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         problems[f"workspace: {tabs.tabText(index)}"] = _unnamed(win)
-        for inner in tabs.widget(index).findChildren(QTabWidget):
+        page = tabs.widget(index)
+        assert page is not None
+        for inner in page.findChildren(QTabWidget):
             for sub in range(inner.count()):
                 inner.setCurrentIndex(sub)
                 where = f"workspace: {tabs.tabText(index)} / {inner.tabText(sub)}"
