@@ -16,7 +16,8 @@ Measured:
                                                              goal < 1 s
   * the longest GUI-thread stall while scrolling to the end (20 jumps of the scroll
     bar, each waiting for its rows), sorting by each column, and filtering (a Latin and
-    a Cyrillic filter, then cleared): a QTimer ticks every 5 ms on the GUI thread and
+    a Cyrillic filter typed in capitals, then cleared): a QTimer ticks every 5 ms on the
+    GUI thread and
     the largest gap between ticks is the stall           goal < 50 ms
   * a 6000x4000 JPEG taken into the vault: decrypting it (``read_attachment``, which
     checks its hash) and decoding it in memory to a QImage through Pillow (full size,
@@ -51,6 +52,7 @@ SCROLL_STEPS = 20
 PREVIEW_BOX = (1600, 1200)  # a preview pane on a large screen
 GOALS_MS = {"first_page": 1000.0, "stall": 50.0, "photo": 1000.0}
 TIMEOUT_S = 300
+FIRST_PAGE = "unlocked vault to first page painted"
 PLACES = ("Yerevan", "Gyumri", "Ванадзор", "Kapan", "Горис", "Dilijan", "Sevan", "Ijevan")
 
 
@@ -172,23 +174,41 @@ def measure_window(vault_dir: Path) -> dict[str, Any]:
         return top >= 0 and loaded(top) and loaded(bottom)
 
     rows: dict[str, dict[str, Any]] = {}
+    resets: list[int] = []  # the model started over (case, sort, filter)
+    counts: list[int] = []  # ... and its rows were counted
+    model.modelReset.connect(lambda: resets.append(1))
+    model.counted.connect(counts.append)
 
-    def step(name: str, action: Callable[[], None], done: Callable[[], bool]) -> None:
+    def shown() -> bool:
+        return bool(resets) and (loaded(0) or (bool(counts) and counts[-1] == 0))
+
+    def counted() -> bool:
+        return bool(resets) and bool(counts) and (counts[-1] == 0 or loaded(0))
+
+    def step(
+        name: str, action: Callable[[], None], first: Callable[[], bool], done: Callable[[], bool]
+    ) -> None:
+        resets.clear()
+        counts.clear()
         beat.restart()
         started, cpu = time.perf_counter(), time.thread_time()
         action()
-        wait_until(done, name)
+        wait_until(first, name)
         table.viewport().repaint()  # painted, not only read
+        first_ms = (time.perf_counter() - started) * 1000
+        wait_until(done, name)
+        table.viewport().repaint()
         rows[name] = {
+            "first_rows_ms": round(first_ms, 1),
             "ms": round((time.perf_counter() - started) * 1000, 1),
             "gui_cpu_ms": round((time.thread_time() - cpu) * 1000, 1),
             "stall_ms": round(beat.worst_ms, 1),
             "stall_busy_ms": round(beat.worst_busy_ms, 1),
         }
+        if counts:
+            rows[name]["rows"] = counts[-1]
 
-    step(
-        "unlocked vault to first page painted", lambda: window.open_vault(vault), lambda: loaded(0)
-    )
+    step(FIRST_PAGE, lambda: window.open_vault(vault), shown, counted)
     total = model.rowCount()
     scroll = table.verticalScrollBar()
 
@@ -198,7 +218,8 @@ def measure_window(vault_dir: Path) -> dict[str, Any]:
             wait_until(visible_rows_loaded, "the rows scrolled to")
             table.viewport().repaint()
 
-    step(f"scroll to the end in {SCROLL_STEPS} jumps", scroll_to_end, visible_rows_loaded)
+    name = f"scroll to the end in {SCROLL_STEPS} jumps"
+    step(name, scroll_to_end, visible_rows_loaded, visible_rows_loaded)
     scroll.setValue(0)
     from PySide6.QtCore import Qt
 
@@ -212,25 +233,14 @@ def measure_window(vault_dir: Path) -> dict[str, Any]:
             def sort(c: int = column, o: Qt.SortOrder = order) -> None:
                 table.sortByColumn(c, o)
 
-            step(
-                f"sort by {label} ({word})",
-                sort,
-                lambda: loaded(0) and model.rowCount() == total,
-            )
-    counts: list[int] = []
-    model.counted.connect(counts.append)
-    for text in ("Witness 17", "свидетель 17", ""):
-        counts.clear()
+            step(f"sort by {label} ({word})", sort, shown, counted)
+    for text in ("Witness 17", "ВАНАДЗОР", ""):  # a witness; a place folded from capitals
 
         def type_filter(t: str = text) -> None:
             tab.filter.setText(t)
 
-        step(
-            f"filter {text!r}" if text else "filter cleared",
-            type_filter,
-            lambda: bool(counts) and (counts[-1] == 0 or loaded(0)),
-        )
-        rows[f"filter {text!r}" if text else "filter cleared"]["rows"] = counts[-1]
+        # Includes the filter field's pause for typing (FILTER_DELAY_MS, 250 ms).
+        step(f"filter {text!r}" if text else "filter cleared", type_filter, shown, counted)
     window.lock()
     window.close()
     return {"statements": total, "rows": rows}
@@ -291,18 +301,19 @@ def measure_photo(work: Path) -> dict[str, Any]:
 
 def print_table(result: dict[str, Any]) -> None:
     print(f"\n{result['statements']:,} statements in one case")
+    print("  first rows: the first page shown; all: counted too (the scroll bar's length)")
+    print("  stall: the longest the GUI thread could not run; busy: its own work in it")
     print(
-        f"{'measure':40} {'ms':>8} {'GUI cpu':>8} {'stall ms':>9} {'of it busy':>10}  ok"
-        "  (goals: first page < 1 s, stall < 50 ms)"
+        f"{'measure':38} {'first rows':>10} {'all ms':>8} {'GUI cpu':>8} {'stall ms':>9}"
+        f" {'busy':>6}  ok"
     )
     for name, row in result["rows"].items():
-        first = name.startswith("unlocked")
         ok = row["stall_ms"] < GOALS_MS["stall"] and (
-            not first or row["ms"] < GOALS_MS["first_page"]
+            name != FIRST_PAGE or row["first_rows_ms"] < GOALS_MS["first_page"]
         )
         print(
-            f"{name:40} {row['ms']:>8.1f} {row['gui_cpu_ms']:>8.1f} {row['stall_ms']:>9.1f}"
-            f" {row['stall_busy_ms']:>10.1f}  {'yes' if ok else 'NO'}"
+            f"{name:38} {row['first_rows_ms']:>10.1f} {row['ms']:>8.1f} {row['gui_cpu_ms']:>8.1f}"
+            f" {row['stall_ms']:>9.1f} {row['stall_busy_ms']:>6.1f}  {'yes' if ok else 'NO'}"
         )
     photo = result["photo"]
     print(f"\n24 MP JPEG ({photo['bytes'] / 1e6:.1f} MB):")
@@ -355,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
             "load_average": [round(x, 2) for x in os.getloadavg()],
         }
         rows = result["rows"].values()
-        first = result["rows"]["unlocked vault to first page painted"]["ms"]
+        first = result["rows"][FIRST_PAGE]["first_rows_ms"]
         result["goals"] = {
             "first_page_under_1s": first < GOALS_MS["first_page"],
             "stall_under_50ms": all(row["stall_ms"] < GOALS_MS["stall"] for row in rows),
