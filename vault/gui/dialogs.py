@@ -90,6 +90,7 @@ class ReportDialog(QDialog):
             )
         )
         intro.setMaximumHeight(90)
+        intro.setAccessibleName(tr("What happened"))
         layout.addWidget(intro)
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)

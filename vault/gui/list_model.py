@@ -123,11 +123,13 @@ class PagedListModel(QAbstractTableModel):
             self.failed.emit(answer.error)
             return
         if request.offset is None:
+            if answer.first_page:  # shown while the list is still being counted
+                self._pages[0] = answer.rows
+                self._asked.add(0)
+                self._resize(len(answer.rows))
+                return
             assert answer.count is not None
-            if answer.count:
-                self.beginInsertRows(QModelIndex(), 0, answer.count - 1)
-                self._count = answer.count
-                self.endInsertRows()
+            self._resize(answer.count)
             self.counted.emit(answer.count)
             return
         first = request.offset // PAGE_SIZE
@@ -136,6 +138,17 @@ class PagedListModel(QAbstractTableModel):
         last_row = min(request.offset + len(answer.rows), self._count) - 1
         if last_row >= request.offset:
             self.dataChanged.emit(top, self.index(last_row, len(self.spec.columns) - 1))
+
+    def _resize(self, count: int) -> None:
+        """Grow (or, if rows went since the first page, shrink) to ``count`` rows."""
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
 
     # ---- what the view reads --------------------------------------------------------
 

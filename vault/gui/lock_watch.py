@@ -9,7 +9,9 @@ import os
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
-DEFAULT_IDLE_MINUTES = 5
+from vault.app.gui_settings import DEFAULT_IDLE_MINUTES
+
+__all__ = ["DEFAULT_IDLE_MINUTES", "DesktopLockWatch", "IdleWatch"]
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -36,6 +38,8 @@ class IdleWatch(QObject):
     def set_minutes(self, minutes: float) -> None:
         """Lock after ``minutes`` idle (0: never)."""
         self._minutes = minutes
+        if minutes <= 0:  # a running 1 ms countdown would lock at once, not never
+            self._timer.stop()
         self._timer.setInterval(max(1, int(minutes * 60_000)))
 
     def start(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -43,6 +43,21 @@ def _title(text: str) -> QLabel:
     return label
 
 
+COLUMN_WIDTH = 640
+
+
+def _column(page: QWidget) -> QVBoxLayout:
+    """The layout of a start screen's content: one column of readable width, centred
+    (a passphrase field across a whole wide window is hard to read and to aim at)."""
+    outer = QHBoxLayout(page)
+    outer.addStretch(1)
+    column = QWidget()
+    column.setMaximumWidth(COLUMN_WIDTH)
+    outer.addWidget(column, 4)
+    outer.addStretch(1)
+    return QVBoxLayout(column)
+
+
 def _password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -57,13 +72,51 @@ def _password_field(name: str) -> QLineEdit:
     return field
 
 
+def _mix(one: QColor, other: QColor, share: float) -> QColor:
+    """``one`` with ``share`` (0..1) of ``other`` blended in."""
+    return QColor.fromRgbF(
+        one.redF() * (1 - share) + other.redF() * share,
+        one.greenF() * (1 - share) + other.greenF() * share,
+        one.blueF() * (1 - share) + other.blueF() * share,
+    )
+
+
+def error_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """The background and the edge of an error message in ``palette``'s theme: its
+    window colour tinted red, and a red edge of the same family.  The text keeps the
+    theme's own colour, so a dark theme gets a dark box with light text and a light theme
+    the reverse; only the hue (red: a problem) is ours."""
+    red = QColor(Qt.GlobalColor.red)
+    window = palette.color(QPalette.ColorRole.Window)
+    return _mix(window, red, 0.16), _mix(window, red, 0.7)
+
+
+class ErrorLabel(QLabel):
+    """A problem told in words, painted in the colours of the system's theme at each
+    paint (so a theme switched while the window is open is followed; no style sheet,
+    which would pin the label's palette)."""
+
+    EDGE = 4
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(tr("Problem"))
+        self.setContentsMargins(self.EDGE + 6, 6, 6, 6)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        background, edge = error_colours(self.palette())
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), background)
+        painter.fillRect(0, 0, self.EDGE, self.height(), edge)
+        painter.end()
+        super().paintEvent(event)
+
+
 def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 6px;")
-    label.setAccessibleName(tr("Problem"))
-    label.hide()
-    return label
+    return ErrorLabel()
 
 
 class WelcomePage(QWidget):
@@ -116,7 +169,7 @@ class CreatePage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
+        layout = _column(self)
         layout.addWidget(_title(tr("Create a vault")))
         form = QFormLayout()
         folder_row = QHBoxLayout()
@@ -241,7 +294,7 @@ class RecoveryCodePage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
+        layout = _column(self)
         layout.addWidget(_title(tr("Your recovery code")))
         explain = QLabel(
             tr(
@@ -260,6 +313,7 @@ class RecoveryCodePage(QWidget):
         self.code.setAccessibleName(tr("Recovery code"))
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
         self.written = QCheckBox(tr("I have written it down"))
+        self.written.setAccessibleName(tr("I have written the recovery code down"))
         layout.addWidget(self.written)
         self.continue_button = QPushButton(tr("Continue"))
         self.continue_button.setEnabled(False)
@@ -287,7 +341,7 @@ class UnlockPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.vault_dir: Path | None = None
-        layout = QVBoxLayout(self)
+        layout = _column(self)
         layout.addStretch(1)
         layout.addWidget(_title(tr("Unlock the vault")))
         self.where = QLabel()
@@ -299,6 +353,7 @@ class UnlockPage(QWidget):
         form.addRow(self.secret_label, self.secret)
         layout.addLayout(form)
         self.use_recovery = QCheckBox(tr("Use the recovery code instead"))
+        self.use_recovery.setAccessibleName(tr("Use the recovery code instead"))
         layout.addWidget(self.use_recovery)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)

@@ -5,6 +5,10 @@ Locking cancels and waits for background jobs, stops the page reader, clears eve
 model, view, preview and result, clears case text we put on the clipboard, closes the
 vault (keys dropped, caches of case text forgotten) and shows the unlock screen of the
 same vault.  A demo vault is thrown away instead, on lock or quit.
+
+The window's settings (idle minutes, remembering the folder) live inside the vault
+(``vault.app.gui_settings``): read in the background at unlock, edited in Vault >
+Settings….
 """
 
 from __future__ import annotations
@@ -16,18 +20,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
 from vault.app.demo import DemoVault, discard_demo
-from vault.app.recent import last_vault, remember_vault
+from vault.app.gui_settings import GuiSettings, gui_settings, save_gui_settings
+from vault.app.recent import forget_vault, last_vault, remember_vault
 from vault.core.vault import Vault
 from vault.gui.clipboard import guard
 from vault.gui.dialogs import show_failure, tr
 from vault.gui.lock_watch import DEFAULT_IDLE_MINUTES, DesktopLockWatch, IdleWatch
 from vault.gui.session import GuiSession
+from vault.gui.settings_dialog import SettingsDialog
 from vault.gui.start_pages import CreatePage, RecoveryCodePage, UnlockPage, WelcomePage
-from vault.gui.workers import REGISTRY
+from vault.gui.workers import REGISTRY, Job
 from vault.gui.workspace import Workspace
-
-IDLE_SETTING = "gui.idle_lock_minutes"
-REMEMBER_SETTING = "gui.remember_last_vault"
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +38,9 @@ class MainWindow(QMainWindow):
 
     locked = Signal()
     unlocked = Signal()
+    # The vault's window settings were read (at unlock) or saved (Settings dialog), and
+    # applied: idle time set, folder note written or removed.
+    settings_applied = Signal(object)
 
     def __init__(self, vault_dir: Path | None = None) -> None:
         super().__init__()
@@ -75,6 +81,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlocked.connect(self.open_vault)
         self.unlock_page.other_vault.connect(self._show_welcome)
         self._new_vault_dir: Path | None = None
+        self.settings_dialog: SettingsDialog | None = None
         if vault_dir is not None:
             self.show_unlock(vault_dir)
         else:
@@ -88,6 +95,10 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.lock_action.setEnabled(False)
         vault_menu.addAction(self.lock_action)
+        self.settings_action = QAction(tr("&Settings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action.setEnabled(False)
+        vault_menu.addAction(self.settings_action)
         vault_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -127,21 +138,85 @@ class MainWindow(QMainWindow):
 
     def open_vault(self, vault: Vault, case_id: str | None = None) -> None:
         """Show the workspace of ``vault`` (just unlocked)."""
-        self.session = GuiSession(vault, demo=self.demo is not None)
-        if self.demo is None:
-            if vault.setting(REMEMBER_SETTING) != "no":
-                remember_vault(vault.path)
-            minutes = vault.setting(IDLE_SETTING)
-            try:
-                self.idle.set_minutes(float(minutes) if minutes else DEFAULT_IDLE_MINUTES)
-            except ValueError:
-                self.idle.set_minutes(DEFAULT_IDLE_MINUTES)
-        self.workspace.open_session(self.session, case_id)
+        session = GuiSession(vault, demo=self.demo is not None)
+        self.session = session
+        # Locks after the default time until the vault's own setting has been read.
+        self.idle.set_minutes(DEFAULT_IDLE_MINUTES)
+        self.workspace.open_session(session, case_id)
         self.stack.setCurrentWidget(self.workspace)
         self.lock_action.setEnabled(True)
+        self.settings_action.setEnabled(True)
         self.idle.start()
+
+        def read(job: Job[GuiSettings]) -> GuiSettings:
+            return gui_settings(session.vault)
+
+        session.run(
+            self,
+            read,
+            lambda found: self._apply_settings(session, found),
+            tr("Reading settings"),
+            show_progress=False,
+        )
         self.status.setText(tr("Unlocked"))
         self.unlocked.emit()
+
+    def _apply_settings(self, session: GuiSession, settings: GuiSettings) -> None:
+        if self.session is not session:  # locked meanwhile
+            return
+        if not session.demo:  # the demo locks after the default time; no note of it
+            self.idle.set_minutes(settings.idle_lock_minutes)
+            if settings.remember_last_vault:
+                remember_vault(session.vault_dir)
+            else:
+                forget_vault(session.vault_dir)
+        self.idle.stop()
+        self.idle.start()  # the countdown of the new time (none for "never")
+        self.settings_applied.emit(settings)
+
+    def open_settings(self) -> None:
+        """The Settings dialog of the unlocked vault; saved (in the vault) on OK."""
+        session = self.session
+        if session is None:
+            return
+
+        def read(job: Job[GuiSettings]) -> GuiSettings:
+            return gui_settings(session.vault)
+
+        session.run(
+            self,
+            read,
+            lambda found: self._edit_settings(session, found),
+            tr("Reading settings"),
+            show_progress=False,
+        )
+
+    def _edit_settings(self, session: GuiSession, current: GuiSettings) -> None:
+        if self.session is not session:
+            return
+        dialog = SettingsDialog(self, current, demo=session.demo)
+        self.settings_dialog = dialog
+        dialog.finished.connect(lambda result: self._settings_closed(session, dialog, result))
+        dialog.open()
+
+    def _settings_closed(self, session: GuiSession, dialog: SettingsDialog, result: int) -> None:
+        if self.settings_dialog is dialog:
+            self.settings_dialog = None
+        dialog.deleteLater()
+        if result != SettingsDialog.DialogCode.Accepted or self.session is not session:
+            return
+        wanted = dialog.settings()
+
+        def save(job: Job[GuiSettings]) -> GuiSettings:
+            return save_gui_settings(session.vault, wanted)
+
+        session.run(
+            self,
+            save,
+            lambda saved: self._apply_settings(session, saved),
+            tr("Saving settings"),
+            show_progress=False,
+        )
 
     def open_demo(self, demo: DemoVault) -> None:
         """Show the demo vault (thrown away on lock or quit)."""
@@ -166,6 +241,9 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_failure(self, exc)
         self.lock_action.setEnabled(False)
+        self.settings_action.setEnabled(False)
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()  # nothing saved: the session is gone
         self.status.setText(tr("Locked"))
         if self.demo is not None:
             demo, self.demo = self.demo, None

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault.app.forms import save_case
-from vault.app.records import list_records, search
-from vault.core.search import SearchHit
+from vault.app.records import SearchHit, list_records, search
 from vault.gui.custody_tab import CustodyTab
 from vault.gui.dialogs import tr
 from vault.gui.evidence_tab import EvidenceTab
@@ -72,6 +71,9 @@ class Workspace(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.cases = QListWidget()
         self.cases.setAccessibleName(tr("Cases"))
+        # A long title is cut with "…" (its tooltip holds it whole), not scrolled sideways.
+        self.cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cases.setTextElideMode(Qt.TextElideMode.ElideRight)
         left_layout.addWidget(self.cases, 1)
         self.new_case_button = QPushButton(tr("New case…"))
         left_layout.addWidget(self.new_case_button)
