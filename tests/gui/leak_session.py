@@ -93,7 +93,10 @@ def show_first_row(win: MainWindow, tab: RecordTab, column: int) -> None:
         f"the cells of {tab.title}",
     )
     tab.table.selectRow(0)  # the details pane shows the record
-    wait_until(lambda: bool(tab.details.toPlainText()), "the details")
+    if tab.details.isHidden():  # the statements tab shows a record in a view of its own
+        wait_until(lambda: getattr(tab, "sheet", None) is not None, "the statement")
+    else:
+        wait_until(lambda: bool(tab.details.toPlainText()), "the details")
     win.grab()  # painted, as a person would see it
 
 

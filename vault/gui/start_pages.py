@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -31,6 +31,7 @@ from vault.app.strength import estimate
 from vault.core.vault import Credential, Vault
 from vault.gui.dialogs import tr
 from vault.gui.files import choose_folder
+from vault.gui.theme import ErrorLabel
 from vault.gui.workers import Job, run_in_background
 
 
@@ -70,49 +71,6 @@ def _password_field(name: str) -> QLineEdit:
     )
     field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     return field
-
-
-def _mix(one: QColor, other: QColor, share: float) -> QColor:
-    """``one`` with ``share`` (0..1) of ``other`` blended in."""
-    return QColor.fromRgbF(
-        one.redF() * (1 - share) + other.redF() * share,
-        one.greenF() * (1 - share) + other.greenF() * share,
-        one.blueF() * (1 - share) + other.blueF() * share,
-    )
-
-
-def error_colours(palette: QPalette) -> tuple[QColor, QColor]:
-    """The background and the edge of an error message in ``palette``'s theme: its
-    window colour tinted red, and a red edge of the same family.  The text keeps the
-    theme's own colour, so a dark theme gets a dark box with light text and a light theme
-    the reverse; only the hue (red: a problem) is ours."""
-    red = QColor(Qt.GlobalColor.red)
-    window = palette.color(QPalette.ColorRole.Window)
-    return _mix(window, red, 0.16), _mix(window, red, 0.7)
-
-
-class ErrorLabel(QLabel):
-    """A problem told in words, painted in the colours of the system's theme at each
-    paint (so a theme switched while the window is open is followed; no style sheet,
-    which would pin the label's palette)."""
-
-    EDGE = 4
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName(tr("Problem"))
-        self.setContentsMargins(self.EDGE + 6, 6, 6, 6)
-        self.hide()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        background, edge = error_colours(self.palette())
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), background)
-        painter.fillRect(0, 0, self.EDGE, self.height(), edge)
-        painter.end()
-        super().paintEvent(event)
 
 
 def _error_label() -> QLabel:

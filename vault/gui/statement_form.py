@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +31,7 @@ from vault.app.forms import STATEMENT_KINDS, TOPICS, StatementDraft, save_statem
 from vault.gui.dialogs import show_report, tr
 from vault.gui.session import GuiSession
 from vault.gui.text_pair import TextPair
+from vault.gui.theme import ErrorLabel
 from vault.gui.workers import Job
 
 NOBODY = ""
@@ -48,12 +48,7 @@ class SavingDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setModal(True)
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(tr("Problem"))
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.error.hide()
+        self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,10 +32,9 @@ from PySide6.QtWidgets import (
 from vault.app.version_diff import DiffPiece, diff_words
 from vault.gui.dialogs import tr
 from vault.gui.statement_view import StatementSheet
+from vault.gui.theme import diff_styles
 
 SHORT_HASH = 12
-ADDED_STYLE = "background-color:#b9f2c3; color:#0b3d14;"
-REMOVED_STYLE = "background-color:#ffcdcd; color:#6b0c0c; text-decoration:line-through;"
 
 
 def pieces_html(pieces: list[DiffPiece]) -> str:
@@ -49,10 +49,11 @@ def pieces_html(pieces: list[DiffPiece]) -> str:
             if not line:
                 continue
             text = html.escape(line)
+            added_style, removed_style = diff_styles(QApplication.palette())
             if piece.kind == "added":
-                text = f'<span style="{ADDED_STYLE}">{text}</span>'
+                text = f'<span style="{added_style}">{text}</span>'
             elif piece.kind == "removed":
-                text = f'<span style="{REMOVED_STYLE}">{text}</span>'
+                text = f'<span style="{removed_style}">{text}</span>'
             paragraphs[-1].append(text)
     return "".join(
         f'<p style="margin:0 0 4px 0; white-space:pre-wrap;">{"".join(p) or "&nbsp;"}</p>'
@@ -134,10 +135,14 @@ class VersionHistoryDialog(QDialog):
         pick.addWidget(self.old)
         pick.addWidget(QLabel(tr("with")))
         pick.addWidget(self.new)
-        legend = QLabel(
-            f'<span style="{ADDED_STYLE}">&nbsp;{html.escape(tr("added"))}&nbsp;</span> '
-            f'<span style="{REMOVED_STYLE}">&nbsp;{html.escape(tr("removed"))}&nbsp;</span>'
+        added_style, removed_style = diff_styles(self.palette())
+        added, removed = html.escape(tr("added")), html.escape(tr("removed"))
+        markup = (
+            f'<span style="{added_style}">&nbsp;{added}&nbsp;</span> '
+            f'<span style="{removed_style}">&nbsp;{removed}&nbsp;</span>'
         )
+        legend = QLabel()
+        legend.setText(markup)
         legend.setTextFormat(Qt.TextFormat.RichText)
         pick.addStretch(1)
         pick.addWidget(legend)
