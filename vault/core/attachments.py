@@ -292,7 +292,8 @@ def discard_blobs(vault: Vault, blobs: list[WrittenBlob]) -> None:
 
     A blob whose row did commit is kept: the failure came after the commit (the header
     rewrite), and removing it would leave an attachment without content.  When the
-    database cannot say, the blob stays; the next open removes it if it has no row.
+    database cannot say, the blob stays under its temp name; the next open removes it if
+    it has no row and publishes it if it has.
     """
     for blob in blobs:
         if not _row_committed(vault, blob.id):
@@ -370,6 +371,7 @@ def insert_attachments(
                 **import_details(imported),
             },
         )
+        vault.after_commit(lambda blob_id=blob.id: vault.blobs.publish(blob_id))
         if media_type == PDF_TYPE:  # its text layer becomes searchable (in memory only)
             index_pdf_text(vault, attachment.id)
         mark_imported(vault, "attachment", attachment.id, imported)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from vault.core import custody, store
 from vault.core.attachments import Attachment, list_attachments, read_attachment
 from vault.core.errors import IntegrityError
+from vault.core.quarantine import quarantine_problems
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.vault import Vault
 
@@ -91,6 +92,7 @@ def run_checks(vault: Vault, work: Work) -> CheckReport:
     report.problems.extend(
         f"Encrypted file {name} belongs to no attachment" for name in sorted(stray)
     )
+    report.problems.extend(quarantine_problems(vault))
 
     chain = custody.verify_chain(conn, vault.keys.custody_mac)
     report.custody_rows = chain.rows

@@ -3,8 +3,9 @@ database in step.
 
 Opening a vault runs, in order: read the header (nothing decrypted yet), take the process
 lock, unwrap the master key from a slot, verify the header MAC, open the database with the
-derived raw key, apply migrations, reconcile the rollback counter, and remove orphaned blob
-files left by an interrupted intake.
+derived raw key, apply migrations, reconcile the rollback counter, and settle the blob
+files (interrupted intakes removed or finished, blobs without a row put in quarantine:
+vault/core/quarantine.py).
 
 An open vault serves any number of threads: each has its own database connection
 (``conn``), a transaction joins only transactions of its own thread, and writers take turns
@@ -18,7 +19,8 @@ import fcntl
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -154,6 +156,7 @@ class Vault:
         self.write_wait = WRITE_WAIT_SECONDS
         self.blobs = BlobStore(path, header.vault_id, keys.attachment_wrap)
         self._lock_fd: int | None = lock_fd
+        self._after_commit = threading.local()  # this thread's actions for its commit
         self.operator = self.setting("operator") or "operator"
 
     @property
@@ -263,7 +266,9 @@ class Vault:
             # Before any migration writes: a rolled-back database is refused untouched.
             vault._reconcile_counter()
             store.migrate(conn)
-            vault.blobs.remove_orphans(vault.attachment_ids())
+            from vault.core.quarantine import settle_blobs  # it imports this module
+
+            settle_blobs(vault)  # deletes nothing but interrupted intakes' temp files
             # PDFs taken in before their text was indexed (migration 0007): once.
             from vault.core.pdf_text import backfill_pdf_text  # it imports this module
 
@@ -397,11 +402,27 @@ class Vault:
             yield conn
             return
         with self._connections.writing(self.write_wait):
-            with store.transaction(conn):
-                base = custody.head(conn)[0]
-                conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
-                yield conn
+            pending: list[Callable[[], None]] = []
+            self._after_commit.actions = pending
+            try:
+                with store.transaction(conn):
+                    base = custody.head(conn)[0]
+                    conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
+                    yield conn
+            finally:
+                self._after_commit.actions = None
+            for action in pending:
+                action()
             self._follow_custody_head(conn)
+
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once this thread's transaction has committed (never if it rolls
+        back): what must not happen before the commit, such as giving a new blob its
+        name.  Refuses (RuntimeError, a bug) outside a transaction."""
+        actions = getattr(self._after_commit, "actions", None)
+        if actions is None:
+            raise RuntimeError("after_commit needs a transaction")
+        actions.append(action)
 
     def _follow_custody_head(self, conn: store.Connection) -> None:
         new_head = custody.head(conn)[0]
