@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import mimetypes
 import os
@@ -371,7 +372,7 @@ def insert_attachments(
                 **import_details(imported),
             },
         )
-        vault.after_commit(lambda blob_id=blob.id: vault.blobs.publish(blob_id))
+        vault.after_commit(functools.partial(vault.blobs.publish, blob.id))
         if media_type == PDF_TYPE:  # its text layer becomes searchable (in memory only)
             index_pdf_text(vault, attachment.id)
         mark_imported(vault, "attachment", attachment.id, imported)

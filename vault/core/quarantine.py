@@ -105,7 +105,9 @@ def _sweep_folder(blobs: BlobStore, folder: Path, known: set[str], sweep: BlobSw
             fsync_directory(folder)
 
 
-def _to_quarantine(blobs: BlobStore, entry: Path, name: str, sweep: BlobSweep, blob_id: str) -> None:
+def _to_quarantine(
+    blobs: BlobStore, entry: Path, name: str, sweep: BlobSweep, blob_id: str
+) -> None:
     root = quarantine_root(blobs)
     try:
         root.mkdir(mode=0o700, exist_ok=True)
