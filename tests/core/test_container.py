@@ -164,3 +164,46 @@ def test_swapped_blob_files_are_named(vault: Vault, case_id: str, tmp_path: Path
     with pytest.raises(IntegrityError, match=rf"Attachment {a.id} \(a.jpg\) failed its integrity"):
         b"".join(read_attachment(vault, a.id))
     assert get_attachment(vault, b.id).name == "b.jpg"
+
+
+class _NoReadinto:
+    """A stream that only has read() (an import's member reader), returning short reads."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def read(self, size: int = -1) -> bytes:
+        return self._data.read(min(size, 7) if size > 0 else size)
+
+
+@pytest.mark.parametrize("chunk", [16, 64])
+def test_the_parallel_intake_writes_exactly_the_reference_container(chunk: int) -> None:
+    from vault.core.intake_pipeline import RING, encrypt_stream_parallel
+
+    for length in [*range(0, 3 * chunk), (RING + 3) * (chunk - 4), 40 * chunk + 5]:
+        data = os.urandom(length)
+        reference, ours = io.BytesIO(), io.BytesIO()
+        expected = encrypt_stream(io.BytesIO(data), reference.write, KEY, VID, AID, chunk)
+        for source in (io.BytesIO(data), _NoReadinto(data)):
+            ours = io.BytesIO()
+            got = encrypt_stream_parallel(source, ours.write, KEY, VID, AID, chunk)  # type: ignore[arg-type]
+            assert got == expected and ours.getvalue() == reference.getvalue(), length
+
+
+def test_a_failing_write_stops_every_intake_thread() -> None:
+    import threading
+
+    from vault.core.intake_pipeline import encrypt_stream_parallel
+
+    calls = 0
+
+    def write(_data: object) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 5:
+            raise OSError(28, "No space left on device")
+
+    before = threading.active_count()
+    with pytest.raises(OSError, match="No space"):
+        encrypt_stream_parallel(io.BytesIO(os.urandom(40 * 64)), write, KEY, VID, AID, 64)
+    assert threading.active_count() == before

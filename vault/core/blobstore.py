@@ -26,15 +26,10 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from vault.core.container import (
-    CHUNK_SIZE,
-    ContainerError,
-    PlainDigests,
-    decrypt_stream,
-    encrypt_stream,
-)
+from vault.core.container import CHUNK_SIZE, ContainerError, PlainDigests, decrypt_stream
 from vault.core.errors import IntegrityError
 from vault.core.fsutil import fsync_directory, storage_error
+from vault.core.intake_pipeline import encrypt_stream_parallel
 
 TEMP_PREFIX = ".intake-"
 _HEX = frozenset("0123456789abcdef")
@@ -119,7 +114,7 @@ class BlobStore:
             with os.fdopen(fd, "wb", buffering=0) as out:
                 sink = _WriteBehind(out)
                 try:
-                    digests = encrypt_stream(
+                    digests = encrypt_stream_parallel(
                         source, sink.write, key, self.vault_id, blob_id, CHUNK_SIZE, progress
                     )
                 finally:
