@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import mimetypes
 import os
@@ -317,7 +318,8 @@ def discard_blobs(vault: Vault, blobs: list[WrittenBlob]) -> None:
 
     A blob whose row did commit is kept: the failure came after the commit (the header
     rewrite), and removing it would leave an attachment without content.  When the
-    database cannot say, the blob stays; the next open removes it if it has no row.
+    database cannot say, the blob stays under its temp name; the next open removes it if
+    it has no row and publishes it if it has.
     """
     for blob in blobs:
         if not _row_committed(vault, blob.id):
@@ -398,6 +400,7 @@ def insert_attachments(
                 **import_details(imported),
             },
         )
+        vault.after_commit(functools.partial(vault.blobs.publish, blob.id))
         if media_type == PDF_TYPE:  # its text layer becomes searchable (in memory only)
             if pdf_pages is not None and blob.id in pdf_pages:
                 store_pdf_text(vault, attachment.id, pdf_pages[blob.id])

@@ -61,6 +61,9 @@ ACTIONS = frozenset(
         # records a person can manage (vault/core/retract.py, vault/redact/carry.py)
         "retract",
         "redaction-carried",
+        # blob files without a row kept aside at open, and put back (vault/core/quarantine.py)
+        "blob-quarantine",
+        "blob-restore",
     }
 )
 

@@ -34,6 +34,9 @@ class VaultHeader:
     kdf_mode: str = "calibrated"
     erased: bool = False
     mac: str = field(default="", compare=False)
+    # The sealed table bindings (vault/core/bindings.py), opaque here; None in a header
+    # written before them.
+    bindings: dict[str, Any] | None = None
 
     def body(self) -> dict[str, Any]:
         """Everything the MAC covers."""
@@ -47,6 +50,8 @@ class VaultHeader:
         }
         if self.erased:
             data["erased"] = True
+        if self.bindings is not None:
+            data["bindings"] = self.bindings
         return data
 
     def compute_mac(self, mac_key: bytes) -> str:
@@ -137,6 +142,9 @@ def read_header(vault_dir: Path) -> VaultHeader:
             raise ValueError("bad field")
         if len(vault_id) != 32:
             raise ValueError("bad vault id")
+        bindings = data.get("bindings")
+        if bindings is not None and not isinstance(bindings, dict):
+            raise ValueError("bad bindings")
         return VaultHeader(
             vault_id=vault_id,
             slots=tuple(KeySlot.from_json(s) for s in slots_json),
@@ -144,6 +152,7 @@ def read_header(vault_dir: Path) -> VaultHeader:
             kdf_mode=str(data.get("kdf_mode", "calibrated")),
             erased=bool(data.get("erased", False)),
             mac=str(data.get("mac", "")),
+            bindings=bindings,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise HeaderTampered(

@@ -3,8 +3,9 @@ database in step.
 
 Opening a vault runs, in order: read the header (nothing decrypted yet), take the process
 lock, unwrap the master key from a slot, verify the header MAC, open the database with the
-derived raw key, apply migrations, reconcile the rollback counter, and remove orphaned blob
-files left by an interrupted intake.
+derived raw key, apply migrations, reconcile the rollback counter, and settle the blob
+files (interrupted intakes removed or finished, blobs without a row put in quarantine:
+vault/core/quarantine.py).
 
 An open vault serves any number of threads: each has its own database connection
 (``conn``), a transaction joins only transactions of its own thread, and writers take turns
@@ -18,13 +19,14 @@ import fcntl
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from vault.core import custody, store
+from vault.core import bindings, custody, store
 from vault.core.blobstore import BlobStore
 from vault.core.connections import ThreadConnections, running_message
 from vault.core.errors import (
@@ -149,11 +151,19 @@ class Vault:
         self.header = header
         self.keys = keys
         db_path = path / store.DB_NAME
+        # The table bindings (vault/core/bindings.py): None until open has verified them.
+        self.bind_key = bindings.binding_key(keys.master, header.vault_id)
+        self.table_state: bindings.State | None = None
         # Worker connections come from the keys in memory: no second KDF, no lock file.
-        self._connections = ThreadConnections(lambda: store.connect(db_path, keys), conn)
+        # Each logs its changes of the bound tables (open has migrated the schema by the
+        # time a worker connects).
+        self._connections = ThreadConnections(
+            lambda: self._logging(store.connect(db_path, keys)), conn
+        )
         self.write_wait = WRITE_WAIT_SECONDS
         self.blobs = BlobStore(path, header.vault_id, keys.attachment_wrap)
         self._lock_fd: int | None = lock_fd
+        self._after_commit = threading.local()  # this thread's actions for its commit
         self.operator = self.setting("operator") or "operator"
 
     @property
@@ -207,13 +217,21 @@ class Vault:
             make_passphrase_slot(master, passphrase, vault_id),
             make_recovery_slot(master, recovery_code, vault_id),
         )
-        header = VaultHeader(vault_id=vault_id, slots=slots, counter=0, kdf_mode=kdf_mode)
+        header = VaultHeader(
+            vault_id=vault_id,
+            slots=slots,
+            counter=0,
+            kdf_mode=kdf_mode,
+            bindings=bindings.seal(bindings.empty_state(), master, vault_id),
+        )
         lock_fd = _take_lock(path)
         (path / "blobs").mkdir(mode=0o700)
         conn = store.connect(path / store.DB_NAME, keys)
         store.create_schema(conn)
         write_header(path, header.signed(keys.header_mac))
         vault = cls(path, header.signed(keys.header_mac), keys, conn, lock_fd)
+        vault.table_state = bindings.empty_state()
+        vault._logging(conn)
         with vault.transaction():
             vault.set_setting("operator", operator)
             vault.operator = operator
@@ -260,10 +278,21 @@ class Vault:
             raise
         try:
             vault = cls(path, header, keys, conn, lock_fd)
-            # Before any migration writes: a rolled-back database is refused untouched.
+            # Before any migration writes: a rolled-back database is refused untouched,
+            # and so is a table rolled back or spliced in from an older copy.
+            from vault.core.freshness import adopt, verify_at_open  # they import this module
+
+            counter = vault.header.counter
             vault._reconcile_counter()
-            store.migrate(conn)
-            vault.blobs.remove_orphans(vault.attachment_ids())
+            verify_at_open(vault, counter_repaired=vault.header.counter != counter)
+            schema = store.schema_version(conn)
+            migrated = store.migrate(conn) != schema
+            vault._logging(conn)
+            if vault.table_state is None or migrated:  # made before bindings, or new columns
+                adopt(vault)
+            from vault.core.quarantine import settle_blobs  # it imports this module
+
+            settle_blobs(vault)  # deletes nothing but interrupted intakes' temp files
             # PDFs taken in before their text was indexed (migration 0007): once.
             from vault.core.pdf_text import backfill_pdf_text  # it imports this module
 
@@ -350,6 +379,9 @@ class Vault:
 
     def _write_header(self, header: VaultHeader) -> None:
         self._require_header_unchanged()
+        if self.table_state is not None:  # sealed again with a new nonce every time
+            sealed = bindings.seal(self.table_state, self.keys.master, header.vault_id)
+            header = replace(header, bindings=sealed)
         signed = header.signed(self.keys.header_mac)
         write_header(self.path, signed)
         self.header = signed
@@ -397,15 +429,54 @@ class Vault:
             yield conn
             return
         with self._connections.writing(self.write_wait):
-            with store.transaction(conn):
-                base = custody.head(conn)[0]
-                conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
-                yield conn
-            self._follow_custody_head(conn)
+            pending: list[Callable[[], None]] = []
+            self._after_commit.actions = pending
+            try:
+                with store.transaction(conn):
+                    base = custody.head(conn)[0]
+                    conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
+                    yield conn
+                    state = self._settle_bindings(conn)
+            finally:
+                self._after_commit.actions = None
+            moved = self._take_state(state)
+            for action in pending:
+                action()
+            self._follow_custody_head(conn, moved)
 
-    def _follow_custody_head(self, conn: store.Connection) -> None:
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once this thread's transaction has committed (never if it rolls
+        back): what must not happen before the commit, such as giving a new blob its
+        name.  Refuses (RuntimeError, a bug) outside a transaction."""
+        actions = getattr(self._after_commit, "actions", None)
+        if actions is None:
+            raise RuntimeError("after_commit needs a transaction")
+        actions.append(action)
+
+    def _logging(self, conn: store.Connection) -> store.Connection:
+        bindings.install(conn, self.bind_key)
+        return conn
+
+    def _settle_bindings(self, conn: store.Connection) -> bindings.State | None:
+        # Just before COMMIT: the bound tables' new state, recorded in the database.
+        if self.table_state is None:  # during open, before the bindings are verified
+            return None
+        return bindings.settle(conn, self.bind_key, self.table_state, custody.head(conn))
+
+    def _take_state(self, state: bindings.State | None) -> bool:
+        # After COMMIT: the state the header must now carry; True when it changed.
+        if state is None or state == self.table_state:
+            return False
+        self.table_state = state
+        return True
+
+    def rewrite_header(self) -> None:
+        """Write the header again with the current counter and table bindings."""
+        self._write_header(self.header)
+
+    def _follow_custody_head(self, conn: store.Connection, state_moved: bool = False) -> None:
         new_head = custody.head(conn)[0]
-        if new_head != self.header.counter:
+        if new_head != self.header.counter or state_moved:
             try:
                 self._write_header(replace(self.header, counter=new_head))
             except StorageError as exc:
@@ -521,6 +592,8 @@ class Vault:
                 base = custody.head(conn)[0]
                 conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
                 self.record(action, "vault", self.header.vault_id, details)
+                state = self._settle_bindings(conn)
+            self._take_state(state)
             new_head = custody.head(conn)[0]
             try:
                 self._write_header(
