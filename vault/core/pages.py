@@ -222,7 +222,12 @@ def count(vault: Vault, kind: str, case_id: str, text: str = "") -> int:
     found = spec(kind)
     where, params = _where(found, text)
     params["case"] = case_id
-    sql = f"SELECT count(*) FROM {found.source} WHERE {where}"  # noqa: S608 - fixed SQL
+    # Without a filter only the listed table's own rows count: its joins (witness,
+    # current version, facility) add one row or none to each, never more, and the case
+    # condition names the table's own columns.  A fifth of the time at 100,000 rows.
+    source = found.source if text.strip() else found.source.split(" JOIN ")[0]
+    source = source.removesuffix(" LEFT")
+    sql = f"SELECT count(*) FROM {source} WHERE {where}"  # noqa: S608 - fixed SQL
     return int(vault.conn.execute(sql, params).fetchone()[0])
 
 
