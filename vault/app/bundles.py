@@ -60,6 +60,7 @@ __all__ = [
     "revoke_signer",
     "take_in",
     "trust",
+    "trust_bundle_signer",
     "trust_signer",
     "unpinned_warning",
     "verify",
@@ -111,3 +112,16 @@ def take_in(
     mismatched signer, an unverified signer (unless ``allow_unverified``: every record
     then says UNVERIFIED), and a bundle imported before."""
     return import_verified(vault, verified, progress, allow_unverified, cancel=cancel)
+
+
+def trust_bundle_signer(
+    vault: Vault, path: Path, identity: Path | None, name: str, shown_fingerprint: str
+) -> TrustOutcome:
+    """Trust, under ``name``, the key that signed the bundle at ``path`` once a person
+    compared ``shown_fingerprint`` (what verification showed them) with what the sender
+    read out.  The key is read from the bundle again and must be the one shown: refuses
+    (InputError, nothing trusted) a bundle whose signer key changed since, and whatever
+    :func:`trust` refuses (a revoked or already trusted key, a bad name)."""
+    key = read_signer_key(Path(path), identity)
+    check_confirmed_fingerprint(key, shown_fingerprint)
+    return trust(vault, key, name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vault.app.bundles import grouped_fingerprint
 from vault.app.readable import Labels
 from vault.cli.context import CommandContext, Register
 from vault.cli.hints import hint_text
@@ -54,11 +55,7 @@ def cmd_export(ctx: CommandContext) -> int:
     for code, left in left_out:
         why = left.why + hint_text(left.hint)
         out(f"Left out: attachment {code} ({left.name}): {why}.")
-    fp = result.signer_fingerprint
-    out(
-        "Signed by this vault's key, fingerprint "
-        + " ".join(fp[i : i + 8] for i in range(0, len(fp), 8))
-    )
+    out(f"Signed by this vault's key, fingerprint {grouped_fingerprint(result.signer_fingerprint)}")
     for warning in result.warnings:
         warn(warning)
     return 0

@@ -71,6 +71,9 @@ class ExportOptions:
     skip_unreviewed: bool = False
     include_media: bool = False
     show_perpetrators: bool | None = None
+    # None: every attachment of the exported statements and of the case; a tuple: only
+    # these (a window's choice; any other attachment is simply not part of the export).
+    attachment_ids: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -108,6 +111,9 @@ class ExportPlan:
     statements: list[PlannedStatement] = field(default_factory=list)
     attachments: list[PlannedAttachment] = field(default_factory=list)
     statements_left_out: Counter[str] = field(default_factory=Counter)
+    # The same statements one by one (statement, why), for the person exporting to see
+    # whose words stay behind; like the counts, never written into the bundle.
+    statements_withheld: list[tuple[Statement, str]] = field(default_factory=list)
     attachments_left_out: list[tuple[Attachment, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Imported statements whose witness has no consent recorded here: the scope each came
@@ -253,6 +259,7 @@ def _consented(
         refusal = consent_refusal(released, category)
         if refusal is not None:
             plan.statements_left_out[refusal] += 1
+            plan.statements_withheld.append((statement, refusal))
             continue
         consented.append((statement, released))
     if beyond:
@@ -305,12 +312,15 @@ def _plan_attachments(
     unreviewed: list[str] = []
     unreviewed_ids: list[str] = []
     number = 0
+    chosen = None if options.attachment_ids is None else set(options.attachment_ids)
     for attachment in list_attachments(vault, plan.case.id):
+        if chosen is not None and attachment.id not in chosen:
+            continue
         sid = attachment.statement_id
         if sid is not None and sid not in included:
             plan.attachments_left_out.append((attachment, "its statement is not exported"))
             continue
-        if sid is None and only_chosen:
+        if sid is None and only_chosen and chosen is None:
             continue  # --statement exports those statements and their own attachments
         media = attachment_media(vault, attachment.id)
         if plan.policy.anonymized:

@@ -23,6 +23,7 @@ from vault.app.demo import DemoVault, discard_demo
 from vault.app.gui_settings import GuiSettings, gui_settings, save_gui_settings
 from vault.app.recent import forget_vault, last_vault, remember_vault
 from vault.core.vault import Vault
+from vault.gui.bundle_actions import BundleActions
 from vault.gui.clipboard import guard
 from vault.gui.dialogs import show_failure, tr
 from vault.gui.lock_watch import DEFAULT_IDLE_MINUTES, DesktopLockWatch, IdleWatch
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._menus()
+        self.bundle_actions = BundleActions(self)
         self.idle = IdleWatch(DEFAULT_IDLE_MINUTES)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         vault_menu = self.menuBar().addMenu(tr("&Vault"))
+        self.vault_menu = vault_menu
         self.lock_action = QAction(tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault.app.forms import save_case
-from vault.app.records import SearchHit, list_records, search
+from vault.app.records import RecordList, SearchHit, list_records, search
 from vault.gui.custody_tab import CustodyTab
 from vault.gui.dialogs import tr
 from vault.gui.evidence_tab import EvidenceTab
@@ -77,6 +77,9 @@ class Workspace(QWidget):
         left_layout.addWidget(self.cases, 1)
         self.new_case_button = QPushButton(tr("New case…"))
         left_layout.addWidget(self.new_case_button)
+        # Opens the export wizard (wired by bundle_actions.py).
+        self.export_button = QPushButton(tr("Export…"))
+        left_layout.addWidget(self.export_button)
         split.addWidget(left)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -154,17 +157,19 @@ class Workspace(QWidget):
         if session is None:
             return
 
-        def work(job: Job[list[Any]]) -> list[Any]:
-            return list_records(session.vault, "cases").records
+        def work(job: Job[RecordList]) -> RecordList:
+            return list_records(session.vault, "cases")
 
-        def done(cases: list[Any]) -> None:
+        def done(found: RecordList) -> None:
             if self.session is not session:
                 return
             self.cases.blockSignals(True)
             self.cases.clear()
             chosen = None
-            for case in cases:
-                item = QListWidgetItem(f"{case.code}  {case.title}")
+            for case in found.records:
+                # An imported case says so in the list (its records' details say from where).
+                came = tr("  (imported)") if case.id in found.imported else ""
+                item = QListWidgetItem(f"{case.code}  {case.title}{came}")
                 item.setData(Qt.ItemDataRole.UserRole, case.id)
                 item.setToolTip(case.title)
                 self.cases.addItem(item)
