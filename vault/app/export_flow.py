@@ -109,13 +109,15 @@ def plan(
     progress: Progress | ProgressCallback | None = None,
     *,
     cancel: CancelToken | None = None,
+    allow_empty: bool = False,
 ) -> PlannedExport:
     """Decide what ``request`` exports (written to :func:`output_path` of its ``out``),
     refusing (nothing written but the vault's
     export-code key the first time) what the writer would refuse: a bad output or
     recipient, an unknown case or statement, undecided redactions, unreviewed
     attachments (unless skipped), imported statements beyond the consent they came with,
-    and a plan with nothing in it."""
+    and a plan with nothing in it (returned with ``allow_empty``, so a window can show
+    who and what was left out; :func:`write` still refuses it)."""
     asked = Path(request.out).absolute()
     out = output_path(asked, request.recipients, request.as_zip)
     request = replace(request, out=out)
@@ -124,7 +126,8 @@ def plan(
     profile = check_profile(request.options.profile)
     check_output(out, list(request.recipients), request.as_zip, profile)
     made = plan_export(vault, request.case_id, request.options, progress, cancel=cancel)
-    check_plan_exports_something(made)
+    if not allow_empty:
+        check_plan_exports_something(made)
     left = [_left_out(a.id, a.name, why) for a, why in made.attachments_left_out]
     return PlannedExport(request, made, left, suffix_added=out != asked)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from vault.app.export_flow import ExportOptions, ExportRequest, LeftOut, PlannedExport, plan
 from vault.core.errors import InputError
+from vault.export.bundle import check_plan_exports_something
 from vault.core.progress import CancelToken, Progress
 from vault.core.statements import get_statement, list_statements
 from vault.core.vault import Vault
@@ -79,7 +80,8 @@ class ExportReview:
 
     When statements have undecided redactions, ``planned`` is None and the summaries
     describe the export without those statements (so the person sees the rest before
-    deciding whether to leave them out or to decide their redactions first).
+    deciding whether to leave them out or to decide their redactions first).  When the
+    plan holds nothing, ``refusal`` says so and the summaries say why.
     """
 
     request: ExportRequest
@@ -89,16 +91,16 @@ class ExportReview:
     unreviewed: list[LeftOut] = field(default_factory=list)
     other_left_out: list[LeftOut] = field(default_factory=list)
     removed: dict[str, int] = field(default_factory=dict)  # redaction reason -> spans
-    # Nothing could be planned even without the pending statements (the refusal).
+    # Why there is nothing to write (everything left out), when so.
     refusal: str | None = None
 
     @property
     def ready(self) -> bool:
         """Whether there is a plan that can be written once the person confirms it."""
-        return self.planned is not None and not self.pending
+        return self.planned is not None and not self.pending and self.refusal is None
 
 
-def _withheld(vault: Vault, planned: PlannedExport) -> list[WithheldWitness]:
+def _withheld(planned: PlannedExport) -> list[WithheldWitness]:
     names = {p.id: p for p in planned.plan.persons}
     grouped: dict[tuple[str, str], list[str]] = {}
     for statement, why in planned.plan.statements_withheld:
@@ -112,8 +114,8 @@ def _withheld(vault: Vault, planned: PlannedExport) -> list[WithheldWitness]:
     return sorted(found, key=lambda w: (w.code, w.why))
 
 
-def _summaries(vault: Vault, review: ExportReview, planned: PlannedExport) -> None:
-    review.withheld = _withheld(vault, planned)
+def _summaries(review: ExportReview, planned: PlannedExport) -> None:
+    review.withheld = _withheld(planned)
     for left in planned.left_out:
         (
             review.unreviewed if left.why.startswith(UNREVIEWED_WHY) else review.other_left_out
@@ -133,30 +135,30 @@ def review_export(
 ) -> ExportReview:
     """Plan ``request`` (unreviewed attachments left out, and listed) and describe it.
 
-    Never refuses for undecided redactions: those statements are listed in ``pending``
-    (``planned`` is then None).  Refuses what ``export_flow.plan`` refuses otherwise (a
-    bad output or recipient, an unknown case, imported statements beyond their consent,
-    nothing to export) with its InputError, and Cancelled when ``cancel`` is set.
+    Never refuses for undecided redactions (those statements are listed in ``pending``
+    and ``planned`` is None) nor for a plan with nothing in it (``refusal``).  Refuses
+    what ``export_flow.plan`` refuses otherwise (a bad output or recipient, an unknown
+    case, imported statements beyond their consent) with its InputError, and Cancelled
+    when ``cancel`` is set.
     """
     request = replace(request, options=replace(request.options, skip_unreviewed=True))
     try:
-        planned = plan(vault, request, progress, cancel=cancel)
+        planned = plan(vault, request, progress, cancel=cancel, allow_empty=True)
     except UndecidedRedactions as exc:
         pending_ids = list((exc.data or {}).get("statements", []))
         pending = [_pending(vault, sid) for sid in pending_ids]
         review = ExportReview(request, None, pending)
         rest = _without(vault, request, set(pending_ids))
-        if not rest:
-            return review
-        try:
-            partial = plan(vault, replace(request, options=rest), progress, cancel=cancel)
-        except InputError as refused:
-            review.refusal = str(refused)
-            return review
-        _summaries(vault, review, partial)
+        if rest is not None:
+            partial = replace(request, options=rest)
+            _summaries(review, plan(vault, partial, progress, cancel=cancel, allow_empty=True))
         return review
     review = ExportReview(request, planned)
-    _summaries(vault, review, planned)
+    _summaries(review, planned)
+    try:
+        check_plan_exports_something(planned.plan)
+    except InputError as refused:
+        review.refusal = str(refused)
     return review
 
 

@@ -181,7 +181,9 @@ class SummaryPage(QWizardPage):
     def _show(self, review: ExportReview) -> None:
         self.review = review
         planned = review.planned
-        if planned is not None:
+        if review.refusal:
+            self.headline.setText(tr("Nothing is left to export; the summaries say why."))
+        elif planned is not None:
             where = str(planned.request.out)
             self.headline.setText(
                 tr(
