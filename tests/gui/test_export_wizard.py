@@ -21,6 +21,7 @@ from tests.gui.bundle_case import CONSENTED, NO_CONSENT, BundleCase, fill_case
 from tests.gui.conftest import WAIT_MS, unlock
 from vault.app.bundles import grouped_fingerprint, verify
 from vault.app.export_review import PROFILES
+from vault.app.jobs import Progress
 from vault.app.recipients import add_recipient, list_recipients, remove_recipient
 from vault.core.consent import record_consent
 from vault.core.errors import InputError
@@ -152,7 +153,9 @@ def test_undecided_redactions_stop_the_export_until_those_statements_are_left_ou
 ) -> None:
     made = fill_case(vault, case_id, tmp_path / "files", decide=False)
     # Both witnesses consented to ngo use here: only the undecided names stop it.
-    record_consent(vault, get_statement(vault, made.withheld_statement).witness_id, "ngo", "required")
+    record_consent(
+        vault, get_statement(vault, made.withheld_statement).witness_id, "ngo", "required"
+    )
     vault_dir = vault.path
     vault.close()
     wizard = _open(qtbot, window, vault_dir, case_id)
@@ -180,6 +183,7 @@ def test_undecided_redactions_stop_the_export_until_those_statements_are_left_ou
     assert len(records["statements"]) == 1 and records["attachments"] == []
 
 
+@pytest.mark.parametrize("form", ["folder", "zip"])
 def test_cancel_mid_way_leaves_no_partial_bundle(
     qtbot: QtBot,
     window: MainWindow,
@@ -188,12 +192,13 @@ def test_cancel_mid_way_leaves_no_partial_bundle(
     filled: tuple[BundleCase, str],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    form: str,
 ) -> None:
-    # The writer is held at the start of its "Writing the bundle" phase (files partly
-    # written) until the person has pressed Cancel: mid-way, deterministically.
+    # The writer is held at the start of its "Writing the bundle" phase (the output
+    # begun) until the person has pressed Cancel: mid-way, deterministically.
     reached, release = threading.Event(), threading.Event()
 
-    class HeldProgress(workers.Progress):
+    class HeldProgress(Progress):
         def start(self, phase: str, total: int | None = None, item: str | None = None) -> None:
             super().start(phase, total, item)
             if phase == "Writing the bundle":
@@ -206,28 +211,19 @@ def test_cancel_mid_way_leaves_no_partial_bundle(
     wizard = _open(qtbot, window, vault_dir, case_id)
     sent = tmp_path / "sent"
     sent.mkdir()
-    for form in ("folder", "zip"):
-        _to_summary(qtbot, wizard, sent / "bundle", form)
-        wizard.summary_page.confirmed.setChecked(True)
-        _next(wizard)
-        page = wizard.write_page
-        qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: "Writing the bundle" in page.phase.text(), timeout=WAIT_MS)
-        page.cancel_button.click()
-        release.set()
-        qtbot.waitUntil(lambda: page.finished, timeout=WAIT_MS)
-        assert "Cancelled: no bundle was written" in page.outcome.text()
-        assert not page.fingerprint.isVisible()
-        # No folder, no zip, no .partial, no scratch file.
-        assert list(sent.iterdir()) == []
-        wizard.done(0)
-        reached.clear()
-        release.clear()
-        window.workspace.export_button.click()
-        new = window.bundle_actions.wizard
-        assert isinstance(new, ExportWizard)
-        wizard = new
-        qtbot.waitUntil(wizard.choose_page.isComplete, timeout=WAIT_MS)
+    _to_summary(qtbot, wizard, sent / "bundle", form)
+    wizard.summary_page.confirmed.setChecked(True)
+    _next(wizard)
+    page = wizard.write_page
+    qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Writing the bundle" in page.phase.text(), timeout=WAIT_MS)
+    page.cancel_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: page.finished, timeout=WAIT_MS)
+    assert "Cancelled: no bundle was written" in page.outcome.text()
+    assert not page.fingerprint.isVisible()
+    # No folder, no zip, no .partial, no scratch file; no export in the custody log.
+    assert list(sent.iterdir()) == []
     window.lock()
     with open_vault(vault_dir) as reopened:
         exports = reopened.conn.execute(
@@ -289,6 +285,8 @@ def test_recipients_are_remembered_in_the_vault_and_an_encrypted_file_is_written
         ).fetchone()[0]
         assert "HQ legal" not in details and key not in details
         with pytest.raises(InputError, match="already remembered"):
-            add_recipient(reopened, "hq LEGAL team", str(pyrage.x25519.Identity.generate().to_public()))
+            add_recipient(
+                reopened, "hq LEGAL team", str(pyrage.x25519.Identity.generate().to_public())
+            )
         remove_recipient(reopened, key)
         assert list_recipients(reopened) == []

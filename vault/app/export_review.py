@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, replace
 
 from vault.app.export_flow import ExportOptions, ExportRequest, LeftOut, PlannedExport, plan
 from vault.core.errors import InputError
-from vault.export.bundle import check_plan_exports_something
 from vault.core.progress import CancelToken, Progress
 from vault.core.statements import get_statement, list_statements
 from vault.core.vault import Vault
+from vault.export.bundle import check_plan_exports_something
 from vault.redact.export_text import UndecidedRedactions
 from vault.redact.profiles import PROFILES
 
@@ -145,7 +145,8 @@ def review_export(
     try:
         planned = plan(vault, request, progress, cancel=cancel, allow_empty=True)
     except UndecidedRedactions as exc:
-        pending_ids = list((exc.data or {}).get("statements", []))
+        named = exc.data.get("statements") if isinstance(exc.data, dict) else None
+        pending_ids = [str(sid) for sid in named] if isinstance(named, list) else []
         pending = [_pending(vault, sid) for sid in pending_ids]
         review = ExportReview(request, None, pending)
         rest = _without(vault, request, set(pending_ids))

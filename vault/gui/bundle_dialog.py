@@ -122,7 +122,7 @@ class BundleDialog(QDialog):
         self.verified: VerifiedBundle | None = None
         self.trust_dialog: TrustDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        self.result: ImportResult | None = None
+        self.outcome: ImportResult | None = None
         self.setWindowTitle(tr("Open a bundle"))
         self.setAccessibleName(tr("Open a bundle"))
         layout = QVBoxLayout(self)
@@ -232,7 +232,7 @@ class BundleDialog(QDialog):
     def _forget(self) -> None:
         """Another bundle, identity or fingerprint: the shown report no longer applies."""
         self._close_bundle()
-        self.result = None
+        self.outcome = None
         self._show_report()
 
     def _close_bundle(self) -> None:
@@ -364,7 +364,7 @@ class BundleDialog(QDialog):
 
     def _importable(self) -> bool:
         verified = self.verified
-        if verified is None or self.result is not None:
+        if verified is None or self.outcome is not None:
             return False
         report = verified.report
         if not report.ok or verified.contents is None:
@@ -379,7 +379,7 @@ class BundleDialog(QDialog):
             verified is not None
             and verified.report.ok
             and verified.report.status is SignerStatus.UNPINNED
-            and self.result is None
+            and self.outcome is None
         )
         self.override.setVisible(unpinned)
         self.override_note.setVisible(unpinned)
@@ -430,7 +430,7 @@ class BundleDialog(QDialog):
         self._update_import()
 
     def _imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.outcome = result
         counts = result.counts
         self.import_result.setText(
             tr(

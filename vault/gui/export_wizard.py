@@ -107,18 +107,22 @@ class ChoosePage(QWizardPage):
         self.loaded = True
         self.completeChanged.emit()
 
+    @staticmethod
+    def _items(group: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        found = (group.child(i) for i in range(group.childCount()))
+        return [item for item in found if item is not None]
+
     def chosen(self, group: QTreeWidgetItem) -> tuple[str, ...]:
         """Ids of the ticked records under ``group``."""
         return tuple(
-            group.child(i).data(0, Qt.ItemDataRole.UserRole)
-            for i in range(group.childCount())
-            if group.child(i).checkState(0) == Qt.CheckState.Checked
+            str(item.data(0, Qt.ItemDataRole.UserRole))
+            for item in self._items(group)
+            if item.checkState(0) == Qt.CheckState.Checked
         )
 
     def untick(self, statement_ids: set[str]) -> None:
         """Leave these statements out (the summary's "leave them out")."""
-        for i in range(self.statements.childCount()):
-            item = self.statements.child(i)
+        for item in self._items(self.statements):
             if item.data(0, Qt.ItemDataRole.UserRole) in statement_ids:
                 item.setCheckState(0, Qt.CheckState.Unchecked)
 
