@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pyrage
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -95,7 +96,9 @@ def test_the_wizard_writes_a_verified_bundle_and_shows_the_fingerprint(
     assert "1 statement(s) and 1 attachment(s)" in summary.headline.text()
     # Writing waits for the person's confirmation of both summaries.
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
-    assert "map.png: not reviewed as exported" in summary.redaction.toPlainText()
+    assert (
+        "not reviewed as exported for this profile:\n• map.png\n" in summary.redaction.toPlainText()
+    )
     summary.confirmed.setChecked(True)
     _next(wizard)
     page = wizard.write_page
@@ -146,6 +149,15 @@ def test_the_consent_summary_names_who_is_left_out_and_why(
     assert not summary.confirmed.isEnabled()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert not (tmp_path / "b").exists()
+    # Evidence unticked on the first page stays home: the plan has no attachment.
+    for _page in range(3):
+        wizard.back()
+    photo = wizard.choose_page.evidence.child(0)
+    assert photo is not None and photo.text(2) == "yard.png"
+    photo.setCheckState(0, Qt.CheckState.Unchecked)
+    _to_summary(qtbot, wizard, tmp_path / "b", profile="ngo")
+    assert "1 statement(s) and 0 attachment(s)" in summary.headline.text()
+    assert "yard.png" not in summary.redaction.toPlainText()
 
 
 def test_undecided_redactions_stop_the_export_until_those_statements_are_left_out(

@@ -27,6 +27,7 @@ from vault.redact.profiles import PROFILES
 __all__ = [
     "PROFILES",
     "PROFILE_NOTES",
+    "UNREVIEWED_WHY",
     "ExportReview",
     "PendingStatement",
     "WithheldWitness",

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from vault.app.bundles import VerifyReport, grouped_fingerprint, verify
 from vault.app.export_flow import ExportOptions, ExportRequest, ExportResult, write
-from vault.app.export_review import ExportReview, review_export
+from vault.app.export_review import UNREVIEWED_WHY, ExportReview, review_export
 from vault.app.failures import describe_failure
 from vault.app.jobs import Cancelled
 from vault.gui.bundle_text import check_lines, verdict_text
@@ -80,15 +80,18 @@ def redaction_text(review: ExportReview) -> str:
         )
         lines.append("")
     if review.unreviewed:
-        lines.append(tr("Left out, not reviewed as exported:"))
-        lines += [f"• {left.name}: {left.why}" for left in review.unreviewed]
+        lines.append(tr("Left out, not reviewed as exported for this profile:"))
+        # The why beyond "not reviewed as exported" (a stale mark, another profile).
+        lines += [
+            f"• {left.name}{left.why.removeprefix(UNREVIEWED_WHY)}" for left in review.unreviewed
+        ]
     else:
         lines.append(tr("Every attachment going out was reviewed as exported."))
     if review.other_left_out:
         lines.append(tr("Also left out:"))
         lines += [f"• {left.name}: {left.why}" for left in review.other_left_out]
     if review.removed:
-        removed = ", ".join(f"{why} {n}" for why, n in sorted(review.removed.items()))
+        removed = ", ".join(f"{why}: {n}" for why, n in sorted(review.removed.items()))
         lines.append(tr("Removed from the texts: {removed}.").format(removed=removed))
     if review.planned is not None:
         lines += [f"! {warning}" for warning in review.planned.warnings]
@@ -279,6 +282,7 @@ class WritePage(QWizardPage):
         for widget in (self.fingerprint_intro, self.fingerprint, self.copy_button):
             widget.hide()
             layout.addWidget(widget)
+        layout.setAlignment(self.copy_button, Qt.AlignmentFlag.AlignLeft)
         self.checks = _read_only_text(tr("Verification of the written bundle"))
         self.checks.hide()
         layout.addWidget(self.checks, 1)

@@ -189,6 +189,7 @@ class DestinationPage(QWizardPage):
             button.setAccessibleName(label)
             self.forms.addButton(button, index)
             row.addWidget(button)
+        row.addStretch(1)
         self.forms.button(0).setChecked(True)
         layout.addLayout(row)
         path_row = QHBoxLayout()
