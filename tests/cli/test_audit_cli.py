@@ -150,7 +150,7 @@ def test_a_passphrase_typed_decomposed_opens_a_vault_made_with_it_composed(
     created, _code = Vault.create(vault_dir, composed, "Test Operator")
     created.close()
     with open_vault(vault_dir, decomposed) as reopened:
-        assert reopened.header.vault_id
+        assert reopened.vault_id
 
 
 def test_a_passphrase_file_saved_with_a_byte_order_mark_holds_the_same_passphrase(

@@ -139,7 +139,7 @@ def test_slot_type_and_slot_id_are_bound_into_the_wrap(vault: Vault) -> None:
     # Without looking at the header MAC at all: the AES-GCM AAD alone refuses a slot whose
     # type or id was changed, even with the right secret and the right KDF parameters.
     passphrase_slot = vault.slots_of(PASSPHRASE_SLOT)[0]
-    vault_id = vault.header.vault_id
+    vault_id = vault.vault_id
     assert unlock_with_passphrase([passphrase_slot], PASSPHRASE, vault_id) == vault.keys.master
     renamed = KeySlot("0" * 16, PASSPHRASE_SLOT, passphrase_slot.body)
     with pytest.raises(WrongPassphrase):
@@ -389,7 +389,7 @@ def test_passwd_killed_between_commit_and_header_keeps_the_old_passphrase(
     assert_refused(cli(*with_new, "info", bare=True), "Wrong passphrase")
     with open_vault(vault_dir) as vault:
         assert custody.events(vault.conn)[-1].action == "passphrase-change"
-        assert vault.custody_head()[0] == vault.header.counter
+        assert vault.custody_head()[0] == vault.state.counter
 
     again = cli("passwd", "--new-passphrase-file", str(new_file))
     assert again.code == 0, again.err
@@ -441,7 +441,7 @@ def test_a_refused_header_rewrite_after_a_commit_says_the_change_was_saved(
         monkeypatch.undo()
     with open_vault(vault_dir) as reopened:  # the counter is repaired at open
         assert [c.title for c in list_cases(reopened)] == ["Entered once"]
-        assert reopened.header.counter == reopened.custody_head()[0]
+        assert reopened.state.counter == reopened.custody_head()[0]
         assert check_vault(reopened).ok
 
 

@@ -47,7 +47,7 @@ def check(
     cancel: CancelToken | None = None,
 ) -> CheckReport:
     """Database integrity, every attachment authenticated end to end, the custody chain
-    and the header counter; the problems are named, one sentence each."""
+    and the state counter; the problems are named, one sentence each."""
     return check_vault(vault, progress, cancel=cancel)
 
 
@@ -116,6 +116,6 @@ class AuditReport:
 def audit(vault: Vault) -> AuditReport:
     """Walk the custody chain (naming the first broken row); only when it holds, check
     the lines each import kept against the head its own (chained) event recorded."""
-    chain = verify_chain(vault.conn, vault.keys.custody_mac)
+    chain = verify_chain(vault.conn, vault.keys.custody_mac, vault.earlier_custody_keys())
     imported = verify_imported_custody(vault) if chain.ok else None
     return AuditReport(chain, imported)

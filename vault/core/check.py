@@ -32,7 +32,7 @@ def check_vault(
     cancel: CancelToken | None = None,
 ) -> CheckReport:
     """Run SQLCipher's and SQLite's integrity checks, authenticate every attachment end to
-    end against its intake SHA-256, walk the custody chain and compare the header counter.
+    end against its intake SHA-256, walk the custody chain and compare the state counter.
 
     Never raises for damage it finds: each problem is one line naming what failed.
     ``progress`` counts the attachments' bytes ("Checking attachments"); a ``cancel``
@@ -92,14 +92,14 @@ def run_checks(vault: Vault, work: Work) -> CheckReport:
         f"Encrypted file {name} belongs to no attachment" for name in sorted(stray)
     )
 
-    chain = custody.verify_chain(conn, vault.keys.custody_mac)
+    chain = custody.verify_chain(conn, vault.keys.custody_mac, vault.earlier_custody_keys())
     report.custody_rows = chain.rows
     if not chain.ok:
         report.problems.append(f"Custody log broken at row {chain.first_broken}: {chain.reason}")
     head = custody.head(conn)[0]
-    if head != vault.header.counter:
+    if head != vault.state.counter:
         report.problems.append(
-            f"Header counter {vault.header.counter} does not match the custody log ({head})"
+            f"State counter {vault.state.counter} does not match the custody log ({head})"
         )
     return report
 

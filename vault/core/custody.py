@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -187,8 +188,15 @@ class ChainReport:
         return self.first_broken is None
 
 
-def verify_chain(conn: Connection, mac_key: bytes) -> ChainReport:
-    """Walk the whole log; name the first row whose sequence, hash or MAC is wrong."""
+def verify_chain(
+    conn: Connection, mac_key: bytes, earlier: Sequence[tuple[int, bytes]] = ()
+) -> ChainReport:
+    """Walk the whole log; name the first row whose sequence, hash or MAC is wrong.
+
+    ``mac_key`` is the current key epoch's; ``earlier`` gives, oldest first, the last
+    sequence number and MAC key of each epoch a ``rekey`` ended (vault/core/key_epochs.py).
+    """
+    ends = list(earlier)
     previous = GENESIS
     expected_seq = 1
     count = 0
@@ -212,7 +220,10 @@ def verify_chain(conn: Connection, mac_key: bytes) -> ChainReport:
         )
         if problem is None and not hmac.compare_digest(computed, bytes(row_hash)):
             problem = f"row {seq} does not match its hash (its content or an earlier link changed)"
-        expected_mac = hmac.new(mac_key, computed, hashlib.sha256).digest()
+        while ends and seq > ends[0][0]:
+            ends.pop(0)
+        row_key = ends[0][1] if ends else mac_key
+        expected_mac = hmac.new(row_key, computed, hashlib.sha256).digest()
         if problem is None and not hmac.compare_digest(expected_mac, bytes(mac)):
             problem = f"row {seq} has a MAC that this vault's key did not make"
         if problem is not None:

@@ -729,3 +729,23 @@ CREATE TRIGGER retractions_no_delete BEFORE DELETE ON retractions
 BEGIN
     SELECT RAISE(ABORT, 'a retraction is kept as made');
 END;
+
+CREATE TABLE key_epochs (
+    epoch       INTEGER PRIMARY KEY,
+    first_seq   INTEGER NOT NULL,
+    custody_mac BLOB
+);
+-- An attachment's per-intake key, wrapped again under a later epoch's wrapping key.  The
+-- attachments row keeps the key as wrapped at intake (originals are immutable); the row
+-- here of the current epoch, when there is one, is what opens the blob.  Rows of ended
+-- epochs are deleted by the rekey that ends them (they open nothing any more).
+CREATE TABLE attachment_keys (
+    attachment_id TEXT NOT NULL REFERENCES attachments (id),
+    epoch         INTEGER NOT NULL,
+    wrapped_key   BLOB NOT NULL,
+    PRIMARY KEY (attachment_id, epoch)
+);
+CREATE TRIGGER attachment_keys_no_update BEFORE UPDATE ON attachment_keys
+BEGIN
+    SELECT RAISE(ABORT, 'a rewrapped attachment key is replaced by a new row, never edited');
+END;

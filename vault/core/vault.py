@@ -1,10 +1,17 @@
-"""A vault on disk: create, unlock, hold open, change key slots, and keep header and
-database in step.
+"""A vault on disk: create, unlock, hold open, change key slots, and keep the sealed state
+and the database in step.
 
-Opening a vault runs, in order: read the header (nothing decrypted yet), take the process
-lock, unwrap the master key from a slot, verify the header MAC, open the database with the
-derived raw key, apply migrations, reconcile the rollback counter, and remove orphaned blob
-files left by an interrupted intake.
+Format 2 on disk: ``vault.keys`` (the key slots, fixed size, written in place only when
+slots change: vault/core/header.py), ``vault.state`` (counter, custody head and slot
+digests, sealed under a key of the master key, replaced after every write:
+vault/core/state.py), ``vault.db`` and ``blobs/``.  A format 1 vault is migrated on its
+first open (vault/core/format_upgrade.py).
+
+Opening a vault runs, in order: read the key file (nothing decrypted yet), take the
+process lock, unwrap the master key from a slot, open the sealed state, open the
+database with the derived raw key, reconcile the rollback counter, apply migrations,
+finish a slot change or rekey cut short, and (unless the vault was erased) clear what an
+interrupted intake left behind.
 
 An open vault serves any number of threads: each has its own database connection
 (``conn``), a transaction joins only transactions of its own thread, and writers take turns
@@ -13,11 +20,13 @@ An open vault serves any number of threads: each has its own database connection
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import os
 import secrets
 import shutil
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -30,6 +39,7 @@ from vault.core.connections import ThreadConnections, running_message
 from vault.core.errors import (
     HeaderTampered,
     InputError,
+    IntegrityError,
     RolledBack,
     StorageError,
     VaultBusy,
@@ -38,58 +48,43 @@ from vault.core.errors import (
 )
 from vault.core.forget import forget_case_text
 from vault.core.fsutil import fsync_directory, storage_error
-from vault.core.header import HEADER_NAME, VaultHeader, read_header, write_header
+from vault.core.header import (
+    Bank,
+    commit_bank,
+    create_slots_file,
+    keys_path,
+    read_slots,
+    retire_bank,
+)
 from vault.core.kdf import fast_kdf_requested
+from vault.core.key_epochs import earlier_custody_keys
 from vault.core.keys import VaultKeys
 from vault.core.keyslots import (
     ESCROW,
     FORMAT_VERSION,
     PASSPHRASE,
     RECOVERY,
+    SLOT_TYPES,
     KeySlot,
+    empty_area,
     make_escrow_slot,
     make_passphrase_slot,
     make_recovery_slot,
     new_recovery_code,
-    unlock_with_identity,
-    unlock_with_passphrase,
-    unlock_with_recovery_code,
 )
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
+from vault.core.state import SlotRecord, VaultState, read_records, write_records
+from vault.core.unlock import Credential, Unlocked, unlock
+
+__all__ = ["Credential", "Vault", "check_new_passphrase", "keys_path"]
 
 LOCK_NAME = ".lock"
+REKEY_COPY = ".vault.db.rekey"  # vault/core/rekey.py's work copy; removed at open
 MIN_PASSPHRASE_CHARS = 8
 MAX_OPERATOR_CHARS = 200
 # How long a write waits for its turn before giving up with VaultBusy.  Writers hold the
 # turn for one short transaction each, not for a whole export.
 WRITE_WAIT_SECONDS = 30.0
-
-
-@dataclass(frozen=True, repr=False)
-class Credential:
-    """How the user proves they may open the vault: a passphrase, a recovery code, or the
-    path of an age identity file that opens the escrow slot."""
-
-    kind: str  # "passphrase" | "recovery" | "identity" | "master" (internal only)
-    secret: str
-
-    @classmethod
-    def passphrase(cls, value: str) -> Credential:
-        """A passphrase credential."""
-        return cls("passphrase", value)
-
-    @classmethod
-    def recovery_code(cls, value: str) -> Credential:
-        """A recovery-code credential."""
-        return cls("recovery", value)
-
-    @classmethod
-    def identity_file(cls, path: str) -> Credential:
-        """An age identity file for the escrow slot."""
-        return cls("identity", path)
-
-    def __repr__(self) -> str:
-        return f"Credential({self.kind}, <redacted>)"
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -102,25 +97,17 @@ def _check_operator(operator: str) -> str:
     operator = operator.strip()
     if not operator or len(operator) > MAX_OPERATOR_CHARS or any(ord(c) < 32 for c in operator):
         raise InputError("The operator name must be 1 to 200 printable characters.")
+    if any(unicodedata.category(c) == "Cf" and c not in "\u200c\u200d" for c in operator):
+        raise InputError(
+            "The operator name contains invisible formatting characters (such as "
+            "text-direction marks); type it without them."
+        )
     return operator
-
-
-def _unwrap(header: VaultHeader, credential: Credential) -> bytes:
-    slots = list(header.slots)
-    if credential.kind == "passphrase":
-        return unlock_with_passphrase(slots, credential.secret, header.vault_id)
-    if credential.kind == "recovery":
-        return unlock_with_recovery_code(slots, credential.secret, header.vault_id)
-    if credential.kind == "identity":
-        return unlock_with_identity(slots, credential.secret, header.vault_id)
-    if credential.kind == "master":  # internal: re-opening a copy this process just made
-        return bytes.fromhex(credential.secret)
-    raise ValueError(f"unknown credential kind {credential.kind!r}")
 
 
 def _take_lock(path: Path) -> int:
     try:
-        fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
     except OSError as exc:
         if exc.errno == errno.EROFS:
             raise StorageError(
@@ -139,22 +126,55 @@ def _take_lock(path: Path) -> int:
     return fd
 
 
+def _kdf_mode() -> str:
+    return "fast-test-only" if fast_kdf_requested() else "calibrated"
+
+
+@dataclass(frozen=True)
+class SlotChange:
+    """A change of the key file: the new slot of each type changed (None: removed);
+    types not named keep their slot."""
+
+    slots: dict[str, KeySlot | None]
+    escrow_recipient: str | None
+    kdf_mode: str
+
+
 class Vault:
     """An unlocked vault.  Use as a context manager, or call ``close()``."""
 
     def __init__(
-        self, path: Path, header: VaultHeader, keys: VaultKeys, conn: store.Connection, lock_fd: int
+        self, path: Path, vault_id: str, opened: Unlocked, conn: store.Connection, lock_fd: int
     ) -> None:
         self.path = path
-        self.header = header
-        self.keys = keys
+        self.vault_id = vault_id
+        self.bank: Bank = opened.bank
+        self.state: VaultState = opened.state
+        self._state_bytes = opened.state_bytes
+        self.keys = opened.keys
         db_path = path / store.DB_NAME
         # Worker connections come from the keys in memory: no second KDF, no lock file.
+        keys = opened.keys
         self._connections = ThreadConnections(lambda: store.connect(db_path, keys), conn)
         self.write_wait = WRITE_WAIT_SECONDS
-        self.blobs = BlobStore(path, header.vault_id, keys.attachment_wrap)
+        self.blobs = BlobStore(path, vault_id, keys.attachment_wrap)
         self._lock_fd: int | None = lock_fd
+        # Slot types whose area was overwritten since the vault last wrote it: an erase
+        # (only the escrow identity opens such a vault) or a change from outside.
+        self.destroyed_slots: frozenset[str] = frozenset()
+        # Sentences a shell shows once after opening (a migration, a rekey finished).
+        self.notices: list[str] = []
         self.operator = self.setting("operator") or "operator"
+
+    @property
+    def epoch(self) -> int:
+        """The key epoch: 0 until the first ``rekey``, then one more with each."""
+        return self.bank.epoch
+
+    @property
+    def erased(self) -> bool:
+        """Whether the passphrase or recovery slot was destroyed by ``erase``."""
+        return bool(self.destroyed_slots & {PASSPHRASE, RECOVERY})
 
     @property
     def conn(self) -> store.Connection:
@@ -171,7 +191,6 @@ class Vault:
         and the recovery code, which is shown once and never stored in readable form."""
         check_new_passphrase(passphrase)
         operator = _check_operator(operator)
-        kdf_mode = "fast-test-only" if fast_kdf_requested() else "calibrated"
         path = Path(path)
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise InputError(f"{path} already exists and is not an empty folder.")
@@ -182,7 +201,7 @@ class Vault:
         except OSError as exc:
             raise storage_error(exc, "the new vault") from exc
         try:
-            return cls._create_in(path, passphrase, operator, kdf_mode)
+            return cls._create_in(path, passphrase, operator, _kdf_mode())
         except BaseException:
             # Nothing of value exists yet: remove what we made so a retry starts clean.
             if created_dir:
@@ -203,17 +222,22 @@ class Vault:
         master = os.urandom(32)
         keys = VaultKeys.derive(master, vault_id)
         recovery_code = new_recovery_code()
-        slots = (
-            make_passphrase_slot(master, passphrase, vault_id),
-            make_recovery_slot(master, recovery_code, vault_id),
-        )
-        header = VaultHeader(vault_id=vault_id, slots=slots, counter=0, kdf_mode=kdf_mode)
+        areas = {
+            PASSPHRASE: make_passphrase_slot(master, passphrase, vault_id, 0).to_area(),
+            RECOVERY: make_recovery_slot(master, recovery_code, vault_id, 0).to_area(),
+            ESCROW: empty_area(),
+        }
         lock_fd = _take_lock(path)
         (path / "blobs").mkdir(mode=0o700)
         conn = store.connect(path / store.DB_NAME, keys)
         store.create_schema(conn)
-        write_header(path, header.signed(keys.header_mac))
-        vault = cls(path, header.signed(keys.header_mac), keys, conn, lock_fd)
+        create_slots_file(path, vault_id, 0, areas)
+        bank = read_slots(path).current()
+        record = SlotRecord(1, _digests(bank, {PASSPHRASE, RECOVERY}), None, kdf_mode)
+        state = VaultState(vault_id, 0, 0, custody.GENESIS.hex(), record)
+        sealed = state.seal(keys.state)
+        write_records(path, [sealed])
+        vault = cls(path, vault_id, Unlocked(bank, keys, state, sealed), conn, lock_fd)
         with vault.transaction():
             vault.set_setting("operator", operator)
             vault.operator = operator
@@ -232,38 +256,52 @@ class Vault:
         """Unlock the vault at ``path``.
 
         Refuses, with a message naming the cause: a folder that is not a vault, a newer
-        format, KDF parameters above the caps, a wrong secret, an edited header, a database
-        older than its header, and a vault open in another process.  ``progress`` shows
-        an indeterminate "Unlocking" phase; ``cancel`` is honoured before and after the key
-        derivation (which itself cannot be interrupted), before anything is written.
+        format, KDF parameters above the caps, a wrong secret, a replaced or edited state
+        file, a database older than its state, and a vault open in another process.  A
+        format 1 vault is migrated first (after a verified backup beside it).
+        ``progress`` shows an indeterminate "Unlocking" phase; ``cancel`` is honoured
+        before and after the key derivation (which itself cannot be interrupted), before
+        anything is written.
         """
         path = Path(path)
         work = Work(progress, cancel)
-        read_header(path)  # "not a vault" before a lock file is made in a stranger's folder
+        from vault.core.format1 import is_format1
+
+        if is_format1(path):
+            from vault.core.format_upgrade import upgrade_format1  # it opens vaults itself
+
+            notice = upgrade_format1(path, credential, work)
+            vault = cls.open(path, credential, progress, cancel)
+            vault.notices.insert(0, notice)
+            return vault
+        read_slots(path)  # "not a vault" before a lock file is made in a stranger's folder
         work.phase("Unlocking")
         lock_fd = _take_lock(path)
         try:
-            # Read again under the lock: another process may have changed the header (a
+            # Read again under the lock: another process may have changed the slots (a
             # new passphrase, an erase) between the first read and the lock.
-            header = read_header(path)
-            header.check_slots()
-            master = _unwrap(header, credential)
+            slots = read_slots(path)
+            opened = unlock(path, slots, credential)
             work.check()  # the last point before the database is opened and migrated
-            keys = VaultKeys.derive(master, header.vault_id)
-            header.verify_mac(keys.header_mac)
             db_path = path / store.DB_NAME
             if not db_path.is_file():
                 raise VaultError(f"The vault database {db_path} is missing.")
-            conn = store.connect(db_path, keys)
+            conn = store.connect(db_path, opened.keys)
         except BaseException:
             os.close(lock_fd)
             raise
         try:
-            vault = cls(path, header, keys, conn, lock_fd)
+            vault = cls(path, slots.vault_id, opened, conn, lock_fd)
             # Before any migration writes: a rolled-back database is refused untouched.
             vault._reconcile_counter()
             store.migrate(conn)
-            vault.blobs.remove_orphans(vault.attachment_ids())
+            vault._finish_interrupted_change(slots)
+            vault._note_destroyed_slots()
+            if not vault.erased:
+                # An erased vault is opened at HQ to recover it: nothing is removed from
+                # it before a person has looked (a rolled-back database would make newer
+                # blobs look like leftovers).
+                vault.blobs.remove_orphans(vault.attachment_ids())
             # PDFs taken in before their text was indexed (migration 0007): once.
             from vault.core.pdf_text import backfill_pdf_text  # it imports this module
 
@@ -324,50 +362,116 @@ class Vault:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # ---- header and counter -------------------------------------------------------
+    # ---- sealed state and counter -----------------------------------------------------
 
     def _reconcile_counter(self) -> None:
-        db_head = custody.head(self.conn)[0]
+        db_seq, db_hash = custody.head(self.conn)
         txn_base = int(self.conn.execute("SELECT txn_base FROM vault_state").fetchone()[0])
-        counter = self.header.counter
-        if db_head == counter:
+        counter = self.state.counter
+        if db_seq == counter:
+            if db_hash.hex() != self.state.head:
+                raise IntegrityError(
+                    "The vault is damaged or tampered: its custody log is not the one the "
+                    "vault state records (same length, other events). Nothing was changed."
+                )
             return
-        if db_head > counter and counter == txn_base:
-            # The last commit landed but the header rewrite did not (a crash in between).
-            self._write_header(replace(self.header, counter=db_head))
+        if db_seq > counter and counter == txn_base and self._row_hash(counter) == self.state.head:
+            # The last commit landed but the state rewrite did not (a crash in between).
+            self._write_state(self._state_after_commit(self.conn))
             return
-        if db_head < counter:
+        if db_seq < counter:
             raise RolledBack(
-                f"The vault database is older than its header (database at event {db_head}, "
-                f"header at {counter}): an old copy of the database was put back. "
+                f"The vault database is older than its state (database at event {db_seq}, "
+                f"state at {counter}): an old copy of the database was put back. "
                 "Nothing was changed."
             )
         raise HeaderTampered(
-            f"The vault header is older than its database (header at event {counter}, "
-            f"database at {db_head}): an old copy of the header was put back. "
+            f"The vault state is older than its database (state at event {counter}, "
+            f"database at {db_seq}): an old copy of the state was put back. "
             "Nothing was changed."
         )
 
-    def _write_header(self, header: VaultHeader) -> None:
-        self._require_header_unchanged()
-        signed = header.signed(self.keys.header_mac)
-        write_header(self.path, signed)
-        self.header = signed
+    def _row_hash(self, seq: int) -> str:
+        if seq == 0:
+            return custody.GENESIS.hex()
+        row = self.conn.execute("SELECT row_hash FROM custody WHERE seq = ?", (seq,)).fetchone()
+        return "" if row is None else bytes(row[0]).hex()
 
-    def _require_header_unchanged(self) -> None:
-        # erase takes no lock (it must work while the app is open, in an emergency): were
-        # this process to write its header over an erased one, the destroyed key slots
-        # would come back.  Nor is any other header we did not write overwritten.
-        on_disk = read_header(self.path)
-        if on_disk.erased and not self.header.erased:
-            raise VaultError(
-                "This vault was erased while it was open; its header was not rewritten. "
-                "Close the vault now."
-            )
-        if on_disk != self.header or on_disk.mac != self.header.mac:
+    def _state_after_commit(self, conn: store.Connection) -> VaultState:
+        """The state to seal after a commit on ``conn``: the custody head it reached.
+        (Whatever else must follow the database, such as a running hash per table, is
+        computed here too and kept in ``bindings``.)"""
+        seq, row_hash = custody.head(conn)
+        return replace(self.state, counter=seq, head=row_hash.hex())
+
+    def _write_state(self, state: VaultState, extra: tuple[bytes, ...] = ()) -> None:
+        """Seal ``state`` (and ``extra`` records, during a rekey) into the state file."""
+        self._require_state_unchanged()
+        records = [state.seal(self.keys.state), *extra]
+        write_records(self.path, records)
+        self.state = state
+        self._state_bytes = b"".join(records)
+
+    def _require_state_unchanged(self) -> None:
+        # Nothing but this process writes the state while it holds the lock: a file that
+        # differs from what we last wrote was put there by someone else; keep it for
+        # whoever investigates rather than overwrite it.
+        try:
+            with open(self.path / "vault.state", "rb") as handle:
+                on_disk = handle.read(len(self._state_bytes) + 1)
+        except OSError:
+            on_disk = b""
+        if on_disk != self._state_bytes:
             raise HeaderTampered(
-                "The vault header was changed by another program while the vault was open; "
+                "The vault state was changed by another program while the vault was open; "
                 "it was not overwritten. Close the vault and open it again."
+            )
+
+    def _finish_interrupted_change(self, slots: Any) -> None:
+        """Complete what a slot change or rekey cut short left: the other bank of the key
+        file (older or never committed) is destroyed, the state keeps only the record of
+        the bank in use, and a rekey's work copy of the database is removed."""
+        with contextlib.suppress(FileNotFoundError):
+            (self.path / REKEY_COPY).unlink()
+        other = slots.banks[1 - self.bank.index]
+        record = self.state.record_for(self.bank.generation)
+        if record is None:
+            raise HeaderTampered(
+                "The vault state does not describe the key slots in use; one of the two "
+                "files was changed outside the vault. Nothing was changed."
+            )
+        pending = self.state.rekey_pending
+        if other.generation:
+            retire_bank(self.path, other.index)
+        unfinished = record != self.state.keys or self.state.previous is not None
+        if unfinished or pending or len(read_records(self.path)) > 1:
+            self._write_state(replace(self.state, keys=record, previous=None, rekey_pending=False))
+        if pending:
+            self.notices.append(
+                "A rekey was interrupted after the new key took over and has now been "
+                "finished. Its new recovery code was never shown: make one now "
+                "(recovery regenerate); the old code no longer opens this vault."
+            )
+
+    def _note_destroyed_slots(self) -> None:
+        record = self.state.keys
+        destroyed = {
+            slot_type
+            for slot_type, digest in record.slots.items()
+            if digest and _digest(self.bank, slot_type) != digest
+        }
+        self.destroyed_slots = frozenset(destroyed)
+        passphrase = self.bank.slot(PASSPHRASE)
+        if (
+            PASSPHRASE not in destroyed
+            and record.slots.get(PASSPHRASE)
+            and record.kdf_mode != "fast-test-only"
+            and passphrase.below_floor()
+        ):
+            self.notices.append(
+                "The passphrase slot's key-derivation costs are below the floor this "
+                f"program sets (m={passphrase.memory_kib} KiB, t={passphrase.time_cost}); "
+                "set the passphrase again (passwd) to give it full strength."
             )
 
     def custody_head(self) -> tuple[int, str]:
@@ -375,18 +479,22 @@ class Vault:
         seq, row_hash = custody.head(self.conn)
         return seq, row_hash.hex()
 
+    def earlier_custody_keys(self) -> list[tuple[int, bytes]]:
+        """The custody MAC keys of epochs a rekey ended, for ``custody.verify_chain``."""
+        return earlier_custody_keys(self.conn)
+
     # ---- transactions and custody ---------------------------------------------------
 
     @contextmanager
     def transaction(self) -> Iterator[store.Connection]:
-        """One write transaction; afterwards the header counter follows the custody head.
+        """One write transaction; afterwards the sealed state follows the custody head.
 
         Nested use on the same thread joins the outer transaction (so a bigger operation,
         like an import, can call the same record functions a user's single command does):
         only the outermost commits, and a failure anywhere rolls back everything.  Another
         thread's transaction is never joined: each thread writes on its own connection,
-        and writers take turns, each holding the turn from BEGIN to its header rewrite (so
-        custody events and the header counter advance together).  A write that waited
+        and writers take turns, each holding the turn from BEGIN to its state rewrite (so
+        custody events and the state counter advance together).  A write that waited
         ``write_wait`` seconds for its turn is refused with VaultBusy, nothing saved.
         Refuses (RuntimeError, a bug) to write inside this thread's ``snapshot()``.
         """
@@ -404,15 +512,15 @@ class Vault:
             self._follow_custody_head(conn)
 
     def _follow_custody_head(self, conn: store.Connection) -> None:
-        new_head = custody.head(conn)[0]
-        if new_head != self.header.counter:
+        new_head = custody.head(conn)
+        if (new_head[0], new_head[1].hex()) != (self.state.counter, self.state.head):
             try:
-                self._write_header(replace(self.header, counter=new_head))
+                self._write_state(self._state_after_commit(conn))
             except StorageError as exc:
                 # The commit stands (the next open repairs the counter): saying "nothing
                 # was saved" here would make the user enter the same thing twice.
                 raise StorageError(
-                    "The change was saved, but the disk refused to update the vault header "
+                    "The change was saved, but the disk refused to update the vault state "
                     "(is it full?); the next open repairs it. Do not repeat the change."
                 ) from exc
 
@@ -460,83 +568,134 @@ class Vault:
 
     # ---- key slots ------------------------------------------------------------------
 
+    def live_slot_types(self) -> list[str]:
+        """The slot types this vault holds now (not those an erase destroyed)."""
+        return [
+            slot_type
+            for slot_type in SLOT_TYPES
+            if self.state.keys.slots.get(slot_type) and slot_type not in self.destroyed_slots
+        ]
+
+    def live_slots(self) -> list[KeySlot]:
+        """The slots this vault holds now."""
+        return [self.bank.slot(slot_type) for slot_type in self.live_slot_types()]
+
     def slots_of(self, slot_type: str) -> list[KeySlot]:
-        """The header's slots of one type."""
-        return [slot for slot in self.header.slots if slot.slot_type == slot_type]
+        """The live slots of one type (none or one)."""
+        return [slot for slot in self.live_slots() if slot.slot_type == slot_type]
+
+    @property
+    def escrow_recipient(self) -> str | None:
+        """HQ's age recipient of the escrow slot, if there is one."""
+        return self.state.keys.escrow_recipient if self.slots_of(ESCROW) else None
 
     def change_passphrase(self, new_passphrase: str) -> str | None:
-        """Rewrap the passphrase slot only (other slots untouched) and log it.
+        """Make a new passphrase slot (other slots kept) and log it; the old passphrase
+        slot is overwritten in place.
 
         On a vault that was erased (reopened with its escrow identity), this also makes a
         new recovery slot and returns the new recovery code to show once; otherwise None.
         """
         check_new_passphrase(new_passphrase)
-        new_slot = make_passphrase_slot(self.keys.master, new_passphrase, self.header.vault_id)
-        others = [s for s in self.header.slots if s.slot_type != PASSPHRASE]
+        master, vault_id = self.keys.master, self.vault_id
+        new: dict[str, KeySlot | None] = {
+            PASSPHRASE: make_passphrase_slot(master, new_passphrase, vault_id, self.epoch)
+        }
         code = None
-        if self.header.erased or not self.slots_of(RECOVERY):
+        if RECOVERY in self.destroyed_slots or not self.slots_of(RECOVERY):
             code = new_recovery_code()
-            others = [s for s in others if s.slot_type != RECOVERY]
-            others.append(make_recovery_slot(self.keys.master, code, self.header.vault_id))
-        kdf_mode = "fast-test-only" if fast_kdf_requested() else "calibrated"
+            new[RECOVERY] = make_recovery_slot(master, code, vault_id, self.epoch)
+        slot = new[PASSPHRASE]
+        assert slot is not None
         self._change_slots(
-            [new_slot, *others],
+            SlotChange(new, self.escrow_recipient, _kdf_mode()),
             "passphrase-change",
-            {"slot_id": new_slot.slot_id, "new_recovery_code": code is not None},
-            kdf_mode=kdf_mode,
+            {"slot_id": slot.slot_id, "new_recovery_code": code is not None},
+        )
+        return code
+
+    def regenerate_recovery_code(self) -> str:
+        """Make a new recovery slot and return its code (to show once); the old recovery
+        slot is overwritten in place, so the old code stops opening this vault."""
+        code = new_recovery_code()
+        slot = make_recovery_slot(self.keys.master, code, self.vault_id, self.epoch)
+        self._change_slots(
+            SlotChange({RECOVERY: slot}, self.escrow_recipient, self.state.keys.kdf_mode),
+            "slot-change",
+            {"replaced": "recovery", "slot_id": slot.slot_id},
         )
         return code
 
     def add_escrow(self, recipient: str) -> KeySlot:
         """Add (or replace) the organization escrow slot for an age X25519 recipient."""
-        slot = make_escrow_slot(self.keys.master, recipient, self.header.vault_id)
-        others = [s for s in self.header.slots if s.slot_type != ESCROW]
-        details = {"added": "escrow", "slot_id": slot.slot_id, "recipient": slot.body["recipient"]}
-        if len(others) < len(self.header.slots):
+        slot = make_escrow_slot(self.keys.master, recipient, self.vault_id, self.epoch)
+        recipient = recipient.strip()
+        details = {"added": "escrow", "slot_id": slot.slot_id, "recipient": recipient}
+        if self.slots_of(ESCROW):
             details["replaced"] = "escrow"
-        self._change_slots([*others, slot], "slot-change", details)
+        self._change_slots(
+            SlotChange({ESCROW: slot}, recipient, self.state.keys.kdf_mode), "slot-change", details
+        )
         return slot
 
     def remove_escrow(self) -> None:
-        """Remove the escrow slot; refuses when there is none."""
+        """Remove the escrow slot (overwritten in place); refuses when there is none."""
         if not self.slots_of(ESCROW):
             raise InputError("This vault has no escrow slot to remove.")
-        others = [s for s in self.header.slots if s.slot_type != ESCROW]
-        self._change_slots(others, "slot-change", {"removed": "escrow"})
+        self._change_slots(
+            SlotChange({ESCROW: None}, None, self.state.keys.kdf_mode),
+            "slot-change",
+            {"removed": "escrow"},
+        )
 
-    def _change_slots(
-        self,
-        slots: list[KeySlot],
-        action: str,
-        details: dict[str, Any],
-        kdf_mode: str | None = None,
-    ) -> None:
-        # The header with new slots and the custody event commit as one step: the event is
-        # committed first, then the header is written with the new slots *and* the new
-        # counter.  A crash in between leaves the old slots with a counter one behind, which
-        # the next open repairs: the old secret still opens the vault, the new one does not
-        # (the custody log shows a change that did not take); the user runs passwd again.
+    def _change_slots(self, change: SlotChange, action: str, details: dict[str, Any]) -> None:
+        # Order, each step durable before the next: (1) the custody event commits; (2) the
+        # state is sealed with the new bank's digests, the current bank's kept as
+        # "previous"; (3) the new bank is written into the other half of the key file and
+        # committed by its generation; (4) the old bank is overwritten in place; (5) the
+        # state drops "previous".  A crash before (3) leaves the old slots (the custody log
+        # shows a change that did not take: run it again); after (3), the new ones; the
+        # next open finishes (4) and (5).
         with self._connections.writing(self.write_wait):
+            on_disk = read_slots(self.path)
+            if on_disk.banks[self.bank.index] != self.bank or on_disk.current() != self.bank:
+                raise VaultError(
+                    "The key slots of this vault were changed or erased while it was open; "
+                    "they were not rewritten. Close the vault now."
+                )
+            areas: dict[str, bytes] = {}
+            for slot_type in SLOT_TYPES:
+                if slot_type not in change.slots:
+                    areas[slot_type] = self.bank.area(slot_type)
+                    continue
+                slot = change.slots[slot_type]
+                areas[slot_type] = empty_area() if slot is None else slot.to_area()
+            kept = set(self.live_slot_types()) - set(change.slots)
+            live = kept | {t for t, slot in change.slots.items() if slot is not None}
+            target = 1 - self.bank.index
+            generation = max(bank.generation for bank in on_disk.banks) + 1
+            new_bank = Bank(target, generation, self.epoch, tuple(areas[t] for t in SLOT_TYPES))
+            record = SlotRecord(
+                generation, _digests(new_bank, live), change.escrow_recipient, change.kdf_mode
+            )
             with store.transaction(self.conn) as conn:
                 base = custody.head(conn)[0]
                 conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
-                self.record(action, "vault", self.header.vault_id, details)
-            new_head = custody.head(conn)[0]
+                self.record(action, "vault", self.vault_id, details)
             try:
-                self._write_header(
-                    replace(
-                        self.header,
-                        slots=tuple(slots),
-                        counter=new_head,
-                        erased=False,
-                        kdf_mode=kdf_mode or self.header.kdf_mode,
-                    )
-                )
+                after = self._state_after_commit(self.conn)
+                self._write_state(replace(after, keys=record, previous=self.state.keys))
+                commit_bank(self.path, target, generation, self.epoch, areas)
             except StorageError as exc:
                 raise StorageError(
-                    "The disk refused to write the vault header (is it full?): the key slots "
-                    "were not changed; the vault still opens as before."
+                    "The disk refused to write the key slots (is it full?): they were not "
+                    "changed; the vault still opens as before."
                 ) from exc
+            old_index = self.bank.index
+            self.bank = new_bank
+            self.destroyed_slots = frozenset()
+            retire_bank(self.path, old_index)
+            self._write_state(replace(self.state, previous=None))
 
     # ---- information -----------------------------------------------------------------
 
@@ -544,13 +703,22 @@ class Vault:
         """What ``info`` shows: format, ids, slot types and costs, counts, operator.  Never
         key material, passphrases or recovery codes."""
         seq, row_hash = self.custody_head()
+        slots = []
+        for slot in self.live_slots():
+            described = slot.describe()
+            if slot.slot_type == ESCROW and self.escrow_recipient:
+                described["recipient"] = self.escrow_recipient
+            if slot.below_floor() and self.state.keys.kdf_mode != "fast-test-only":
+                described["below_floor"] = True
+            slots.append(described)
         return {
             "path": str(self.path),
             "format_version": FORMAT_VERSION,
             "schema_version": store.schema_version(self.conn),
-            "vault_id": self.header.vault_id,
-            "kdf_mode": self.header.kdf_mode,
-            "slots": [slot.describe() for slot in self.header.slots],
+            "vault_id": self.vault_id,
+            "key_epoch": self.epoch,
+            "kdf_mode": self.state.keys.kdf_mode,
+            "slots": slots,
             "operator": self.operator,
             "counts": {
                 "cases": self._count("cases"),
@@ -564,6 +732,10 @@ class Vault:
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
 
 
-def header_path(path: Path) -> Path:
-    """Where a vault keeps its header."""
-    return Path(path) / HEADER_NAME
+def _digest(bank: Bank, slot_type: str) -> str:
+    return bank.digests()[slot_type]
+
+
+def _digests(bank: Bank, live: set[str]) -> dict[str, str]:
+    digests = bank.digests()
+    return {t: digests[t] if t in live else "" for t in SLOT_TYPES}

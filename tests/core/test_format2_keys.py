@@ -1,0 +1,120 @@
+"""Vault format 2 on disk: the key slots live in ``vault.keys``, a file of fixed size that
+ordinary work never writes; the counter lives in ``vault.state``, sealed, with no key
+material.  (Format 1 rewrote the whole header, slots included, after every change.)"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli_vault import NEW_PASSPHRASE, Cli, initialized
+from tests.conftest import PASSPHRASE, open_vault
+from vault.core.header import FILE_BYTES, KEYS_NAME, read_slots
+from vault.core.keyslots import PASSPHRASE as PASSPHRASE_SLOT
+from vault.core.keyslots import RECOVERY
+from vault.core.state import STATE_NAME
+
+__all__ = ["initialized"]
+
+
+def _fingerprint(path: Path) -> tuple[int, int, int, bytes]:
+    info = path.stat()
+    return info.st_ino, info.st_size, info.st_mtime_ns, path.read_bytes()
+
+
+def _slot_material(vault_dir: Path) -> list[bytes]:
+    """A 64-byte piece out of the middle of each live slot's sealed material: the bytes a
+    copy of a slot left anywhere else would contain."""
+    bank = read_slots(vault_dir).current()
+    return [bank.area(t)[-64_000:-63_936] for t in (PASSPHRASE_SLOT, RECOVERY)]
+
+
+def test_a_hundred_ordinary_commands_never_write_the_key_file(
+    cli: Cli,
+    vault_dir: Path,
+    initialized: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    keys_file = vault_dir / KEYS_NAME
+    before = _fingerprint(keys_file)
+    state_before = (vault_dir / STATE_NAME).read_bytes()
+    opened_for_writing: list[str] = []
+    real_open = os.open
+
+    def watching_open(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if str(path).endswith(KEYS_NAME) and flags & (os.O_WRONLY | os.O_RDWR):
+            opened_for_writing.append(str(path))
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", watching_open)
+    statement = tmp_path / "statement.txt"
+    statement.write_text("I was held for three days at the station.", encoding="utf-8")
+    commands = 0
+    case = cli("case", "add", "--title", "Station testimonies").out.split()[0]
+    commands += 1
+    while commands < 100:
+        n = commands
+        witness = cli(
+            "person", "add", "--case", case, "--name", f"Witness {n}", "--role", "witness"
+        )
+        assert witness.code == 0, witness.err
+        person = witness.out.split()[0]
+        shared = cli(
+            "consent", "set", "--person", person, "--share", "legal", "--anonymity", "required"
+        )
+        assert shared.code == 0, shared.err
+        said = cli(
+            "statement", "add", "--case", case, "--witness", person, "--text-file", str(statement)
+        )
+        assert said.code == 0, said.err
+        facility = cli("facility", "add", "--case", case, "--name", f"Station {n}")
+        assert facility.code == 0, facility.err
+        commands += 4
+
+    assert opened_for_writing == []
+    assert _fingerprint(keys_file) == before  # same inode, size, time and bytes
+    assert (vault_dir / STATE_NAME).read_bytes() != state_before  # the counter did move
+    # No slot copy anywhere else in the vault: not in the state, database or any file.
+    pieces = _slot_material(vault_dir)
+    for path in vault_dir.rglob("*"):
+        if path.is_file() and path.name != KEYS_NAME:
+            data = path.read_bytes()
+            assert not any(piece in data for piece in pieces), path
+    with open_vault(vault_dir) as vault:
+        assert vault.state.counter >= 100
+
+
+def test_passwd_rewrites_the_key_file_in_place_and_leaves_no_old_slot_in_it(
+    cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path
+) -> None:
+    keys_file = vault_dir / KEYS_NAME
+    inode = keys_file.stat().st_ino
+    old_pieces = _slot_material(vault_dir)
+    new_file = tmp_path / "new.txt"
+    new_file.write_text(NEW_PASSPHRASE + "\n", encoding="utf-8")
+    changed = cli("passwd", "--new-passphrase-file", str(new_file))
+    assert changed.code == 0, changed.err
+    assert keys_file.stat().st_ino == inode  # written in place, never replaced
+    assert keys_file.stat().st_size == FILE_BYTES
+    data = keys_file.read_bytes()
+    assert old_pieces[0] not in data  # the old passphrase slot is overwritten
+    assert old_pieces[1] in data  # the recovery slot is kept (copied to the new bank)
+    slots = read_slots(vault_dir)
+    assert [bank.generation for bank in slots.live_banks()] == [2]  # one bank holds slots
+    with open_vault(vault_dir, NEW_PASSPHRASE):
+        pass
+    with pytest.raises(Exception, match="Wrong passphrase"):
+        open_vault(vault_dir, PASSPHRASE)
+
+
+def test_the_state_file_holds_no_key_material_and_nothing_readable(
+    cli: Cli, vault_dir: Path, initialized: str
+) -> None:
+    assert cli("case", "add", "--title", "Readable nowhere").code == 0
+    state = (vault_dir / STATE_NAME).read_bytes()
+    assert b"counter" not in state and b"Readable" not in state
+    assert len(state) % 512 == 4 + 12 + 16  # one sealed record, padded
+    assert not any(piece in state for piece in _slot_material(vault_dir))
