@@ -5,16 +5,21 @@ material.  (Format 1 rewrote the whole header, slots included, after every chang
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from tests.cli.test_cli_vault import NEW_PASSPHRASE, Cli, initialized
 from tests.conftest import PASSPHRASE, open_vault
+from vault.core.afsplit import AF_STRIPES, af_merge, af_split
 from vault.core.header import FILE_BYTES, KEYS_NAME, read_slots
+from vault.core.kdf import argon2id, normalize_passphrase
 from vault.core.keyslots import PASSPHRASE as PASSPHRASE_SLOT
-from vault.core.keyslots import RECOVERY
+from vault.core.keyslots import RECOVERY, KeySlot
 from vault.core.state import STATE_NAME
+from vault.core.vault import Vault
 
 __all__ = ["initialized"]
 
@@ -118,3 +123,42 @@ def test_the_state_file_holds_no_key_material_and_nothing_readable(
     assert b"counter" not in state and b"Readable" not in state
     assert len(state) % 512 == 4 + 12 + 16  # one sealed record, padded
     assert not any(piece in state for piece in _slot_material(vault_dir))
+
+
+def _attacker_reads(slot: KeySlot, slot_key: bytes) -> bytes:
+    """What someone holding the passphrase recovers from a slot's sealed bytes without
+    the authentication tag: AES-GCM is CTR mode underneath (counter 2 onward for a
+    12-byte nonce), so every byte that survived decrypts on its own."""
+    ctr = Cipher(algorithms.AES(slot_key), modes.CTR(slot.nonce + (2).to_bytes(4, "big")))
+    decryptor = ctr.decryptor()
+    return decryptor.update(slot.sealed[:-16]) + decryptor.finalize()
+
+
+def test_partial_erasure_of_a_slot_destroys_its_key(vault: Vault) -> None:
+    # The attacker knows the passphrase and found the slot area on the disk.  With every
+    # byte they get the master key back; with one sector of 4 KiB overwritten (the one
+    # sector an erase reached on a disk that kept the rest), they get nothing.
+    slot = vault.bank.slot(PASSPHRASE_SLOT)
+    slot_key = argon2id(normalize_passphrase(PASSPHRASE), slot.params)
+    whole = _attacker_reads(slot, slot_key)
+    assert af_merge(whole) == vault.keys.master
+    for sector in (0, 15, 30):
+        start = sector * 4096
+        damaged = bytearray(slot.sealed)
+        damaged[start : start + 4096] = os.urandom(4096)
+        material = _attacker_reads(replace(slot, sealed=bytes(damaged)), slot_key)
+        assert af_merge(material) != vault.keys.master
+        # Not even close: a different key, not the master with a few bits flipped.
+        differing = bytes(a ^ b for a, b in zip(af_merge(material), vault.keys.master, strict=True))
+        assert sum(bin(byte).count("1") for byte in differing) > 64
+
+
+def test_af_split_spreads_the_key_over_the_whole_area() -> None:
+    key = os.urandom(32)
+    material = af_split(key)
+    assert len(material) == AF_STRIPES * 32 and af_merge(material) == key
+    assert key not in material
+    for stripe in (0, 1, AF_STRIPES // 2, AF_STRIPES - 1):  # every stripe is needed
+        changed = bytearray(material)
+        changed[stripe * 32] ^= 1
+        assert af_merge(bytes(changed)) != key
