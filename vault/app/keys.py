@@ -13,6 +13,7 @@ from vault.core.erase import ERASE_LIMITS, erase_vault
 from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat
 from vault.core.header import read_slots
 from vault.core.keyslots import ESCROW, has_escrow
+from vault.core.rekey import rekey_vault
 from vault.core.vault import Vault, check_new_passphrase
 from vault.export.signers import vault_signing_key
 
@@ -27,6 +28,8 @@ __all__ = [
     "create_vault",
     "erase",
     "has_escrow_slot",
+    "regenerate_recovery_code",
+    "rekey",
     "remove_escrow",
 ]
 
@@ -54,15 +57,34 @@ def create_vault(vault_dir: Path, passphrase: str, operator: str) -> CreatedVaul
         return CreatedVault(vault.path, vault.operator, code, key.public_key.fingerprint)
 
 
-def change_passphrase(vault: Vault, new_passphrase: Callable[[], str]) -> str | None:
-    """Rewrap the passphrase slot of an unlocked ``vault`` with the passphrase
+def change_passphrase(
+    vault: Vault, new_passphrase: Callable[[], str], *, rekey: bool = False
+) -> str | None:
+    """Make a new passphrase slot for an unlocked ``vault`` with the passphrase
     ``new_passphrase()`` gives (asked only now, once the old secret has opened the vault).
 
-    Returns a new recovery code to show once when the vault had lost its slots (reopened
-    with HQ's escrow identity after an erase); otherwise None.  Backups and old copies of
-    the header keep opening with the old passphrase.
+    With ``rekey`` (the old passphrase may be known to someone else), the vault also gets
+    a new master key (``rekey_vault``) and a new recovery code, returned to show once.
+    Without it, returns a new recovery code only when the vault had lost its slots
+    (reopened with HQ's escrow identity after an erase); otherwise None.  Backups, and
+    any copy of the key file a disk kept, open with the old passphrase until a rekey.
     """
+    if rekey:
+        return rekey_vault(vault, new_passphrase())
     return vault.change_passphrase(new_passphrase())
+
+
+def rekey(vault: Vault, passphrase: str) -> str:
+    """A new master key for ``vault`` (its passphrase slot opening with ``passphrase``),
+    a new recovery code (returned, to show once) and the escrow slot made anew: old key
+    slots, recovery codes and disk images no longer open what the vault holds now."""
+    return rekey_vault(vault, passphrase)
+
+
+def regenerate_recovery_code(vault: Vault) -> str:
+    """A new recovery code (returned, to show once); the old one stops opening this
+    vault (its slot is overwritten in place)."""
+    return vault.regenerate_recovery_code()
 
 
 @dataclass(frozen=True)

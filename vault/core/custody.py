@@ -60,6 +60,9 @@ ACTIONS = frozenset(
         # records a person can manage (vault/core/retract.py, vault/redact/carry.py)
         "retract",
         "redaction-carried",
+        # vault format 2 (vault/core/rekey.py, vault/core/format_upgrade.py)
+        "rekey",
+        "format-upgrade",
     }
 )
 

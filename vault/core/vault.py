@@ -166,6 +166,17 @@ class Vault:
         self.notices: list[str] = []
         self.operator = self.setting("operator") or "operator"
 
+    def _adopt_keys(
+        self, keys: VaultKeys, bank: Bank, state: VaultState, conn: store.Connection
+    ) -> None:
+        """After a rekey: the new keys, bank and state, and connections under the new
+        key (``conn`` becomes this thread's)."""
+        db_path = self.path / store.DB_NAME
+        self.keys, self.bank, self.state = keys, bank, state
+        self._connections = ThreadConnections(lambda: store.connect(db_path, keys), conn)
+        self.blobs = BlobStore(self.path, self.vault_id, keys.attachment_wrap)
+        self.destroyed_slots = frozenset()
+
     @property
     def epoch(self) -> int:
         """The key epoch: 0 until the first ``rekey``, then one more with each."""
