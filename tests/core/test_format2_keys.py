@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from tests.cli.test_cli_vault import NEW_PASSPHRASE, Cli, initialized
 from tests.conftest import PASSPHRASE, open_vault
+from tests.core.test_escrow_and_slots import make_identity
 from vault.core.afsplit import AF_STRIPES, af_merge, af_split
 from vault.core.header import FILE_BYTES, KEYS_NAME, read_slots
 from vault.core.kdf import argon2id, normalize_passphrase
@@ -162,3 +163,31 @@ def test_af_split_spreads_the_key_over_the_whole_area() -> None:
         changed = bytearray(material)
         changed[stripe * 32] ^= 1
         assert af_merge(bytes(changed)) != key
+
+
+def test_what_a_disk_image_can_read_without_a_key(
+    cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path
+) -> None:
+    identity = tmp_path / "hq.txt"
+    recipient = make_identity(identity)
+    assert cli("escrow", "add", "--recipient", recipient).code == 0
+    for n in range(3):
+        assert cli("case", "add", "--title", f"Case {n}").code == 0
+    readable = (vault_dir / KEYS_NAME).read_bytes() + (vault_dir / STATE_NAME).read_bytes()
+    # Not HQ's recipient, not the counter, not what the slots are called.
+    for word in (recipient.encode(), b"counter", b"passphrase", b"recovery", b"escrow", b"age1"):
+        assert word not in readable, word
+    live = read_slots(vault_dir)
+    assert cli("erase", "--yes").code == 0
+    erased = read_slots(vault_dir)
+    # An erased key file parses exactly like a live one: same banks, generations, epochs
+    # and costs; only a secret could tell that the slots no longer open.
+    for before, after in zip(live.banks, erased.banks, strict=True):
+        assert (before.generation, before.epoch) == (after.generation, after.epoch)
+        for slot_type in (PASSPHRASE_SLOT, RECOVERY):
+            old, new = before.slot(slot_type), after.slot(slot_type)
+            assert (old.slot_id, old.memory_kib, old.time_cost) == (
+                new.slot_id,
+                new.memory_kib,
+                new.time_cost,
+            )
