@@ -181,9 +181,12 @@ def test_what_a_disk_image_can_read_without_a_key(
     assert cli("erase", "--yes").code == 0
     erased = read_slots(vault_dir)
     # An erased key file parses exactly like a live one: same banks, generations, epochs
-    # and costs; only a secret could tell that the slots no longer open.
+    # and costs; only a secret could tell that the slots no longer open.  (The bank that
+    # holds nothing is random bytes in both.)
     for before, after in zip(live.banks, erased.banks, strict=True):
         assert (before.generation, before.epoch) == (after.generation, after.epoch)
+        if not before.generation:
+            continue
         for slot_type in (PASSPHRASE_SLOT, RECOVERY):
             old, new = before.slot(slot_type), after.slot(slot_type)
             assert (old.slot_id, old.memory_kib, old.time_cost) == (
