@@ -1,17 +1,17 @@
-"""The composition root: process-wide safety settings first, then the command line."""
+"""The composition root: process-wide safety settings first, then the command line (or
+the desktop window, which the command line starts)."""
 
 from __future__ import annotations
 
-import os
-import resource
 import sys
 
 
 def main() -> int:
     """Entry point of ``evidence-vault`` and ``python -m vault``."""
-    os.umask(0o077)  # every file we create is the user's alone
-    # A core dump would hold decrypted case data and keys.
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    from vault.app.process_safety import harden_process
+
+    # Before anything is decrypted: no core dump, no debugger attach, private files.
+    harden_process()
     from vault.cli import main as cli_main
 
     return cli_main(sys.argv[1:])

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pytest
 
@@ -119,8 +119,14 @@ def test_slot_type_id_costs_and_vault_are_bound_into_the_wrap(vault: Vault) -> N
     )
     assert unwrap_with_passphrase(slot, PASSPHRASE, "ab" * 16, epoch) is None
     assert unwrap_with_passphrase(slot, PASSPHRASE, vault_id, epoch + 1) is None
-    for field, value in (("time_cost", 2), ("memory_kib", 512), ("lanes", 2), ("salt", b"1" * 16)):
-        changed = replace(slot, **{field: value})
+    changes: list[dict[str, Any]] = [
+        {"time_cost": 2},
+        {"memory_kib": 512},
+        {"lanes": 2},
+        {"salt": b"1" * 16},
+    ]
+    for field in changes:
+        changed = replace(slot, **field)
         assert unwrap_with_passphrase(changed, PASSPHRASE, vault_id, epoch) is None, field
 
 

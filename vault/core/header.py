@@ -23,7 +23,7 @@ import hashlib
 import os
 import secrets
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from vault.core.crashpoints import crash_point
@@ -47,7 +47,7 @@ class Bank:
     index: int
     generation: int
     epoch: int
-    areas: tuple[bytes, ...]
+    areas: tuple[bytes, ...] = field(repr=False)
 
     def area(self, slot_type: str) -> bytes:
         """The raw area of ``slot_type``."""

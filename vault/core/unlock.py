@@ -94,6 +94,22 @@ def database_salt(vault_dir: Path) -> bytes | None:
     return salt if len(salt) == 16 else None
 
 
+def _opens(vault_dir: Path, keys: VaultKeys) -> bool:
+    """Whether the database decrypts under ``keys`` although its salt bytes differ (a
+    damaged first page: the raw key carries its own salt, so the data stay readable)."""
+    try:
+        conn = store.connect(Path(vault_dir) / store.DB_NAME, keys)
+    except (IntegrityError, store.DatabaseError):
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except store.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def unlock(vault_dir: Path, slots: SlotsFile, credential: Credential) -> Unlocked:
     """Open the newest bank the credential opens whose master key the database is under.
 
@@ -117,7 +133,7 @@ def unlock(vault_dir: Path, slots: SlotsFile, credential: Credential) -> Unlocke
         if master is None:
             continue
         keys = VaultKeys.derive(master, slots.vault_id)
-        if salt is not None and salt != keys.database_salt:
+        if salt is not None and salt != keys.database_salt and not _opens(vault_dir, keys):
             opened_elsewhere = True
             continue
         state, raw = read_state(vault_dir, keys, slots.vault_id)

@@ -26,7 +26,6 @@ import fcntl
 import os
 import secrets
 import shutil
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -74,6 +73,7 @@ from vault.core.keyslots import (
 )
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.state import SlotRecord, VaultState, read_records, write_records
+from vault.core.text_input import refuse_invisible
 from vault.core.unlock import Credential, Unlocked, unlock
 
 __all__ = ["Credential", "Vault", "check_new_passphrase", "keys_path"]
@@ -93,15 +93,13 @@ def check_new_passphrase(passphrase: str) -> None:
         raise InputError(f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.")
 
 
-def _check_operator(operator: str) -> str:
+def check_operator(operator: str) -> str:
+    """The operator name, trimmed; refuses an empty one, control characters, invisible
+    format characters (text_input.refuse_invisible) and more than 200 characters."""
     operator = operator.strip()
     if not operator or len(operator) > MAX_OPERATOR_CHARS or any(ord(c) < 32 for c in operator):
         raise InputError("The operator name must be 1 to 200 printable characters.")
-    if any(unicodedata.category(c) == "Cf" and c not in "\u200c\u200d" for c in operator):
-        raise InputError(
-            "The operator name contains invisible formatting characters (such as "
-            "text-direction marks); type it without them."
-        )
+    refuse_invisible(operator, "operator name")
     return operator
 
 
@@ -201,7 +199,7 @@ class Vault:
         """Create a new vault in ``path`` (absent or an empty folder); return it, unlocked,
         and the recovery code, which is shown once and never stored in readable form."""
         check_new_passphrase(passphrase)
-        operator = _check_operator(operator)
+        operator = check_operator(operator)
         path = Path(path)
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise InputError(f"{path} already exists and is not an empty folder.")
