@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat
-from vault.core.format1 import erase_header, is_format1
+from vault.core.format1 import erase_header, is_format1, remove_header
 from vault.core.fsutil import storage_error
 from vault.core.header import FILE_BYTES, keys_path, open_in_place, overwrite_areas, read_slots
 from vault.core.keyslots import ESCROW, PASSPHRASE, RECOVERY, SLOT_TYPES, has_escrow
@@ -79,6 +79,7 @@ def erase_vault(path: Path, keep_escrow: bool) -> EraseResult:
         # An emergency is no time to insist on a readable file: destroy what is there.
         _shred(keys_path(path))
         return EraseResult(-1, False, _open_elsewhere(path))
+    remove_header(path)  # left by a format upgrade cut short: it holds format 1's slots
     escrow_present = any(has_escrow(bank.area(ESCROW)) for bank in slots.live_banks())
     escrow_kept = keep_escrow and escrow_present
     try:

@@ -22,8 +22,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vault.core.canonical import canonical_json
+from vault.core.crashpoints import crash_point
 from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat, WrongPassphrase
-from vault.core.fsutil import atomic_write, storage_error
+from vault.core.fsutil import atomic_write, fsync_directory, storage_error
 from vault.core.kdf import Argon2Params, argon2id, normalize_passphrase
 from vault.core.keyslots import (
     ESCROW,
@@ -100,8 +101,36 @@ class V1Header:
 
 
 def is_format1(vault_dir: Path) -> bool:
-    """Whether ``vault_dir`` holds a format 1 header (a vault still to migrate)."""
-    return (Path(vault_dir) / HEADER_NAME).is_file()
+    """Whether ``vault_dir`` holds a format 1 vault still to migrate: a header, and not
+    both files of format 2 (an upgrade that wrote them was cut short only in removing
+    the header, which the next open finishes: ``remove_header``)."""
+    vault_dir = Path(vault_dir)
+    upgraded = (vault_dir / "vault.keys").is_file() and (vault_dir / "vault.state").is_file()
+    return (vault_dir / HEADER_NAME).is_file() and not upgraded
+
+
+def remove_header(vault_dir: Path) -> None:
+    """Overwrite a format 1 header in place, then remove it: its slots go with it.  Does
+    nothing when there is none."""
+    header = Path(vault_dir) / HEADER_NAME
+    try:
+        fd = os.open(header, os.O_RDWR | os.O_NOFOLLOW)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise storage_error(exc, "the format upgrade") from exc
+    try:
+        try:
+            size = os.fstat(fd).st_size
+            os.pwrite(fd, os.urandom(max(size, 1)), 0)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        crash_point("upgrade: old header overwritten")
+        header.unlink()
+        fsync_directory(Path(vault_dir))
+    except OSError as exc:
+        raise storage_error(exc, "the format upgrade") from exc
 
 
 def read_header(vault_dir: Path) -> V1Header:

@@ -46,6 +46,7 @@ from vault.core.errors import (
     VaultLocked,
 )
 from vault.core.forget import forget_case_text
+from vault.core.format1 import remove_header
 from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.header import (
     Bank,
@@ -442,6 +443,7 @@ class Vault:
         the bank in use, and a rekey's work copy of the database is removed."""
         with contextlib.suppress(FileNotFoundError):
             (self.path / REKEY_COPY).unlink()
+        remove_header(self.path)  # a format upgrade cut short after writing format 2
         other = slots.banks[1 - self.bank.index]
         record = self.state.record_for(self.bank.generation)
         if record is None:
