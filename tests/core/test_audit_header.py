@@ -327,11 +327,11 @@ def test_erase_while_open_elsewhere_stays_erased(cli: Cli, vault_dir: Path, hold
 PASSWD_KILLED = """
 import os, signal, sys
 from pathlib import Path
-import vault.core.vault as vault_module
+import vault.core.vault_slots as slots_module
 from vault.core.vault import Credential, Vault
 
 vault = Vault.open(Path(sys.argv[1]), Credential.passphrase(os.environ["AUDIT_OLD"]))
-vault_module.commit_bank = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
+slots_module.commit_bank = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
 vault.change_passphrase(os.environ["AUDIT_NEW"])
 """
 

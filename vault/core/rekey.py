@@ -49,6 +49,7 @@ from vault.core.keyslots import (
 )
 from vault.core.state import SlotRecord, VaultState, write_records
 from vault.core.vault import REKEY_COPY, Vault, check_new_passphrase
+from vault.core.vault_slots import kdf_mode, slot_digests
 
 OVERWRITE_CHUNK = 1 << 20
 
@@ -68,7 +69,7 @@ def rekey_vault(vault: Vault, passphrase: str) -> str:
     if jobs:
         raise VaultBusy(running_message(jobs))
     with connections.writing(vault.write_wait):
-        _require_slots_unchanged(vault)
+        vault.require_slots_unchanged()
         busy = vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if busy:
             raise VaultBusy(
@@ -93,7 +94,7 @@ def rekey_vault(vault: Vault, passphrase: str) -> str:
         commit_bank(vault.path, target, generation, epoch, areas)
         new_bank = Bank(target, generation, epoch, tuple(areas[t] for t in SLOT_TYPES))
         record = SlotRecord(
-            generation, _digests(new_bank, live), vault.escrow_recipient, _kdf_mode(vault)
+            generation, slot_digests(new_bank, live), vault.escrow_recipient, kdf_mode()
         )
         new_state = replace(new_state, epoch=epoch, keys=record, previous=None)
         vault._require_state_unchanged()
@@ -115,21 +116,6 @@ def rekey_vault(vault: Vault, passphrase: str) -> str:
     return code
 
 
-def _require_slots_unchanged(vault: Vault) -> None:
-    on_disk = read_slots(vault.path)
-    if on_disk.banks[vault.bank.index] != vault.bank or on_disk.current() != vault.bank:
-        raise VaultError(
-            "The key slots of this vault were changed or erased while it was open; it was "
-            "not rekeyed. Close the vault now."
-        )
-
-
-def _kdf_mode(vault: Vault) -> str:
-    from vault.core.kdf import fast_kdf_requested
-
-    return "fast-test-only" if fast_kdf_requested() else "calibrated"
-
-
 def _new_areas(
     vault: Vault, master: bytes, passphrase: str, code: str, epoch: int
 ) -> tuple[dict[str, bytes], set[str]]:
@@ -145,11 +131,6 @@ def _new_areas(
         areas[ESCROW] = make_escrow_slot(master, recipient, vault_id, epoch).to_area()
         live.add(ESCROW)
     return areas, live
-
-
-def _digests(bank: Bank, live: set[str]) -> dict[str, str]:
-    digests = bank.digests()
-    return {t: digests[t] if t in live else "" for t in SLOT_TYPES}
 
 
 def _copy_database(source: Path, target: Path) -> None:

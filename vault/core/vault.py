@@ -28,7 +28,7 @@ import secrets
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -50,13 +50,11 @@ from vault.core.format1 import remove_header
 from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.header import (
     Bank,
-    commit_bank,
     create_slots_file,
     keys_path,
     read_slots,
     retire_bank,
 )
-from vault.core.kdf import fast_kdf_requested
 from vault.core.key_epochs import earlier_custody_keys
 from vault.core.keys import VaultKeys
 from vault.core.keyslots import (
@@ -64,10 +62,7 @@ from vault.core.keyslots import (
     FORMAT_VERSION,
     PASSPHRASE,
     RECOVERY,
-    SLOT_TYPES,
-    KeySlot,
     empty_area,
-    make_escrow_slot,
     make_passphrase_slot,
     make_recovery_slot,
     new_recovery_code,
@@ -76,22 +71,16 @@ from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.state import SlotRecord, VaultState, read_records, write_records
 from vault.core.text_input import refuse_invisible
 from vault.core.unlock import Credential, Unlocked, unlock
+from vault.core.vault_slots import KeySlots, check_new_passphrase, kdf_mode, slot_digests
 
 __all__ = ["Credential", "Vault", "check_new_passphrase", "keys_path"]
 
 LOCK_NAME = ".lock"
 REKEY_COPY = ".vault.db.rekey"  # vault/core/rekey.py's work copy; removed at open
-MIN_PASSPHRASE_CHARS = 8
 MAX_OPERATOR_CHARS = 200
 # How long a write waits for its turn before giving up with VaultBusy.  Writers hold the
 # turn for one short transaction each, not for a whole export.
 WRITE_WAIT_SECONDS = 30.0
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    """Refuse a passphrase too short to resist guessing."""
-    if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
-        raise InputError(f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.")
 
 
 def check_operator(operator: str) -> str:
@@ -125,21 +114,7 @@ def _take_lock(path: Path) -> int:
     return fd
 
 
-def _kdf_mode() -> str:
-    return "fast-test-only" if fast_kdf_requested() else "calibrated"
-
-
-@dataclass(frozen=True)
-class SlotChange:
-    """A change of the key file: the new slot of each type changed (None: removed);
-    types not named keep their slot."""
-
-    slots: dict[str, KeySlot | None]
-    escrow_recipient: str | None
-    kdf_mode: str
-
-
-class Vault:
+class Vault(KeySlots):
     """An unlocked vault.  Use as a context manager, or call ``close()``."""
 
     def __init__(
@@ -177,11 +152,6 @@ class Vault:
         self.destroyed_slots = frozenset()
 
     @property
-    def epoch(self) -> int:
-        """The key epoch: 0 until the first ``rekey``, then one more with each."""
-        return self.bank.epoch
-
-    @property
     def erased(self) -> bool:
         """Whether the passphrase or recovery slot was destroyed by ``erase``."""
         return bool(self.destroyed_slots & {PASSPHRASE, RECOVERY})
@@ -211,7 +181,7 @@ class Vault:
         except OSError as exc:
             raise storage_error(exc, "the new vault") from exc
         try:
-            return cls._create_in(path, passphrase, operator, _kdf_mode())
+            return cls._create_in(path, passphrase, operator, kdf_mode())
         except BaseException:
             # Nothing of value exists yet: remove what we made so a retry starts clean.
             if created_dir:
@@ -243,7 +213,7 @@ class Vault:
         store.create_schema(conn)
         create_slots_file(path, vault_id, 0, areas)
         bank = read_slots(path).current()
-        record = SlotRecord(1, _digests(bank, {PASSPHRASE, RECOVERY}), None, kdf_mode)
+        record = SlotRecord(1, slot_digests(bank, {PASSPHRASE, RECOVERY}), None, kdf_mode)
         state = VaultState(vault_id, 0, 0, custody.GENESIS.hex(), record)
         sealed = state.seal(keys.state)
         write_records(path, [sealed])
@@ -577,137 +547,6 @@ class Vault:
         """Ids of every attachment with a committed row."""
         return {row[0] for row in self.conn.execute("SELECT id FROM attachments")}
 
-    # ---- key slots ------------------------------------------------------------------
-
-    def live_slot_types(self) -> list[str]:
-        """The slot types this vault holds now (not those an erase destroyed)."""
-        return [
-            slot_type
-            for slot_type in SLOT_TYPES
-            if self.state.keys.slots.get(slot_type) and slot_type not in self.destroyed_slots
-        ]
-
-    def live_slots(self) -> list[KeySlot]:
-        """The slots this vault holds now."""
-        return [self.bank.slot(slot_type) for slot_type in self.live_slot_types()]
-
-    def slots_of(self, slot_type: str) -> list[KeySlot]:
-        """The live slots of one type (none or one)."""
-        return [slot for slot in self.live_slots() if slot.slot_type == slot_type]
-
-    @property
-    def escrow_recipient(self) -> str | None:
-        """HQ's age recipient of the escrow slot, if there is one."""
-        return self.state.keys.escrow_recipient if self.slots_of(ESCROW) else None
-
-    def change_passphrase(self, new_passphrase: str) -> str | None:
-        """Make a new passphrase slot (other slots kept) and log it; the old passphrase
-        slot is overwritten in place.
-
-        On a vault that was erased (reopened with its escrow identity), this also makes a
-        new recovery slot and returns the new recovery code to show once; otherwise None.
-        """
-        check_new_passphrase(new_passphrase)
-        master, vault_id = self.keys.master, self.vault_id
-        new: dict[str, KeySlot | None] = {
-            PASSPHRASE: make_passphrase_slot(master, new_passphrase, vault_id, self.epoch)
-        }
-        code = None
-        if RECOVERY in self.destroyed_slots or not self.slots_of(RECOVERY):
-            code = new_recovery_code()
-            new[RECOVERY] = make_recovery_slot(master, code, vault_id, self.epoch)
-        slot = new[PASSPHRASE]
-        assert slot is not None
-        self._change_slots(
-            SlotChange(new, self.escrow_recipient, _kdf_mode()),
-            "passphrase-change",
-            {"slot_id": slot.slot_id, "new_recovery_code": code is not None},
-        )
-        return code
-
-    def regenerate_recovery_code(self) -> str:
-        """Make a new recovery slot and return its code (to show once); the old recovery
-        slot is overwritten in place, so the old code stops opening this vault."""
-        code = new_recovery_code()
-        slot = make_recovery_slot(self.keys.master, code, self.vault_id, self.epoch)
-        self._change_slots(
-            SlotChange({RECOVERY: slot}, self.escrow_recipient, self.state.keys.kdf_mode),
-            "slot-change",
-            {"replaced": "recovery", "slot_id": slot.slot_id},
-        )
-        return code
-
-    def add_escrow(self, recipient: str) -> KeySlot:
-        """Add (or replace) the organization escrow slot for an age X25519 recipient."""
-        slot = make_escrow_slot(self.keys.master, recipient, self.vault_id, self.epoch)
-        recipient = recipient.strip()
-        details = {"added": "escrow", "slot_id": slot.slot_id, "recipient": recipient}
-        if self.slots_of(ESCROW):
-            details["replaced"] = "escrow"
-        self._change_slots(
-            SlotChange({ESCROW: slot}, recipient, self.state.keys.kdf_mode), "slot-change", details
-        )
-        return slot
-
-    def remove_escrow(self) -> None:
-        """Remove the escrow slot (overwritten in place); refuses when there is none."""
-        if not self.slots_of(ESCROW):
-            raise InputError("This vault has no escrow slot to remove.")
-        self._change_slots(
-            SlotChange({ESCROW: None}, None, self.state.keys.kdf_mode),
-            "slot-change",
-            {"removed": "escrow"},
-        )
-
-    def _change_slots(self, change: SlotChange, action: str, details: dict[str, Any]) -> None:
-        # Order, each step durable before the next: (1) the custody event commits; (2) the
-        # state is sealed with the new bank's digests, the current bank's kept as
-        # "previous"; (3) the new bank is written into the other half of the key file and
-        # committed by its generation; (4) the old bank is overwritten in place; (5) the
-        # state drops "previous".  A crash before (3) leaves the old slots (the custody log
-        # shows a change that did not take: run it again); after (3), the new ones; the
-        # next open finishes (4) and (5).
-        with self._connections.writing(self.write_wait):
-            on_disk = read_slots(self.path)
-            if on_disk.banks[self.bank.index] != self.bank or on_disk.current() != self.bank:
-                raise VaultError(
-                    "The key slots of this vault were changed or erased while it was open; "
-                    "they were not rewritten. Close the vault now."
-                )
-            areas: dict[str, bytes] = {}
-            for slot_type in SLOT_TYPES:
-                if slot_type not in change.slots:
-                    areas[slot_type] = self.bank.area(slot_type)
-                    continue
-                slot = change.slots[slot_type]
-                areas[slot_type] = empty_area() if slot is None else slot.to_area()
-            kept = set(self.live_slot_types()) - set(change.slots)
-            live = kept | {t for t, slot in change.slots.items() if slot is not None}
-            target = 1 - self.bank.index
-            generation = max(bank.generation for bank in on_disk.banks) + 1
-            new_bank = Bank(target, generation, self.epoch, tuple(areas[t] for t in SLOT_TYPES))
-            record = SlotRecord(
-                generation, _digests(new_bank, live), change.escrow_recipient, change.kdf_mode
-            )
-            with store.transaction(self.conn) as conn:
-                base = custody.head(conn)[0]
-                conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
-                self.record(action, "vault", self.vault_id, details)
-            try:
-                after = self._state_after_commit(self.conn)
-                self._write_state(replace(after, keys=record, previous=self.state.keys))
-                commit_bank(self.path, target, generation, self.epoch, areas)
-            except StorageError as exc:
-                raise StorageError(
-                    "The disk refused to write the key slots (is it full?): they were not "
-                    "changed; the vault still opens as before."
-                ) from exc
-            old_index = self.bank.index
-            self.bank = new_bank
-            self.destroyed_slots = frozenset()
-            retire_bank(self.path, old_index)
-            self._write_state(replace(self.state, previous=None))
-
     # ---- information -----------------------------------------------------------------
 
     def info(self) -> dict[str, Any]:
@@ -745,8 +584,3 @@ class Vault:
 
 def _digest(bank: Bank, slot_type: str) -> str:
     return bank.digests()[slot_type]
-
-
-def _digests(bank: Bank, live: set[str]) -> dict[str, str]:
-    digests = bank.digests()
-    return {t: digests[t] if t in live else "" for t in SLOT_TYPES}
