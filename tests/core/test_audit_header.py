@@ -30,7 +30,7 @@ from tests.core.test_escrow_and_slots import make_identity
 from vault.core import custody
 from vault.core.cases import add_case, list_cases
 from vault.core.check import check_vault
-from vault.core.errors import StorageError, WrongPassphrase
+from vault.core.errors import IntegrityError, StorageError, WrongPassphrase
 from vault.core.fsutil import storage_error
 from vault.core.header import BANK_BYTES, KEYS_NAME, PREFIX_BYTES, read_slots
 from vault.core.keyslots import (
@@ -432,3 +432,26 @@ def test_a_refused_header_rewrite_in_passwd_leaves_the_old_passphrase(
         open_vault(vault_dir, NEW_PASSPHRASE)
     with open_vault(vault_dir) as reopened:
         assert check_vault(reopened).ok
+
+
+def test_a_custody_log_of_the_same_length_with_other_events_is_refused(
+    vault_dir: Path,
+) -> None:
+    # Two histories that fork after the same event: the state of one with the database of
+    # the other has the right counter but another head.
+    created, _code = Vault.create(vault_dir, PASSPHRASE, "A")
+    created.close()
+    fork_db, fork_state = (
+        (vault_dir / "vault.db").read_bytes(),
+        (vault_dir / "vault.state").read_bytes(),
+    )
+    with open_vault(vault_dir) as vault:
+        add_case(vault, "one history")
+    one_state = (vault_dir / "vault.state").read_bytes()
+    (vault_dir / "vault.db").write_bytes(fork_db)
+    (vault_dir / "vault.state").write_bytes(fork_state)
+    with open_vault(vault_dir) as vault:
+        add_case(vault, "another history")
+    (vault_dir / "vault.state").write_bytes(one_state)
+    with pytest.raises(IntegrityError, match="not the one the vault state records"):
+        open_vault(vault_dir)

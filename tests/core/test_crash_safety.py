@@ -69,7 +69,7 @@ def _check_passes(vault_dir: Path, passphrase_file: Path) -> str:
         "--vault", str(vault_dir), "--passphrase-file", str(passphrase_file), "check"
     )
     assert result.code == 0, result.err
-    assert "header counter matches" in result.out
+    assert "state counter matches" in result.out
     return result.out
 
 

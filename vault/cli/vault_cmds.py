@@ -224,7 +224,7 @@ def cmd_check(ctx: CommandContext) -> int:
         return 1
     out(
         f"Vault OK: database intact, {report.attachments_checked} attachment(s) authenticated, "
-        f"custody log of {report.custody_rows} event(s) verified, header counter matches."
+        f"custody log of {report.custody_rows} event(s) verified, state counter matches."
     )
     return 0
 
