@@ -114,9 +114,10 @@ def _print_new_code(code: str, why: str) -> None:
     out("Write it on paper and keep it apart from this laptop.")
 
 
-def _old_passphrase_known(ctx: CommandContext) -> bool:
-    """``--rekey``, or the answer at the terminal when it was not given."""
-    if ctx.args.rekey or not has_terminal():
+def _old_passphrase_known(ctx: CommandContext, credential: Credential) -> bool:
+    """``--rekey``, or, when the old passphrase was typed to unlock, the answer at the
+    terminal (unlocked with the recovery code or identity, it was forgotten: not asked)."""
+    if ctx.args.rekey or not has_terminal() or credential.kind != "passphrase":
         return bool(ctx.args.rekey)
     print(
         "Could someone else know the old passphrase (seen, forced out of you, written "
@@ -131,7 +132,7 @@ def _old_passphrase_known(ctx: CommandContext) -> bool:
 def cmd_passwd(ctx: CommandContext) -> int:
     credential, origin, file = _unlock_credential(ctx)
     with ctx.open_with(credential, origin, file) as vault:
-        rekey = _old_passphrase_known(ctx)
+        rekey = _old_passphrase_known(ctx, credential)
         code = keys.change_passphrase(vault, lambda: _new_passphrase(ctx), rekey=rekey)
     if rekey:
         out("Passphrase changed and the vault rekeyed: old key slots, backups and disk")
