@@ -3,10 +3,12 @@
     uv run python -m bench.intake            # 1 GiB throughput file, 2 GiB memory file
     uv run python -m bench.intake --quick    # small sizes, a few seconds
 
-Throughput compares, on the same file and disk in the same run, a plain one-thread
-baseline (AES-256-GCM ``encrypt_into`` a preallocated buffer + SHA-256 + write, 1 MiB
-chunks, fsync) with our real ``intake_files`` into a real vault (fast test KDF; the KDF is
-not part of intake).  Goal: ours >= 0.8x the baseline.
+Throughput compares, on the same file and disk in the same run, a plain copy of the file
+(read and write 1 MiB at a time, then fsync: what the disk can do without any crypto)
+with our real ``intake_files`` into a real vault (fast test KDF; the KDF is not part of
+intake), which reads the file once for SHA-256, SHA-512, AES-256-GCM and the padded
+write.  Goal: ours >= 0.8x the plain copy.  The page cache holds the source after the
+first run, so both read it from memory: the comparison is of what each writes.
 
 Peak RSS is that of a child process taking in a 2 GiB file.  Goal: < 250 MiB.
 
@@ -63,29 +65,16 @@ def make_random_file(path: Path, size_mib: int) -> None:
         os.fsync(out.fileno())
 
 
-def baseline_intake(source: Path, target: Path) -> float:
-    """Seconds for plain AES-256-GCM + SHA-256 + write + fsync in one Python thread."""
-    import hashlib
-
-    aead = AESGCM(os.urandom(32))
-    aad = b"baseline"
-    inbuf = bytearray(CHUNK)
-    outbuf = bytearray(CHUNK + 16)
-    view_in = memoryview(inbuf)
-    view_out = memoryview(outbuf)
+def plain_copy(source: Path, target: Path) -> float:
+    """Seconds for a plain copy of ``source`` to ``target`` (1 MiB reads and writes, then
+    fsync): the disk's speed for this file, the baseline intake is measured against."""
+    buffer = bytearray(CHUNK)
+    view = memoryview(buffer)
     started = time.perf_counter()
-    digest = hashlib.sha256()
     with open(source, "rb", buffering=0) as src, open(target, "wb", buffering=0) as dst:
-        index = 0
-        while n := src.readinto(inbuf):
-            chunk = view_in[:n]
-            digest.update(chunk)
-            nonce = index.to_bytes(11, "big") + (b"\x01" if n < CHUNK else b"\x00")
-            aead.encrypt_into(nonce, chunk, aad, view_out[: n + 16])
-            dst.write(view_out[: n + 16])
-            index += 1
+        while n := src.readinto(buffer):
+            dst.write(view[:n])
         os.fsync(dst.fileno())
-    digest.hexdigest()
     return time.perf_counter() - started
 
 
@@ -157,7 +146,7 @@ def throughput(source: Path, workdir: Path, size_mib: int, repeat: int) -> dict[
     base_times: list[float] = []
     our_times: list[float] = []
     for _ in range(repeat):
-        base_times.append(baseline_intake(source, target))
+        base_times.append(plain_copy(source, target))
         target.unlink()
         our_times.append(our_intake(source, workdir))
     base_mbs = [size_mib * MIB / 1e6 / t for t in base_times]
@@ -236,7 +225,7 @@ def print_table(results: dict[str, Any]) -> None:
     tp = results.get("throughput")
     if tp:
         size = f"{tp['size_mib']} MiB, best of {tp['repeat']}"
-        rows.append(("baseline (1 thread) MB/s", f"{tp['baseline_best_mb_s']:.1f}", size))
+        rows.append(("plain copy + fsync MB/s", f"{tp['baseline_best_mb_s']:.1f}", size))
         rows.append(("ours (intake_files) MB/s", f"{tp['ours_best_mb_s']:.1f}", size))
         ok = tp["ratio_best"] >= RATIO_GOAL
         rows.append(

@@ -99,6 +99,23 @@ def test_the_command_line_goes_through_the_application_layer() -> None:
         assert not below, f"{path.relative_to(REPO)} imports {below} (use vault.app)"
 
 
+# The window takes the same from below the application layer as the command line: the
+# vault it unlocked (and the credential it builds) and the error types.
+GUI_BELOW_APP = CLI_BELOW_APP
+
+
+def test_the_window_goes_through_the_application_layer() -> None:
+    folder = PACKAGE / "gui"
+    for path in folder.rglob("*.py") if folder.exists() else []:
+        below = {
+            m
+            for m in _imports(path)
+            if m.startswith(("vault.core", "vault.redact", "vault.export", "vault.cli"))
+            and m not in GUI_BELOW_APP
+        }
+        assert not below, f"{path.relative_to(REPO)} imports {below} (use vault.app)"
+
+
 def test_command_modules_never_import_the_assembly() -> None:
     # main.py assembles the parser from the command modules; a command module importing
     # it (or the package, which imports it) back would be an import cycle.

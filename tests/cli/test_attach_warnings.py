@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.readable import summary_fields
 from tests.cli.test_records_cli import Cli, new_id
 from tests.redact.test_metadata_summary import info_pdf, photo_jpeg, plain_jpeg
 
@@ -31,10 +32,11 @@ def test_attach_warns_per_located_file_and_reminds_about_originals(
     scan.write_bytes(info_pdf(2))
     result = cli("attach", "--case", case, str(located), str(plain), str(scan))
     assert result.code == 0, result
-    # stdout unchanged: exactly id, sha256, name per file, nothing else.
+    # stdout: exactly id, code, sha256, name per file, nothing else.
     rows = [line.split("\t") for line in result.out.splitlines()]
-    assert [(len(r[0]), r[1], r[2]) for r in rows] == [
-        (32, hashlib.sha256(p.read_bytes()).hexdigest(), p.name) for p in (located, plain, scan)
+    assert [(len(r[0]), r[1], r[2], r[3]) for r in rows] == [
+        (32, code, hashlib.sha256(p.read_bytes()).hexdigest(), p.name)
+        for code, p in zip(("A-001", "A-002", "A-003"), (located, plain, scan), strict=True)
     ]
     err = result.err.splitlines()
     warnings = [line for line in err if line.startswith("warning:")]
@@ -76,12 +78,14 @@ def test_show_attachment_gives_size_and_metadata_in_text_and_json(
 
     shown = cli("show", "attachment", ids[0])
     assert shown.code == 0, shown
-    inside = [line for line in shown.out.splitlines() if line.startswith("inside: ")]
-    assert inside[0] == "inside: JPEG, 48 x 64 pixels as displayed"
-    assert "inside: GPS position 40.18000, 44.51000" in inside
-    assert "inside: camera serial: SN-0042731" in inside
-    assert "inside: author: Ani Petrosyan" in inside
-    assert "inside: taken: 2024:03:05 10:11:12" in inside
+    fields = summary_fields(shown.out)
+    inside = fields["Inside"]
+    assert inside[0] == "JPEG, 48 x 64 pixels as displayed"
+    assert "GPS position 40.18000, 44.51000" in inside
+    assert "camera serial: SN-0042731" in inside
+    assert "author: Ani Petrosyan" in inside
+    assert "taken: 2024:03:05 10:11:12" in inside
+    assert fields["Attachment"] == ["A-001"] and fields["Name"] == ["photo.jpg"]
 
     record = json.loads(cli("show", "attachment", ids[0], "--json").out)
     assert record["inside"]["width"] == 48 and record["inside"]["height"] == 64
@@ -94,4 +98,5 @@ def test_show_attachment_gives_size_and_metadata_in_text_and_json(
 
     damaged = cli("show", "attachment", ids[2])
     assert damaged.code == 0 and "Traceback" not in damaged.err
-    assert "inside: metadata unreadable" in damaged.out
+    inside = summary_fields(damaged.out)["Inside"]
+    assert any(line.startswith("metadata unreadable") for line in inside), inside

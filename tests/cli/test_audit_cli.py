@@ -74,7 +74,7 @@ def test_every_user_error_is_one_line_and_exit_1_even_with_line_breaks_in_names(
         assert_refused(cli(*args, bare=True), words)
     # A title typed over two lines is kept as one line, so listings stay one case a line.
     assert cli("case", "add", "--title", "first line\nsecond line").code == 0
-    assert cli("list", "cases").out.splitlines()[-1].endswith("\tfirst line second line")
+    assert cli("list", "cases").out.splitlines()[-1].endswith("  first line second line")
     assert cli("check").code == 0
 
 

@@ -167,7 +167,11 @@ def test_case_add_list_attach_check_and_audit(
     parsed = json.loads(cases.out)
     assert isinstance(parsed, list) and len(parsed) == 1
     assert parsed[0]["id"] == case_id and parsed[0]["title"] == "Detention centre, spring 2021"
-    assert case_id in cli("list", "cases").out
+    header, row = cli("list", "cases").out.splitlines()
+    assert header.split() == ["CODE", "ID", "CREATED", "REGIONS", "TITLE"]
+    assert row.startswith(f"C-001  {case_id[:8]}  ") and row.endswith(
+        "Detention centre, spring 2021"
+    )
 
     contents = {
         "statement-scan.pdf": b"%PDF-1.4 not really a pdf " * 1000,
@@ -181,7 +185,8 @@ def test_case_add_list_attach_check_and_audit(
     assert len(lines) == 3
     printed = {}
     for line in lines:
-        attachment_id, sha256, name = line.split("\t")
+        attachment_id, code, sha256, name = line.split("\t")
+        assert re.fullmatch(r"A-00[123]", code)
         printed[name] = (attachment_id, sha256)
         assert sha256 == hashlib.sha256(contents[name]).hexdigest()
 
@@ -368,8 +373,13 @@ def test_real_process_exit_codes(tmp_path: Path, passphrase_file: Path) -> None:
     version = run_cli_process("--version")
     assert version.code == 0 and __version__ in version.out
 
-    bare = run_cli_process()
-    assert bare.code == 0 and "usage:" in bare.out and "Traceback" not in bare.err
+    # With no command the window opens; with no display to open it on, one clear line.
+    headless = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    bare = run_cli_process(env=headless)
+    assert bare.code == 1 and "Traceback" not in bare.err
+    assert "no display" in bare.err and "evidence-vault --help" in bare.err
+    helped = run_cli_process("--help")
+    assert helped.code == 0 and "usage:" in helped.out
 
     made = run_cli_process(*base, "init", env={ENV_PASSPHRASE: PASSPHRASE})
     assert made.code == 0, made.err

@@ -5,12 +5,14 @@ with nothing written."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any, Protocol
 
 import pytest
 
+from tests.cli.readable import summary_fields, table_rows
 from tests.conftest import FIXTURES, CliResult, open_vault
 from vault.core import custody
 
@@ -92,7 +94,13 @@ def test_persons_round_trip_with_codes_roles_and_aliases(cli: Cli, case: str) ->
         "links": [],
     }
     text = cli("list", "persons", "--case", case)
-    assert "W-001" in text.out and "Давит Саргсян" in text.out
+    rows = table_rows(text.out)
+    assert [(r["CODE"], r["ID"], r["ROLES"]) for r in rows] == [
+        ("W-001", witness[:8], "witness"),
+        ("V-001", victim[:8], "victim"),
+    ]
+    assert rows[0]["BORN"] == "~1985" and rows[0]["ALIASES"] == "Давит Саргсян; Դավիթ Սարգսյան"
+    assert witness not in text.out  # short ids on screen, full ids with --json
 
 
 def test_consent_history_through_the_cli(cli: Cli, case: str) -> None:
@@ -156,7 +164,16 @@ def test_statements_versions_and_show(
     listed = as_json(cli("list", "statements", "--case", case, "--json"))
     assert [s["id"] for s in listed] == [statement] and listed[0]["sha256"] == shown["sha256"]
     readable = cli("show", "statement", statement)
-    assert "rubber batons" in readable.out and "version 2" in readable.out
+    fields = summary_fields(readable.out)
+    assert fields["Statement"] == ["S-001"] and fields["Witness"] == ["W-001"]
+    assert fields["Interviewer"] == ["I-001"] and fields["Version"] == ["2 of 2"]
+    assert fields["Interview date"] == ["2021-03-14"] and fields["Place"] == ["Goris"]
+    assert [line.split()[0] for line in fields["Versions"]] == ["v1", "v2"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", fields["Created"][0])
+    assert "Interpreter" not in fields  # nothing shown for a field left empty
+    assert "--- text ---" in readable.out and "rubber batons" in readable.out
+    assert "--- translation ---" in readable.out
+    assert witness not in readable.out and interviewer not in readable.out  # codes, not ids
 
 
 def test_incidents_facilities_links_and_attachments(

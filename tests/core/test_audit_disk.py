@@ -108,7 +108,9 @@ def test_a_new_blob_folder_is_made_durable_before_the_row_commits(
     source.write_bytes(b"first")
     (attachment,) = intake_files(vault, case_id, [source])
     folder = vault.blobs.path_for(attachment.id).parent
-    assert synced == [(folder, 0), (vault.path / "blobs", 0)]
+    # The temp file's folder and blobs/ before the commit; the rename to the blob's name
+    # after it (vault/core/blobstore.py).
+    assert synced == [(folder, 0), (vault.path / "blobs", 0), (folder, 1)]
 
 
 # ---- damaged database pages ----------------------------------------------------------------
@@ -186,13 +188,15 @@ def test_a_blob_copied_from_another_vault_is_refused_or_removed(
     assert result.code == 1 and ours in result.err and "failed its integrity" in result.err
     ours_path.write_bytes(original)
 
-    # Their blob dropped in beside ours (no row here): removed at the next open.
+    # Their blob dropped in beside ours (no row here): kept aside in quarantine at the
+    # next open, never deleted, and named by check (vault/core/quarantine.py).
     stray = blob_path(vault_dir, theirs.id)
     stray.parent.mkdir(exist_ok=True)
     shutil.copy2(theirs_path, stray)
     result = cli("check")
-    assert result.code == 0, result.err
+    assert result.code == 1 and theirs.id in result.err and "quarantine" in result.err
     assert not stray.exists()
+    assert (vault_dir / "quarantine" / theirs.id).read_bytes() == theirs_path.read_bytes()
     with open_vault(other_dir) as again:  # theirs is untouched
         assert b"".join(read_attachment(again, theirs.id)) == source.read_bytes()
 

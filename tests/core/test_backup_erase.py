@@ -44,7 +44,7 @@ def filled(cli: Cli, initialized: str, tmp_path: Path) -> dict[str, bytes]:
     assert result.code == 0, result.err
     by_id = {}
     for line in result.out.strip().splitlines():
-        attachment_id, _, name = line.split("\t")
+        attachment_id, _code, _, name = line.split("\t")
         by_id[attachment_id] = contents[name]
     return by_id
 

@@ -30,9 +30,11 @@ from vault.core.state import SlotRecord, VaultState
 VAULT_ID = "00112233445566778899aabbccddeeff"
 ATTACHMENT_ID = "ffeeddccbbaa99887766554433221100"
 KEY = bytes(range(32))
-PLAINTEXT = b"Sworn testimony, page 1. " * 2  # 50 bytes: 3 full chunks + 2 bytes at 16/chunk
+# 50 bytes at 16 per chunk: 12 of the original each (after a 4-byte count), so 5 chunks
+# (4 * 12 + 2); 70 bytes of stream, padded to PADMÉ(70) = 72: four of 16, one of 8.
+PLAINTEXT = b"Sworn testimony, page 1. " * 2
 
-CONTAINER_SHA256 = "d0510156459a90b139c6f04a0f19ba3bf9771f12473e812a6911fc899956e8b3"
+CONTAINER_SHA256 = "edd782f736d598329e0ef0db6ae5175fe88967c3f40dbc4e16ac9ef07ae14640"
 KEYS_SHA256 = "1a3ee526cf2d283a092aa2b3c01e089acfb75832590ed4da97ffd46d30937e93"
 
 
@@ -45,7 +47,7 @@ def _container(plaintext: bytes, chunk_size: int) -> bytes:
 def _independent_decode(blob: bytes) -> bytes:
     """DESIGN.md "Attachments", read literally."""
     magic, version, chunk_size = struct.unpack(">8sHI", blob[:14])
-    assert (magic, version) == (b"EVIDBLOB", 1)
+    assert (magic, version) == (b"EVIDBLOB", 2)
     aad = blob[:14] + VAULT_ID.encode() + ATTACHMENT_ID.encode()
     body = blob[14:]
     block = chunk_size + 16
@@ -54,13 +56,16 @@ def _independent_decode(blob: bytes) -> bytes:
     for index, piece in enumerate(pieces):
         final = index == len(pieces) - 1
         nonce = index.to_bytes(11, "big") + (b"\x01" if final else b"\x00")
-        plain += AESGCM(KEY).decrypt(nonce, piece, aad)
+        chunk = AESGCM(KEY).decrypt(nonce, piece, aad)
+        count = int.from_bytes(chunk[:4], "big")
+        assert chunk[4 + count :] == bytes(len(chunk) - 4 - count)
+        plain += chunk[4 : 4 + count]
     return plain
 
 
 def test_container_golden_vector() -> None:
     blob = _container(PLAINTEXT, 16)
-    assert len(blob) == 14 + 4 * 16 + len(PLAINTEXT)
+    assert len(blob) == 14 + 72 + 5 * 16
     assert hashlib.sha256(blob).hexdigest() == CONTAINER_SHA256
     assert _independent_decode(blob) == PLAINTEXT
 
@@ -72,12 +77,12 @@ def test_container_decodes_independently_at_every_boundary(length: int) -> None:
     assert _independent_decode(blob) == data
 
 
-def test_empty_file_is_one_empty_final_chunk() -> None:
+def test_empty_file_is_one_final_chunk_counting_nothing() -> None:
     blob = _container(b"", 16)
-    assert len(blob) == 14 + 16
+    assert len(blob) == 14 + 4 + 16
     nonce = bytes(11) + b"\x01"
     aad = blob[:14] + VAULT_ID.encode() + ATTACHMENT_ID.encode()
-    assert AESGCM(KEY).decrypt(nonce, blob[14:], aad) == b""
+    assert AESGCM(KEY).decrypt(nonce, blob[14:], aad) == bytes(4)
 
 
 @pytest.fixture

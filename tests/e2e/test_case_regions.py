@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.cli.readable import summary_fields, table_rows
 from tests.conftest import open_vault
 from tests.e2e.test_redact_cli import Case, Cli, export, exported_text, ok, refused, write
 from vault.core import custody
@@ -32,10 +33,12 @@ def test_regions_are_set_repeated_or_comma_separated_and_shown(cli: Cli, tmp_pat
     case, _, _ = _case(cli, tmp_path, "am", "RU, ge", "AM")
     shown = json.loads(ok(cli, "show", "case", case, "--json"))
     assert shown["regions"] == ["AM", "RU", "GE"]
-    assert f"{case}\tC-001\tAM,RU,GE\tCopenhagen calls" in ok(cli, "list", "cases").splitlines()
+    (row,) = table_rows(ok(cli, "list", "cases"))
+    assert (row["CODE"], row["ID"], row["REGIONS"]) == ("C-001", case[:8], "AM,RU,GE")
+    assert row["TITLE"] == "Copenhagen calls"
     (listed,) = json.loads(ok(cli, "list", "cases", "--json"))
     assert listed["regions"] == ["AM", "RU", "GE"]
-    assert "regions: AM, RU, GE" in ok(cli, "show", "case", case).splitlines()
+    assert summary_fields(ok(cli, "show", "case", case))["Regions"] == ["AM, RU, GE"]
 
 
 def test_an_unknown_region_is_refused_in_one_line_and_nothing_is_made(cli: Cli) -> None:
@@ -98,10 +101,10 @@ def test_the_case_region_decides_what_suggest_and_the_export_check_look_for(
 def test_suggest_prints_the_kind_and_why_in_text_and_json(cli: Cli, tmp_path: Path) -> None:
     _, _, statement = _case(cli, tmp_path, "AM")
     lines = ok(cli, "redact", "suggest", "--statement", statement).splitlines()
-    (line,) = [line for line in lines if "+374 91 234 5678" in line]
-    columns = line.split("\t")
-    assert columns[3:5] == ["contact", "[phone]"]
-    assert columns[-1] == "phone-like (not valid: 9 national digits, AM numbers have 8)"
+    assert sum("+374 91 234 5678" in line for line in lines) == 1
+    (row,) = [r for r in table_rows("\n".join(lines)) if "+374 91 234 5678" in r["TEXT"]]
+    assert (row["REASON"], row["REPLACEMENT"]) == ("contact", "[phone]")
+    assert row["KIND"] == "phone-like (not valid: 9 national digits, AM numbers have 8)"
     proposals = json.loads(ok(cli, "redact", "suggest", "--statement", statement, "--json"))
     (wrong,) = [p for p in proposals if p["text"] == "+374 91 234 5678"]
     assert (wrong["kind"], wrong["explanation"]) == (

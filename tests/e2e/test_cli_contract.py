@@ -42,7 +42,8 @@ from vault.cli import main as cli_main
 MEDIA = FIXTURES / "sample_case" / "media"
 PROG = "evidence-vault"
 # An opaque id alone on one line, then (for records that have one) its code after a tab.
-ONE_ID = re.compile(r"[^\s]+(\t[A-Z]-[0-9A-Z]+)?\n")
+# A consent has no code: its person's code and its number in their history instead.
+ONE_ID = re.compile(r"[^\s]+(\t[A-Z]-[0-9A-Z]+(\tconsent [0-9]+)?)?\n")
 NOPE = "0123456789abcdef0123456789abcdef"
 LONG = "x" * 100_000
 
@@ -431,7 +432,10 @@ def test_text_lists_have_one_line_per_record(ev: Run) -> None:
     for kind in ("cases", "persons", "statements", "attachments", "incidents", "facilities"):
         text = ev(f"list {kind}")
         records = json.loads(ev(f"list {kind} --json").out)
-        assert text.code == 0 and len(text.out.splitlines()) == len(records), kind
+        # A header row, then one line per record (nothing at all for none).
+        lines = text.out.splitlines()
+        assert text.code == 0 and len(lines) == (len(records) + 1 if records else 0), kind
+        assert lines[0].split()[:2] in (["CODE", "ID"], ["ID", "DATE"], ["ID", "TYPE"]), kind
 
 
 def test_vault_wide_commands(ev: Run) -> None:
@@ -734,12 +738,12 @@ def test_hostile_file_names_stay_one_line_each(ev: Run, world: World, tmp_path: 
     result = ev("attach --case", case, "--", *paths)
     assert result.code == 0, result.err
     lines = result.out.splitlines()
-    assert len(lines) == len(names) and all(len(line.split("\t")) == 3 for line in lines)
-    recorded = [line.split("\t")[2] for line in lines]
+    assert len(lines) == len(names) and all(len(line.split("\t")) == 4 for line in lines)
+    recorded = [line.split("\t")[3] for line in lines]
     assert recorded[0] == "-starts-with-a-dash.png"
     assert recorded[1] == "line\\x0abreak.png"
     assert recorded[5] == "latin1-\\xe9\\xff.png"
-    assert len(ev("list attachments --case", case).out.splitlines()) == len(names)
+    assert len(ev("list attachments --case", case).out.splitlines()) == len(names) + 1
     as_json = json.loads(ev("list attachments --json --case", case).out)
     assert [a["name"] for a in as_json] == recorded
     shown = ev("show attachment", lines[1].split("\t")[0])
@@ -795,7 +799,9 @@ def test_real_processes_exit_codes_and_no_tracebacks(world: World) -> None:
         "folder": run_cli_process(*good, "statement", "edit", world["statement"],
                                   "--text-file", world["folder"]),
         "usage": run_cli_process(*good, "frobnicate"),
-        "nothing": run_cli_process(),
+        "nothing": run_cli_process(env={"DISPLAY": "", "WAYLAND_DISPLAY": "",
+                                        "QT_QPA_PLATFORM": ""}),
+        "help": run_cli_process("--help"),
     }  # fmt: skip
     assert runs["wrong"].code == 1
     assert runs["wrong"].err == f"{PROG}: Wrong passphrase (from the file {world['wrong']}).\n"
@@ -805,6 +811,9 @@ def test_real_processes_exit_codes_and_no_tracebacks(world: World) -> None:
     assert runs["unknown"].err == f"{PROG}: No case with id {NOPE}.\n"
     assert runs["folder"].code == 1 and len(runs["folder"].err.splitlines()) == 1
     assert runs["usage"].code == 2 and runs["usage"].out == ""
-    assert runs["nothing"].code == 0 and runs["nothing"].out.startswith("usage: ")
+    # No command opens the window; with no display for it, one clear line and exit 1.
+    assert runs["nothing"].code == 1 and "no display" in runs["nothing"].err
+    assert len(runs["nothing"].err.splitlines()) == 1
+    assert runs["help"].code == 0 and runs["help"].out.startswith("usage: ")
     for name, result in runs.items():
         assert "Traceback" not in result.err and "internal error" not in result.err, name

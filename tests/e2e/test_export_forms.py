@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -446,8 +447,14 @@ def test_audio_stays_home_unless_included(media_case: FormCase, tmp_path: Path) 
     assert result.code == 0, result.err
     assert "1 statement(s), 0 attachment(s)" in result.out
     left = {line for line in result.out.splitlines() if line.startswith("Left out: attachment")}
+    # Named by its code and file name, never its 32-character id.
     wav = media_case.attachments["interview.wav"]
-    assert any(wav in line and "--include-media" in line for line in left), left
+    assert not any(wav in line for line in left), left
+    assert any(
+        re.match(r"Left out: attachment A-\d{3} \(.*interview\.wav\): ", line)
+        and "--include-media" in line
+        for line in left
+    ), left
     assert len(left) == 5
     assert not (out / "data" / "attachments").exists()
 
@@ -480,12 +487,13 @@ def test_included_audio_and_video_lose_their_metadata_and_the_user_is_warned(
         assert clean.readframes(clean.getnframes()) == source.readframes(source.getnframes())
     # What could not go, and why, each in words a person can act on.
     reasons = {
-        media_case.attachments["notes.docx"]: "zip: it cannot be redacted",
-        media_case.attachments["blob.dat"]: "its format is not recognized: it cannot be redacted",
+        "notes.docx": "zip: it cannot be redacted",
+        "blob.dat": "its format is not recognized: it cannot be redacted",
     }
-    for attachment, why in reasons.items():
-        (line,) = [line for line in result.out.splitlines() if attachment in line]
-        assert line.startswith("Left out:") and why in line, line
+    for name, why in reasons.items():
+        (line,) = [line for line in result.out.splitlines() if f"{name}): " in line]
+        assert line.startswith("Left out: attachment A-") and why in line, line
+        assert media_case.attachments[name] not in line  # its code, not its id
 
 
 def test_the_evidence_profile_carries_every_original(media_case: FormCase, tmp_path: Path) -> None:

@@ -74,7 +74,8 @@ def test_refused_recordings_are_left_out_and_the_export_goes_on(tmp_path: Path) 
     left = [line for line in result.out.splitlines() if line.startswith("Left out: attachment")]
     assert len(left) == len(RECORDINGS), left
     for name in RECORDINGS:
-        (line,) = [line for line in left if ids[name] in line]
+        (line,) = [line for line in left if f"{name}): " in line]
+        assert ids[name] not in line  # its code, not its id
         if name in STRIPPER_REFUSED:
             assert "its metadata could not be stripped" in line, line
         else:

@@ -18,6 +18,8 @@ from vault.cli import main as cli_main
 
 PROGRAM = ["uv", "run", "evidence-vault"]
 SAMPLE = FIXTURES / "sample_case"
+LISTINGS = ("list", "search", "audit log", "redact suggest", "redact accept", "redact list")
+FULL_ID = re.compile(r"\b[0-9a-f]{32}\b")
 
 
 def walk_commands() -> list[list[str]]:
@@ -69,4 +71,13 @@ def test_every_command_of_the_readme_walk_succeeds(
             code = int(exc.code or 0)
         captured = capsys.readouterr()
         assert code == 0, f"{shlex.join(args)} -> exit {code}: {captured.err}"
+        words = " ".join(args)
+        if any(f" {listing} " in f" {words} " for listing in LISTINGS):
+            # What the README promises of a listing: a header row, no 32-character id.
+            header = captured.out.splitlines()[0]
+            assert header == header.upper() and "  " in header, (words, captured.out)
+            assert not FULL_ID.search(captured.out), (words, captured.out)
+        if words.split(" ")[2] == "show":
+            assert re.match(r"(Statement|Attachment): +[SA]-00\d\n", captured.out), captured.out
+            assert not re.search(r"\d{4}-\d\d-\d\dT\d\d", captured.out), captured.out
     assert (tmp_path / "bundle").is_dir() and (tmp_path / "vault-copy-2026-11-27").is_dir()

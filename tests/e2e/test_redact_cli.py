@@ -297,7 +297,8 @@ def test_a_review_goes_stale_when_a_box_is_added(cli: Cli, case: Case) -> None:
     # --skip-unreviewed leaves it out and says so; the statement still goes.
     result = export(cli, case, "skipped", "--skip-unreviewed")
     assert result.code == 0, result.err
-    assert f"Left out: attachment {attachment}" in result.out
+    code = json.loads(ok(cli, "show", attachment, "--json"))["code"]
+    assert f"Left out: attachment {code} (" in result.out
     assert "not reviewed as exported" in result.out
     assert "1 statement(s), 0 attachment(s)" in result.out
     assert not (case.root / "skipped" / "data" / "attachments").exists()

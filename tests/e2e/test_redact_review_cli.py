@@ -15,6 +15,7 @@ from pathlib import Path
 from fpdf import FPDF
 from PIL import Image
 
+from tests.cli.readable import table_rows
 from tests.e2e.test_redact_cli import Case, Cli, case, export, ok, refused
 
 __all__ = ["case"]  # the fixture, shared with test_redact_cli
@@ -51,7 +52,7 @@ def test_a_new_box_or_another_profile_asks_for_a_new_review(cli: Cli, case: Case
                     "--reason", "identity")  # fmt: skip
     assert "already has this box" in error
     mark = ok(cli, "redact", "review", "--attachment", photo, "--profile", "media")
-    assert "\tmedia\tderivative sha256 " in mark
+    assert "\tmedia\tderivative sha256 " in mark  # the mark's id first, as add commands print
     assert export(cli, case, "first").code == 0
 
     # Reviewed for media only: legal asks for its own look, naming why.
@@ -67,8 +68,17 @@ def test_a_new_box_or_another_profile_asks_for_a_new_review(cli: Cli, case: Case
     assert not (case.root / "second").exists()
 
     listed = ok(cli, "redact", "list", "--attachment", photo)
-    assert listed.count("\taccepted\tpage 1 box ") == 2
-    assert "review for media: stale (1 new box(es) since the review)" in listed
+    boxes = table_rows(listed)
+    assert [(r["STATUS"], r["TARGET"], r["WHERE"]) for r in boxes] == [
+        ("accepted", "A-001", "page 1 box 10,8,20,16"),
+        ("accepted", "A-001", "page 1 box 40,30,10,10"),
+    ]
+    marks, states = [table_rows(part) for part in listed.split("\n\n")[1:]]
+    assert [(m["ATTACHMENT"], m["PROFILE"]) for m in marks] == [("A-001", "media")]
+    assert states == [
+        {"ATTACHMENT": "A-001", "PROFILE": "media", "REVIEW STATE": "stale",
+         "WHY": "1 new box(es) since the review"}
+    ]  # fmt: skip
     rows = json.loads(ok(cli, "redact", "list", "--case", case.case, "--json"))
     assert sum(1 for r in rows if r.get("attachment_id") == photo and "box" in r) == 2
     assert any(r.get("review", {}).get("profile") == "media" for r in rows)

@@ -487,7 +487,8 @@ def test_a_bundle_built_from_the_spec_alone_imports(hq: Path, tmp_path: Path) ->
     bundle = build_bundle(tmp_path / "bundle")
     with open_vault(hq) as vault:
         result = import_bundle(vault, bundle.folder, pin=_pin(bundle))
-        assert result.case_title == f"Imported C-007 (government) from bundle {bundle.bundle_id}"
+        assert result.case_title == f"Imported from bundle {bundle.bundle_id} (government)"
+        assert "C-007" not in result.case_title  # the sender's code names no record here
         persons = {p.code: p for p in list_persons(vault, result.case_id)}
         assert persons["W-001"].roles == ("witness", "victim")  # the incident's party
         statement = list_statements(vault, result.case_id)[0]

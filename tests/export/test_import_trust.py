@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.cli.readable import summary_fields, table_rows
 from vault.core.custody import events
 from vault.core.persons import add_person, list_persons
 from vault.export.bundle_chain import chain_events, jsonl_bytes
@@ -96,11 +97,11 @@ def test_the_flag_does_not_let_a_revoked_or_mismatched_signer_in(
     assert _state(hq) == before
 
 
-def _listed(cli: Any, kind: str) -> tuple[list[dict[str, Any]], list[str]]:
+def _listed(cli: Any, kind: str) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
     as_json = cli("list", kind, "--json")
     as_text = cli("list", kind)
     assert as_json.code == 0 and as_text.code == 0, as_json.err + as_text.err
-    return json.loads(as_json.out), as_text.out.splitlines()
+    return json.loads(as_json.out), table_rows(as_text.out)
 
 
 @pytest.mark.parametrize("status", ["UNVERIFIED", "PINNED", "TRUSTED"])
@@ -129,25 +130,27 @@ def test_every_imported_record_says_who_signed_it(
         assert "--allow-unverified-signer" in result.err and fingerprint[:8] in result.err
     said = f"imported from bundle {bundle.bundle_id}, signer {status} {_short(fingerprint)}"
     for kind in KINDS:
-        records, lines = _listed(cli, kind)
+        records, rows = _listed(cli, kind)
         imported = [r for r in records if r["id"] != own_case]
         assert imported, kind
         for record in imported:
             assert record["imported"]["text"] == said, kind
             assert record["imported"]["signer_status"] == status
             assert record["imported"]["signer_fingerprint"] == fingerprint
-            line = next(line for line in lines if line.startswith(record["id"]))
-            assert line.endswith(said), (kind, line)
+            code_or_id = record.get("code") or record["id"][:8]
+            row = next(r for r in rows if code_or_id in (r.get("CODE"), r["ID"]))
+            assert row["ID"] == record["id"][:8] and row["NOTE"] == said, (kind, row)
             record_type = kind.removesuffix("s").replace("facilitie", "facility")
             shown = cli("show", record_type, record["id"])
-            assert f"imported: {said}" in shown.out, (kind, shown.out)
+            assert summary_fields(shown.out)["Origin"] == [said], (kind, shown.out)
             shown_json = json.loads(cli("show", record_type, record["id"], "--json").out)
             assert shown_json["imported"]["text"] == said
     # A record made here says nothing of the kind.
-    cases, lines = _listed(cli, "cases")
+    cases, rows = _listed(cli, "cases")
     own = next(c for c in cases if c["id"] == own_case)
     assert "imported" not in own
-    assert "imported" not in next(line for line in lines if line.startswith(own_case))
+    own_row = next(r for r in rows if r["ID"] == own_case[:8])
+    assert own_row["CODE"] == "C-001" and own_row["NOTE"] == ""
 
 
 def test_imported_records_go_through_the_same_functions_as_typed_in_ones(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.readable import table_rows
 from tests.conftest import CliResult, open_vault
 from tests.export.spec_bundle import build_bundle
 from vault.core.custody import events, verify_chain
@@ -151,7 +152,13 @@ def test_cli_signer_commands_and_info(cli: Cli, tmp_path: Path) -> None:
     assert trusted.code == 0, trusted.err
     assert grouped_fingerprint(fingerprint) in trusted.out
     listed = cli("signer", "list")
-    assert listed.out == f"{fingerprint}\ttrusted\tHQ Yerevan\n"
+    (row,) = table_rows(listed.out)
+    assert (row["NAME"], row["STATUS"], row["FINGERPRINT"]) == (
+        "HQ Yerevan",
+        "trusted",
+        fingerprint,
+    )
+    assert row["SINCE"].endswith(" UTC")
     again = cli("signer", "trust", str(path), "--name", "HQ", "--yes")
     assert again.code == 1 and again.err.count("\n") == 1 and "already trusted" in again.err
     revoked = cli("signer", "revoke", grouped_fingerprint(fingerprint))

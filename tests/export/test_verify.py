@@ -299,7 +299,7 @@ def test_signer_status_trusted_pinned_revoked_unpinned(bundle: Bundle) -> None:
     revoked = verify_bundle(bundle.folder, trusted=[_trusted(bundle.key, "2024-02-02T00:00Z")])
     assert not revoked.ok and revoked.status is SignerStatus.REVOKED
     _failed_only(revoked, "signer")
-    assert "revoked on 2024-02-02T00:00Z" in _check(revoked, "signer")[1]
+    assert "revoked on 2024-02-02 00:00 UTC" in _check(revoked, "signer")[1]
     other = generate_signing_key()
     mismatch = verify_bundle(bundle.folder, pin=other.public_key.fingerprint)
     assert not mismatch.ok

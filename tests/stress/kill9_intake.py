@@ -288,7 +288,8 @@ class KillLoop:
         blobs_at_kill = blob_files(self.vault_dir)
         self.verify(before_counter=before)
         if blobs_at_kill - self.verified:
-            # Finished, durable blobs whose rows never committed: the open removed them.
+            # Blob-named files whose rows are not there: a blob is named only after its
+            # row commits, so this stays 0 (the open would quarantine, never delete them).
             self.stats.orphan_blob_left_by_kill += 1
         if mode != "driver-cases" and len(self.verified) > committed_before:
             self.stats.attach_committed += 1

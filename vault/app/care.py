@@ -12,8 +12,10 @@ from typing import Any
 
 from vault.core.backup import backup_vault
 from vault.core.check import CheckReport, check_vault
-from vault.core.custody import ChainReport, verify_chain
-from vault.core.progress import CancelToken, Progress, ProgressCallback
+from vault.core.custody import ChainReport, event, last_event_time, verify_chain
+from vault.core.errors import UnknownId
+from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
+from vault.core.refs import code_of
 from vault.core.vault import Vault
 from vault.export.import_custody import ImportedCustodyReport, verify_imported_custody
 from vault.export.signers import own_fingerprint
@@ -25,6 +27,7 @@ __all__ = [
     "backup",
     "check",
     "check_json",
+    "custody_event",
     "vault_info",
 ]
 
@@ -81,6 +84,7 @@ class AuditReport:
 
     chain: ChainReport
     imported: ImportedCustodyReport | None  # None: the chain is broken, not checked
+    last_utc: str | None = None  # the newest event's time (None: an empty log)
 
     @property
     def ok(self) -> bool:
@@ -113,9 +117,34 @@ class AuditReport:
         }
 
 
-def audit(vault: Vault) -> AuditReport:
+def audit(
+    vault: Vault,
+    progress: Progress | ProgressCallback | None = None,
+    *,
+    cancel: CancelToken | None = None,
+) -> AuditReport:
     """Walk the custody chain (naming the first broken row); only when it holds, check
-    the lines each import kept against the head its own (chained) event recorded."""
-    chain = verify_chain(vault.conn, vault.keys.custody_mac, vault.earlier_custody_keys())
+    the lines each import kept against the head its own (chained) event recorded.
+    ``progress`` counts rows ("Verifying the custody log"); a ``cancel`` raises
+    Cancelled (verifying changes nothing)."""
+    work = Work(progress, cancel)
+    rows = int(vault.conn.execute("SELECT count(*) FROM custody").fetchone()[0])
+    work.phase("Verifying the custody log", rows)
+    chain = verify_chain(
+        vault.conn,
+        vault.keys.custody_mac,
+        vault.earlier_custody_keys(),
+        progress=work.from_base(0),
+    )
     imported = verify_imported_custody(vault) if chain.ok else None
-    return AuditReport(chain, imported)
+    work.finish()
+    return AuditReport(chain, imported, last_event_time(vault.conn))
+
+
+def custody_event(vault: Vault, seq: int) -> dict[str, Any]:
+    """One custody event as logged (``seq``, ``utc``, ``operator``, ``action``, the record
+    and its ``details``), with its record's code; UnknownId if the log has no such row."""
+    found = event(vault.conn, seq)
+    if found is None:
+        raise UnknownId(f"The custody log has no event {seq}.", data={"seq": seq})
+    return {**found.as_json(), "code": code_of(vault, found.object_type, found.object_id)}

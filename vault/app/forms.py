@@ -21,23 +21,23 @@ from vault.core.incidents import Incident, add_incident
 from vault.core.links import Link, add_link
 from vault.core.persons import Person, add_person, name_clashes
 from vault.core.progress import CancelToken, Progress, ProgressCallback
-from vault.core.statements import (
-    Statement,
-    StatementDraft,
-    StatementVersion,
-    add_statement,
-    edit_statement,
-)
+from vault.core.statement_fields import KINDS as STATEMENT_KINDS
+from vault.core.statements import Statement, StatementDraft, StatementVersion, add_statement
 from vault.core.text_input import read_text_file
+from vault.core.topics import TOPICS
 from vault.core.vault import Vault
+from vault.redact.carry import CarryReport, edit_statement_keeping_decisions
 
 T = TypeVar("T")
 
 __all__ = [
+    "STATEMENT_KINDS",
+    "TOPICS",
     "ConsentForm",
     "PersonForm",
     "Saved",
     "StatementDraft",
+    "StatementEdit",
     "add_attachments",
     "parse_yes_no",
     "read_text_file",
@@ -76,11 +76,14 @@ def save_case(
     title: str | None,
     regions: list[str] | None,
     case_id: str | None = None,
+    *,
+    reason: str | None = None,
 ) -> Case:
-    """A new case (``case_id`` None) or a changed title and/or regions of one; the core
-    refuses an empty title, unknown region codes, an unknown case."""
+    """A new case (``case_id`` None) or a changed title and/or regions of one (``reason``:
+    why, kept beside the correction); the core refuses an empty title, unknown region
+    codes, an unknown case."""
     if case_id is not None:
-        return edit_case(vault, case_id, title, regions)
+        return edit_case(vault, case_id, title, regions, reason)
     if title is None:
         raise InputError("A case needs a title.", data={"field": "title"})
     return add_case(vault, title, regions or [])
@@ -155,18 +158,35 @@ def save_statement(vault: Vault, case_id: str, draft: StatementDraft) -> Stateme
     return add_statement(vault, case_id, draft)
 
 
+@dataclass(frozen=True)
+class StatementEdit:
+    """A new version of a statement and what became of its redaction decisions."""
+
+    version: StatementVersion
+    carried: CarryReport
+
+    @property
+    def need_look(self) -> int:
+        """Redaction decisions on changed words: a person must decide them again."""
+        return self.carried.need_look
+
+
 def save_statement_edit(
     vault: Vault,
     statement_id: str,
     body: str | None,
     translation: str | None,
     translation_language: str | None = None,
-) -> StatementVersion:
-    """A new version of a statement (every version kept, each hashed); refuses an edit
-    that changes nothing given."""
+) -> StatementEdit:
+    """A new version of a statement (every version kept, each hashed), the redaction
+    decisions on unchanged words carried onto it (as the command line does); refuses an
+    edit that changes nothing given, and what ``edit_statement`` refuses."""
     if body is None and translation is None:
         raise InputError("An edit needs a new text or translation.", data={"field": "body"})
-    return edit_statement(vault, statement_id, body, translation, translation_language)
+    version, carried = edit_statement_keeping_decisions(
+        vault, statement_id, body, translation, translation_language
+    )
+    return StatementEdit(version, carried)
 
 
 def save_incident(

@@ -15,18 +15,21 @@ from vault.core.corrections import (
     relink_attachment,
     set_operator,
 )
+from vault.core.errors import InputError
 from vault.core.links import parse_ref
 from vault.core.refs import code_of, resolve
 from vault.core.retract import retract
 from vault.core.retracted import retracted_ids
 from vault.core.statement_meta import StatementMeta, edit_statement_meta
-from vault.core.statements import get_statement
+from vault.core.statements import Statement, get_statement
+from vault.core.vault import Vault
 from vault.redact.carry import edit_statement_keeping_decisions
 
 __all__ = [
     "StatementMeta",
     "audit_log",
     "code_of",
+    "correct_statement",
     "edit_facility",
     "edit_incident",
     "edit_person",
@@ -40,3 +43,14 @@ __all__ = [
     "retracted_ids",
     "set_operator",
 ]
+
+
+def correct_statement(
+    vault: Vault, statement_id: str, meta: StatementMeta, reason: str
+) -> Statement:
+    """Correct a statement's metadata (language, date, place, persons, kind) for the
+    reason a person gave, kept with the custody event; return the statement as it now is.
+    Refuses a blank reason and what ``edit_statement_meta`` refuses."""
+    if not reason.strip():
+        raise InputError("Say why the details are corrected.", data={"field": "reason"})
+    return edit_statement_meta(vault, statement_id, meta, reason)

@@ -8,6 +8,7 @@ secret, so reading it tells no more than ``ls`` of the home folder would.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -60,3 +61,28 @@ def remember_vault(vault_dir: Path) -> None:
         os.replace(partial, target)
     except OSError:
         return
+
+
+def forget_vault(vault_dir: Path | None = None) -> None:
+    """Remove the last-vault note (the person turned remembering off), so the next start
+    opens the welcome screen and nothing outside the vault names its folder.  Given
+    ``vault_dir``, only a note naming that folder goes (another vault's note is that
+    vault's business); without it, any note goes.
+
+    Best effort like :func:`remember_vault`: a note that is already gone, or a folder that
+    cannot be written, raises nothing.  The emptied application folder is removed too.
+    """
+    if vault_dir is not None:
+        noted = last_vault()
+        if noted is not None and noted != Path(vault_dir).absolute():
+            return
+    folder = config_dir()
+    for name in (LAST_VAULT_FILE, LAST_VAULT_FILE + ".partial"):
+        try:
+            (folder / name).unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return
+    with contextlib.suppress(OSError):  # not empty or not ours: left as it is
+        folder.rmdir()

@@ -25,6 +25,7 @@ __all__ = [
     "DEFAULT_LIMIT",
     "LIST_KINDS",
     "RecordList",
+    "SearchHit",
     "list_records",
     "search",
     "show",

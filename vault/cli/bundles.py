@@ -24,11 +24,13 @@ from vault.app.bundles import (
     unpinned_warning,
     verify,
 )
+from vault.app.readable import human_time
 from vault.cli.context import CommandContext, Register
 from vault.cli.hints import hint_text
 from vault.cli.output import PROG, emit_json, out
 from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.secrets import has_terminal
+from vault.cli.table import print_table
 from vault.core.errors import InputError
 
 
@@ -87,11 +89,17 @@ def cmd_signer(ctx: CommandContext) -> int:
     if args.json:
         emit_json([signer.as_json() for signer in signers])
         return 0
-    if not signers:
-        out("No trusted signers.")
-    for signer in signers:
-        state = f"revoked {signer.revoked_utc}" if signer.revoked else "trusted"
-        out(f"{signer.fingerprint}\t{state}\t{signer.name}")
+    rows = [
+        [
+            signer.name,
+            "revoked" if signer.revoked else "trusted",
+            human_time(signer.revoked_utc if signer.revoked else signer.added_utc),
+            signer.fingerprint,
+        ]
+        for signer in signers
+    ]
+    # The whole fingerprint: it is what trust rests on, and `signer revoke` takes it.
+    print_table(("NAME", "STATUS", "SINCE", "FINGERPRINT"), rows, empty="No trusted signers.")
     return 0
 
 
@@ -194,12 +202,21 @@ def add_verify_commands(command: Register) -> None:
     revoke = signer.add_parser("revoke", help="stop trusting a key; its bundles are refused")
     revoke.add_argument("fingerprint", metavar="FINGERPRINT", help="as `signer list` shows it")
     listing = signer.add_parser("list", help="trusted and revoked signers")
-    listing.add_argument("--json", action="store_true", help="a JSON array instead of text")
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help="a JSON array (full fingerprints, ISO 8601 UTC) instead of a table",
+    )
 
     p = command("verify", cmd_verify, "check a bundle: layout, hashes, signature, custody, signer")
     p.add_argument("bundle", metavar="BUNDLE", help="a bundle folder, .zip or .age file")
     p.add_argument("--identity", metavar="F", help="age identity file for an .age bundle")
-    p.add_argument("--signer", metavar="FINGERPRINT", help="the fingerprint the sender gave you")
+    p.add_argument(
+        "--signer",
+        metavar="FINGERPRINT",
+        help="the fingerprint the sender gave you by another route (64 hex digits, groups "
+        "allowed): PINNED when it matches",
+    )
     p.add_argument("--json", action="store_true", help="one JSON report instead of text")
 
 

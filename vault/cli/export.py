@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vault.app.readable import Labels
 from vault.cli.context import CommandContext, Register
 from vault.cli.hints import hint_text
 from vault.cli.output import out, warn
@@ -37,6 +38,11 @@ def cmd_export(ctx: CommandContext) -> int:
         progress = progress_bar()
         planned = export_flow.plan(vault, request, progress, cancel=cancel)
         result = export_flow.write(vault, planned, progress, cancel=cancel)
+        labels = Labels(vault)
+        left_out = [
+            (labels.code("attachment", left.attachment_id), left)
+            for left in export_flow.attachments_left_out(result)
+        ]
     added = f" ({result.out.suffix} added to --out)" if planned.suffix_added else ""
     out(f"Exported bundle {result.bundle_id} ({result.form}) to {result.out}{added}")
     out(
@@ -45,9 +51,9 @@ def cmd_export(ctx: CommandContext) -> int:
     )
     for why, count in sorted(result.statements_left_out.items()):
         out(f"Left out: {count} statement(s) ({why}).")
-    for left in export_flow.attachments_left_out(result):
+    for code, left in left_out:
         why = left.why + hint_text(left.hint)
-        out(f"Left out: attachment {left.attachment_id} ({left.name}): {why}.")
+        out(f"Left out: attachment {code} ({left.name}): {why}.")
     fp = result.signer_fingerprint
     out(
         "Signed by this vault's key, fingerprint "
@@ -80,7 +86,7 @@ def add_commands(command: Register) -> None:
         "--statement",
         action="append",
         metavar="ID",
-        help="only these statements (and their attachments)",
+        help="only these statements and their attachments (S-001, id; repeatable)",
     )
     p.add_argument(
         "--skip-unreviewed",

@@ -57,7 +57,13 @@ _HINTS: dict[str, Hint] = {
     "include-media": lambda data: " (use --include-media)",
     "name-fields": lambda data: f" Give at least one of {_options(data)}.",
     "region-list": lambda data: " Several are given as --region AM,RU.",
-    "relink-attachments": lambda data: " To move one: `attach relink ID --statement ID|--none`.",
+    "relink-attachments": lambda data: (
+        " To move one: `attachment relink ID --statement ID|--none`."
+    ),
+    "redact-code": lambda data: (
+        f" To redact it: `redact span --statement ID --text {data.get('code', 'CODE')} --all "
+        "--reason other`."
+    ),
     "edit-incident-facility": lambda data: " To correct one: `incident edit ID --facility ...`.",
     "attach-again": lambda data: " Use --again to keep a second copy.",
     "link-role": lambda data: " Give it with --as.",

@@ -23,14 +23,14 @@ from vault.cli.hints import failure_text
 from vault.cli.output import PROG, one_line
 from vault.cli.secrets import SecretSource, take_env_passphrase
 
-NO_GUI_YET = (
-    "The Evidence Vault desktop window is not part of this build yet; "
-    "everything works from the command line below."
+NO_WINDOW_HERE = (
+    "The desktop window starts from `evidence-vault` itself (with no command, or `gui`); "
+    "everything also works from the command line below."
 )
 
 
 def cmd_gui(ctx: CommandContext) -> int:
-    print(NO_GUI_YET, file=sys.stderr)
+    print(NO_WINDOW_HERE, file=sys.stderr)
     build_parser().print_help()
     return 0
 
@@ -183,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _remember_parsers(parser)
     args = parser.parse_args(argv)
     if args.command is None:
-        print(NO_GUI_YET, file=sys.stderr)
+        print(NO_WINDOW_HERE, file=sys.stderr)
         parser.print_help()
         return 0
     ctx = CommandContext(args, SecretSource(env_passphrase, args.passphrase_file))

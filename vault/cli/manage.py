@@ -21,10 +21,16 @@ from vault.app.manage import (
     retract,
     set_operator,
 )
+from vault.app.readable import human_time
 from vault.cli.context import CommandContext, Register, UsageError
 from vault.cli.ids import split_type_and_id
 from vault.cli.output import emit_json, out
+from vault.cli.table import print_table
 from vault.core.vault import Vault
+
+CORRECTION_REASON_HELP = (
+    "why it is corrected (kept in the vault beside the custody event, never exported)"
+)
 
 
 def _label(vault: Vault, kind: str, record_id: str) -> str:
@@ -45,6 +51,7 @@ def cmd_person_edit(ctx: CommandContext) -> int:
             add_roles=a.add_role or (),
             drop_roles=a.drop_role or (),
             born=a.born,
+            reason=a.reason,
         )
     out(f"{person.id}\t{person.code}")
     return 0
@@ -61,6 +68,7 @@ def cmd_incident_edit(ctx: CommandContext) -> int:
             place=a.place,
             facility_id=a.facility,
             description=a.description,
+            reason=a.reason,
         )
     out(incident.id)
     return 0
@@ -78,6 +86,7 @@ def cmd_facility_edit(ctx: CommandContext) -> int:
             aliases=[] if a.clear_aliases else a.alias,
             facility_type=a.type,
             notes=a.notes,
+            reason=a.reason,
         )
     out(facility.id)
     return 0
@@ -121,19 +130,31 @@ def cmd_audit_log(ctx: CommandContext) -> int:
     if a.json:
         emit_json([entry.as_json() for entry in entries])
         return 0
-    out("time (UTC)\toperator\taction\trecord\tdetails")
-    for entry in entries:
-        out(entry.line())
+    rows = [
+        [human_time(e.event.utc), e.event.operator, e.event.action, e.record, e.details]
+        for e in entries
+    ]
+    print_table(
+        ("TIME", "OPERATOR", "ACTION", "RECORD", "DETAILS"), rows, empty="No custody events."
+    )
     return 0
 
 
 def add_audit_log(audit: Any) -> None:
     """``audit log`` on the ``audit`` command's subparsers (cli.py)."""
     log = audit.add_parser("log", help="the custody events in readable form, oldest first")
-    log.add_argument("--case", metavar="ID", help="events of this case and its records")
-    log.add_argument("--record", metavar="ID", help="events of one record (code or id)")
-    log.add_argument("--since", metavar="DATE", help="from this day (2024-05-01) or time on")
-    log.add_argument("--json", action="store_true", help="a JSON array of events")
+    log.add_argument("--case", metavar="ID", help="events of this case and its records (C-001, id)")
+    log.add_argument(
+        "--record", metavar="ID", help="events of one record (a code such as W-001, an id)"
+    )
+    log.add_argument(
+        "--since",
+        metavar="DATE",
+        help="from this day (2024-05-01) or UTC time (2024-05-01T14:30) on",
+    )
+    log.add_argument(
+        "--json", action="store_true", help="a JSON array of events (full ids, ISO 8601 UTC)"
+    )
 
 
 def add_commands(command: Register, subparsers: dict[str, Any]) -> None:
@@ -147,31 +168,50 @@ def add_commands(command: Register, subparsers: dict[str, Any]) -> None:
     pedit.add_argument("id", metavar="ID", help="code (W-001), id or id prefix")
     pedit.add_argument("--case", metavar="ID", help=case_help)
     pedit.add_argument("--name", metavar="N", help="new primary name")
-    pedit.add_argument("--alias", action="append", metavar="A", help="replaces every alias")
+    pedit.add_argument(
+        "--alias", action="append", metavar="A", help="replaces every alias (repeatable)"
+    )
     pedit.add_argument("--clear-aliases", action="store_true", help="remove every alias")
-    pedit.add_argument("--add-role", action="append", metavar="R", help="give a further role")
-    pedit.add_argument("--drop-role", action="append", metavar="R", help="take a role away")
-    pedit.add_argument("--born", metavar="DATE", help="date of birth ('' clears it)")
+    pedit.add_argument(
+        "--add-role",
+        action="append",
+        metavar="R",
+        help="give a further role: witness, victim, perpetrator, interviewer, interpreter or "
+        "other (repeatable)",
+    )
+    pedit.add_argument(
+        "--drop-role", action="append", metavar="R", help="take a role away (repeatable)"
+    )
+    pedit.add_argument(
+        "--born", metavar="DATE", help="date of birth: 1990-04-02, 1990 or ~1990 ('' clears it)"
+    )
+    pedit.add_argument("--reason", metavar="TEXT", help=CORRECTION_REASON_HELP)
 
     iedit = subparsers["incident"].add_parser("edit", help="correct an incident; prints its id")
     iedit.set_defaults(func=cmd_incident_edit, id_kind="incident")
-    iedit.add_argument("id", metavar="ID", help="id or id prefix")
+    iedit.add_argument("id", metavar="ID", help="id or its first 6+ characters")
     iedit.add_argument("--case", metavar="ID", help=case_help)
     iedit.add_argument("--type", metavar="T", help="violation type")
-    iedit.add_argument("--date", metavar="D", help="2020-11-09, 2020-11, 2020 ('' clears it)")
-    iedit.add_argument("--place", metavar="P", help="'' clears it")
-    iedit.add_argument("--facility", metavar="ID", help="'' clears it")
-    iedit.add_argument("--description", metavar="TEXT", help="'' clears it")
+    iedit.add_argument(
+        "--date", metavar="D", help="2020-11-09, 2020-11, 2020 or ~2020-11 ('' clears it)"
+    )
+    iedit.add_argument("--place", metavar="P", help="where it happened ('' clears it)")
+    iedit.add_argument("--facility", metavar="ID", help="facility id or prefix ('' clears it)")
+    iedit.add_argument("--description", metavar="TEXT", help="what happened ('' clears it)")
+    iedit.add_argument("--reason", metavar="TEXT", help=CORRECTION_REASON_HELP)
 
     fedit = subparsers["facility"].add_parser("edit", help="correct a facility; prints its id")
     fedit.set_defaults(func=cmd_facility_edit, id_kind="facility")
-    fedit.add_argument("id", metavar="ID", help="id or id prefix")
+    fedit.add_argument("id", metavar="ID", help="id or its first 6+ characters")
     fedit.add_argument("--case", metavar="ID", help=case_help)
     fedit.add_argument("--name", metavar="N", help="new name")
-    fedit.add_argument("--alias", action="append", metavar="A", help="replaces every alias")
+    fedit.add_argument(
+        "--alias", action="append", metavar="A", help="replaces every alias (repeatable)"
+    )
     fedit.add_argument("--clear-aliases", action="store_true", help="remove every alias")
     fedit.add_argument("--type", metavar="T", help="facility, organization, ...")
     fedit.add_argument("--notes", metavar="TEXT", help="replaces the notes")
+    fedit.add_argument("--reason", metavar="TEXT", help=CORRECTION_REASON_HELP)
 
     p = command("operator", cmd_operator, "the operator name the custody log records")
     sub = p.add_subparsers(dest="operator_command", metavar="set", required=True)

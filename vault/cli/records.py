@@ -9,20 +9,22 @@ one transaction in the core, so a refusal leaves nothing half-written.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from vault.app import forms, manage
 from vault.app.intake_notes import intake_notes
+from vault.app.readable import Labels, human_date, human_time, short_hash, short_id
 from vault.app.records import DEFAULT_LIMIT, RecordList, list_records, search, show
+from vault.app.summary import RecordSummary, summarize
 from vault.cli.context import CommandContext, Register, UsageError
 from vault.cli.ids import split_type_and_id
+from vault.cli.manage import CORRECTION_REASON_HELP
 from vault.cli.manage import add_commands as add_manage_commands
 from vault.cli.output import emit_json, one_line, out, warn
 from vault.cli.progress import cancel_on_interrupt, progress_bar
+from vault.cli.table import print_table
 
 SEARCH_HELP = """\
 query syntax (docs/search.md):
@@ -35,8 +37,9 @@ Spellings fold: case, Latin accents, ё/е, and transliteration between Latin,
 Cyrillic, Armenian and Azerbaijani (seki = Şəki, Aliyev = Əliyev, Sargsian =
 Саргсян = Սարգսյան). Exact matches are listed first. A query naming a registered
 person also lists their mentions as redaction finds them (Давита Саргсяна).
-Output: type, id, field (page:N for a PDF page), case, match (exact, folded,
-person), snippet; --json adds case_id, case_code, page and score."""
+Output: a table of type, record (its code, or its id's first 8 characters), case
+code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
+--json: full ids, case_id, case_code, page and score."""
 
 LIST_KINDS = ("cases", "attachments", "persons", "statements", "incidents", "facilities", "links")
 
@@ -50,7 +53,13 @@ def cmd_case(ctx: CommandContext) -> int:
         raise UsageError("case edit needs --title T and/or --region CODES")
     editing = args.case_command == "edit"
     with ctx.open_vault() as vault:
-        case = forms.save_case(vault, args.title, args.region, args.id if editing else None)
+        case = forms.save_case(
+            vault,
+            args.title,
+            args.region,
+            args.id if editing else None,
+            reason=getattr(args, "reason", None),
+        )
     out(f"{case.id}\t{case.code}")
     return 0
 
@@ -68,8 +77,8 @@ def cmd_attach(ctx: CommandContext) -> int:
             refuse_repeats=not ctx.args.again,
         )
         notes = intake_notes(vault, created, paths)
-    for attachment in created:
-        out(f"{attachment.id}\t{attachment.sha256}\t{attachment.name}")
+    for attachment in created:  # the name last, as recorded (intake escaped line breaks)
+        out(f"{attachment.id}\t{attachment.code}\t{attachment.sha256}\t{attachment.name}")
     for location in notes.locations:
         warn(location)
     if notes.reminder:
@@ -98,7 +107,9 @@ def cmd_consent(ctx: CommandContext) -> int:
             a.person, a.share, a.anonymity, a.withdraw, recontact, a.date, a.note
         )
         consent = forms.save_consent(vault, form)
-    out(consent.id)
+        person = Labels(vault).code("person", consent.person_id)
+    # Whose consent and which in their history: a consent has no code of its own.
+    out(f"{consent.id}\t{person}\tconsent {consent.number}")
     return 0
 
 
@@ -158,7 +169,7 @@ def _statement_edit(ctx: CommandContext, translation: str | None) -> int:
                 vault, a.id, body, translation, a.translation_language
             )
         if not meta.is_empty():
-            manage.edit_statement_meta(vault, a.id, meta)
+            manage.edit_statement_meta(vault, a.id, meta, a.reason)
         statement = manage.get_statement(vault, a.id)
     out(f"{statement.current.id}\t{statement.code}")
     if report is not None and report.need_look:  # silent when every decision was kept
@@ -198,79 +209,54 @@ def cmd_link(ctx: CommandContext) -> int:
     return 0
 
 
-def _describe(value: Any) -> str:
-    """One readable line for a value of ``show``'s JSON."""
-    if value is None:
-        return "-"
-    if isinstance(value, list):
-        return ", ".join(_describe(v) for v in value) if value else "-"
-    if not isinstance(value, dict):
-        return str(value)
-    if isinstance(value.get("text"), str):  # says itself how it reads (a date, an import)
-        return str(value["text"])
-    if "share" in value:  # a consent record
-        share = "withdrawn" if value["withdrawn"] else ", ".join(value["share"])
-        recontact = "yes" if value["recontact"] else "no"
-        return (
-            f"[{value['number']}] {share}; anonymity {value['anonymity']}; "
-            f"re-contact {recontact}; {value['date']['text']} (by {value['recorded_by']})"
-        )
-    if "from" in value and "to" in value:  # a link
-        return (
-            f"{value['from']['type']}:{value['from']['id']} {value['role']} "
-            f"{value['to']['type']}:{value['to']['id']}"
-        )
-    return str(value.get("text") or json.dumps(value, ensure_ascii=False))
-
-
-def _show_text(record: dict[str, Any]) -> None:
-    texts = {k: record.pop(k) for k in ("body", "translation") if k in record}
-    versions = record.pop("versions", None)
-    history = record.pop("consent_history", None)
-    inside = record.pop("inside", None)
-    for key, value in record.items():
-        out(f"{key}: {_describe(value)}")
-    for line in inside["lines"] if inside else []:
-        out(f"inside: {line}")
-    for consent in history or []:
-        out(f"consent history: {_describe(consent)}")
-    for version in versions or []:
-        out(f"version {version['number']}: {version['id']} sha256 {version['sha256']}")
-    for key, text in texts.items():
-        if text is not None:
-            out()
-            out(f"--- {key} ---")
-            out(text.rstrip("\n"))
+def print_summary(summary: RecordSummary) -> None:
+    """Labelled lines, the labels aligned, a field of several lines listed under its
+    label; then each text under a ``--- title ---`` line."""
+    width = max((len(label) for label, _ in summary.fields), default=0) + 2
+    for label, lines in summary.fields:
+        out(f"{label + ':':<{width}}{one_line(lines[0])}")
+        for line in lines[1:]:
+            out(f"{'':<{width}}{one_line(line)}")
+    for title, text in summary.texts:
+        out()
+        out(f"--- {title} ---")
+        out(text.rstrip("\n"))
 
 
 def cmd_show(ctx: CommandContext) -> int:
     split_type_and_id(ctx.args)
     with ctx.open_vault() as vault:  # the id (code, prefix) is resolved on opening
         record = show(vault, ctx.args.id_kind, ctx.args.id)
+        summarized = summarize(vault, ctx.args.id_kind, record)
     if ctx.args.json:
         emit_json(record)
     else:
-        _show_text(record)
+        print_summary(summarized)
     return 0
 
 
 def cmd_search(ctx: CommandContext) -> int:
     a = ctx.args
     if (a.query is None) == (a.person is None):
-        raise UsageError("search: give a QUERY or --person CODE_OR_ID (one of the two).")
+        raise UsageError("search: give a QUERY or --person ID (one of the two).")
     with ctx.open_vault() as vault:
         hits = search(vault, a.query, person=a.person, case_id=a.case, limit=a.limit)
-    if a.json:
-        emit_json([hit.as_json() for hit in hits])
-        return 0
-    if not hits:
-        print("No matches.", file=sys.stderr)
-    for hit in hits:
-        case = f"{hit.case_code} {hit.case_title}".strip()
-        out(
-            f"{hit.record_type}\t{hit.record_id}\t{hit.field}\t{case}\t{hit.match}"
-            f"\t{' '.join(hit.snippet.split())}"
-        )
+        if a.json:
+            emit_json([hit.as_json() for hit in hits])
+            return 0
+        labels = Labels(vault)
+        rows = [
+            [
+                hit.record_type,
+                labels.code(hit.record_type, hit.record_id),
+                hit.case_code or short_id(hit.case_id),
+                hit.field,
+                hit.match,
+                " ".join(hit.snippet.split()),
+            ]
+            for hit in hits
+        ]
+    print_table(("TYPE", "RECORD", "CASE", "FIELD", "MATCH", "SNIPPET"), rows, empty="No matches.")
     return 0
 
 
@@ -285,26 +271,52 @@ def positive_int(text: str) -> int:
     return value
 
 
-def _line(kind: str, r: Any) -> str:
+# What ``list`` shows of each kind, in order: codes first, then the short id (a prefix
+# every command takes back), then what tells records apart; NOTE (imported, retracted)
+# only when some row has one.  Full ids and hashes are in --json.
+LIST_HEADERS = {
+    "cases": ("CODE", "ID", "CREATED", "REGIONS", "TITLE"),
+    "persons": ("CODE", "ID", "ROLES", "BORN", "NAME", "ALIASES"),
+    "statements": ("CODE", "ID", "WITNESS", "DATE", "LANG", "KIND", "VERSION", "SHA256"),
+    "attachments": ("CODE", "ID", "STATEMENT", "SIZE", "SHA256", "NAME"),
+    "incidents": ("ID", "DATE", "TYPE", "FACILITY", "PLACE"),
+    "facilities": ("ID", "TYPE", "NAME", "ALIASES"),
+    "links": ("ID", "FROM", "ROLE", "TO"),
+}
+
+
+def _row(kind: str, r: Any, labels: Labels) -> list[str]:
+    """One record's cells under ``LIST_HEADERS[kind]``."""
     if kind == "cases":
-        regions = ",".join(r.regions) or "-"
-        return f"{r.id}\t{r.code}\t{regions}\t{r.title}"
-    if kind == "attachments":
-        return f"{r.id}\t{r.size}\t{r.sha256}\t{r.name}"
+        return [r.code, short_id(r.id), human_time(r.created_utc), ",".join(r.regions), r.title]
     if kind == "persons":
-        return f"{r.id}\t{r.code}\t{','.join(r.roles)}\t{r.name}\t{'; '.join(r.aliases)}"
+        aliases = "; ".join(r.aliases)
+        return [r.code, short_id(r.id), ",".join(r.roles), human_date(r.born), r.name, aliases]
     if kind == "statements":
-        date = r.interview_date.value if r.interview_date else "-"
-        return (
-            f"{r.id}\t{r.witness_code}\t{date}\t{r.language or '-'}\t{r.kind}"
-            f"\tv{r.current.number}\t{r.current.sha256}\t{r.code}"
-        )
+        return [
+            r.code,
+            short_id(r.id),
+            r.witness_code,
+            human_date(r.interview_date),
+            r.language or "-",
+            r.kind,
+            f"v{r.current.number}",
+            short_hash(r.current.sha256),
+        ]
+    if kind == "attachments":
+        statement = labels.code("statement", r.statement_id)
+        return [r.code, short_id(r.id), statement, str(r.size), short_hash(r.sha256), r.name]
     if kind == "incidents":
-        date = r.date.describe() if r.date else "-"
-        return f"{r.id}\t{date}\t{r.violation_type}\t{r.place or '-'}"
+        facility = labels.code("facility", r.facility_id)
+        return [short_id(r.id), human_date(r.date), r.violation_type, facility, r.place or "-"]
     if kind == "facilities":
-        return f"{r.id}\t{r.type}\t{r.name}\t{'; '.join(r.aliases)}"
-    return f"{r.id}\t{r.from_type}:{r.from_id}\t{r.role}\t{r.to_type}:{r.to_id}"
+        return [short_id(r.id), r.type, r.name, "; ".join(r.aliases)]
+    return [
+        short_id(r.id),
+        labels.named(r.from_type, r.from_id),
+        r.role or "-",
+        labels.named(r.to_type, r.to_id),
+    ]
 
 
 def cmd_list(ctx: CommandContext) -> int:
@@ -313,24 +325,30 @@ def cmd_list(ctx: CommandContext) -> int:
         raise UsageError("list cases takes no --case (every case is listed)")
     with ctx.open_vault() as vault:
         listed = list_records(vault, kind, ctx.args.case, ctx.args.all)
-    print_list(listed, ctx.args.json, lambda r: _line(kind, r))
+        if ctx.args.json:
+            emit_json(listed.as_json())
+            return 0
+        labels = Labels(vault)
+        rows = [_row(kind, r, labels) for r in listed.records]
+    print_list(listed, LIST_HEADERS[kind], rows)
     return 0
 
 
-def print_list(listed: RecordList, as_json: bool, line: Callable[[Any], str]) -> None:
-    """A ``list``: JSON objects (an imported one with ``imported``), or one line each
-    (an imported one ending with "imported from bundle <id>, signer <status> <key>").
-    A retracted record or one of a retracted case (``list --all``) is marked so: a
-    ``(retracted)`` line end, or ``"retracted": true``."""
-    if as_json:
-        emit_json(listed.as_json())
-        return
+def print_list(listed: RecordList, headers: tuple[str, ...], rows: list[list[str]]) -> None:
+    """A ``list`` as a table (``rows`` in the order of ``listed.records``), with a NOTE
+    where a record came from a bundle ("imported from bundle <id>, signer <status>
+    <key>") or was retracted (``list --all``: "retracted")."""
     came = listed.imported
-    for record in listed.records:
-        text = line(record)
+    noted = []
+    for record, row in zip(listed.records, rows, strict=True):
+        notes = []
+        if listed.is_retracted(record):
+            notes.append("retracted")
         if record.id in came:
-            text = f"{text}\t{came[record.id]['text']}"
-        out(f"{text}\t(retracted)" if listed.is_retracted(record) else text)
+            notes.append(str(came[record.id]["text"]))
+        noted.append([*row, "; ".join(notes)])
+    empty = f"No {listed.kind}." if listed.kind != "cases" else "No cases yet."
+    print_table((*headers, "NOTE"), noted, empty=empty, optional=("NOTE",))
 
 
 # ---- parser --------------------------------------------------------------------------
@@ -357,6 +375,7 @@ def add_case_commands(command: Register) -> None:
         metavar="CODES",
         help="replaces the case's regions (--region '' clears them)",
     )
+    edit.add_argument("--reason", metavar="TEXT", help=CORRECTION_REASON_HELP)
 
     p = command("attach", cmd_attach, "take files into the vault, encrypted and hashed")
     p.add_argument("--case", required=True, metavar="ID", help="code (C-001), id or id prefix")
@@ -374,7 +393,11 @@ def add_case_commands(command: Register) -> None:
     p.add_argument("kind", choices=list(LIST_KINDS), help="what to list: " + ", ".join(LIST_KINDS))
     p.add_argument("--case", metavar="ID", help="only this case (C-001, id)")
     p.add_argument("--all", action="store_true", help="retracted records too, marked so")
-    p.add_argument("--json", action="store_true", help="a JSON array instead of a table")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="a JSON array (full ids, ISO 8601 UTC times) instead of a table",
+    )
 
 
 def add_commands(command: Register) -> None:
@@ -432,7 +455,7 @@ def add_commands(command: Register) -> None:
     sadd.add_argument("--translation-file", metavar="F", help="a translation, UTF-8 text")
     sadd.add_argument("--translation-language", metavar="L", help="IETF tag of the translation")
     sadd.add_argument("--language", metavar="L", help="IETF tag: hy, ru, en, az-Latn ...")
-    sadd.add_argument("--interview-date", metavar="D", help="e.g. 2021-03-14")
+    sadd.add_argument("--interview-date", metavar="D", help="2021-03-14, 2021-03, 2021 or ~2021-03")
     sadd.add_argument("--place", metavar="P", help="where the interview took place")
     sadd.add_argument("--interviewer", metavar="ID", help="person code (W-002) or id")
     sadd.add_argument("--interpreter", metavar="ID", help="person code (W-003) or id")
@@ -440,9 +463,11 @@ def add_commands(command: Register) -> None:
         "--kind",
         default="first-account",
         metavar="first-account|formal|sworn",
-        help="default: first-account",
+        help="the kind of statement (default: first-account)",
     )
-    sadd.add_argument("--topic", action="append", metavar="T", help="Istanbul Protocol topic")
+    sadd.add_argument(
+        "--topic", action="append", metavar="T", help="Istanbul Protocol topic (repeatable)"
+    )
     sadd.add_argument("--tag", action="append", metavar="T", help="free-text tag (repeatable)")
     sedit = sub.add_parser(
         "edit",
@@ -456,22 +481,27 @@ def add_commands(command: Register) -> None:
     sedit.add_argument("--translation-file", metavar="F", help="the new translation")
     sedit.add_argument("--translation-language", metavar="L", help="IETF tag of the translation")
     sedit.add_argument("--language", metavar="L", help="IETF tag ('' clears it)")
-    sedit.add_argument("--interview-date", metavar="D", help="'' clears it")
-    sedit.add_argument("--place", metavar="P", help="'' clears it")
+    sedit.add_argument(
+        "--interview-date", metavar="D", help="2021-03-14, 2021-03, 2021 or ~2021 ('' clears it)"
+    )
+    sedit.add_argument("--place", metavar="P", help="where the interview took place ('' clears it)")
     sedit.add_argument("--interviewer", metavar="ID", help="person code or id ('' clears it)")
     sedit.add_argument("--interpreter", metavar="ID", help="person code or id ('' clears it)")
     sedit.add_argument("--kind", metavar="first-account|formal|sworn", help="the new kind")
+    sedit.add_argument("--reason", metavar="TEXT", help=CORRECTION_REASON_HELP)
 
     p = command("incident", cmd_incident, "incidents")
     sub = subparsers["incident"] = p.add_subparsers(
         dest="incident_command", metavar="add|edit", required=True
     )
-    iadd = sub.add_parser("add", help="record an incident; prints its id")
+    iadd = sub.add_parser("add", help="record an incident; prints its id (incidents have no code)")
     iadd.add_argument("--case", required=True, metavar="ID", help="code (C-001), id or id prefix")
     iadd.add_argument("--type", required=True, metavar="T", help="violation type")
-    iadd.add_argument("--date", metavar="D", help="2020-11-09, 2020-11, 2020, 'around 2020-11'")
+    iadd.add_argument(
+        "--date", metavar="D", help="2020-11-09, 2020-11, 2020, ~2020-11 or 'around 2020-11'"
+    )
     iadd.add_argument("--place", metavar="P", help="where it happened")
-    iadd.add_argument("--facility", metavar="ID", help="facility id or id prefix")
+    iadd.add_argument("--facility", metavar="ID", help="facility id or its first 6+ characters")
     iadd.add_argument("--description", metavar="TEXT", help="what happened")
 
     p = command("facility", cmd_facility, "facilities and organizations")
@@ -480,7 +510,9 @@ def add_commands(command: Register) -> None:
     )
     fadd = sub.add_parser("add", help="record a facility or organization; prints its id")
     fadd.add_argument("--case", required=True, metavar="ID", help="code (C-001), id or id prefix")
-    fadd.add_argument("--name", required=True, metavar="N", help="its name")
+    fadd.add_argument(
+        "--name", required=True, metavar="N", help="the facility's or organization's name"
+    )
     fadd.add_argument("--alias", action="append", metavar="A", help="another name (repeatable)")
     fadd.add_argument(
         "--type",
@@ -515,7 +547,11 @@ def add_commands(command: Register) -> None:
         "TYPE (case, person, statement, ...) only narrows the search",
     )
     p.add_argument("--case", metavar="ID", help="the case the codes are read in")
-    p.add_argument("--json", action="store_true", help="one JSON object instead of a summary")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object (full ids, ISO 8601 UTC times) instead of a summary",
+    )
 
     p = command("search", cmd_search, "full-text search (names, codes, statements, files)")
     p.formatter_class = argparse.RawDescriptionHelpFormatter
@@ -523,8 +559,8 @@ def add_commands(command: Register) -> None:
     p.add_argument("query", metavar="QUERY", nargs="?", help="words to find (see below)")
     p.add_argument(
         "--person",
-        metavar="CODE_OR_ID",
-        help="where this person is mentioned (as redaction finds them)",
+        metavar="ID",
+        help="where this person is mentioned, as redaction finds them (W-001, id or prefix)",
     )
     p.add_argument("--case", metavar="ID", help="only records of this case")
     p.add_argument(
@@ -534,6 +570,8 @@ def add_commands(command: Register) -> None:
         metavar="N",
         help=f"at most N hits (default {DEFAULT_LIMIT})",
     )
-    p.add_argument("--json", action="store_true", help="a JSON array of hits")
+    p.add_argument(
+        "--json", action="store_true", help="a JSON array of hits (full ids) instead of a table"
+    )
 
     add_manage_commands(command, subparsers)

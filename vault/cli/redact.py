@@ -9,8 +9,10 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
+from vault.app.readable import Labels, human_time, short_id
 from vault.cli.context import CommandContext, Register, UsageError
 from vault.cli.output import emit_json, out
+from vault.cli.table import print_table
 
 if TYPE_CHECKING:
     from vault.app.redaction import Decisions, Redaction, ReviewMark
@@ -20,29 +22,39 @@ if TYPE_CHECKING:
 REASON_HELP = "identity, contact, location, document or other"
 
 
-def _line(record: Redaction, status: str) -> str:
+REDACTION_HEADERS = ("ID", "STATUS", "TARGET", "WHERE", "REASON", "REPLACEMENT", "TEXT", "KIND")
+
+
+def _row(record: Redaction, status: str, labels: Labels) -> list[str]:
+    """A redaction's cells under REDACTION_HEADERS: the short id (accept and reject take
+    it back), the statement or attachment by its code, and for a text span its field and
+    character range, what replaces it, the words covered and why detection proposed it."""
+    target = labels.code(record.target_type, record.target_id)
     if record.target_type == "statement":
         where = f"{record.field}[{record.start}:{record.end}]"
         shown = json.dumps(record.matched_text, ensure_ascii=False)
-        # The kind (name, phone, phone-like...) and why detection proposed it go last, so
-        # the columns before them stay where scripts expect them.
         why = f" ({record.explanation})" if record.explanation else ""
-        return (
-            f"{record.id}\t{status}\t{where}\t{record.reason}\t{record.replacement}"
-            f"\t{shown}\t{record.kind}{why}"
-        )
+        return [
+            short_id(record.id), status, target, where, record.reason, record.replacement,
+            shown, f"{record.kind}{why}",
+        ]  # fmt: skip
     box = ",".join(f"{v:g}" for v in record.box)
-    return f"{record.id}\t{status}\tpage {record.page} box {box}\t{record.reason}"
+    where = f"page {record.page} box {box}"
+    return [short_id(record.id), status, target, where, record.reason, "-", "-", record.kind]
 
 
-def _print(decisions: Decisions, as_json: bool) -> None:
-    """One line (or JSON object) per record; proposals the chosen profile keeps anyway
-    read "kept by profile" and need no decision."""
+def _print(vault: Vault, decisions: Decisions, as_json: bool) -> None:
+    """A table (or JSON objects), one record a row; proposals the chosen profile keeps
+    anyway read "kept by profile" and need no decision."""
     if as_json:
         emit_json(decisions.as_json())
         return
-    for record, status in zip(decisions.records, decisions.statuses, strict=True):
-        out(_line(record, status))
+    labels = Labels(vault)
+    rows = [
+        _row(record, status, labels)
+        for record, status in zip(decisions.records, decisions.statuses, strict=True)
+    ]
+    print_table(REDACTION_HEADERS, rows, empty="Nothing found to redact.")
     if decisions.kept_by_profile:
         out("(kept by profile: this profile shows that name; no decision is needed)")
 
@@ -59,7 +71,7 @@ def cmd_redact(ctx: CommandContext) -> int:
         raise UsageError("--statement and --profile go with --all")
     with ctx.open_vault() as vault:
         if action == "suggest":
-            _print(redaction.propose(vault, args.statement, args.profile), args.json)
+            _print(vault, redaction.propose(vault, args.statement, args.profile), args.json)
         elif action == "accept":
             if args.all:
                 if not args.statement or args.ids:
@@ -71,9 +83,9 @@ def cmd_redact(ctx: CommandContext) -> int:
                 if not args.ids:
                     raise UsageError("name the proposal ids to accept, or use --all --statement ID")
                 decisions = redaction.accept(vault, args.ids)
-            _print(decisions, args.json)
+            _print(vault, decisions, args.json)
         elif action == "reject":
-            _print(redaction.reject(vault, args.ids), args.json)
+            _print(vault, redaction.reject(vault, args.ids), args.json)
         elif action == "span":
             _span(vault, args)
         elif action == "preview":
@@ -123,7 +135,7 @@ def _span(vault: Vault, args: argparse.Namespace) -> None:
         out(
             f"Note: {args.text!r} names nobody registered in this case. To find it in every "
             "statement and export, register the person: `person add --case "
-            f'{statement.case_id} --name "{args.text}" --role ROLE`.'
+            f'{Labels(vault).code("case", statement.case_id)} --name "{args.text}" --role ROLE`.'
         )
 
 
@@ -171,9 +183,10 @@ def _preview_statement(vault: Vault, statement_id: str, profile: str, as_json: b
     if not undecided:
         out(f"--- nothing undecided for {profile}: this is the text that leaves")
         return
+    code = Labels(vault).code("statement", statement_id)
     out(
         f"--- {len(undecided)} hit(s) nobody decided for {profile}; export refuses until each "
-        f"is accepted or rejected (`redact suggest --statement {statement_id} "
+        f"is accepted or rejected (`redact suggest --statement {code} "
         f"--profile {profile}`):"
     )
     for field, hit in undecided:
@@ -194,8 +207,9 @@ def _preview_attachment(
     if as_json:
         emit_json(made.as_json())
         return
+    code = Labels(vault).code("attachment", attachment_id)
     out(
-        f"Attachment {attachment_id} as it leaves for {made.profile}: "
+        f"Attachment {code} as it leaves for {made.profile}: "
         f"{made.media_type}, {made.size} bytes, sha256 {made.sha256}"
     )
     for line in made.applied:
@@ -212,37 +226,52 @@ def _list(vault: Vault, args: argparse.Namespace) -> None:
     if sum(x is not None for x in chosen) != 1:
         raise UsageError("list one of --statement ID, --attachment ID or --case ID")
     found = redaction.listing(vault, args.statement, args.attachment, args.case)
-    listed: list[dict[str, object]] = []
-    for r in found.records:
-        listed.append({**r.as_json(), "line": _line(r, r.status)})
-    for mark in found.marks:
-        listed.append({"review": mark.as_json(), "line": _mark_line(mark)})
-    for attachment_id, profile, state in found.states:
-        why = f" ({state.why})" if state.why else ""
-        listed.append(
-            {
-                "attachment_id": attachment_id,
-                "profile": profile,
-                "review_state": state.status,
-                "why": state.why,
-                "line": f"{attachment_id}\treview for {profile}: {state.status}{why}",
-            }
-        )
     if args.json:
-        emit_json([{k: v for k, v in item.items() if k != "line"} for item in listed])
+        listed: list[dict[str, object]] = [r.as_json() for r in found.records]
+        listed += [{"review": mark.as_json()} for mark in found.marks]
+        listed += [
+            {"attachment_id": a, "profile": p, "review_state": state.status, "why": state.why}
+            for a, p, state in found.states
+        ]
+        emit_json(listed)
         return
-    if not listed:
+    if not (found.records or found.marks or found.states):
         out("(no proposals, spans, boxes or review marks)")
-    for item in listed:
-        out(str(item["line"]))
+        return
+    labels = Labels(vault)
+    # Three tables, each under its own header row, a blank line between them.
+    tables: list[tuple[tuple[str, ...], list[list[str]]]] = [
+        (REDACTION_HEADERS, [_row(r, r.status, labels) for r in found.records]),
+        (
+            ("REVIEW", "ATTACHMENT", "PROFILE", "OPERATOR", "REVIEWED", "DERIVATIVE SHA256"),
+            [_mark_row(mark, labels) for mark in found.marks],
+        ),
+        (
+            ("ATTACHMENT", "PROFILE", "REVIEW STATE", "WHY"),
+            [
+                [labels.code("attachment", a), p, state.status, state.why or "-"]
+                for a, p, state in found.states
+            ],
+        ),
+    ]
+    printed = False
+    for headers, rows in tables:
+        if rows:
+            if printed:
+                out()
+            print_table(headers, rows, empty="")
+            printed = True
 
 
-def _mark_line(mark: ReviewMark) -> str:
-    sha = mark.derivative_sha256 or "(not recorded)"
-    return (
-        f"{mark.id}\treviewed\t{mark.attachment_id}\tprofile {mark.profile or '(none)'}"
-        f"\t{mark.operator}\t{mark.reviewed_utc}\tderivative sha256 {sha}"
-    )
+def _mark_row(mark: ReviewMark, labels: Labels) -> list[str]:
+    return [
+        short_id(mark.id),
+        labels.code("attachment", mark.attachment_id),
+        mark.profile or "(none)",
+        mark.operator,
+        human_time(mark.reviewed_utc),
+        mark.derivative_sha256 or "(not recorded)",
+    ]
 
 
 def add_commands(command: Register) -> None:
@@ -259,10 +288,15 @@ def add_commands(command: Register) -> None:
         help="the export you prepare (default: public). Everyone in the case is looked for; "
         'names this profile shows anyway are listed as "kept by profile" and need no decision',
     )
-    s.add_argument("--json", action="store_true", help="a JSON array instead of text")
+    s.add_argument("--json", action="store_true", help="a JSON array (full ids) instead of a table")
     s = sub.add_parser("accept", help="accept proposals (or --all of a statement)")
     s.add_argument("--case", metavar="ID", help="the case the codes are read in (C-001)")
-    s.add_argument("ids", nargs="*", metavar="PROPOSAL_ID", help="as `redact suggest` lists them")
+    s.add_argument(
+        "ids",
+        nargs="*",
+        metavar="PROPOSAL_ID",
+        help="as `redact suggest` lists them (the id or its first 6+ characters)",
+    )
     s.add_argument("--all", action="store_true", help="every open proposal of --statement")
     s.add_argument("--statement", metavar="ID", help="with --all: code (S-001), id or prefix")
     s.add_argument(
@@ -270,10 +304,15 @@ def add_commands(command: Register) -> None:
         metavar="PROFILE",
         help='with --all: leave the proposals this profile keeps by itself ("kept by profile")',
     )
-    s.add_argument("--json", action="store_true", help="a JSON array instead of text")
+    s.add_argument("--json", action="store_true", help="a JSON array (full ids) instead of a table")
     s = sub.add_parser("reject", help="reject proposals (false positives)")
-    s.add_argument("ids", nargs="+", metavar="PROPOSAL_ID", help="as `redact suggest` lists them")
-    s.add_argument("--json", action="store_true", help="a JSON array instead of text")
+    s.add_argument(
+        "ids",
+        nargs="+",
+        metavar="PROPOSAL_ID",
+        help="as `redact suggest` lists them (the id or its first 6+ characters)",
+    )
+    s.add_argument("--json", action="store_true", help="a JSON array (full ids) instead of a table")
     s = sub.add_parser("span", help="redact a span of a statement by hand")
     s.add_argument("--case", metavar="ID", help="the case the codes are read in (C-001)")
     s.add_argument("--statement", required=True, metavar="ID", help="code (S-001), id or prefix")
@@ -292,7 +331,13 @@ def add_commands(command: Register) -> None:
     s.add_argument("--start", type=int, metavar="N", help="first character, counted from 0")
     s.add_argument("--end", type=int, metavar="N", help="one past the last")
     s.add_argument("--reason", required=True, metavar="R", help=REASON_HELP)
-    s.add_argument("--field", default="body", choices=["body", "translation"], help="default: body")
+    s.add_argument(
+        "--field",
+        default="body",
+        choices=["body", "translation"],
+        metavar="body|translation",
+        help="which text of the statement (default: body)",
+    )
     s = sub.add_parser("box", help="a solid box on an image or PDF page")
     s.add_argument("--case", metavar="ID", help="the case the codes are read in (C-001)")
     s.add_argument("--attachment", required=True, metavar="ID", help="code (A-001), id or prefix")
@@ -320,7 +365,10 @@ def add_commands(command: Register) -> None:
         "--attachment", metavar="ID", help="make the derivative exactly as it will be exported"
     )
     s.add_argument(
-        "--profile", required=True, metavar="PROFILE", help="the export profile to preview for"
+        "--profile",
+        required=True,
+        metavar="PROFILE",
+        help="the export profile to preview for: legal, government, ngo, media, public or evidence",
     )
     s.add_argument(
         "--out",
@@ -333,4 +381,8 @@ def add_commands(command: Register) -> None:
     s.add_argument("--statement", metavar="ID", help="of one statement's current version")
     s.add_argument("--attachment", metavar="ID", help="of one attachment")
     s.add_argument("--case", metavar="ID", help="of every statement and attachment of a case")
-    s.add_argument("--json", action="store_true", help="a JSON list instead of text lines")
+    s.add_argument(
+        "--json",
+        action="store_true",
+        help="a JSON array (full ids, ISO 8601 UTC) instead of tables",
+    )

@@ -232,12 +232,12 @@ def cmd_check(ctx: CommandContext) -> int:
 
 def cmd_backup(ctx: CommandContext) -> int:
     with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
-        report = care.backup(vault, Path(ctx.args.to), progress_bar(), cancel=cancel)
+        report = care.backup(vault, Path(ctx.args.out), progress_bar(), cancel=cancel)
     if ctx.args.json:
-        emit_json({"backup": str(ctx.args.to), **care.check_json(report)})
+        emit_json({"backup": str(ctx.args.out), **care.check_json(report)})
         return 0
     out(
-        f"Backup written to {ctx.args.to} and verified ({report.attachments_checked} "
+        f"Backup written to {ctx.args.out} and verified ({report.attachments_checked} "
         f"attachment(s), {report.custody_rows} custody event(s)). It opens with the same "
         "passphrase and recovery code."
     )
@@ -343,13 +343,13 @@ def add_commands(command: Register) -> None:
 
     p = command("backup", cmd_backup, "consistent encrypted copy, verified")
     p.add_argument(
-        "--to",
         "--out",
-        dest="to",
+        "--to",
+        dest="out",
         required=True,
         metavar="DIR",
-        help="the new folder of the copy (must not exist); --out is the same option, named "
-        "as export names its output",
+        help="the new folder of the copy (must not exist; its parent must); --to is the "
+        "same option",
     )
     p.add_argument("--json", action="store_true", help="one JSON object: where, ok, counts")
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import mimetypes
 import os
 import stat
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -19,7 +20,7 @@ from vault.core.custody import utc_now
 from vault.core.errors import InputError, IntegrityError, UnknownId
 from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.key_epochs import wrapped_attachment_key
-from vault.core.pdf_text import PDF_TYPE, index_pdf_text
+from vault.core.pdf_text import PDF_TYPE, index_pdf_text, read_blob_pages, store_pdf_text
 from vault.core.persons import allocate_code
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.retracted import live, refuse_retracted
@@ -198,8 +199,11 @@ def _intake(
                 written.append(write_blob(vault, name, stream, work.from_base(base)))
             except OSError as exc:  # a read error on the input
                 raise InputError(f"Cannot read {label}: {exc.strerror}.") from None
+        # PDF text is read now, before the write transaction: PDFium may take seconds,
+        # and a write lock held meanwhile would stall every other writer.
+        pdf_pages = read_pdf_pages(vault, written, work.check)
         work.check()  # the last safe point: after the commit the files are in
-        created = _commit_rows(vault, case_id, statement_id, written, refuse_repeats)
+        created = _commit_rows(vault, case_id, statement_id, written, refuse_repeats, pdf_pages)
         work.finish()
         return created
     except BaseException:
@@ -213,13 +217,35 @@ def _commit_rows(
     statement_id: str | None,
     written: list[WrittenBlob],
     refuse_repeats: bool = False,
+    pdf_pages: Mapping[str, list[str] | None] | None = None,
 ) -> list[Attachment]:
     # Its own function: the kill -9 tests stop the process right here, blobs durable
     # and no row committed.
     with vault.transaction():
         if refuse_repeats:
             refuse_duplicates(vault, case_id, written)
-        return insert_attachments(vault, case_id, written, statement_id)
+        return insert_attachments(vault, case_id, written, statement_id, pdf_pages=pdf_pages)
+
+
+def media_type_of(name: str) -> str:
+    """The media type an attachment named ``name`` is recorded with."""
+    return mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
+
+
+def read_pdf_pages(
+    vault: Vault, blobs: list[WrittenBlob], check: Callable[[], None] | None = None
+) -> dict[str, list[str] | None]:
+    """The text layer of each PDF among ``blobs`` (blob id -> pages; None: unreadable),
+    read from the encrypted blobs in memory, for ``insert_attachments`` to store.  Meant
+    to run before the write transaction (it writes nothing); ``check`` (a cancel point)
+    is called before each PDF."""
+    pages: dict[str, list[str] | None] = {}
+    for blob in blobs:
+        if media_type_of(blob.name) == PDF_TYPE:
+            if check is not None:
+                check()
+            pages[blob.id] = read_blob_pages(vault, blob.id, blob.wrapped_key, blob.size, blob.name)
+    return pages
 
 
 class DuplicateAttachment(InputError):
@@ -293,7 +319,8 @@ def discard_blobs(vault: Vault, blobs: list[WrittenBlob]) -> None:
 
     A blob whose row did commit is kept: the failure came after the commit (the header
     rewrite), and removing it would leave an attachment without content.  When the
-    database cannot say, the blob stays; the next open removes it if it has no row.
+    database cannot say, the blob stays under its temp name; the next open removes it if
+    it has no row and publishes it if it has.
     """
     for blob in blobs:
         if not _row_committed(vault, blob.id):
@@ -315,16 +342,19 @@ def insert_attachments(
     statement_id: str | None = None,
     details: dict[str, Any] | None = None,
     imported: ImportedFrom | None = None,
+    pdf_pages: Mapping[str, list[str] | None] | None = None,
 ) -> list[Attachment]:
     """Rows and ``intake`` custody events for written blobs, inside the caller's
     transaction (``details`` adds to each event).  ``imported``: the one blob came with
     an import (marked so, and its event names the import); refused (ValueError, a
-    caller's bug) with more than one blob."""
+    caller's bug) with more than one blob.  A PDF's text layer is stored from
+    ``pdf_pages`` (``read_pdf_pages``, read before the transaction); a PDF missing
+    there is read now, inside the transaction."""
     if imported is not None and len(blobs) != 1:
         raise ValueError("an imported attachment is inserted one blob at a time")
     created = []
     for blob in blobs:
-        media_type = mimetypes.guess_type(blob.name, strict=False)[0] or "application/octet-stream"
+        media_type = media_type_of(blob.name)
         code = allocate_code(vault.conn, case_id, ATTACHMENT_PREFIX)
         attachment = Attachment(
             blob.id,
@@ -371,8 +401,12 @@ def insert_attachments(
                 **import_details(imported),
             },
         )
+        vault.after_commit(functools.partial(vault.blobs.publish, blob.id))
         if media_type == PDF_TYPE:  # its text layer becomes searchable (in memory only)
-            index_pdf_text(vault, attachment.id)
+            if pdf_pages is not None and blob.id in pdf_pages:
+                store_pdf_text(vault, attachment.id, pdf_pages[blob.id])
+            else:
+                index_pdf_text(vault, attachment.id)
         mark_imported(vault, "attachment", attachment.id, imported)
         created.append(attachment)
     return created

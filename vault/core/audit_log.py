@@ -38,13 +38,12 @@ class AuditEntry:
             return "vault"
         return f"{event.object_type} {self.code or event.object_id[:8]}"
 
-    def line(self) -> str:
-        """Time, operator, action, record, details: tab-separated, one line."""
-        event = self.event
-        time = event.utc[:19].replace("T", " ")
-        shown = {k: v for k, v in event.details.items() if k not in _HIDDEN_DETAILS}
-        details = " ".join(f"{k}={_short(v)}" for k, v in sorted(shown.items()))
-        return f"{time}\t{event.operator}\t{event.action}\t{self.record}\t{details}".rstrip()
+    @property
+    def details(self) -> str:
+        """The details as logged, ``key=value`` sorted by key, ids and hashes shortened
+        to 8 characters (the record's own case id and code left out: the record says it)."""
+        shown = {k: v for k, v in self.event.details.items() if k not in _HIDDEN_DETAILS}
+        return " ".join(f"{k}={_short(v)}" for k, v in sorted(shown.items()))
 
     def as_json(self) -> dict[str, Any]:
         """The event as logged, plus the record's code."""

@@ -81,7 +81,7 @@ def backup_vault(
                     "no consistent copy can be taken now; close other windows and try again."
                 )
             attachments = list_attachments(vault, include_retracted=True)
-            blobs = [vault.blobs.path_for(attachment.id) for attachment in attachments]
+            blobs = [vault.blobs.locate(attachment.id) for attachment in attachments]
             files = [vault.path / DB_NAME, vault.path / KEYS_NAME, vault.path / STATE_NAME, *blobs]
             # One bar over both halves: the bytes copied, then the bytes the check reads.
             work.phase("Backing up", sum(_size(f) for f in files) + attachment_bytes(vault))
@@ -89,8 +89,8 @@ def backup_vault(
             _copy_durably(vault.path / KEYS_NAME, partial / KEYS_NAME, work)
             _copy_durably(vault.path / STATE_NAME, partial / STATE_NAME, work)
         (partial / "blobs").mkdir(mode=0o700)
-        for source in blobs:
-            target = partial / source.relative_to(vault.path)
+        for attachment, source in zip(attachments, blobs, strict=True):
+            target = partial / vault.blobs.path_for(attachment.id).relative_to(vault.path)
             target.parent.mkdir(mode=0o700, exist_ok=True)
             _copy_durably(source, target, work)
         for folder in (partial / "blobs").iterdir():

@@ -1,9 +1,16 @@
 """The encrypted attachment files under ``blobs/xx/<id>``, and their per-intake keys.
 
-Writing is crash-safe: ciphertext goes to a temp file in the same folder, is fsynced,
-renamed into place and the folder fsynced; only then does the caller commit the row.  A
-crash leaves either nothing or a complete blob without a row, and both are removed at the
-next open.
+Writing is crash-safe in two steps.  Ciphertext goes to a temp file (``.intake-<id>``)
+in its folder, which is fsynced, and the folder fsynced; then the caller commits the row;
+only after that commit is the temp file renamed to its blob name (``publish``).  So a
+complete file under a blob name always had a row: a crash before the commit leaves only
+a temp file (removed at the next open), a crash after it a temp file whose row exists
+(published at the next open; readers find it under either name meanwhile).  A blob file
+without a row is therefore never a crash leftover, and open never deletes one: it goes
+to quarantine (vault/core/quarantine.py).
+
+Blob files carry a constant modification and access time (``BLOB_TIME``), and so do their
+folders after each intake: a copy of the disk does not date each attachment.
 """
 
 from __future__ import annotations
@@ -19,18 +26,15 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from vault.core.container import (
-    CHUNK_SIZE,
-    ContainerError,
-    PlainDigests,
-    decrypt_stream,
-    encrypt_stream,
-)
+from vault.core.container import CHUNK_SIZE, ContainerError, PlainDigests, decrypt_stream
 from vault.core.errors import IntegrityError
 from vault.core.fsutil import fsync_directory, storage_error
+from vault.core.intake_pipeline import encrypt_stream_parallel
 
 TEMP_PREFIX = ".intake-"
 _HEX = frozenset("0123456789abcdef")
+# 2000-01-01T00:00:00Z: every blob file and folder shows this time, never the intake's.
+BLOB_TIME = 946684800
 
 
 def new_blob_id() -> str:
@@ -57,6 +61,20 @@ class BlobStore:
             raise ValueError("malformed blob id")
         return self.root / blob_id[:2] / blob_id
 
+    def temp_path_for(self, blob_id: str) -> Path:
+        """Where the blob's ciphertext waits between intake and the row's commit."""
+        return self.path_for(blob_id).with_name(f"{TEMP_PREFIX}{blob_id}")
+
+    def locate(self, blob_id: str) -> Path:
+        """The blob's file: its blob name, or its temp name when its row committed but the
+        rename after the commit has not happened yet (a crash, another thread's intake)."""
+        final = self.path_for(blob_id)
+        if not final.exists():
+            temp = self.temp_path_for(blob_id)
+            if temp.exists():
+                return temp
+        return final
+
     def _aad(self, blob_id: str) -> bytes:
         return self.vault_id.encode("ascii") + blob_id.encode("ascii")
 
@@ -77,14 +95,14 @@ class BlobStore:
     def write(
         self, blob_id: str, source: BinaryIO, progress: Callable[[int], None] | None = None
     ) -> tuple[bytes, PlainDigests]:
-        """Encrypt ``source`` into a new blob under a fresh key.
+        """Encrypt ``source`` into a new blob under a fresh key, durable under its temp
+        name; the caller commits the row and then calls ``publish``.
 
         Returns (wrapped key, the plaintext's size and digests).  On any failure the temp
         file is removed and nothing is left behind.
         """
-        final = self.path_for(blob_id)
-        folder = final.parent
-        temp = folder / f"{TEMP_PREFIX}{blob_id}"
+        temp = self.temp_path_for(blob_id)
+        folder = temp.parent
         key = os.urandom(32)
         new_folder = not folder.is_dir()
         try:
@@ -96,15 +114,16 @@ class BlobStore:
             with os.fdopen(fd, "wb", buffering=0) as out:
                 sink = _WriteBehind(out)
                 try:
-                    digests = encrypt_stream(
+                    digests = encrypt_stream_parallel(
                         source, sink.write, key, self.vault_id, blob_id, CHUNK_SIZE, progress
                     )
                 finally:
                     sink.close()  # before the file closes: the thread syncs its descriptor
+                os.utime(out.fileno(), (BLOB_TIME, BLOB_TIME))
                 os.fsync(out.fileno())
-            os.replace(temp, final)
             fsync_directory(folder)
             if new_folder:  # the folder's own entry in blobs/ must be durable too
+                os.utime(self.root, (BLOB_TIME, BLOB_TIME))
                 fsync_directory(self.root)
         except OSError as exc:
             with contextlib.suppress(OSError):
@@ -116,17 +135,30 @@ class BlobStore:
             raise
         return self.wrap_key(blob_id, key), digests
 
-    def discard(self, blob_id: str) -> None:
-        """Remove a blob whose row never committed."""
+    def publish(self, blob_id: str) -> None:
+        """Give a blob whose row has committed its blob name (rename, folder fsynced, the
+        folder's time made constant again).  A failure leaves the temp name, which
+        readers accept and the next open renames."""
+        temp = self.temp_path_for(blob_id)
+        final = self.path_for(blob_id)
         with contextlib.suppress(OSError):
-            self.path_for(blob_id).unlink()
+            if final.exists():  # never replace a blob file: keep what is there
+                return
+            os.rename(temp, final)
+            os.utime(final.parent, (BLOB_TIME, BLOB_TIME))
+            fsync_directory(final.parent)
+
+    def discard(self, blob_id: str) -> None:
+        """Remove the temp file of a blob whose row never committed (never a file under
+        a blob name: those had a row)."""
+        with contextlib.suppress(OSError):
+            self.temp_path_for(blob_id).unlink()
 
     def read(self, blob_id: str, wrapped: bytes, label: str) -> Iterator[bytes]:
         """Yield authenticated plaintext chunks; IntegrityError naming ``label`` on failure."""
         key = self.unwrap_key(blob_id, wrapped, label)
-        path = self.path_for(blob_id)
         try:
-            handle = open(path, "rb")  # noqa: SIM115 - closed in finally, generator-scoped
+            handle = _open_unseen(self.locate(blob_id))
         except FileNotFoundError:
             raise IntegrityError(f"{label} is missing its encrypted file.") from None
         except OSError as exc:
@@ -141,26 +173,6 @@ class BlobStore:
         finally:
             handle.close()
 
-    def remove_orphans(self, known: set[str]) -> list[str]:
-        """Delete interrupted-intake temp files and blobs without a committed row."""
-        removed: list[str] = []
-        if not self.root.is_dir():
-            return removed
-        for folder in self.root.iterdir():
-            if not folder.is_dir():
-                continue
-            changed = False
-            for entry in folder.iterdir():
-                name = entry.name
-                if name.startswith(TEMP_PREFIX) or (is_blob_id(name) and name not in known):
-                    with contextlib.suppress(OSError):
-                        entry.unlink()
-                        removed.append(name)
-                        changed = True
-            if changed:
-                fsync_directory(folder)
-        return removed
-
     def stored_ids(self) -> set[str]:
         """Ids of every blob file present."""
         if not self.root.is_dir():
@@ -172,6 +184,17 @@ class BlobStore:
             for entry in folder.iterdir()
             if is_blob_id(entry.name)
         }
+
+
+def _open_unseen(path: Path) -> BinaryIO:
+    """Open for reading without updating the access time (O_NOATIME), so reading a blob
+    does not date it either; where the system refuses that flag, an ordinary open."""
+    flags = os.O_RDONLY | os.O_CLOEXEC
+    try:
+        fd = os.open(path, flags | getattr(os, "O_NOATIME", 0))
+    except PermissionError:  # O_NOATIME needs the file's owner
+        fd = os.open(path, flags)
+    return os.fdopen(fd, "rb")
 
 
 WRITE_BEHIND_BYTES = 16 << 20

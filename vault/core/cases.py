@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vault.core.correction_reasons import check_reason, keep_reason
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, UnknownId
 from vault.core.ids import new_id
@@ -114,6 +115,7 @@ def edit_case(
     case_id: str,
     title: str | None = None,
     regions: Sequence[str] | None = None,
+    reason: str | None = None,
 ) -> Case:
     """Change a case's title and/or replace its list of regions; one custody ``edit``
     event naming what changed (the regions themselves, never the title's text).
@@ -126,6 +128,7 @@ def edit_case(
             data={"fields": ["title", "region"]},
             hint="name-fields",
         )
+    why = check_reason(reason)
     case = get_case(vault, case_id)
     new_title = case.title if title is None else clean_name(title, "case title", MAX_TITLE_CHARS)
     new_regions = case.regions if regions is None else parse_regions(regions)
@@ -147,7 +150,8 @@ def edit_case(
         details: dict[str, Any] = {"changed": changed}
         if "regions" in changed:
             details["regions"] = list(new_regions)
-        vault.record("edit", "case", case.id, details)
+        seq = vault.record("edit", "case", case.id, details)
+        keep_reason(conn, seq, "case", case.id, why)
     return get_case(vault, case.id)
 
 

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from vault.core import custody, store
 from vault.core.attachments import Attachment, list_attachments, read_attachment
 from vault.core.errors import IntegrityError
+from vault.core.freshness import check_problems
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
+from vault.core.quarantine import quarantine_problems
 from vault.core.vault import Vault
 
 
@@ -32,7 +34,11 @@ def check_vault(
     cancel: CancelToken | None = None,
 ) -> CheckReport:
     """Run SQLCipher's and SQLite's integrity checks, authenticate every attachment end to
-    end against its intake SHA-256, walk the custody chain and compare the state counter.
+    end against its intake SHA-256, walk the custody chain, compare the state counter,
+    and verify every row of the bound tables against the sealed state
+    (vault/core/freshness.py: open reads only their newest rows), every attachment against
+    its one intake event and every statement version's text against its SHA-256; name
+    quarantined blob files.
 
     Never raises for damage it finds: each problem is one line naming what failed.
     ``progress`` counts the attachments' bytes ("Checking attachments"); a ``cancel``
@@ -91,11 +97,13 @@ def run_checks(vault: Vault, work: Work) -> CheckReport:
     report.problems.extend(
         f"Encrypted file {name} belongs to no attachment" for name in sorted(stray)
     )
+    report.problems.extend(quarantine_problems(vault))
 
     chain = custody.verify_chain(conn, vault.keys.custody_mac, vault.earlier_custody_keys())
     report.custody_rows = chain.rows
     if not chain.ok:
         report.problems.append(f"Custody log broken at row {chain.first_broken}: {chain.reason}")
+    report.problems.extend(check_problems(vault))  # bound tables, intake events, versions
     head = custody.head(conn)[0]
     if head != vault.state.counter:
         report.problems.append(

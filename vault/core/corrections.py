@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from vault.core.attachments import Attachment, get_attachment
+from vault.core.correction_reasons import check_reason, keep_reason
 from vault.core.dates import as_partial_date
 from vault.core.errors import InputError
 from vault.core.facilities import Facility, get_facility, require_facility_in_case
@@ -52,6 +53,7 @@ def edit_person(
     add_roles: Sequence[str] = (),
     drop_roles: Sequence[str] = (),
     born: str | None = None,
+    reason: str | None = None,
 ) -> Person:
     """Correct a person: primary name, the whole list of aliases (``[]`` clears them),
     roles added or dropped, date of birth (``""`` clears it).  The code never changes,
@@ -60,6 +62,7 @@ def edit_person(
     Refuses what ``add_person`` refuses, dropping the person's only role, and dropping a
     role a live statement or incident link gives them (witness of S-002...).
     """
+    why = check_reason(reason)
     person = get_person(vault, person_id)
     refuse_retracted(vault, person.id, person.case_id, f"Person {person.code}")
     new_name = person.name if name is None else clean_name(name, "name", MAX_NAME_CHARS)
@@ -113,7 +116,8 @@ def edit_person(
         details: dict[str, Any] = {"code": person.code, "changed": changed}
         if added or dropped:
             details.update(roles_added=added, roles_dropped=dropped)
-        vault.record("edit", "person", person.id, details)
+        seq = vault.record("edit", "person", person.id, details)
+        keep_reason(conn, seq, "person", person.id, why)
     return get_person(vault, person.id)
 
 
@@ -145,9 +149,11 @@ def edit_facility(
     aliases: Sequence[str] | None = None,
     facility_type: str | None = None,
     notes: str | None = None,
+    reason: str | None = None,
 ) -> Facility:
     """Correct a facility's name, aliases (the whole list), type or notes.  Refuses what
     ``add_facility`` refuses."""
+    why = check_reason(reason)
     facility = get_facility(vault, facility_id)
     refuse_retracted(vault, facility.id, facility.case_id, f"Facility {facility.id[:8]}")
     new_name = facility.name if name is None else clean_name(name, "facility name", MAX_NAME_CHARS)
@@ -179,7 +185,8 @@ def edit_facility(
                 "INSERT INTO facility_aliases (facility_id, position, alias) VALUES (?, ?, ?)",
                 [(facility.id, i + 1, alias) for i, alias in enumerate(new_aliases)],
             )
-        vault.record("edit", "facility", facility.id, {"changed": changed})
+        seq = vault.record("edit", "facility", facility.id, {"changed": changed})
+        keep_reason(conn, seq, "facility", facility.id, why)
     return get_facility(vault, facility.id)
 
 
@@ -192,9 +199,11 @@ def edit_incident(
     place: str | None = None,
     facility_id: str | None = None,
     description: str | None = None,
+    reason: str | None = None,
 ) -> Incident:
     """Correct an incident.  ``""`` clears the date, place, facility or description.
     Refuses what ``add_incident`` refuses, and a retracted facility."""
+    why = check_reason(reason)
     incident = get_incident(vault, incident_id)
     refuse_retracted(vault, incident.id, incident.case_id, f"Incident {incident.id[:8]}")
     new_type = (
@@ -239,7 +248,8 @@ def edit_incident(
         details: dict[str, Any] = {"changed": changed}
         if "facility" in changed:
             details["facility_id"] = new_facility
-        vault.record("edit", "incident", incident.id, details)
+        seq = vault.record("edit", "incident", incident.id, details)
+        keep_reason(conn, seq, "incident", incident.id, why)
     return get_incident(vault, incident.id)
 
 

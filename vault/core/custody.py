@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +19,7 @@ from vault.core.canonical import canonical_json
 from vault.core.store import Connection
 
 GENESIS = bytes(32)
+PROGRESS_ROWS = 1000  # verify_chain reports this often: often enough for a bar
 
 # The actions a custody event may record; the set only grows.
 ACTIONS = frozenset(
@@ -63,6 +64,9 @@ ACTIONS = frozenset(
         # vault format 2 (vault/core/rekey.py, vault/core/format_upgrade.py)
         "rekey",
         "format-upgrade",
+        # blob files without a row kept aside at open, and put back (vault/core/quarantine.py)
+        "blob-quarantine",
+        "blob-restore",
     }
 )
 
@@ -192,12 +196,17 @@ class ChainReport:
 
 
 def verify_chain(
-    conn: Connection, mac_key: bytes, earlier: Sequence[tuple[int, bytes]] = ()
+    conn: Connection,
+    mac_key: bytes,
+    earlier: Sequence[tuple[int, bytes]] = (),
+    progress: Callable[[int], None] | None = None,
 ) -> ChainReport:
     """Walk the whole log; name the first row whose sequence, hash or MAC is wrong.
 
     ``mac_key`` is the current key epoch's; ``earlier`` gives, oldest first, the last
     sequence number and MAC key of each epoch a ``rekey`` ended (vault/core/key_epochs.py).
+    ``progress`` is called with the rows checked so far every ``PROGRESS_ROWS`` rows
+    (a window's bar; an exception it raises, a cancel, stops the walk).
     """
     ends = list(earlier)
     previous = GENESIS
@@ -234,4 +243,30 @@ def verify_chain(
         previous = computed
         expected_seq += 1
         count += 1
+        if progress is not None and count % PROGRESS_ROWS == 0:
+            progress(count)
     return ChainReport(count, None, "", previous.hex())
+
+
+def last_event_time(conn: Connection) -> str | None:
+    """The UTC time of the newest event (None for an empty log)."""
+    row = conn.execute("SELECT utc FROM custody ORDER BY seq DESC LIMIT 1").fetchone()
+    return None if row is None else str(row[0])
+
+
+def event(conn: Connection, seq: int) -> CustodyEvent | None:
+    """The event numbered ``seq`` (None if the log has no such row)."""
+    row = conn.execute(
+        "SELECT seq, utc, operator, action, object_type, object_id, details, row_hash"
+        " FROM custody WHERE seq = ?",
+        (seq,),
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        details = json.loads(row[6])
+    except json.JSONDecodeError:  # a damaged row is still shown; verify names it
+        details = {"unreadable": True}
+    return CustodyEvent(
+        row[0], row[1], row[2], row[3], row[4], row[5], details, bytes(row[7]).hex()
+    )

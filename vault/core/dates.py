@@ -162,3 +162,18 @@ def as_partial_date(value: PartialDate | str | None, what: str = "date") -> Part
 def today() -> PartialDate:
     """Today's date in UTC, at day precision."""
     return PartialDate(datetime.now(UTC).date().isoformat(), "day")
+
+
+def human_time(utc: str | None) -> str:
+    """A stored UTC time (``2026-12-02T17:50:25.699115Z``) as a person reads it everywhere:
+    ``2026-12-02 17:50 UTC``; "-" for none.  A value that does not read as a time is
+    shown as stored, never refused.  Machine output keeps the ISO 8601 form."""
+    if not utc:
+        return "-"
+    try:
+        moment = datetime.fromisoformat(utc.replace("Z", "+00:00"))
+    except ValueError:
+        return utc
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%d %H:%M UTC")

@@ -63,6 +63,9 @@ class V1Header:
     kdf_mode: str = "calibrated"
     erased: bool = False
     mac: str = field(default="", compare=False)
+    # The sealed table bindings a format 1 header of the release before format 2 kept
+    # (vault/core/bindings.py ``unseal``); None in one written before them.
+    bindings: dict[str, Any] | None = None
 
     def body(self) -> dict[str, Any]:
         """Everything the MAC covers."""
@@ -76,6 +79,8 @@ class V1Header:
         }
         if self.erased:
             data["erased"] = True
+        if self.bindings is not None:
+            data["bindings"] = self.bindings
         return data
 
     def slot(self, slot_type: str) -> V1Slot | None:
@@ -165,6 +170,9 @@ def read_header(vault_dir: Path) -> V1Header:
             if not isinstance(item["slot_id"], str) or item["type"] not in SLOT_TYPES:
                 raise ValueError("bad slot")
             slots.append(V1Slot(item["slot_id"], item["type"], body))
+        bindings = data.get("bindings")
+        if bindings is not None and not isinstance(bindings, dict):
+            raise ValueError("bad bindings")
         header = V1Header(
             vault_id=vault_id,
             slots=tuple(slots),
@@ -172,6 +180,7 @@ def read_header(vault_dir: Path) -> V1Header:
             kdf_mode=str(data.get("kdf_mode", "calibrated")),
             erased=bool(data.get("erased", False)),
             mac=str(data.get("mac", "")),
+            bindings=bindings,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise HeaderTampered(

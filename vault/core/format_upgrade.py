@@ -2,9 +2,11 @@
 
 Format 1 kept the key slots in ``vault.header``, rewritten after every change.  The
 upgrade, under the vault's lock: unlock with the format 1 slot the credential opens and
-check the header's MAC and counter as format 1 did; copy the vault as it is to a folder
+check the header's MAC and counter as format 1 did, and its table bindings if it has
+them (a spliced table is refused, not carried into format 2); copy the vault as it is to a folder
 beside it and verify the copy byte for byte; apply the database migrations and log a
-``format-upgrade`` event; write ``vault.keys`` and ``vault.state``; and only then
+``format-upgrade`` event; write ``vault.keys`` and ``vault.state`` (with the table
+bindings computed afresh from the migrated tables); and only then
 overwrite ``vault.header`` in place and remove it.  A crash before that last step leaves
 the format 1 header, and the next open starts the upgrade again.
 
@@ -22,10 +24,11 @@ import os
 import shutil
 from pathlib import Path
 
-from vault.core import custody, store
+from vault.core import bindings, custody, store
 from vault.core.crashpoints import crash_point
 from vault.core.errors import HeaderTampered, RolledBack, StorageError
 from vault.core.format1 import HEADER_NAME, V1Header, read_header, remove_header, unwrap
+from vault.core.freshness import recorded_state
 from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.header import Bank, create_slots_file, read_slots
 from vault.core.kdf import Argon2Params, fast_kdf_requested
@@ -73,13 +76,14 @@ def upgrade_format1(path: Path, credential: Credential, work: Work) -> str:
         conn = store.connect(path / store.DB_NAME, keys)
         try:
             _check_counter(conn, header)
+            checked = _check_bindings(conn, header, master)
             work.phase("Upgrading the vault format")
             backup = _verified_backup(path, conn)
             crash_point("upgrade: backup made")
             store.migrate(conn)
             last = conn.execute("SELECT action FROM custody ORDER BY seq DESC LIMIT 1").fetchone()
             if last is None or last[0] != "format-upgrade":  # an upgrade cut short: logged once
-                _log_upgrade(conn, keys, header)
+                _log_upgrade(conn, keys, header, checked)
             crash_point("upgrade: database migrated")
             carried = _write_format2(path, header, master, keys, credential, conn)
         finally:
@@ -100,7 +104,12 @@ def upgrade_format1(path: Path, credential: Credential, work: Work) -> str:
     return said
 
 
-def _log_upgrade(conn: store.Connection, keys: VaultKeys, header: V1Header) -> None:
+def _log_upgrade(
+    conn: store.Connection,
+    keys: VaultKeys,
+    header: V1Header,
+    checked: tuple[bindings.State, bindings.State] | None,
+) -> None:
     with store.transaction(conn):
         base = custody.head(conn)[0]
         conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
@@ -113,6 +122,10 @@ def _log_upgrade(conn: store.Connection, keys: VaultKeys, header: V1Header) -> N
             header.vault_id,
             {"from": 1, "to": 2, "erased": header.erased},
         )
+        if checked is not None:
+            # An upgrade cut short after this commit starts again from the same header,
+            # one event behind: the record says the event changed no bound table.
+            bindings.store_record(conn, custody.head(conn), *checked)
 
 
 def _operator(conn: store.Connection) -> str:
@@ -136,6 +149,21 @@ def _check_counter(conn: store.Connection, header: V1Header) -> None:
         f"The vault header is older than its database (header at event {header.counter}, "
         f"database at {db_head}): an old copy of the header was put back. Nothing was changed."
     )
+
+
+def _check_bindings(
+    conn: store.Connection, header: V1Header, master: bytes
+) -> tuple[bindings.State, bindings.State] | None:
+    """For a format 1 header that kept table bindings: refuse (IntegrityError naming the
+    tables) a table rolled back or spliced, as open of format 1 did; return (the header's
+    bindings, those the tables match).  None for a header from before bindings."""
+    if header.bindings is None:
+        return None
+    key = bindings.binding_key(master, header.vault_id)
+    state = bindings.unseal(header.bindings, master, header.vault_id)
+    repaired = custody.head(conn)[0] != header.counter
+    record = bindings.stored_record(conn)
+    return state, recorded_state(conn, key, state, record, repaired)
 
 
 def _backup_folder(path: Path) -> Path:
@@ -252,12 +280,14 @@ def _write_format2(
     if credential.kind == "passphrase":  # the passphrase slot was made with today's costs
         kdf_mode = "fast-test-only" if fast_kdf_requested() else "calibrated"
     seq, row_hash = custody.head(conn)
+    tables = bindings.compute_state(conn, bindings.binding_key(master, vault_id))
     state = VaultState(
         vault_id,
         0,
         seq,
         row_hash.hex(),
         SlotRecord(1, record_slots, recipient, kdf_mode),
+        bindings=bindings.to_bindings(tables),
     )
     write_records(path, [state.seal(keys.state)])
     return carried

@@ -69,17 +69,27 @@ def _read(vault: Vault, attachment_id: str) -> bytes | None:
         return None
 
 
-def index_pdf_text(vault: Vault, attachment_id: str) -> int:
-    """Store and index the text of one PDF attachment, inside the caller's transaction;
-    return the number of pages with text. Records the outcome and a custody event (page
-    counts only, never text). Does nothing for an attachment already looked at."""
-    done = vault.conn.execute(
-        "SELECT 1 FROM attachment_text_status WHERE attachment_id = ?", (attachment_id,)
-    ).fetchone()
-    if done is not None:
-        return 0
-    data = _read(vault, attachment_id)
-    pages = None if data is None else extract_pages(data)
+def read_blob_pages(
+    vault: Vault, blob_id: str, wrapped_key: bytes, size: int, label: str
+) -> list[str] | None:
+    """Each page's text of a PDF blob written but perhaps not yet committed (intake and
+    import call this before their write transaction, so PDFium's seconds hold no write
+    lock); None when it is too large, cannot be decrypted or PDFium cannot read it.
+    Decrypted in memory only.  Writes nothing."""
+    if size > MAX_PDF_BYTES:
+        return None
+    try:
+        data = b"".join(vault.blobs.read(blob_id, wrapped_key, label))
+    except VaultError:  # a damaged blob: ``check`` names it, search skips it
+        return None
+    return extract_pages(data)
+
+
+def store_pdf_text(vault: Vault, attachment_id: str, pages: list[str] | None) -> int:
+    """Store and index ``pages`` (from :func:`extract_pages`; None: unreadable) as the text
+    of one PDF attachment, inside the caller's transaction; return the number of pages
+    with text.  Records the outcome and a custody event (page counts only, never text).
+    Quick: the PDF was read before."""
     with_text = [(n, text) for n, text in enumerate(pages or [], 1) if text.strip()]
     vault.conn.executemany(
         "INSERT INTO attachment_pages (attachment_id, page, text) VALUES (?, ?, ?)",
@@ -94,6 +104,19 @@ def index_pdf_text(vault: Vault, attachment_id: str) -> int:
         "text-index", "attachment", attachment_id, {"outcome": outcome, "pages": len(with_text)}
     )
     return len(with_text)
+
+
+def index_pdf_text(vault: Vault, attachment_id: str) -> int:
+    """Read, store and index the text of one committed PDF attachment, inside the
+    caller's transaction (the backfill's: one short transaction per PDF); return the
+    number of pages with text.  Does nothing for an attachment already looked at."""
+    done = vault.conn.execute(
+        "SELECT 1 FROM attachment_text_status WHERE attachment_id = ?", (attachment_id,)
+    ).fetchone()
+    if done is not None:
+        return 0
+    data = _read(vault, attachment_id)
+    return store_pdf_text(vault, attachment_id, None if data is None else extract_pages(data))
 
 
 def backfill_pdf_text(vault: Vault) -> int:

@@ -9,6 +9,7 @@ from typing import Any
 from vault.core.attachments import get_attachment
 from vault.core.cases import get_case
 from vault.core.consent import consent_history
+from vault.core.correction_reasons import corrections_of
 from vault.core.errors import InputError
 from vault.core.facilities import get_facility
 from vault.core.imported import imported_from as imported_from
@@ -49,7 +50,8 @@ def show_record(vault: Vault, record_type: str, record_id: str) -> dict[str, Any
     statement: current version (texts and hashes) and every version with its hashes and
     texts, attachments; incident and facility: links (and a facility's incidents);
     case: how many records of each kind it holds.  A retracted record has ``retracted``
-    (reason, by whom, when).  A record that came from a bundle
+    (reason, by whom, when); a corrected one ``corrections`` (when, by whom,
+    which fields, the reason given).  A record that came from a bundle
     also has ``imported`` (see ``imported_from``), and an imported statement
     ``received_consent``: the scope it was released under.
     """
@@ -61,6 +63,9 @@ def show_record(vault: Vault, record_type: str, record_id: str) -> dict[str, Any
     retraction = get_retraction(vault, record_id)
     if retraction is not None:
         result["retracted"] = retraction.as_json()
+    corrections = corrections_of(vault, record_id)
+    if corrections:
+        result["corrections"] = corrections
     return result
 
 

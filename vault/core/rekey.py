@@ -8,7 +8,10 @@ originals are immutable); custody events from now on are MACed under the new epo
 the ended epoch's key kept inside the database to verify the rows it MACed; the key file
 gets a new passphrase slot (same or new passphrase), a new recovery slot (a new code,
 shown once) and, if the vault had one, a new escrow slot for the same recipient.  Blobs
-are not re-encrypted: their keys never left the database.
+are not re-encrypted: their keys never left the database.  The table bindings
+(vault/core/bindings.py) are keyed by a key of the master key, so they are computed
+afresh under the new one, after every row of the copy was checked against the old ones
+(a table spliced while the vault was open is refused, not blessed by the new key).
 
 Crash safety.  The database is re-encrypted in a copy, ``.vault.db.rekey``; the switch is
 one rename.  Before it, the new slots are committed in the key file's other bank and the
@@ -27,7 +30,7 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from vault.core import custody, store
+from vault.core import bindings, custody, store
 from vault.core.blobstore import BlobStore
 from vault.core.connections import running_message
 from vault.core.crashpoints import crash_point
@@ -151,8 +154,9 @@ def _copy_database(source: Path, target: Path) -> None:
 
 def _rekey_copy(vault: Vault, copy: Path, new_keys: VaultKeys, epoch: int) -> VaultState:
     """In the copy, under the old key: rewrap every attachment key for ``epoch``, note
-    the epochs and log the rekey; then ``PRAGMA rekey`` it to the new key.  Returns the
-    state the copy is in (counter and head after the rekey event)."""
+    the epochs and log the rekey; check every bound row against the old bindings and
+    compute them under the new key; then ``PRAGMA rekey`` it to the new key.  Returns the
+    state the copy is in (counter and head after the rekey event, the new bindings)."""
     conn = store.connect(copy, vault.keys)
     try:
         with store.transaction(conn):
@@ -188,7 +192,7 @@ def _rekey_copy(vault: Vault, copy: Path, new_keys: VaultKeys, epoch: int) -> Va
                 (epoch, seq + 1),
             )
         crash_point("rekey: copy updated")
-        state = vault._state_after_commit(conn)
+        state = replace(vault._state_after_commit(conn), bindings=_rebound(conn, vault, new_keys))
         conn.execute(f'PRAGMA rekey = "{new_keys.sqlcipher_key_literal()}"')
         crash_point("rekey: copy re-encrypted")
     except store.DatabaseError as exc:
@@ -205,6 +209,17 @@ def _rekey_copy(vault: Vault, copy: Path, new_keys: VaultKeys, epoch: int) -> Va
     except OSError as exc:
         raise storage_error(exc, "the rekey") from exc
     return state
+
+
+def _rebound(conn: store.Connection, vault: Vault, new_keys: VaultKeys) -> dict[str, str]:
+    """The copy's table bindings under the new master key, once every row was found to
+    match the old ones (IntegrityError naming the tables otherwise)."""
+    if vault.table_state is not None:
+        wrong = bindings.full_mismatches(conn, vault.bind_key, vault.table_state)
+        if wrong:
+            raise bindings.tampered(wrong)
+    new_key = bindings.binding_key(new_keys.master, vault.vault_id)
+    return bindings.to_bindings(bindings.compute_state(conn, new_key))
 
 
 def _rewrap_attachment_keys(

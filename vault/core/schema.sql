@@ -749,3 +749,20 @@ CREATE TRIGGER attachment_keys_no_update BEFORE UPDATE ON attachment_keys
 BEGIN
     SELECT RAISE(ABORT, 'a rewrapped attachment key is replaced by a new row, never edited');
 END;
+
+-- 0011: why a record was corrected.
+CREATE TABLE correction_reasons (
+    custody_seq INTEGER PRIMARY KEY,
+    record_type TEXT NOT NULL,
+    record_id   TEXT NOT NULL,
+    reason      TEXT NOT NULL
+);
+CREATE INDEX correction_reasons_by_record ON correction_reasons (record_id);
+CREATE TRIGGER correction_reasons_no_update BEFORE UPDATE ON correction_reasons
+BEGIN
+    SELECT RAISE(ABORT, 'a correction''s reason is kept as written');
+END;
+CREATE TRIGGER correction_reasons_no_delete BEFORE DELETE ON correction_reasons
+BEGIN
+    SELECT RAISE(ABORT, 'a correction''s reason is kept as written');
+END;

@@ -22,6 +22,7 @@ from typing import Any
 
 from vault.core.normalize import fold
 from vault.core.skeleton import skeletons
+from vault.core.text_input import fold_name
 
 # Letters, or digits: the two kinds of token a key text holds.
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
@@ -29,6 +30,7 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # "q" never appears in a skeleton (skeleton.py turns q into k), so it stands in.
 _UNKNOWN = str.maketrans({"#": "q"})
 SQL_FUNCTION = "search_keys"
+FOLD_FUNCTION = "fold_name"  # list filters (pages.py): NFKC, case-folded
 
 
 def word_keys(word: str) -> tuple[str, ...]:
@@ -60,5 +62,11 @@ def index_keys(text: Any) -> str | None:
 
 def register(conn: Any) -> None:
     """Make ``search_keys(text)`` callable in SQL on ``conn`` (the folded-index triggers
-    need it on every connection that writes records)."""
+    need it on every connection that writes records), and ``fold_name(text)`` (the list
+    filters of ``pages.py``)."""
     conn.create_function(SQL_FUNCTION, 1, index_keys, deterministic=True)
+    conn.create_function(FOLD_FUNCTION, 1, _fold_or_empty, deterministic=True)
+
+
+def _fold_or_empty(value: Any) -> str:
+    return "" if value is None else fold_name(str(value))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from vault.core.correction_reasons import check_reason, keep_reason
 from vault.core.dates import as_partial_date
 from vault.core.errors import InputError
 from vault.core.persons import ensure_role, require_person_in_case
@@ -39,8 +40,12 @@ class StatementMeta:
         return all(getattr(self, name) is None for name in self.__dataclass_fields__)
 
 
-def edit_statement_meta(vault: Vault, statement_id: str, meta: StatementMeta) -> Statement:
-    """Correct the statement's metadata; return it as it now is.
+def edit_statement_meta(
+    vault: Vault, statement_id: str, meta: StatementMeta, reason: str | None = None
+) -> Statement:
+    """Correct the statement's metadata; return it as it now is.  ``reason`` (one line,
+    why the person corrected it) is kept beside the ``edit`` event
+    (``correction_reasons.py``), never in its details.
 
     Refuses an empty correction, what ``add_statement`` refuses for these fields (an
     unknown language tag or kind, an unreadable date, a person of another case, the
@@ -53,6 +58,7 @@ def edit_statement_meta(vault: Vault, statement_id: str, meta: StatementMeta) ->
             data={"fields": ["language", "interview_date", "place", "..."]},
             hint="name-fields",
         )
+    why = check_reason(reason)
     statement = get_statement(vault, statement_id)
     refuse_retracted(vault, statement.id, statement.case_id, f"Statement {statement.code}")
     language = _keep(meta.language, statement.language, lambda v: check_language(v))
@@ -123,7 +129,8 @@ def edit_statement_meta(vault: Vault, statement_id: str, meta: StatementMeta) ->
                 person = require_person_in_case(vault, helper, statement.case_id, what)
                 ensure_role(vault, person, what)
                 details[what] = person.code
-        vault.record("edit", "statement", statement.id, details)
+        seq = vault.record("edit", "statement", statement.id, details)
+        keep_reason(conn, seq, "statement", statement.id, why)
     return get_statement(vault, statement.id)
 
 

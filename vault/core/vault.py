@@ -9,9 +9,11 @@ first open (vault/core/format_upgrade.py).
 
 Opening a vault runs, in order: read the key file (nothing decrypted yet), take the
 process lock, unwrap the master key from a slot, open the sealed state, open the
-database with the derived raw key, reconcile the rollback counter, apply migrations,
-finish a slot change or rekey cut short, and (unless the vault was erased) clear what an
-interrupted intake left behind.
+database with the derived raw key, reconcile the rollback counter and verify the table
+bindings (vault/core/freshness.py), apply migrations, finish a slot change or rekey cut
+short, and (unless the vault was erased) settle the blob files: interrupted intakes'
+temp files removed or finished, blobs without a row put in quarantine
+(vault/core/quarantine.py).
 
 An open vault serves any number of threads: each has its own database connection
 (``conn``), a transaction joins only transactions of its own thread, and writers take turns
@@ -26,13 +28,14 @@ import fcntl
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from vault.core import custody, store
+from vault.core import bindings, custody, store
 from vault.core.blobstore import BlobStore
 from vault.core.connections import ThreadConnections, running_message
 from vault.core.errors import (
@@ -47,6 +50,7 @@ from vault.core.errors import (
 )
 from vault.core.forget import forget_case_text
 from vault.core.format1 import remove_header
+from vault.core.freshness import adopt, verify_at_open
 from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.header import (
     Bank,
@@ -71,9 +75,21 @@ from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.state import SlotRecord, VaultState, read_records, write_records
 from vault.core.text_input import refuse_invisible
 from vault.core.unlock import Credential, Unlocked, unlock
-from vault.core.vault_slots import KeySlots, check_new_passphrase, kdf_mode, slot_digests
+from vault.core.vault_slots import (
+    MIN_PASSPHRASE_CHARS,
+    KeySlots,
+    check_new_passphrase,
+    kdf_mode,
+    slot_digests,
+)
 
-__all__ = ["Credential", "Vault", "check_new_passphrase", "keys_path"]
+__all__ = [
+    "MIN_PASSPHRASE_CHARS",
+    "Credential",
+    "Vault",
+    "check_new_passphrase",
+    "keys_path",
+]
 
 LOCK_NAME = ".lock"
 REKEY_COPY = ".vault.db.rekey"  # vault/core/rekey.py's work copy; removed at open
@@ -127,12 +143,20 @@ class Vault(KeySlots):
         self._state_bytes = opened.state_bytes
         self.keys = opened.keys
         db_path = path / store.DB_NAME
+        # The table bindings (vault/core/bindings.py): None until open has verified them.
+        self.bind_key = bindings.binding_key(opened.keys.master, vault_id)
+        self.table_state: bindings.State | None = None
         # Worker connections come from the keys in memory: no second KDF, no lock file.
+        # Each logs its changes of the bound tables (open has migrated the schema by the
+        # time a worker connects).
         keys = opened.keys
-        self._connections = ThreadConnections(lambda: store.connect(db_path, keys), conn)
+        self._connections = ThreadConnections(
+            lambda: self._logging(store.connect(db_path, keys)), conn
+        )
         self.write_wait = WRITE_WAIT_SECONDS
         self.blobs = BlobStore(path, vault_id, keys.attachment_wrap)
         self._lock_fd: int | None = lock_fd
+        self._after_commit = threading.local()  # this thread's actions for its commit
         # Slot types whose area was overwritten since the vault last wrote it: an erase
         # (only the escrow identity opens such a vault) or a change from outside.
         self.destroyed_slots: frozenset[str] = frozenset()
@@ -143,11 +167,16 @@ class Vault(KeySlots):
     def _adopt_keys(
         self, keys: VaultKeys, bank: Bank, state: VaultState, conn: store.Connection
     ) -> None:
-        """After a rekey: the new keys, bank and state, and connections under the new
-        key (``conn`` becomes this thread's)."""
+        """After a rekey: the new keys, bank and state (its bindings recomputed under
+        the new binding key), and connections under the new key (``conn`` becomes this
+        thread's)."""
         db_path = self.path / store.DB_NAME
         self.keys, self.bank, self.state = keys, bank, state
-        self._connections = ThreadConnections(lambda: store.connect(db_path, keys), conn)
+        self.bind_key = bindings.binding_key(keys.master, self.vault_id)
+        self.table_state = bindings.from_bindings(state.bindings)
+        self._connections = ThreadConnections(
+            lambda: self._logging(store.connect(db_path, keys)), self._logging(conn)
+        )
         self.blobs = BlobStore(self.path, self.vault_id, keys.attachment_wrap)
         self.destroyed_slots = frozenset()
 
@@ -214,10 +243,13 @@ class Vault(KeySlots):
         create_slots_file(path, vault_id, 0, areas)
         bank = read_slots(path).current()
         record = SlotRecord(1, slot_digests(bank, {PASSPHRASE, RECOVERY}), None, kdf_mode)
-        state = VaultState(vault_id, 0, 0, custody.GENESIS.hex(), record)
+        empty = bindings.to_bindings(bindings.empty_state())
+        state = VaultState(vault_id, 0, 0, custody.GENESIS.hex(), record, bindings=empty)
         sealed = state.seal(keys.state)
         write_records(path, [sealed])
         vault = cls(path, vault_id, Unlocked(bank, keys, state, sealed), conn, lock_fd)
+        vault.table_state = bindings.empty_state()
+        vault._logging(conn)
         with vault.transaction():
             vault.set_setting("operator", operator)
             vault.operator = operator
@@ -272,16 +304,26 @@ class Vault(KeySlots):
             raise
         try:
             vault = cls(path, slots.vault_id, opened, conn, lock_fd)
-            # Before any migration writes: a rolled-back database is refused untouched.
-            vault._reconcile_counter()
-            store.migrate(conn)
+            # Before any migration writes: a rolled-back database is refused untouched,
+            # and so is a table rolled back or spliced in from an older copy.
+            repaired = vault._reconcile_counter()
+            if verify_at_open(vault, counter_repaired=repaired) or repaired:
+                # The last commit landed but the state rewrite did not (a crash between).
+                vault._write_state(vault._state_after_commit(conn))
+            schema = store.schema_version(conn)
+            migrated = store.migrate(conn) != schema
+            vault._logging(conn)
+            if vault.table_state is None or migrated:  # made before bindings, or new columns
+                adopt(vault)
             vault._finish_interrupted_change(slots)
             vault._note_destroyed_slots()
             if not vault.erased:
-                # An erased vault is opened at HQ to recover it: nothing is removed from
-                # it before a person has looked (a rolled-back database would make newer
-                # blobs look like leftovers).
-                vault.blobs.remove_orphans(vault.attachment_ids())
+                # An erased vault is opened at HQ to recover it: nothing is moved in it
+                # before a person has looked.  Otherwise blobs without a row go to the
+                # quarantine folder; only interrupted intakes' temp files are deleted.
+                from vault.core.quarantine import settle_blobs  # it imports this module
+
+                settle_blobs(vault)
             # PDFs taken in before their text was indexed (migration 0007): once.
             from vault.core.pdf_text import backfill_pdf_text  # it imports this module
 
@@ -344,7 +386,11 @@ class Vault(KeySlots):
 
     # ---- sealed state and counter -----------------------------------------------------
 
-    def _reconcile_counter(self) -> None:
+    def _reconcile_counter(self) -> bool:
+        """Refuse a database older or newer than the sealed state (RolledBack,
+        HeaderTampered); True when the state is exactly one commit behind (a crash after
+        the commit, before the state rewrite), for open to repair once the table bindings
+        of that commit are verified.  Writes nothing."""
         db_seq, db_hash = custody.head(self.conn)
         txn_base = int(self.conn.execute("SELECT txn_base FROM vault_state").fetchone()[0])
         counter = self.state.counter
@@ -354,11 +400,9 @@ class Vault(KeySlots):
                     "The vault is damaged or tampered: its custody log is not the one the "
                     "vault state records (same length, other events). Nothing was changed."
                 )
-            return
+            return False
         if db_seq > counter and counter == txn_base and self._row_hash(counter) == self.state.head:
-            # The last commit landed but the state rewrite did not (a crash in between).
-            self._write_state(self._state_after_commit(self.conn))
-            return
+            return True  # the last commit landed but the state rewrite did not
         if db_seq < counter:
             raise RolledBack(
                 f"The vault database is older than its state (database at event {db_seq}, "
@@ -378,11 +422,18 @@ class Vault(KeySlots):
         return "" if row is None else bytes(row[0]).hex()
 
     def _state_after_commit(self, conn: store.Connection) -> VaultState:
-        """The state to seal after a commit on ``conn``: the custody head it reached.
-        (Whatever else must follow the database, such as a running hash per table, is
-        computed here too and kept in ``bindings``.)"""
+        """The state to seal after a commit on ``conn``: the custody head it reached and
+        the table bindings its transaction settled (``table_state``; kept as they are
+        until open has verified them)."""
         seq, row_hash = custody.head(conn)
-        return replace(self.state, counter=seq, head=row_hash.hex())
+        state = replace(self.state, counter=seq, head=row_hash.hex())
+        if self.table_state is not None:
+            state = replace(state, bindings=bindings.to_bindings(self.table_state))
+        return state
+
+    def rewrite_state(self) -> None:
+        """Seal the state again with the current custody head and table bindings."""
+        self._write_state(self._state_after_commit(self.conn))
 
     def _write_state(self, state: VaultState, extra: tuple[bytes, ...] = ()) -> None:
         """Seal ``state`` (and ``extra`` records, during a rekey) into the state file."""
@@ -486,15 +537,53 @@ class Vault(KeySlots):
             yield conn
             return
         with self._connections.writing(self.write_wait):
-            with store.transaction(conn):
-                base = custody.head(conn)[0]
-                conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
-                yield conn
-            self._follow_custody_head(conn)
+            pending: list[Callable[[], None]] = []
+            self._after_commit.actions = pending
+            try:
+                with store.transaction(conn):
+                    base = custody.head(conn)[0]
+                    conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
+                    yield conn
+                    settled = self._settle_bindings(conn)
+            finally:
+                self._after_commit.actions = None
+            moved = self._take_bindings(settled)
+            for action in pending:
+                action()
+            self._follow_custody_head(conn, moved)
 
-    def _follow_custody_head(self, conn: store.Connection) -> None:
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once this thread's transaction has committed (never if it rolls
+        back): what must not happen before the commit, such as giving a new blob its
+        name.  Refuses (RuntimeError, a bug) outside a transaction."""
+        actions = getattr(self._after_commit, "actions", None)
+        if actions is None:
+            raise RuntimeError("after_commit needs a transaction")
+        actions.append(action)
+
+    def _logging(self, conn: store.Connection) -> store.Connection:
+        bindings.install(conn, self.bind_key)
+        return conn
+
+    def _settle_bindings(self, conn: store.Connection) -> bindings.State | None:
+        # Just before COMMIT: the bound tables' new state, recorded in the database.
+        if self.table_state is None:  # during open, before the bindings are verified
+            return None
+        return bindings.settle(conn, self.bind_key, self.table_state, custody.head(conn))
+
+    def _take_bindings(self, settled: bindings.State | None) -> bool:
+        # After COMMIT: the bindings the state must now carry; True when they changed.
+        if settled is None or settled == self.table_state:
+            return False
+        self.table_state = settled
+        return True
+
+    def _follow_custody_head(self, conn: store.Connection, bindings_moved: bool = False) -> None:
         new_head = custody.head(conn)
-        if (new_head[0], new_head[1].hex()) != (self.state.counter, self.state.head):
+        if bindings_moved or (new_head[0], new_head[1].hex()) != (
+            self.state.counter,
+            self.state.head,
+        ):
             try:
                 self._write_state(self._state_after_commit(conn))
             except StorageError as exc:

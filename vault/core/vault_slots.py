@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.core import custody, store
+from vault.core.bindings import State
 from vault.core.connections import ThreadConnections
 from vault.core.errors import InputError, StorageError, VaultError
 from vault.core.header import Bank, SlotsFile, commit_bank, read_slots, retire_bank
@@ -88,6 +89,12 @@ class KeySlots:
         raise NotImplementedError
 
     def _write_state(self, state: VaultState, extra: tuple[bytes, ...] = ()) -> None:  # Vault's
+        raise NotImplementedError
+
+    def _settle_bindings(self, conn: store.Connection) -> State | None:  # Vault's
+        raise NotImplementedError
+
+    def _take_bindings(self, settled: State | None) -> bool:  # Vault's
         raise NotImplementedError
 
     # ---- key slots ------------------------------------------------------------------
@@ -213,6 +220,9 @@ class KeySlots:
                 base = custody.head(conn)[0]
                 conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
                 self.record(action, "vault", self.vault_id, details)
+                # The database's record of this commit, which a crash repair at open needs.
+                settled = self._settle_bindings(conn)
+            self._take_bindings(settled)
             try:
                 after = self._state_after_commit(self.conn)
                 self._write_state(replace(after, keys=record, previous=self.state.keys))

@@ -39,6 +39,7 @@ from vault.core.vault import Vault
 from vault.export.archive_write import SizedChunks, Source, encrypt_tar_stream, write_zip_members
 from vault.export.bundle_tags import digest_of, tag_files
 from vault.export.chain_commitment import chain_claim
+from vault.export.code_check import check_codes_defined
 from vault.export.derive import derive_in_order
 from vault.export.payload import (
     make_statement_salts,
@@ -252,6 +253,11 @@ def _export(
             f"bundle={bundle_id} case={plan.case_code} profile={plan.policy.profile} "
             f"utc={utc} chain={claim.claim}"
         )
+        # Before anything is written or signed: every code a text uses is defined.
+        records_json = payload["data/records.json"].data
+        assert records_json is not None
+        texts = {name: f.data for name, f in payload.items() if f.data is not None}
+        check_codes_defined(records_json, {**texts, **tags})
         tags[SIGNATURE] = key.sign(tags[TAG_MANIFEST], comment).encode("utf-8")
         tags[SIGNER_KEY] = key.public_key_file().encode("utf-8")
         members: list[tuple[str, Source]] = [(name, data) for name, data in tags.items()]

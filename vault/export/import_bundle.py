@@ -28,7 +28,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from vault.core.attachments import WrittenBlob, discard_blobs, write_blob
+from vault.core.attachments import WrittenBlob, discard_blobs, read_pdf_pages, write_blob
 from vault.core.custody import utc_now
 from vault.core.errors import InputError
 from vault.core.ids import new_id
@@ -221,8 +221,11 @@ def import_verified(
         )
     texts, blobs = _read_payload(vault, contents, records, work)
     try:
+        # The slow part (decrypting each PDF and reading its text with PDFium) before the
+        # write transaction, which then only inserts rows: short, as every write is.
+        pdf_pages = read_pdf_pages(vault, list(blobs.values()), work.check)
         work.phase("Writing records")  # its last cancel point: the write commits whole
-        _write(vault, records, texts, blobs, lines, result, report.claims.chain)
+        _write(vault, records, texts, blobs, pdf_pages, lines, result, report.claims.chain)
         work.set_total(1)
         work.finish()
     except BaseException:
@@ -373,6 +376,7 @@ def _write(
     records: BundleRecords,
     texts: dict[str, str],
     blobs: dict[str, WrittenBlob],
+    pdf_pages: dict[str, list[str] | None],
     lines: list[str],
     result: ImportResult,
     sender_chain: str,
@@ -384,7 +388,7 @@ def _write(
         writer.facilities()
         writer.incidents()
         writer.statements(texts)
-        writer.attachments(blobs)
+        writer.attachments(blobs, pdf_pages)
         writer.links()
         writer.custody(lines)
         result.case_id, result.case_code, result.case_title = case.id, case.code, case.title

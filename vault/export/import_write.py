@@ -13,6 +13,7 @@ consent scope is recorded as received with the bundle.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from vault.core.attachments import WrittenBlob, insert_attachments
 from vault.core.cases import MAX_TITLE_CHARS, Case, add_case
@@ -49,8 +50,11 @@ class ImportWriter:
     def case(self, signer_fingerprint: str, signer_status: str, imported_utc: str) -> Case:
         """The new case (HQ's next code) and the ``imports`` row that owns everything."""
         records = self.records
+        # Not the sender's case code (its export code): a title travels in later bundles
+        # of this case, where that code would name no record (export's code check);
+        # the code is kept with the import (its custody event, ``show``'s origin).
         title = records.case_title or (
-            f"Imported {records.case_code} ({records.profile}) from bundle {records.bundle_id}"
+            f"Imported from bundle {records.bundle_id} ({records.profile})"
         )
         case = add_case(
             self.vault,
@@ -152,8 +156,13 @@ class ImportWriter:
             self.ids[statement.ref] = created.id
             self.counts["statement"] += 1
 
-    def attachments(self, blobs: dict[str, WrittenBlob]) -> None:
-        """Rows for the attachment blobs already written, each with its statement."""
+    def attachments(
+        self,
+        blobs: dict[str, WrittenBlob],
+        pdf_pages: Mapping[str, list[str] | None] | None = None,
+    ) -> None:
+        """Rows for the attachment blobs already written, each with its statement; a
+        PDF's text layer from ``pdf_pages`` (read before the write transaction)."""
         for attachment in self.records.attachments:
             insert_attachments(
                 self.vault,
@@ -161,6 +170,7 @@ class ImportWriter:
                 [blobs[attachment.file]],
                 self.ids[attachment.statement] if attachment.statement else None,
                 imported=self.origin(attachment.ref, attachment.file, attachment.intake_hash),
+                pdf_pages=pdf_pages,
             )
             self.counts["attachment"] += 1
 

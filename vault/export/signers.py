@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.core.custody import utc_now
+from vault.core.dates import human_time
 from vault.core.errors import InputError, UnknownId
 from vault.core.imported import RaisedImport, raise_signer_status
 from vault.core.vault import Vault
@@ -163,7 +164,8 @@ def trust_signer(vault: Vault, public_key: PublicKey, name: str) -> TrustedSigne
         if existing is not None and existing.revoked:
             raise InputError(
                 f"The key {grouped_fingerprint(signer.fingerprint)} ({existing.name}) was "
-                f"revoked on {existing.revoked_utc}; a revoked key cannot be trusted again."
+                f"revoked on {human_time(existing.revoked_utc)}; a revoked key cannot be trusted "
+                "again."
             )
         if existing is not None:
             raise InputError(f"That key is already trusted, as {existing.name!r}.")
@@ -210,7 +212,9 @@ def revoke_signer(vault: Vault, fingerprint: str) -> TrustedSigner:
                 f"No trusted signer has the fingerprint {grouped_fingerprint(fingerprint)}."
             )
         if existing.revoked:
-            raise InputError(f"{existing.name!r} was already revoked on {existing.revoked_utc}.")
+            raise InputError(
+                f"{existing.name!r} was already revoked on {human_time(existing.revoked_utc)}."
+            )
         revoked = TrustedSigner(
             existing.fingerprint,
             existing.name,

@@ -32,6 +32,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from vault.core.dates import human_time
 from vault.core.errors import VaultError
 from vault.core.progress import (
     NO_WORK,
@@ -369,7 +370,7 @@ def _identity(state: _State, report: VerifyReport) -> str:
         raise _Failed("; ".join(problems[:3]))
     return (
         f"bundle {claims.bundle}, case {claims.case}, profile {claims.profile}, signed "
-        f"{claims.utc}: the signature, bag-info.txt and {RECORDS} agree"
+        f"{human_time(claims.utc)}: the signature, bag-info.txt and {RECORDS} agree"
     )
 
 
@@ -485,7 +486,7 @@ def _signer(
         report.signer_name = listed.name
         raise _Failed(
             f"REVOKED: the signer's key {grouped} ({listed.name}) was revoked on "
-            f"{listed.revoked_utc}"
+            f"{human_time(listed.revoked_utc)}"
         )
     if listed is not None:
         report.status = SignerStatus.TRUSTED
@@ -516,7 +517,8 @@ def report_lines(report: VerifyReport) -> list[str]:
         claims = report.claims
         lines.append(f"Bundle id:    {claims.bundle}")
         lines.append(
-            f"Case:         {claims.case}    Profile: {claims.profile}    Signed: {claims.utc}"
+            f"Case:         {claims.case}    Profile: {claims.profile}    "
+            f"Signed: {human_time(claims.utc)}"
         )
     lines.append("")
     width = max(len(name) for name in CHECK_NAMES)

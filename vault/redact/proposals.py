@@ -139,9 +139,24 @@ def _rows(vault: Vault, where: str, args: tuple[Any, ...]) -> list[Redaction]:
     return [Redaction(*row) for row in vault.conn.execute(sql, args)]
 
 
+MIN_ID_PREFIX = 6
+
+
 def get_redaction(vault: Vault, redaction_id: str) -> Redaction:
-    """One redaction record; UnknownId if there is none."""
-    found = _rows(vault, "id = ?", (redaction_id,))
+    """One redaction record, by its id or the first 6+ characters of it (as listings
+    show them); UnknownId if there is none, InputError when a prefix fits several."""
+    wanted = redaction_id.strip().lower()
+    found = _rows(vault, "id = ?", (wanted,))
+    if not found and len(wanted) >= MIN_ID_PREFIX and wanted.isalnum():
+        # Ids are lowercase hex: every id starting with the prefix sorts in [p, p+"g").
+        found = _rows(vault, "id >= ? AND id < ?", (wanted, wanted + "g"))
+        if len(found) > 1:
+            listed = ", ".join(r.id[:12] for r in found[:8])
+            raise InputError(
+                f"{redaction_id!r} fits {len(found)} redactions ({listed}): give more "
+                "characters of the id.",
+                data={"candidates": [r.id for r in found]},
+            )
     if not found:
         raise UnknownId(f"No redaction proposal with id {redaction_id}.")
     return found[0]

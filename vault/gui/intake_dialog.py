@@ -1,0 +1,278 @@
+"""Taking files in: the files chosen or dropped, the statement they belong to (or the
+case), per-file progress while they are encrypted, Cancel (which leaves nothing), a
+repeat offered to be taken in again, and afterwards what the person should know: which
+files carry a location, and that the originals are still on disk, unencrypted.
+
+The work is ``vault.app.evidence.take_in`` in the background; this dialog only polls its
+progress and shows the outcome.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault.app.evidence import Intake, IntakeFile, file_in_progress, statement_choices, take_in
+from vault.app.jobs import Cancelled
+from vault.core.errors import VaultError
+from vault.gui.dialogs import show_failure, tr
+from vault.gui.session import GuiSession
+from vault.gui.workers import POLL_MS, Job
+
+_REPEAT_HINT = "attach-again"
+
+
+def size_text(size: int) -> str:
+    """A byte count the way a person reads it (1.4 MB)."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{size} bytes"  # pragma: no cover - the loop always returns
+
+
+class IntakeDialog(QDialog):
+    """Takes ``files`` into ``case_id``; emits ``taken_in`` with the Intake on success."""
+
+    taken_in = Signal(object)
+
+    def __init__(
+        self, parent: QWidget, session: GuiSession, case_id: str, files: list[IntakeFile]
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case_id = case_id
+        self.files = files
+        self.job: Job[Intake] | None = None
+        self.outcome: Intake | None = None
+        self.setWindowTitle(tr("Take files in"))
+        self.setAccessibleName(tr("Take files in"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "These files will be encrypted into the vault. The originals are not "
+                "changed and stay where they are."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.rows = QTreeWidget()
+        self.rows.setAccessibleName(tr("Files to take in"))
+        self.rows.setRootIsDecorated(False)
+        self.rows.setHeaderLabels([tr("File"), tr("Size"), tr("Progress")])
+        self.file_rows: list[QTreeWidgetItem] = []
+        for item in files:
+            row = QTreeWidgetItem([item.name, size_text(item.size), tr("waiting")])
+            row.setToolTip(0, str(item.path))
+            row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            self.rows.addTopLevelItem(row)
+            self.file_rows.append(row)
+        header = self.rows.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        layout.addWidget(self.rows, 1)
+        form = QFormLayout()
+        self.statement = QComboBox()
+        self.statement.setAccessibleName(tr("Statement the files belong to"))
+        self.statement.addItem(tr("None: the files belong to the case"), None)
+        form.addRow(tr("Belongs to statement:"), self.statement)
+        layout.addLayout(form)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(tr("Intake progress"))
+        self.bar.setRange(0, 1000)
+        self.bar.hide()
+        layout.addWidget(self.bar)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Intake status"))
+        layout.addWidget(self.status)
+        self.notes = QPlainTextEdit()
+        self.notes.setReadOnly(True)
+        self.notes.setAccessibleName(tr("Notes after intake"))
+        self.notes.hide()
+        layout.addWidget(self.notes, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.again_button = QPushButton(tr("Take it in again"))
+        self.again_button.hide()
+        self.take_in_button = QPushButton(tr("Take in"))
+        self.take_in_button.setDefault(True)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.close_button = QPushButton(tr("Close"))
+        self.close_button.hide()
+        for button in (
+            self.again_button,
+            self.take_in_button,
+            self.cancel_button,
+            self.close_button,
+        ):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.take_in_button.clicked.connect(lambda: self.start(refuse_repeats=True))
+        self.again_button.clicked.connect(lambda: self.start(refuse_repeats=False))
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.accept)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self.resize(620, 420)
+        self._load_statements()
+
+    @property
+    def running(self) -> bool:
+        """True while files are being taken in."""
+        return self.job is not None
+
+    def _load_statements(self) -> None:
+        session, case_id = self.session, self.case_id
+
+        def work(job: Job[list[tuple[str, str]]]) -> list[tuple[str, str]]:
+            return statement_choices(session.vault, case_id)
+
+        def done(choices: list[tuple[str, str]]) -> None:
+            for statement_id, label in choices:
+                self.statement.addItem(label, statement_id)
+
+        session.run(self, work, done, tr("Reading"), show_progress=False)
+
+    def select_statement(self, statement_id: str) -> bool:
+        """Choose the statement the files belong to; False if it is not offered (yet)."""
+        index = self.statement.findData(statement_id)
+        if index >= 0:
+            self.statement.setCurrentIndex(index)
+        return index >= 0
+
+    # ---- intake ---------------------------------------------------------------------
+
+    def start(self, *, refuse_repeats: bool) -> None:
+        """Take the files in (in the background), showing each file's progress."""
+        if self.running or self.outcome is not None:
+            return
+        session, case_id, files = self.session, self.case_id, list(self.files)
+        statement_id: Any = self.statement.currentData()
+
+        def work(job: Job[Intake]) -> Intake:
+            return take_in(
+                session.vault,
+                case_id,
+                files,
+                statement_id,
+                job.progress,
+                cancel=job.cancel_token,
+                refuse_repeats=refuse_repeats,
+            )
+
+        self.take_in_button.setEnabled(False)
+        self.again_button.hide()
+        self.statement.setEnabled(False)
+        self.bar.setValue(0)
+        self.bar.show()
+        self.status.setText(tr("Starting…"))
+        self.job = session.run(
+            self,
+            work,
+            self._succeeded,
+            tr("Taking files in"),
+            show_progress=False,
+            on_failure=self._failed,
+        )
+        self._timer.start()
+
+    def _poll(self) -> None:
+        job = self.job
+        if job is None:
+            return
+        snap = job.progress.snapshot()
+        total = sum(item.size for item in self.files)
+        self.bar.setValue(int(1000 * snap.done / total) if total else 0)
+        where = file_in_progress(snap.done, self.files)
+        for index, row in enumerate(self.file_rows):
+            if index < where.finished:
+                row.setText(2, tr("encrypted"))
+            elif index == where.index:
+                size = self.files[index].size
+                percent = 100 * where.done // size if size else 0
+                row.setText(2, f"{percent} %")
+            else:
+                row.setText(2, tr("waiting"))
+        if where.finished < len(self.files) and not job.cancel_token.cancelled:
+            name = self.files[where.index].name
+            self.status.setText(
+                tr("Encrypting {name} (file {n} of {count})").format(
+                    name=name, n=where.index + 1, count=len(self.files)
+                )
+            )
+
+    def _ended(self) -> None:
+        self._timer.stop()
+        self.job = None
+        self.bar.hide()
+
+    def _succeeded(self, intake: Intake) -> None:
+        self._ended()
+        self.outcome = intake
+        for row, attachment in zip(self.file_rows, intake.attachments, strict=False):
+            row.setText(2, tr("taken in as {code}").format(code=attachment.code))
+        count = len(intake.attachments)
+        self.status.setText(tr("{n} file(s) taken in, encrypted.").format(n=count))
+        lines = [tr("Location: {line}.").format(line=line) for line in intake.notes.locations]
+        if intake.notes.reminder:
+            reminder = intake.notes.reminder
+            lines.append(tr("Note: {text}.").format(text=reminder[:1].upper() + reminder[1:]))
+        self.notes.setPlainText("\n\n".join(lines))
+        self.notes.setVisible(bool(lines))
+        self.take_in_button.hide()
+        self.cancel_button.hide()
+        self.close_button.show()
+        self.close_button.setDefault(True)
+        self.taken_in.emit(intake)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._ended()
+        self.take_in_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self.statement.setEnabled(True)
+        for row in self.file_rows:
+            row.setText(2, tr("not taken in"))
+        if isinstance(exc, Cancelled):
+            self.status.setText(tr("Cancelled: nothing was taken in."))
+        elif isinstance(exc, VaultError) and exc.hint == _REPEAT_HINT:
+            self.status.setText(
+                str(exc) + "\n" + tr("Take it in again anyway, as a new attachment?")
+            )
+            self.again_button.show()
+        elif isinstance(exc, VaultError):
+            self.status.setText(str(exc))
+        else:
+            show_failure(self, exc)
+
+    def reject(self) -> None:
+        """Cancel: while files are being encrypted, stop (nothing is kept) and say so;
+        otherwise close."""
+        if self.job is not None:
+            self.status.setText(tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+            self.job.cancel()
+            return
+        super().reject()
