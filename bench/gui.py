@@ -349,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     vault_dir = Path(args.keep) if args.keep else work / "vault"
     try:
         built: dict[str, Any] = {}
-        if not (vault_dir / "vault.header").exists():
+        if not (vault_dir / "vault.keys").exists():
             print(f"Building a vault of {count:,} statements in {vault_dir}", file=sys.stderr)
             built = build(vault_dir, count)
         result: dict[str, Any] = {**measure_window(vault_dir), **built}

@@ -39,6 +39,7 @@ from typing import Any
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from bench.common import write_results
+from bench.unlock import unlock_overhead  # format 2's unlock, timed in bench/unlock.py
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "results"
@@ -211,96 +212,6 @@ def peak_rss(source: Path, workdir: Path, size_mib: int) -> dict[str, Any]:
         "rss_before_intake_mib": round(figures["hwm_before_intake_kib"] / 1024, 1),
         "ru_maxrss_children_mib": round(maxrss_kib / 1024, 1),
         "goal_mib": RSS_GOAL_MIB,
-    }
-
-
-def _populate(vault: Any, workdir: Path, count: int) -> None:
-    """``count`` small attachments in one case, so open has real folders to scan."""
-    from vault.core.attachments import intake_files
-    from vault.core.cases import add_case
-
-    if count <= 0:
-        return
-    files = workdir / "small-files"
-    files.mkdir()
-    paths = []
-    for number in range(count):
-        path = files / f"note-{number:05d}.txt"
-        path.write_bytes(os.urandom(1024))
-        paths.append(path)
-    intake_files(vault, add_case(vault, "bench").id, paths)
-    shutil.rmtree(files)
-
-
-def unlock_overhead(workdir: Path, repeat: int, attachments: int) -> dict[str, Any]:
-    """Vault.open with a really calibrated slot minus the Argon2id it runs."""
-    saved = {name: os.environ.pop(name, None) for name in ("EVIDENCE_VAULT_KDF",)}
-    try:
-        from vault.core import keyslots
-        from vault.core.header import read_header
-        from vault.core.kdf import Argon2Params, argon2id, normalize_passphrase
-        from vault.core.keyslots import PASSPHRASE as PASSPHRASE_SLOT
-        from vault.core.vault import Credential, Vault
-
-        vault_dir = workdir / "unlock"
-        started = time.perf_counter()
-        vault, _code = Vault.create(vault_dir, PASSPHRASE, "bench")
-        create_s = time.perf_counter() - started
-        with vault:  # a vault in use: open also lists every blob folder to remove orphans
-            _populate(vault, workdir, attachments)
-        header = read_header(vault_dir)
-        slot = next(s for s in header.slots if s.slot_type == PASSPHRASE_SLOT)
-        assert header.kdf_mode == "calibrated"
-        params = Argon2Params.from_json(slot.body["kdf"])
-        secret = normalize_passphrase(PASSPHRASE)
-        derive: list[float] = []
-        opened: list[float] = []
-        inside: list[float] = []  # time spent in Argon2id during each open
-        timed_kdf: list[float] = []
-
-        def timed_argon2id(secret: bytes, params: Argon2Params) -> bytes:
-            started = time.perf_counter()
-            try:
-                return argon2id(secret, params)
-            finally:
-                timed_kdf.append(time.perf_counter() - started)
-
-        for _ in range(repeat):
-            started = time.perf_counter()
-            argon2id(secret, params)
-            derive.append(time.perf_counter() - started)
-            timed_kdf.clear()
-            vars(keyslots)["argon2id"] = timed_argon2id  # time the KDF inside open
-            try:
-                started = time.perf_counter()
-                Vault.open(vault_dir, Credential.passphrase(PASSPHRASE)).close()
-                opened.append(time.perf_counter() - started)
-            finally:
-                vars(keyslots)["argon2id"] = argon2id
-            inside.append(sum(timed_kdf))
-        shutil.rmtree(vault_dir, ignore_errors=True)
-    finally:
-        for name, value in saved.items():
-            if value is not None:
-                os.environ[name] = value
-    derive_ms = statistics.median(derive) * 1000
-    open_ms = statistics.median(opened) * 1000
-    # The direct figure: each open's own time minus the Argon2id it ran.  The difference of
-    # medians below it swings by +-100 ms on a shared 2-core machine (p=4 lanes).
-    direct_ms = statistics.median(o - k for o, k in zip(opened, inside, strict=True)) * 1000
-    return {
-        "kdf": {"m_kib": params.memory_kib, "t": params.time_cost, "p": params.lanes},
-        "create_s": round(create_s, 2),
-        "attachments": attachments,
-        "repeat": repeat,
-        "derive_ms": [round(v * 1000, 1) for v in derive],
-        "open_ms": [round(v * 1000, 1) for v in opened],
-        "derive_median_ms": round(derive_ms, 1),
-        "open_median_ms": round(open_ms, 1),
-        "kdf_inside_open_ms": [round(v * 1000, 1) for v in inside],
-        "overhead_ms": round(direct_ms, 1),
-        "overhead_by_difference_of_medians_ms": round(open_ms - derive_ms, 1),
-        "goal_ms": UNLOCK_GOAL_MS,
     }
 
 

@@ -4,7 +4,6 @@ command line."""
 from __future__ import annotations
 
 import os
-import resource
 import sys
 from pathlib import Path
 
@@ -52,15 +51,12 @@ def display_missing() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def harden_process() -> None:
-    """What every entry point does first: files we create are the user's alone, and a
-    crash leaves no core dump (it would hold decrypted case data and keys)."""
-    os.umask(0o077)
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
-
 def main() -> int:
     """Entry point of ``evidence-vault`` and ``python -m vault``."""
+    from vault.app.process_safety import harden_process
+
+    # Before anything is decrypted, window or command line: no core dump, no debugger
+    # attach, private files.
     harden_process()
     argv = sys.argv[1:]
     wanted = gui_request(argv)

@@ -13,7 +13,7 @@ import pytest
 from vault.cli.hints import _HINTS, hint_text
 from vault.core import errors, links
 from vault.core.cases import add_case
-from vault.core.header import read_header
+from vault.core.header import read_slots
 
 ROOT = Path(__file__).resolve().parents[2]
 LAYERS = ("vault/core", "vault/redact", "vault/export", "vault/app")
@@ -109,7 +109,7 @@ def test_a_missing_vault_folder_is_neutral_and_the_cli_names_its_option(  # type
 ) -> None:
     missing = tmp_path / "nowhere"
     with pytest.raises(errors.NotAVault) as caught:
-        read_header(missing)
+        read_slots(missing)
     assert "--vault" not in str(caught.value) and caught.value.data["path"] == str(missing)
     result = cli("--vault", str(missing), "list", "cases", bare=True)
     assert result.code == 1

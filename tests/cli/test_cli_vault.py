@@ -11,7 +11,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import pytest
 
@@ -20,8 +20,9 @@ from vault import __version__
 from vault.cli.secrets import ENV_PASSPHRASE
 from vault.core import custody
 from vault.core.attachments import read_attachment
+from vault.core.header import read_slots
 from vault.core.keyslots import PASSPHRASE as PASSPHRASE_SLOT
-from vault.core.keyslots import RECOVERY, normalize_recovery_code
+from vault.core.keyslots import RECOVERY, SLOT_TYPES, normalize_recovery_code
 
 RECOVERY_CODE = re.compile(r"\b[0-9A-Z]{5}(?:-[0-9A-Z]{5}){5}\b")
 NEW_PASSPHRASE = "a brand new passphrase for the field"
@@ -50,13 +51,11 @@ def assert_refused(result: CliResult, *words: str) -> None:
         assert word.lower() in lines[0].lower(), lines[0]
 
 
-def header_json(vault_dir: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((vault_dir / "vault.header").read_text(encoding="utf-8"))
-    return data
-
-
-def slots_by_type(vault_dir: Path) -> dict[str, dict[str, Any]]:
-    return {slot["type"]: slot for slot in header_json(vault_dir)["slots"]}
+def slots_by_type(vault_dir: Path) -> dict[str, bytes]:
+    """The raw slot areas of the key file's current bank, by slot type (a live slot and
+    an erased one look alike: compare them with what they were)."""
+    bank = read_slots(vault_dir).current()
+    return {slot_type: bank.area(slot_type) for slot_type in SLOT_TYPES}
 
 
 @pytest.fixture
@@ -89,12 +88,13 @@ def test_init_prints_the_recovery_code_once_and_makes_a_private_folder(
     assert result.out.count(code) == 1
     assert "apart from" in result.out  # tells the user where the code must not live
     assert stat.S_IMODE(vault_dir.stat().st_mode) == 0o700
-    assert (vault_dir / "vault.header").is_file()
+    assert (vault_dir / "vault.keys").is_file()
+    assert (vault_dir / "vault.state").is_file()
     assert (vault_dir / "vault.db").is_file()
     assert (vault_dir / "blobs").is_dir()
-    # The code is never stored: not in the header, not in the database file.
+    # The code is never stored: not in the key file, the state or the database file.
     normalized = normalize_recovery_code(code)
-    for path in (vault_dir / "vault.header", vault_dir / "vault.db"):
+    for path in (vault_dir / "vault.keys", vault_dir / "vault.state", vault_dir / "vault.db"):
         data = path.read_bytes()
         assert code.encode() not in data and normalized not in data
 
@@ -117,7 +117,7 @@ def test_info_and_info_json_show_format_costs_slots_counts_and_never_secrets(
     as_json = cli("info", "--json")
     assert text.code == 0 and as_json.code == 0
     info = json.loads(as_json.out)
-    assert info["format_version"] == 1
+    assert info["format_version"] == 2
     assert info["operator"] == "Investigator A-7"
     # init, the signing key made at init, the case and its two attachments
     assert info["counts"] == {"cases": 1, "attachments": 2, "custody_events": 5}
@@ -265,7 +265,7 @@ def test_passwd_with_a_new_passphrase_file(
 
     after = slots_by_type(vault_dir)
     assert after[RECOVERY] == before[RECOVERY]  # the recovery slot is untouched
-    assert after[PASSPHRASE_SLOT]["slot_id"] != before[PASSPHRASE_SLOT]["slot_id"]
+    assert after[PASSPHRASE_SLOT][:8] != before[PASSPHRASE_SLOT][:8]  # a new slot id
     with open_vault(vault_dir, NEW_PASSPHRASE) as vault:
         changes = [e for e in custody.events(vault.conn) if e.action == "passphrase-change"]
     assert len(changes) == 1
@@ -276,11 +276,11 @@ def test_passwd_with_a_new_passphrase_file(
 def test_passwd_refuses_a_short_new_passphrase(
     cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path
 ) -> None:
-    before = (vault_dir / "vault.header").read_bytes()
+    before = (vault_dir / "vault.keys").read_bytes()
     new_file = tmp_path / "short.txt"
     new_file.write_text("abc\n")
     assert_refused(cli("passwd", "--new-passphrase-file", str(new_file)), "at least")
-    assert (vault_dir / "vault.header").read_bytes() == before
+    assert (vault_dir / "vault.keys").read_bytes() == before
 
 
 def test_passwd_without_a_terminal_or_file_is_refused(cli: Cli, initialized: str) -> None:

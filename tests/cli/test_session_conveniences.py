@@ -264,4 +264,4 @@ def test_init_gives_up_after_three_tries_and_makes_nothing(tmp_path: Path) -> No
     )
     assert code == 1, shown
     assert "Nothing was changed after 3 tries" in shown
-    assert not (vault_dir / "vault.header").exists() and not any(vault_dir.glob("*"))
+    assert not (vault_dir / "vault.keys").exists() and not any(vault_dir.glob("*"))

@@ -78,7 +78,7 @@ def test_every_file_and_folder_the_core_makes_is_private_under_a_permissive_umas
         vault.change_passphrase(NEW_PASSPHRASE)
         # While open: the write-ahead log and shared-memory index exist too.
         names = set(modes_under(vault_dir))
-        assert {"vault.db-wal", "vault.db-shm", "vault.header", ".lock"} <= names
+        assert {"vault.db-wal", "vault.db-shm", "vault.keys", "vault.state", ".lock"} <= names
         assert_private(vault_dir)
         backup_vault(vault, tmp_path / "copy")
     assert_private(vault_dir)

@@ -1,18 +1,17 @@
-"""Audit of the header, its key slots and the rollback counter, as an attacker holding the
-laptop would try them: every edit is refused with one clear line, before any expensive key
-derivation where that matters, and the vault is left as it was."""
+"""Audit of the key file, its slots, the sealed state and the rollback counter, as an
+attacker holding the laptop would try them: every edit is refused with one clear line,
+before any expensive key derivation where that matters, and the vault is left as it was."""
 
 from __future__ import annotations
 
-import copy
 import errno
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -23,7 +22,6 @@ from tests.cli.test_cli_vault import (
     NEW_PASSPHRASE,
     Cli,
     assert_refused,
-    header_json,
     initialized,
     slots_by_type,
 )
@@ -32,23 +30,22 @@ from tests.core.test_escrow_and_slots import make_identity
 from vault.core import custody
 from vault.core.cases import add_case, list_cases
 from vault.core.check import check_vault
-from vault.core.errors import StorageError, WrongPassphrase
+from vault.core.errors import IntegrityError, StorageError, WrongPassphrase
 from vault.core.fsutil import storage_error
+from vault.core.header import BANK_BYTES, KEYS_NAME, PREFIX_BYTES, read_slots
 from vault.core.keyslots import (
-    PASSPHRASE as PASSPHRASE_SLOT,
+    AREA_BYTES,
+    ESCROW,
+    RECOVERY,
+    SLOT_TYPES,
+    unwrap_with_passphrase,
 )
 from vault.core.keyslots import (
-    RECOVERY,
-    KeySlot,
-    unlock_with_passphrase,
+    PASSPHRASE as PASSPHRASE_SLOT,
 )
 from vault.core.vault import Vault
 
 __all__ = ["initialized"]  # the fixture, imported for this module's tests
-
-
-def write_header_json(vault_dir: Path, data: dict[str, Any]) -> None:
-    (vault_dir / "vault.header").write_text(json.dumps(data, indent=2), encoding="utf-8")
 
 
 def assert_healthy(cli: Cli) -> None:
@@ -56,104 +53,81 @@ def assert_healthy(cli: Cli) -> None:
     assert result.code == 0, result.err
 
 
-# ---- the "erased" flag is not a way around the MAC ------------------------------------
+def _put_area(vault_dir: Path, slot_type: str, area: bytes) -> None:
+    """Write ``area`` over the current bank's area of ``slot_type`` (as an attacker with
+    the disk would)."""
+    bank = read_slots(vault_dir).current()
+    offset = PREFIX_BYTES + bank.index * BANK_BYTES + 16 + SLOT_TYPES.index(slot_type) * AREA_BYTES
+    with open(vault_dir / KEYS_NAME, "r+b") as handle:
+        handle.seek(offset)
+        handle.write(area)
 
 
-def test_marking_a_live_header_erased_does_not_switch_off_its_mac_or_the_rollback_check(
+# ---- old copies put back --------------------------------------------------------------
+
+
+def test_an_old_database_or_an_old_state_put_back_is_refused(
     cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path
 ) -> None:
-    # An erased header carries no MAC (erase runs without the key).  An attacker who puts
-    # an old database back and marks the header "erased", keeping its passphrase slot and
-    # setting the counter to the old database's, must not get the old database opened.
-    db = vault_dir / "vault.db"
-    old_db = tmp_path / "old.db"
-    shutil.copy2(db, old_db)
-    old_counter = header_json(vault_dir)["counter"]
+    db, state = vault_dir / "vault.db", vault_dir / "vault.state"
+    old_db, old_state = db.read_bytes(), state.read_bytes()
     assert cli("case", "add", "--title", "made after the copy").code == 0
-    current_db = tmp_path / "current.db"
-    shutil.copy2(db, current_db)
-    original = (vault_dir / "vault.header").read_bytes()
+    assert cli("case", "add", "--title", "and another").code == 0
+    current_db, current_state = db.read_bytes(), state.read_bytes()
 
-    shutil.copy2(old_db, db)
-    forged = header_json(vault_dir)
-    forged["erased"] = True
-    forged["counter"] = old_counter
-    del forged["mac"]
-    write_header_json(vault_dir, forged)
-    assert_refused(cli("info"), "marked erased", "changed outside the vault")
-
-    # The same with the right counter and database: still refused (slots + erased flag).
-    shutil.copy2(current_db, db)
-    forged["counter"] = json.loads(original)["counter"]
-    write_header_json(vault_dir, forged)
-    assert_refused(cli("info"), "marked erased")
-
-    (vault_dir / "vault.header").write_bytes(original)
+    db.write_bytes(old_db)
+    assert_refused(cli("info"), "older than its state")
+    db.write_bytes(current_db)
+    # A state one transaction behind is what a crash between commit and state write
+    # leaves (repaired at open); two behind can only have been put back.
+    state.write_bytes(old_state)
+    assert_refused(cli("info"), "old copy of the state")
+    state.write_bytes(current_state)
     assert_healthy(cli)
 
 
-# ---- repeated, reused and decoy slots --------------------------------------------------
-
-
-def _duplicate(data: dict[str, Any]) -> None:
-    data["slots"].append(copy.deepcopy(data["slots"][0]))
-
-
-def _reuse_slot_id(data: dict[str, Any]) -> None:
-    data["slots"][1]["slot_id"] = data["slots"][0]["slot_id"]
-
-
-def _decoys(data: dict[str, Any]) -> None:
-    # Each decoy asks for the floor cost; tried one by one before the real slot they would
-    # cost seconds each (at the 4 GiB / 20-pass cap: hours) before the MAC could refuse.
-    real = data["slots"][0]
-    for number in range(20):
-        decoy = copy.deepcopy(real)
-        decoy["slot_id"] = f"{number:016x}"
-        decoy["kdf"].update({"m": 64 * 1024, "t": 3, "p": 4})
-        data["slots"].insert(0, decoy)
-
-
-@pytest.mark.parametrize(
-    "change", [_duplicate, _reuse_slot_id, _decoys], ids=["duplicate", "slot-id-reused", "decoys"]
-)
-def test_repeated_slots_are_refused_before_any_key_derivation(
-    cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path, change: Any
+def test_a_state_file_of_another_vault_or_edited_is_refused(
+    cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path
 ) -> None:
-    original = (vault_dir / "vault.header").read_bytes()
-    data = json.loads(original)
-    change(data)
-    write_header_json(vault_dir, data)
-    assert_refused(cli("info"), "repeated key slots")
-    code_file = tmp_path / "code.txt"
-    code_file.write_text(initialized)
-    assert_refused(
-        cli("--vault", str(vault_dir), "passwd", "--recovery-code-file", str(code_file), bare=True),
-        "repeated key slots",
-    )
-    (vault_dir / "vault.header").write_bytes(original)
+    state = vault_dir / "vault.state"
+    original = state.read_bytes()
+    other, _ = Vault.create(tmp_path / "other", PASSPHRASE, "B")
+    other.close()
+    state.write_bytes((tmp_path / "other" / "vault.state").read_bytes())
+    assert_refused(cli("info"), "state file was not sealed by this vault")
+    flipped = bytearray(original)
+    flipped[40] ^= 1
+    state.write_bytes(bytes(flipped))
+    assert_refused(cli("info"), "state file was not sealed by this vault")
+    state.unlink()
+    assert_refused(cli("info"), "state file")
+    state.write_bytes(original)
     assert_healthy(cli)
 
 
-def test_slot_type_and_slot_id_are_bound_into_the_wrap(vault: Vault) -> None:
-    # Without looking at the header MAC at all: the AES-GCM AAD alone refuses a slot whose
-    # type or id was changed, even with the right secret and the right KDF parameters.
-    passphrase_slot = vault.slots_of(PASSPHRASE_SLOT)[0]
-    vault_id = vault.header.vault_id
-    assert unlock_with_passphrase([passphrase_slot], PASSPHRASE, vault_id) == vault.keys.master
-    renamed = KeySlot("0" * 16, PASSPHRASE_SLOT, passphrase_slot.body)
-    with pytest.raises(WrongPassphrase):
-        unlock_with_passphrase([renamed], PASSPHRASE, vault_id)
-    other_vault = "ab" * 16
-    with pytest.raises(WrongPassphrase):
-        unlock_with_passphrase([passphrase_slot], PASSPHRASE, other_vault)
-    for field, value in (("t", 2), ("m", 512), ("p", 2), ("salt", "11" * 16)):
-        body = copy.deepcopy(passphrase_slot.body)
-        body["kdf"][field] = value
-        with pytest.raises(WrongPassphrase):
-            unlock_with_passphrase(
-                [KeySlot(passphrase_slot.slot_id, PASSPHRASE_SLOT, body)], PASSPHRASE, vault_id
-            )
+# ---- slots bound to what they are --------------------------------------------------------
+
+
+def test_slot_type_id_costs_and_vault_are_bound_into_the_wrap(vault: Vault) -> None:
+    # The AES-GCM AAD alone refuses a slot whose id, costs or salt were changed, even with
+    # the right secret: nobody can lower the cost of a slot to guess faster.
+    slot = vault.slots_of(PASSPHRASE_SLOT)[0]
+    vault_id, epoch = vault.vault_id, vault.epoch
+    assert unwrap_with_passphrase(slot, PASSPHRASE, vault_id, epoch) == vault.keys.master
+    assert (
+        unwrap_with_passphrase(replace(slot, slot_id="0" * 16), PASSPHRASE, vault_id, epoch) is None
+    )
+    assert unwrap_with_passphrase(slot, PASSPHRASE, "ab" * 16, epoch) is None
+    assert unwrap_with_passphrase(slot, PASSPHRASE, vault_id, epoch + 1) is None
+    changes: list[dict[str, Any]] = [
+        {"time_cost": 2},
+        {"memory_kib": 512},
+        {"lanes": 2},
+        {"salt": b"1" * 16},
+    ]
+    for field in changes:
+        changed = replace(slot, **field)
+        assert unwrap_with_passphrase(changed, PASSPHRASE, vault_id, epoch) is None, field
 
 
 def test_a_recovery_slot_relabelled_as_a_passphrase_slot_does_not_open(
@@ -162,32 +136,41 @@ def test_a_recovery_slot_relabelled_as_a_passphrase_slot_does_not_open(
     # The recovery code typed as a passphrase has exactly the bytes the recovery slot was
     # wrapped under; only the slot type in the AAD tells them apart.
     code_as_passphrase = initialized.replace("-", "")
-    original = (vault_dir / "vault.header").read_bytes()
-    data = json.loads(original)
-    data["slots"] = [s for s in data["slots"] if s["type"] == RECOVERY]
-    data["slots"][0]["type"] = PASSPHRASE_SLOT
-    write_header_json(vault_dir, data)
+    original = (vault_dir / KEYS_NAME).read_bytes()
+    _put_area(vault_dir, PASSPHRASE_SLOT, slots_by_type(vault_dir)[RECOVERY])
     with pytest.raises(WrongPassphrase):
         open_vault(vault_dir, code_as_passphrase)
-    (vault_dir / "vault.header").write_bytes(original)
+    (vault_dir / KEYS_NAME).write_bytes(original)
     assert_healthy(cli)
 
 
-def test_swapped_slot_types_open_nothing(cli: Cli, vault_dir: Path, initialized: str) -> None:
-    original = (vault_dir / "vault.header").read_bytes()
-    data = json.loads(original)
-    for slot in data["slots"]:
-        slot["type"] = RECOVERY if slot["type"] == PASSPHRASE_SLOT else PASSPHRASE_SLOT
-    write_header_json(vault_dir, data)
+def test_swapped_slot_areas_open_nothing(cli: Cli, vault_dir: Path, initialized: str) -> None:
+    original = (vault_dir / KEYS_NAME).read_bytes()
+    areas = slots_by_type(vault_dir)
+    _put_area(vault_dir, PASSPHRASE_SLOT, areas[RECOVERY])
+    _put_area(vault_dir, RECOVERY, areas[PASSPHRASE_SLOT])
     assert_refused(cli("info"), "Wrong passphrase")
-    (vault_dir / "vault.header").write_bytes(original)
+    (vault_dir / KEYS_NAME).write_bytes(original)
+    assert_healthy(cli)
+
+
+def test_a_key_file_cut_short_or_of_a_newer_format_is_refused(
+    cli: Cli, vault_dir: Path, initialized: str
+) -> None:
+    keys_file = vault_dir / KEYS_NAME
+    original = keys_file.read_bytes()
+    keys_file.write_bytes(original[:-1])
+    assert_refused(cli("info"), "wrong size")
+    keys_file.write_bytes(original[:6] + b"\x00\x03" + original[8:])
+    assert_refused(cli("info"), "does not understand")
+    keys_file.write_bytes(original)
     assert_healthy(cli)
 
 
 # ---- escrow slots that belong elsewhere ------------------------------------------------
 
 
-def test_an_escrow_slot_from_another_vault_or_with_another_id_is_refused(
+def test_an_escrow_slot_from_another_vault_is_refused(
     cli: Cli, vault_dir: Path, initialized: str, passphrase_file: Path, tmp_path: Path
 ) -> None:
     identity = tmp_path / "hq.txt"
@@ -209,25 +192,14 @@ def test_an_escrow_slot_from_another_vault_or_with_another_id_is_refused(
     )
     assert escrowed.code == 0, escrowed.err
     assert cli("escrow", "add", "--recipient", recipient).code == 0
-    original = (vault_dir / "vault.header").read_bytes()
+    original = (vault_dir / KEYS_NAME).read_bytes()
     passwd = ("--vault", str(vault_dir), "passwd", "--identity", str(identity))
 
-    # The other vault's escrow slot (same HQ, so age opens it) put in this header.
-    data = json.loads(original)
-    data["slots"] = [s for s in data["slots"] if s["type"] != "escrow"]
-    data["slots"].append(slots_by_type(other_dir)["escrow"])
-    write_header_json(vault_dir, data)
+    # The other vault's escrow slot (same HQ, so age opens it) put in this key file.
+    _put_area(vault_dir, ESCROW, slots_by_type(other_dir)[ESCROW])
     assert_refused(cli(*passwd, bare=True), "different vault")
 
-    # This vault's own escrow slot under another slot id.
-    data = json.loads(original)
-    for slot in data["slots"]:
-        if slot["type"] == "escrow":
-            slot["slot_id"] = "f" * 16
-    write_header_json(vault_dir, data)
-    assert_refused(cli(*passwd, bare=True), "different vault")
-
-    (vault_dir / "vault.header").write_bytes(original)
+    (vault_dir / KEYS_NAME).write_bytes(original)
     assert_healthy(cli)
 
 
@@ -335,17 +307,19 @@ def test_a_vault_open_in_another_process_is_refused_until_it_closes(
 
 
 def test_erase_while_open_elsewhere_stays_erased(cli: Cli, vault_dir: Path, holder: Holder) -> None:
+    before = slots_by_type(vault_dir)
     erased = cli("erase", "--yes")
     assert erased.code == 0, erased.err
     assert "open in another window" in erased.out  # its keys are still in that memory
-    assert slots_by_type(vault_dir) == {}
-    # The open program's next write must not bring the destroyed slots back.
-    answer = holder.write("written after the erase")
-    assert answer.startswith("refused:") and "erased while it was open" in answer
+    after = slots_by_type(vault_dir)
+    assert after[PASSPHRASE_SLOT] != before[PASSPHRASE_SLOT]
+    assert after[RECOVERY] != before[RECOVERY]
+    # The open program may go on saving (only its sealed state is rewritten), but nothing
+    # it does brings the destroyed slots back.
+    assert holder.write("written after the erase") == "written"
     holder.close()
-    assert slots_by_type(vault_dir) == {}
-    assert json.loads((vault_dir / "vault.header").read_text())["erased"] is True
-    assert_refused(cli("info"), "erased")
+    assert slots_by_type(vault_dir) == after
+    assert_refused(cli("info"), "Wrong passphrase")
 
 
 # ---- passwd killed half-way --------------------------------------------------------------
@@ -353,20 +327,20 @@ def test_erase_while_open_elsewhere_stays_erased(cli: Cli, vault_dir: Path, hold
 PASSWD_KILLED = """
 import os, signal, sys
 from pathlib import Path
-import vault.core.vault as vault_module
+import vault.core.vault_slots as slots_module
 from vault.core.vault import Credential, Vault
 
 vault = Vault.open(Path(sys.argv[1]), Credential.passphrase(os.environ["AUDIT_OLD"]))
-vault_module.write_header = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
+slots_module.commit_bank = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
 vault.change_passphrase(os.environ["AUDIT_NEW"])
 """
 
 
-def test_passwd_killed_between_commit_and_header_keeps_the_old_passphrase(
+def test_passwd_killed_before_the_new_slots_commit_keeps_the_old_passphrase(
     cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path
 ) -> None:
-    # Killed after the custody event committed and before the header with the new slot was
-    # written: the old passphrase still opens (the counter is repaired), the new one does
+    # Killed after the custody event committed and the state was sealed, before the bank
+    # with the new slot was committed: the old passphrase still opens, the new one does
     # not, nothing is lost, and running passwd again works.
     slots_before = slots_by_type(vault_dir)
     done = subprocess.run(
@@ -389,7 +363,7 @@ def test_passwd_killed_between_commit_and_header_keeps_the_old_passphrase(
     assert_refused(cli(*with_new, "info", bare=True), "Wrong passphrase")
     with open_vault(vault_dir) as vault:
         assert custody.events(vault.conn)[-1].action == "passphrase-change"
-        assert vault.custody_head()[0] == vault.header.counter
+        assert vault.custody_head()[0] == vault.state.counter
 
     again = cli("passwd", "--new-passphrase-file", str(new_file))
     assert again.code == 0, again.err
@@ -434,14 +408,14 @@ def test_a_refused_header_rewrite_after_a_commit_says_the_change_was_saved(
     # Only the disk is replaced (full); the transaction, its commit and the repair are real.
     created, _code = Vault.create(vault_dir, PASSPHRASE, "Test Operator")
     with created as vault:
-        monkeypatch.setattr(vault_module, "write_header", _header_write_refused)
+        monkeypatch.setattr(vault_module, "write_records", _header_write_refused)
         with pytest.raises(StorageError, match="was saved") as caught:
             add_case(vault, "Entered once")
         assert "Do not repeat" in str(caught.value)
         monkeypatch.undo()
     with open_vault(vault_dir) as reopened:  # the counter is repaired at open
         assert [c.title for c in list_cases(reopened)] == ["Entered once"]
-        assert reopened.header.counter == reopened.custody_head()[0]
+        assert reopened.state.counter == reopened.custody_head()[0]
         assert check_vault(reopened).ok
 
 
@@ -450,11 +424,34 @@ def test_a_refused_header_rewrite_in_passwd_leaves_the_old_passphrase(
 ) -> None:
     created, _code = Vault.create(vault_dir, PASSPHRASE, "Test Operator")
     with created as vault:
-        monkeypatch.setattr(vault_module, "write_header", _header_write_refused)
-        with pytest.raises(StorageError, match="key slots were not changed"):
+        monkeypatch.setattr(vault_module, "write_records", _header_write_refused)
+        with pytest.raises(StorageError, match="they were not changed"):
             vault.change_passphrase(NEW_PASSPHRASE)
         monkeypatch.undo()
     with pytest.raises(WrongPassphrase):
         open_vault(vault_dir, NEW_PASSPHRASE)
     with open_vault(vault_dir) as reopened:
         assert check_vault(reopened).ok
+
+
+def test_a_custody_log_of_the_same_length_with_other_events_is_refused(
+    vault_dir: Path,
+) -> None:
+    # Two histories that fork after the same event: the state of one with the database of
+    # the other has the right counter but another head.
+    created, _code = Vault.create(vault_dir, PASSPHRASE, "A")
+    created.close()
+    fork_db, fork_state = (
+        (vault_dir / "vault.db").read_bytes(),
+        (vault_dir / "vault.state").read_bytes(),
+    )
+    with open_vault(vault_dir) as vault:
+        add_case(vault, "one history")
+    one_state = (vault_dir / "vault.state").read_bytes()
+    (vault_dir / "vault.db").write_bytes(fork_db)
+    (vault_dir / "vault.state").write_bytes(fork_state)
+    with open_vault(vault_dir) as vault:
+        add_case(vault, "another history")
+    (vault_dir / "vault.state").write_bytes(one_state)
+    with pytest.raises(IntegrityError, match="not the one the vault state records"):
+        open_vault(vault_dir)

@@ -3,6 +3,7 @@ escrow slot only when asked."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -20,7 +21,8 @@ from tests.cli.test_cli_vault import (
 from tests.conftest import PASSPHRASE, open_vault, run_cli_process
 from tests.core.test_escrow_and_slots import make_identity
 from vault.core.attachments import list_attachments, read_attachment
-from vault.core.keyslots import ESCROW
+from vault.core.keyslots import ESCROW, KEPT_BY_ERASE, RECOVERY
+from vault.core.keyslots import PASSPHRASE as PASSPHRASE_SLOT
 
 __all__ = ["initialized"]  # the fixture, imported for this module's tests
 
@@ -115,25 +117,43 @@ def test_backup_opens_with_the_old_passphrase_after_passwd(
 # ---- erase --------------------------------------------------------------------------
 
 
+def _overwritten(before: bytes, after: bytes) -> bool:
+    """An area erased in place: its id and costs kept, everything after them changed
+    (not one 32-byte stripe of the old material left where it was)."""
+    head = KEPT_BY_ERASE
+    if after[:head] != before[:head]:
+        return False
+    stripes = range(head, len(before) - 32, 32)
+    return all(before[i : i + 32] != after[i : i + 32] for i in stripes)
+
+
 def test_erase_destroys_passphrase_and_recovery_code(
     cli: Cli, vault_dir: Path, filled: dict[str, bytes], initialized: str, tmp_path: Path
 ) -> None:
-    header_before = (vault_dir / "vault.header").read_bytes()
+    keys_file, state_file = vault_dir / "vault.keys", vault_dir / "vault.state"
+    inode, state_before = keys_file.stat().st_ino, state_file.read_bytes()
+    before = slots_by_type(vault_dir)
     result = cli("erase", "--yes")
     assert result.code == 0, result.err
-    assert "2 key slot(s) destroyed" in result.out
-    assert "backup" in result.out  # says what erasing cannot reach
-    header_after = (vault_dir / "vault.header").read_bytes()
-    assert header_after != header_before
-    assert slots_by_type(vault_dir) == {}
+    assert "2 key slot(s) overwritten in place" in result.out
+    assert "SSD" in result.out and "copy-on-write" in result.out and "backup" in result.out
+    after = slots_by_type(vault_dir)
+    assert _overwritten(before[PASSPHRASE_SLOT], after[PASSPHRASE_SLOT])
+    assert _overwritten(before[RECOVERY], after[RECOVERY])
+    assert keys_file.stat().st_ino == inode  # the same blocks, not a new file
+    assert state_file.read_bytes() == state_before  # the sealed counter stays for HQ
 
-    assert_refused(cli("info"), "erased")
+    # Nothing says "erased": the vault answers as to a wrong secret.
+    assert_refused(cli("info"), "Wrong passphrase")
     code_file = tmp_path / "code.txt"
     code_file.write_text(initialized)
     assert_refused(
         cli("--vault", str(vault_dir), "passwd", "--recovery-code-file", str(code_file), bare=True),
-        "erased",
+        "Wrong recovery code",
     )
+    for path in vault_dir.rglob("*"):
+        if path.is_file():
+            assert b"erased" not in path.read_bytes().lower(), path
 
 
 def test_erase_keep_escrow_lets_hq_reopen_everything(
@@ -142,13 +162,16 @@ def test_erase_keep_escrow_lets_hq_reopen_everything(
     identity = tmp_path / "hq.txt"
     recipient = make_identity(identity)
     assert cli("escrow", "add", "--recipient", recipient).code == 0
-    escrow_slot = slots_by_type(vault_dir)[ESCROW]
+    before = slots_by_type(vault_dir)
 
     result = cli("erase", "--yes", "--keep-escrow")
     assert result.code == 0, result.err
     assert "escrow slot was kept" in result.out
-    assert slots_by_type(vault_dir) == {ESCROW: escrow_slot}
-    assert_refused(cli("check"), "erased")
+    after = slots_by_type(vault_dir)
+    assert after[ESCROW] == before[ESCROW]
+    assert _overwritten(before[PASSPHRASE_SLOT], after[PASSPHRASE_SLOT])
+    assert _overwritten(before[RECOVERY], after[RECOVERY])
+    assert_refused(cli("check"), "Wrong passphrase")
 
     # HQ gets the laptop back and sets a new passphrase with its identity.
     new_file = tmp_path / "new.txt"
@@ -170,7 +193,8 @@ def test_erase_keep_escrow_lets_hq_reopen_everything(
     checked = cli(*with_new, "check", bare=True)
     assert checked.code == 0, checked.err
     assert read_all(vault_dir, NEW_PASSPHRASE) == filled
-    assert sorted(slots_by_type(vault_dir)) == ["escrow", "passphrase", "recovery"]
+    info = json.loads(cli(*with_new, "info", "--json", bare=True).out)
+    assert sorted(s["type"] for s in info["slots"]) == ["escrow", "passphrase", "recovery"]
 
     # ... and the new recovery code works too.
     code_file = tmp_path / "code.txt"
@@ -194,20 +218,21 @@ def test_erase_keep_escrow_lets_hq_reopen_everything(
 
 
 def test_erase_without_escrow_to_keep_says_so(cli: Cli, vault_dir: Path, initialized: str) -> None:
+    before = slots_by_type(vault_dir)
     result = cli("erase", "--yes", "--keep-escrow")
     assert result.code == 0
     assert "no escrow slot to keep" in result.out
-    assert slots_by_type(vault_dir) == {}
+    assert _overwritten(before[PASSPHRASE_SLOT], slots_by_type(vault_dir)[PASSPHRASE_SLOT])
 
 
 def test_erase_without_yes_and_no_terminal_is_refused(
     vault_dir: Path, initialized: str, passphrase_file: Path
 ) -> None:
-    header = (vault_dir / "vault.header").read_bytes()
+    keys = (vault_dir / "vault.keys").read_bytes()
     # A real process with a pipe for stdin: typing ERASE there is not a confirmation.
     result = run_cli_process("--vault", str(vault_dir), "erase", input_text="ERASE\n")
     assert_refused(result, "--yes")
-    assert (vault_dir / "vault.header").read_bytes() == header
+    assert (vault_dir / "vault.keys").read_bytes() == keys
     opened = run_cli_process(
         "--vault", str(vault_dir), "--passphrase-file", str(passphrase_file), "check"
     )
@@ -222,13 +247,16 @@ def test_erase_of_a_folder_that_is_not_a_vault(cli: Cli, tmp_path: Path) -> None
     assert (folder / "letter.txt").read_text() == "dear"
 
 
-def test_erased_header_cannot_be_read_back_from_its_old_inode(
+def test_erased_slots_cannot_be_read_back_from_the_inode(
     cli: Cli, vault_dir: Path, initialized: str
 ) -> None:
-    # erase overwrites the old header's blocks through its open handle before dropping it:
-    # a hard link to the old inode (what a file-recovery tool could reach) holds noise.
-    old = vault_dir.parent / "old-header-link"
-    os.link(vault_dir / "vault.header", old)
+    # erase writes through the key file itself: a hard link to its inode (what a
+    # file-recovery tool reaches) holds none of the old slot material.
+    before = slots_by_type(vault_dir)
+    old = vault_dir.parent / "old-keys-link"
+    os.link(vault_dir / "vault.keys", old)
     assert cli("erase", "--yes").code == 0
     leftover = old.read_bytes()
-    assert b"wrapped" not in leftover and b"passphrase" not in leftover
+    for slot_type in (PASSPHRASE_SLOT, RECOVERY):
+        material = before[slot_type][KEPT_BY_ERASE:]
+        assert not any(material[i : i + 32] in leftover for i in range(0, len(material), 4096))

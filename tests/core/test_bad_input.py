@@ -11,8 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,11 @@ import pytest
 
 from tests.cli.test_cli_vault import Cli, assert_refused, initialized
 from tests.conftest import PASSPHRASE, CliResult, open_vault, run_cli_process
+from tests.stress.kill9_intake import header_counter
 from vault.core.blobstore import TEMP_PREFIX
 from vault.core.container import CHUNK_SIZE, HEADER_BYTES, TAG_BYTES
+from vault.core.header import BANK_BYTES, KEYS_NAME, PREFIX_BYTES, read_slots
+from vault.core.keyslots import PASSPHRASE as PASSPHRASE_SLOT
 from vault.core.keyslots import new_recovery_code
 
 __all__ = ["initialized"]  # the fixture, imported for this module's tests
@@ -61,13 +63,18 @@ def blob_path(vault_dir: Path, attachment_id: str) -> Path:
     return vault_dir / "blobs" / attachment_id[:2] / attachment_id
 
 
-def edit_header(vault_dir: Path, change: Callable[[dict[str, Any]], None]) -> bytes:
-    """Apply ``change`` to the header JSON on disk; return the original bytes."""
-    path = vault_dir / "vault.header"
+def edit_passphrase_slot(vault_dir: Path, **fields: Any) -> bytes:
+    """Change the passphrase slot's costs in the key file on disk (as someone with the
+    disk would); return the file's original bytes."""
+    path = vault_dir / KEYS_NAME
     original = path.read_bytes()
-    data = json.loads(original)
-    change(data)
-    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    bank = read_slots(vault_dir).current()
+    slot = replace(bank.slot(PASSPHRASE_SLOT), **fields)
+    offset = PREFIX_BYTES + bank.index * BANK_BYTES + 16  # the passphrase area comes first
+    data = bytearray(original)
+    area = slot.to_area()
+    data[offset : offset + len(area)] = area
+    path.write_bytes(bytes(data))
     return original
 
 
@@ -93,20 +100,20 @@ def assert_check_names(result: CliResult, bad: list[str], good: list[str]) -> No
 
 
 def test_wrong_passphrase(cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path) -> None:
-    header = (vault_dir / "vault.header").read_bytes()
+    header = (vault_dir / "vault.state").read_bytes()
     wrong = tmp_path / "wrong.txt"
     wrong.write_text(PASSPHRASE.upper())
     result = cli("--vault", str(vault_dir), "--passphrase-file", str(wrong), "info", bare=True)
     assert_refused(result, "Wrong passphrase")
     assert PASSPHRASE.upper() not in result.err
-    assert (vault_dir / "vault.header").read_bytes() == header
+    assert (vault_dir / "vault.state").read_bytes() == header
     assert_healthy(cli)
 
 
 def test_wrong_or_malformed_recovery_code(
     cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path
 ) -> None:
-    header = (vault_dir / "vault.header").read_bytes()
+    header = (vault_dir / "vault.state").read_bytes()
     code_file = tmp_path / "code.txt"
     code_file.write_text(new_recovery_code())  # well formed, but not this vault's
     passwd = ("--vault", str(vault_dir), "passwd", "--recovery-code-file", str(code_file))
@@ -115,7 +122,7 @@ def test_wrong_or_malformed_recovery_code(
     assert_refused(cli(*passwd, bare=True), "not a recovery code")
     code_file.write_text("")
     assert_refused(cli(*passwd, bare=True), "empty")
-    assert (vault_dir / "vault.header").read_bytes() == header
+    assert (vault_dir / "vault.state").read_bytes() == header
     assert_healthy(cli)
 
 
@@ -140,7 +147,7 @@ def test_folders_that_are_not_vaults(cli: Cli, tmp_path: Path) -> None:
     (photos / "holiday.jpg").write_bytes(b"\xff\xd8")
     garbage = tmp_path / "garbage"
     garbage.mkdir()
-    (garbage / "vault.header").write_bytes(os.urandom(200))
+    (garbage / "vault.keys").write_bytes(os.urandom(200))
     other = tmp_path / "other-json"
     other.mkdir()
     (other / "vault.header").write_text('{"format": "something-else", "version": 1}')
@@ -149,7 +156,7 @@ def test_folders_that_are_not_vaults(cli: Cli, tmp_path: Path) -> None:
     cases = [
         (empty, "not an Evidence Vault"),
         (photos, "not an Evidence Vault"),
-        (garbage, "not a readable vault header"),
+        (garbage, "not an Evidence Vault"),
         (other, "not an Evidence Vault"),
         (a_file, "not a folder"),
         (tmp_path / "absent", "not a folder"),
@@ -161,94 +168,64 @@ def test_folders_that_are_not_vaults(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_newer_format_version(cli: Cli, vault_dir: Path, initialized: str) -> None:
-    def newer(data: dict[str, Any]) -> None:
-        data["version"] = 2
-
-    original = edit_header(vault_dir, newer)
-    assert_refused(cli("info"), "newer", "update Evidence Vault")
-    (vault_dir / "vault.header").write_bytes(original)
+    keys_file = vault_dir / KEYS_NAME
+    original = keys_file.read_bytes()
+    keys_file.write_bytes(original[:6] + b"\x00\x03" + original[8:])
+    assert_refused(cli("info"), "does not understand", "update Evidence Vault")
+    keys_file.write_bytes(original)
     assert_healthy(cli)
 
 
-# ---- edited header --------------------------------------------------------------------
-
-
-def _passphrase_kdf(data: dict[str, Any]) -> dict[str, Any]:
-    slot = next(s for s in data["slots"] if s["type"] == "passphrase")
-    kdf: dict[str, Any] = slot["kdf"]
-    return kdf
+# ---- edited key file and state ----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("field", "value", "message"),
+    ("fields", "message"),
     [
-        ("t", 2, "Wrong passphrase"),  # a changed cost breaks the slot's AAD
-        ("m", 64, "Wrong passphrase"),  # memory lowered: a downgrade gains nothing
-        ("salt", "00" * 16, "Wrong passphrase"),
-        ("m", 4 * 1024 * 1024 + 1, "above the allowed maximum"),  # > 4 GiB: never run
-        ("m", 1 << 40, "above the allowed maximum"),
-        ("t", 21, "above the allowed maximum"),
-        ("t", 0, "invalid"),
-        ("alg", "scrypt", "Unknown key-derivation"),
-        ("m", "lots", "malformed"),
+        ({"time_cost": 2}, "Wrong passphrase"),  # a changed cost breaks the slot's AAD
+        ({"memory_kib": 64}, "Wrong passphrase"),  # memory lowered: a downgrade gains nothing
+        ({"salt": bytes(16)}, "Wrong passphrase"),
+        ({"memory_kib": 1024 * 1024 + 1}, "above the allowed maximum"),  # > 1 GiB: never run
+        ({"memory_kib": 4 * 1024 * 1024}, "above the allowed maximum"),
+        ({"time_cost": 21}, "above the allowed maximum"),
+        ({"lanes": 17}, "invalid"),
+        ({"time_cost": 0}, "invalid"),
+        ({"lanes": 0}, "invalid"),
     ],
 )
 def test_edited_kdf_parameters(
-    cli: Cli, vault_dir: Path, initialized: str, field: str, value: Any, message: str
+    cli: Cli, vault_dir: Path, initialized: str, fields: dict[str, Any], message: str
 ) -> None:
-    def change(data: dict[str, Any]) -> None:
-        _passphrase_kdf(data)[field] = value
-
-    original = edit_header(vault_dir, change)
-    # Refused before any Argon2id runs for the capped cases: a 1 TiB request would
-    # otherwise exhaust memory long before an answer.
+    original = edit_passphrase_slot(vault_dir, **fields)
+    # Refused before any Argon2id runs for the capped cases: calibration never writes
+    # more than 1 GiB or 20 passes, and a request for more would exhaust the machine.
     assert_refused(cli("info"), message)
-    (vault_dir / "vault.header").write_bytes(original)
+    (vault_dir / KEYS_NAME).write_bytes(original)
     assert_healthy(cli)
 
 
-@pytest.mark.parametrize(
-    "what", ["mac", "counter", "kdf_mode", "drop-recovery-slot", "vault_id", "no-mac"]
-)
-def test_edited_header_fields(cli: Cli, vault_dir: Path, initialized: str, what: str) -> None:
-    def change(data: dict[str, Any]) -> None:
-        if what == "mac":
-            data["mac"] = ("0" if data["mac"][0] != "0" else "1") + data["mac"][1:]
-        elif what == "counter":
-            data["counter"] += 1
-        elif what == "kdf_mode":
-            data["kdf_mode"] = "calibrated"
-        elif what == "drop-recovery-slot":
-            data["slots"] = [s for s in data["slots"] if s["type"] != "recovery"]
-        elif what == "vault_id":
-            data["vault_id"] = "f" * 32
-        else:
-            del data["mac"]
-
-    original = edit_header(vault_dir, change)
+@pytest.mark.parametrize("what", ["state-byte", "state-length", "vault_id", "key-file-size"])
+def test_edited_state_or_key_file(cli: Cli, vault_dir: Path, initialized: str, what: str) -> None:
+    keys_file, state_file = vault_dir / KEYS_NAME, vault_dir / "vault.state"
+    keys, state = keys_file.read_bytes(), state_file.read_bytes()
+    if what == "state-byte":
+        state_file.write_bytes(state[:-1] + bytes([state[-1] ^ 1]))
+    elif what == "state-length":
+        state_file.write_bytes(b"\xff\xff\xff\xff" + state[4:])
+    elif what == "vault_id":
+        keys_file.write_bytes(keys[:8] + b"\xff" * 16 + keys[24:])
+    else:
+        keys_file.write_bytes(keys + b"\0")
     result = cli("info")
     if what == "vault_id":
         # The vault id is bound into every slot's AAD: the unwrap itself fails.
         assert_refused(result, "Wrong passphrase")
+    elif what == "key-file-size":
+        assert_refused(result, "wrong size")
     else:
-        assert_refused(result, "integrity check")
-    (vault_dir / "vault.header").write_bytes(original)
-    assert_healthy(cli)
-
-
-def test_malformed_header_structure(cli: Cli, vault_dir: Path, initialized: str) -> None:
-    def change(data: dict[str, Any]) -> None:
-        data["slots"] = "none"
-
-    original = edit_header(vault_dir, change)
-    assert_refused(cli("info"), "malformed")
-
-    def no_version(data: dict[str, Any]) -> None:
-        del data["version"]
-
-    edit_header(vault_dir, no_version)
-    assert_refused(cli("info"), "no format version")
-    (vault_dir / "vault.header").write_bytes(original)
+        assert_refused(result, "state file")
+    keys_file.write_bytes(keys)
+    state_file.write_bytes(state)
     assert_healthy(cli)
 
 
@@ -265,42 +242,42 @@ def test_database_older_than_its_header_is_refused_as_rolled_back(
     assert cli("case", "add", "--title", "made after the copy").code == 0
     current = tmp_path / "current.db"
     shutil.copy2(db, current)
-    header = (vault_dir / "vault.header").read_bytes()
+    header = (vault_dir / "vault.state").read_bytes()
 
     shutil.copy2(old, db)
-    assert_refused(cli("info"), "database is older than its header", "old copy")
-    assert_refused(cli("check"), "older than its header")
-    assert (vault_dir / "vault.header").read_bytes() == header  # nothing rewritten
+    assert_refused(cli("info"), "database is older than its state", "old copy")
+    assert_refused(cli("check"), "older than its state")
+    assert (vault_dir / "vault.state").read_bytes() == header  # nothing rewritten
 
     shutil.copy2(current, db)
     assert_healthy(cli, attachments=3)
 
 
-def test_header_two_steps_older_than_its_database_is_refused(
+def test_state_two_steps_older_than_its_database_is_refused(
     cli: Cli, vault_dir: Path, initialized: str, tmp_path: Path
 ) -> None:
-    header = vault_dir / "vault.header"
-    old = header.read_bytes()
+    state = vault_dir / "vault.state"
+    old = state.read_bytes()
     assert cli("case", "add", "--title", "one").code == 0
     assert cli("case", "add", "--title", "two").code == 0
-    current = header.read_bytes()
-    header.write_bytes(old)
-    assert_refused(cli("info"), "header is older than its database")
-    header.write_bytes(current)
+    current = state.read_bytes()
+    state.write_bytes(old)
+    assert_refused(cli("info"), "state is older than its database")
+    state.write_bytes(current)
     assert_healthy(cli)
 
 
-def test_header_one_step_behind_is_repaired_as_after_a_crash(
+def test_state_one_step_behind_is_repaired_as_after_a_crash(
     cli: Cli, vault_dir: Path, initialized: str
 ) -> None:
-    # A crash between the commit and the header rewrite leaves exactly this state.
-    header = vault_dir / "vault.header"
-    old = header.read_bytes()
+    # A crash between the commit and the state rewrite leaves exactly this state.
+    state = vault_dir / "vault.state"
+    old = state.read_bytes()
     assert cli("case", "add", "--title", "one").code == 0
-    header.write_bytes(old)
+    state.write_bytes(old)
     assert_healthy(cli)
     # init, the signing key made at init, the case
-    assert json.loads(header.read_bytes())["counter"] == 3
+    assert header_counter(vault_dir) == 3
 
 
 def test_missing_or_foreign_database(
@@ -503,7 +480,7 @@ def test_disk_full_while_writing_a_blob_leaves_the_vault_as_it_was(
     cli: Cli, vault_dir: Path, stocked: Stocked, passphrase_file: Path, tmp_path: Path
 ) -> None:
     blobs = _blob_files(vault_dir)
-    header = (vault_dir / "vault.header").read_bytes()
+    header = (vault_dir / "vault.state").read_bytes()
     big = tmp_path / "video.mp4"
     big.write_bytes(os.urandom(3 * CHUNK_SIZE))
     small = tmp_path / "note.txt"
@@ -523,7 +500,7 @@ def test_disk_full_while_writing_a_blob_leaves_the_vault_as_it_was(
     assert_refused(result, "disk is full", "unchanged")
     assert _blob_files(vault_dir) == blobs  # no temp file, no partial or orphan blob
     assert not list((vault_dir / "blobs").rglob(f"{TEMP_PREFIX}*"))
-    assert (vault_dir / "vault.header").read_bytes() == header
+    assert (vault_dir / "vault.state").read_bytes() == header
     assert_healthy(cli, attachments=3)
     listed = json.loads(cli("list", "attachments", "--json").out)
     assert len(listed) == 3
@@ -536,7 +513,7 @@ def test_disk_full_while_committing_the_rows(
     # holds SQLite's shared-memory index but only 7 log pages, and forty rows with their
     # custody events need more.
     blobs = _blob_files(vault_dir)
-    header = (vault_dir / "vault.header").read_bytes()
+    header = (vault_dir / "vault.state").read_bytes()
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(40):
@@ -555,7 +532,7 @@ def test_disk_full_while_committing_the_rows(
     assert_refused(result, "nothing was saved")
     assert "internal error" not in result.err
     assert _blob_files(vault_dir) == blobs  # the blobs written first were removed again
-    assert (vault_dir / "vault.header").read_bytes() == header
+    assert (vault_dir / "vault.state").read_bytes() == header
     assert_healthy(cli, attachments=3)
 
 

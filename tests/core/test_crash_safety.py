@@ -69,7 +69,7 @@ def _check_passes(vault_dir: Path, passphrase_file: Path) -> str:
         "--vault", str(vault_dir), "--passphrase-file", str(passphrase_file), "check"
     )
     assert result.code == 0, result.err
-    assert "header counter matches" in result.out
+    assert "state counter matches" in result.out
     return result.out
 
 
@@ -118,7 +118,7 @@ def test_kill_between_case_commit_and_header_rewrite_is_repaired_at_next_open(
     with open_vault(vault_dir) as vault:
         titles = [case.title for case in list_cases(vault)]
         assert titles == ["Crash case", "Committed, header not yet rewritten"]
-        assert vault.custody_head()[0] == vault.header.counter
+        assert vault.custody_head()[0] == vault.state.counter
     audit = run_cli_process(
         "--vault", str(vault_dir), "--passphrase-file", str(passphrase_file), "audit", "verify"
     )

@@ -1,4 +1,4 @@
-"""Emergency erase of an unreadable header; inline secrets refused without being echoed."""
+"""Emergency erase of an unreadable key file; inline secrets refused without being echoed."""
 
 from __future__ import annotations
 
@@ -13,16 +13,18 @@ from vault.core.vault import Vault
 from ..conftest import PASSPHRASE, open_vault
 
 
-def test_erase_overwrites_a_header_it_cannot_read(vault: Vault) -> None:
+def test_erase_overwrites_a_key_file_it_cannot_read(vault: Vault) -> None:
     path = vault.path
     vault.close()
-    header = path / "vault.header"
-    header.write_bytes(header.read_bytes().replace(b'"version": 1', b'"version": 99'))
-    before = header.read_bytes()
+    keys_file = path / "vault.keys"
+    data = keys_file.read_bytes()
+    keys_file.write_bytes(data[:6] + b"\x00\x63" + data[8:])  # "format 99"
+    before = keys_file.read_bytes()
     result = erase_vault(path, keep_escrow=True)
     assert result.slots_destroyed == -1 and not result.escrow_kept
-    after = header.read_bytes()
-    assert after != before and b"slots" not in after and b"wrapped" not in after
+    after = keys_file.read_bytes()
+    assert len(after) == len(before)
+    assert not any(before[i : i + 32] in after for i in range(64, len(before) - 32, 4096))
     with pytest.raises(VaultError):
         open_vault(path, PASSPHRASE)
 

@@ -1,4 +1,4 @@
-"""Golden vectors for the header and the attachment container.
+"""Golden vectors for the key file, the sealed state and the attachment container.
 
 Built from a fixed RNG and the tiny test KDF, so any change to the on-disk format fails
 here and has to be made deliberately (with a migration story).  Each vector is also
@@ -9,7 +9,6 @@ bytes are known to mean what the design says.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import io
 import json
 import os
@@ -25,8 +24,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from vault.core import keyslots
 from vault.core.container import encrypt_stream
-from vault.core.header import VaultHeader
 from vault.core.keys import VaultKeys
+from vault.core.state import SlotRecord, VaultState
 
 VAULT_ID = "00112233445566778899aabbccddeeff"
 ATTACHMENT_ID = "ffeeddccbbaa99887766554433221100"
@@ -36,7 +35,7 @@ KEY = bytes(range(32))
 PLAINTEXT = b"Sworn testimony, page 1. " * 2
 
 CONTAINER_SHA256 = "edd782f736d598329e0ef0db6ae5175fe88967c3f40dbc4e16ac9ef07ae14640"
-HEADER_SHA256 = "30c3c4e7ebc6484c899bcc3b2ee0617280be5593c28851d143f49333847fb2a3"
+KEYS_SHA256 = "1a3ee526cf2d283a092aa2b3c01e089acfb75832590ed4da97ffd46d30937e93"
 
 
 def _container(plaintext: bytes, chunk_size: int) -> bytes:
@@ -101,68 +100,85 @@ def fixed_rng(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(secrets, "choice", lambda seq: seq[rng.randrange(len(seq))])
 
 
-def _golden_header() -> tuple[VaultHeader, bytes, str]:
+def _golden_slots() -> tuple[bytes, bytes, str, bytes]:
+    """A format 2 key file's bank holding a passphrase and a recovery slot, and a state
+    record, all from the fixed RNG: (key file bytes, master, recovery code, state)."""
     master = bytes(range(100, 132))
     code = keyslots.new_recovery_code()
-    slots = (
-        keyslots.make_passphrase_slot(master, "correct horse battery staple", VAULT_ID),
-        keyslots.make_recovery_slot(master, code, VAULT_ID),
-    )
+    areas = {
+        keyslots.PASSPHRASE: keyslots.make_passphrase_slot(
+            master, "correct horse battery staple", VAULT_ID, 0
+        ).to_area(),
+        keyslots.RECOVERY: keyslots.make_recovery_slot(master, code, VAULT_ID, 0).to_area(),
+        keyslots.ESCROW: keyslots.empty_area(),
+    }
+    prefix = b"EVKEYS\x00\x02" + bytes.fromhex(VAULT_ID)
+    bank = struct.pack(">QI4x", 1, 0) + b"".join(areas[t] for t in keyslots.SLOT_TYPES)
     keys = VaultKeys.derive(master, VAULT_ID)
-    header = VaultHeader(VAULT_ID, slots, counter=7, kdf_mode="fast-test-only")
-    return header.signed(keys.header_mac), master, code
+    record = SlotRecord(1, {"passphrase": "p", "recovery": "r", "escrow": ""}, None, "fast")
+    state = VaultState(VAULT_ID, 0, 7, "00" * 32, record).seal(keys.state)
+    return prefix.ljust(64, b"\0") + bank, master, code, state
 
 
-def test_header_golden_vector(fixed_rng: None) -> None:
-    header, _master, _code = _golden_header()
-    assert hashlib.sha256(header.to_bytes()).hexdigest() == HEADER_SHA256
+def test_key_file_golden_vector(fixed_rng: None) -> None:
+    keys_file, _master, _code, state = _golden_slots()
+    assert hashlib.sha256(keys_file + state).hexdigest() == KEYS_SHA256
 
 
-def test_header_decodes_independently(fixed_rng: None) -> None:
-    header, master, code = _golden_header()
-    data = json.loads(header.to_bytes())
-    assert data["format"] == "evidence-vault" and data["version"] == 1
-    # Slot AAD = canonical JSON of format, vault id, slot id, type, KDF parameters + salt.
-    for slot, secret in zip(
-        data["slots"],
-        [b"correct horse battery staple", code.replace("-", "").encode()],
-        strict=True,
+def _independent_af_merge(material: bytes) -> bytes:
+    """The LUKS AF-merge, from its description: d = H(d XOR s_i) over all stripes but the
+    last, H = SHA-256 of a 4-byte index 0 and the block; key = d XOR the last stripe."""
+    d = bytes(32)
+    for i in range(0, len(material) - 32, 32):
+        mixed = bytes(a ^ b for a, b in zip(d, material[i : i + 32], strict=True))
+        d = hashlib.sha256(b"\0\0\0\0" + mixed).digest()
+    return bytes(a ^ b for a, b in zip(d, material[-32:], strict=True))
+
+
+def test_key_file_decodes_independently(fixed_rng: None) -> None:
+    keys_file, master, code, state = _golden_slots()
+    assert keys_file[:8] == b"EVKEYS\x00\x02" and keys_file[8:24].hex() == VAULT_ID
+    generation, epoch = struct.unpack(">QI", keys_file[64:76])
+    assert (generation, epoch) == (1, 0)
+    offset = 64 + 16
+    for slot_type, secret in (
+        ("passphrase", b"correct horse battery staple"),
+        ("recovery", code.replace("-", "").encode()),
     ):
-        params = slot["kdf"]
-        slot_key = Argon2id(
-            salt=bytes.fromhex(params["salt"]),
-            length=32,
-            iterations=params["t"],
-            lanes=params["p"],
-            memory_cost=params["m"],
-        ).derive(secret)
+        # Area: slot id 8 | form 1 byte | m, t, p u32 | salt 16 | nonce 12 | age length u16 |
+        # 640 bytes of room for an age file | AES-256-GCM(AF-split master) 128,016 bytes.
+        slot_id, form, m, t, p, salt, nonce, _ = struct.unpack_from(
+            ">8sBIII16s12sH", keys_file, offset
+        )
+        assert form == 2
+        sealed = keys_file[offset + 51 + 640 : offset + 51 + 640 + 128_016]
+        slot_key = Argon2id(salt=salt, length=32, iterations=t, lanes=p, memory_cost=m).derive(
+            secret
+        )
+        kdf = {"alg": "argon2id", "m": m, "t": t, "p": p, "salt": salt.hex()}
         aad = json.dumps(
-            {
-                "format": 1,
-                "vault_id": VAULT_ID,
-                "slot_id": slot["slot_id"],
-                "type": slot["type"],
-                "kdf": params,
-            },
+            {"format": 2, "vault_id": VAULT_ID, "slot_id": slot_id.hex(), "type": slot_type,
+             "kdf": kdf, "epoch": epoch},
             sort_keys=True,
             separators=(",", ":"),
-        ).encode()
-        unwrapped = AESGCM(slot_key).decrypt(
-            bytes.fromhex(slot["nonce"]), bytes.fromhex(slot["wrapped"]), aad
-        )
-        assert unwrapped == master
-    # Header MAC = HMAC-SHA256 under HKDF(master, salt=vault id, info=header label).
-    mac_key = HKDF(
+        ).encode()  # fmt: skip
+        material = AESGCM(slot_key).decrypt(nonce, sealed, aad)
+        assert len(material) == 4000 * 32
+        assert _independent_af_merge(material) == master
+        offset += 51 + 640 + 128_016
+    # The state: u32 length | nonce | AES-256-GCM under HKDF(master, salt = vault id,
+    # info = "evidence-vault/v1/state-seal"), AAD = the vault id; JSON padded with NULs.
+    state_key = HKDF(
         algorithm=hashes.SHA256(),
         length=32,
         salt=bytes.fromhex(VAULT_ID),
-        info=b"evidence-vault/v1/header-mac",
+        info=b"evidence-vault/v1/state-seal",
     ).derive(master)
-    body = {k: v for k, v in data.items() if k != "mac"}
-    expected = hmac.new(
-        mac_key, json.dumps(body, sort_keys=True, separators=(",", ":")).encode(), hashlib.sha256
-    ).hexdigest()
-    assert data["mac"] == expected
+    (length,) = struct.unpack(">I", state[:4])
+    plain = AESGCM(state_key).decrypt(state[4:16], state[16 : 4 + length], VAULT_ID.encode())
+    assert len(plain) % 512 == 0
+    body = json.loads(plain.rstrip(b"\0"))
+    assert body["counter"] == 7 and body["vault_id"] == VAULT_ID and body["epoch"] == 0
 
 
 def test_sqlcipher_key_literal_carries_key_and_salt() -> None:

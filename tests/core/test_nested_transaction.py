@@ -14,7 +14,7 @@ def test_nested_add_commits_with_the_outer_transaction(vault: Vault) -> None:
         add_case(vault, "First")
         add_case(vault, "Second")
     assert [c.title for c in list_cases(vault)] == ["First", "Second"]
-    assert vault.header.counter == custody.head(vault.conn)[0]
+    assert vault.state.counter == custody.head(vault.conn)[0]
 
 
 def test_a_failure_after_a_nested_add_rolls_everything_back(vault: Vault) -> None:
@@ -24,4 +24,4 @@ def test_a_failure_after_a_nested_add_rolls_everything_back(vault: Vault) -> Non
         raise RuntimeError("disk gone")
     assert list_cases(vault) == []
     assert custody.head(vault.conn) == before
-    assert vault.header.counter == before[0]
+    assert vault.state.counter == before[0]

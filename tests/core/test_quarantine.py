@@ -17,7 +17,7 @@ from vault.core.cases import add_case
 from vault.core.check import check_vault
 from vault.core.vault import Vault
 
-SAVED = ("vault.db", "vault.header")
+SAVED = ("vault.db", "vault.state")  # format 2: an intake rewrites only these
 
 
 def _save(vault_dir: Path, to: Path) -> None:
@@ -36,7 +36,7 @@ def _blob_files(vault_dir: Path) -> set[str]:
 
 
 def _rolled_back_vault(tmp_path: Path) -> tuple[Path, Path, str, bytes]:
-    """A vault put back to its state before an intake (old vault.db and vault.header, an
+    """A vault put back to its state before an intake (old vault.db and vault.state, an
     offline rollback nothing can detect), the newer copy saved aside, the new id and the
     file's bytes."""
     vault_dir = tmp_path / "vault"
@@ -71,7 +71,7 @@ def test_open_of_a_rolled_back_vault_quarantines_the_newer_blob_instead_of_delet
     (problem,) = report.problems
     assert attachment_id in problem and "quarantine" in problem and "backup" in problem
 
-    # The user puts back the newest vault.db and vault.header: the file returns by itself.
+    # The user puts back the newest vault.db and vault.state: the file returns by itself.
     _put_back(newer, vault_dir)
     with open_vault(vault_dir) as vault:
         assert b"".join(read_attachment(vault, attachment_id)) == content

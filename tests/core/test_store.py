@@ -47,7 +47,7 @@ def test_database_file_is_ciphertext(vault: Vault) -> None:
 
 
 def test_wrong_key_cannot_open_the_database(vault: Vault) -> None:
-    other = VaultKeys.derive(bytes(32), vault.header.vault_id)
+    other = VaultKeys.derive(bytes(32), vault.vault_id)
     with pytest.raises(IntegrityError, match="cannot be decrypted"):
         store.connect(vault.path / store.DB_NAME, other)
 

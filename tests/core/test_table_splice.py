@@ -19,6 +19,7 @@ from PIL import Image
 from tests.conftest import PASSPHRASE, CliResult, open_vault
 from tests.core.db_pages import snapshot, splice_table
 from vault.core.attachments import intake_files
+from vault.core.bindings import BOUND_TABLES
 from vault.core.cases import add_case
 from vault.core.check import check_vault
 from vault.core.consent import record_consent, withdraw_consent
@@ -120,7 +121,7 @@ def test_a_table_spliced_back_one_write_is_refused_at_open_naming_it(
     others = [label for name, (label, _) in WRITES.items() if name != table]
     assert not any(label in message for label in others), message
     after = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.is_file()}
-    assert after == before  # refused untouched: no header rewrite, no blob moved
+    assert after == before  # refused untouched: no state rewrite, no blob moved
 
 
 def test_the_cli_refuses_a_spliced_vault_in_one_line(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
@@ -185,19 +186,17 @@ def test_an_attachment_row_without_its_intake_event_is_named_by_check(
 
 
 def test_a_vault_made_before_bindings_gets_them_at_its_first_open(tmp_path: Path) -> None:
-    import json
-
     vault_dir = tmp_path / "vault"
     ids = _made(vault_dir, tmp_path)
-    # What a format 1 header looks like: no bindings field, MAC over the rest.
+    # A sealed state with no bindings and no record of them in the database.
     with open_vault(vault_dir) as vault:
-        vault.table_state = None
-        vault.conn.execute("DELETE FROM settings WHERE key = 'table-bindings'")
-        vault._write_header(replace(vault.header, bindings=None))
-    assert "bindings" not in json.loads((vault_dir / "vault.header").read_text())
+        vault.table_state = None  # nothing settled from here on
+        with vault.transaction() as conn:
+            conn.execute("DELETE FROM settings WHERE key = 'table-bindings'")
+        vault._write_state(replace(vault.state, bindings={}))
     with open_vault(vault_dir) as vault:  # adopted
+        assert set(vault.state.bindings) == set(BOUND_TABLES)
         withdraw_consent(vault, ids["witness"])
-    assert "bindings" in json.loads((vault_dir / "vault.header").read_text())
     old = snapshot(vault_dir, tmp_path / "before.db")
     with open_vault(vault_dir) as vault:
         withdraw_consent(vault, ids["witness"])
@@ -207,12 +206,12 @@ def test_a_vault_made_before_bindings_gets_them_at_its_first_open(tmp_path: Path
         open_vault(vault_dir)
 
 
-def test_putting_back_a_header_from_before_bindings_is_refused(tmp_path: Path) -> None:
+def test_putting_back_a_state_from_before_bindings_is_refused(tmp_path: Path) -> None:
     vault_dir = tmp_path / "vault"
     _made(vault_dir, tmp_path)
     with open_vault(vault_dir) as vault:
-        vault.table_state = None  # a header without bindings, the database's record kept
-        vault._write_header(replace(vault.header, bindings=None))
+        vault.table_state = None  # a state without bindings, the database's record kept
+        vault._write_state(replace(vault.state, bindings={}))
     with pytest.raises(IntegrityError, match="damaged or tampered"):
         open_vault(vault_dir)
 

@@ -72,11 +72,11 @@ def test_a_case_saved_by_one_thread_survives_another_threads_failed_transaction(
     assert [type(e) for e in errors] == [WorkerFailed]
     titles = [case.title for case in list_cases(vault)]
     assert titles == ["Saved by the main thread"]
-    assert vault.header.counter == custody.head(vault.conn)[0]
+    assert vault.state.counter == custody.head(vault.conn)[0]
     vault.close()
     with open_vault(vault_dir) as again:
         assert _case_ids(again) == {kept.id}
-        assert again.header.counter == custody.head(again.conn)[0]
+        assert again.state.counter == custody.head(again.conn)[0]
 
 
 def test_each_thread_has_its_own_connection_with_every_pragma_and_sql_function(
@@ -137,12 +137,12 @@ def test_two_threads_writing_200_cases_each_keep_every_case_the_chain_and_the_co
     assert codes == [f"C-{n:03d}" for n in range(1, 401)]  # no code handed out twice
     head = custody.head(vault.conn)[0]
     assert head == 401  # vault-create, then one event per case
-    assert vault.header.counter == head
+    assert vault.state.counter == head
     vault.close()
     verified = cli("audit", "verify")
     assert verified.code == 0, verified.err
     with open_vault(vault_dir) as again:
-        assert again.header.counter == custody.head(again.conn)[0] == 401
+        assert again.state.counter == custody.head(again.conn)[0] == 401
         assert custody.verify_chain(again.conn, again.keys.custody_mac).ok
         assert len(_case_ids(again)) == 400
 
@@ -215,7 +215,7 @@ def test_a_writer_kept_waiting_too_long_gets_a_plain_busy_error_and_nothing_is_l
     assert [c.title for c in list_cases(vault)] == ["The worker's case"]
     add_case(vault, "Now it goes through")
     assert len(list_cases(vault)) == 2
-    assert vault.header.counter == custody.head(vault.conn)[0]
+    assert vault.state.counter == custody.head(vault.conn)[0]
 
 
 def test_sqlite_busy_from_a_writer_outside_the_program_is_a_user_error(
@@ -318,7 +318,7 @@ def test_a_passphrase_change_amid_another_threads_writes_keeps_header_and_chain_
         open_vault(vault_dir)  # the old passphrase no longer opens it
     with open_vault(vault_dir, "a new passphrase for the field") as again:
         head = custody.head(again.conn)[0]
-        assert again.header.counter == head == len(made) + 2  # create, cases, passwd
+        assert again.state.counter == head == len(made) + 2  # create, cases, passwd
         assert custody.verify_chain(again.conn, again.keys.custody_mac).ok
         assert _case_ids(again) == set(made)
 
@@ -345,5 +345,5 @@ def test_a_backup_taken_while_another_thread_writes_is_a_consistent_vault(
     assert errors == [] and report.ok
     with open_vault(tmp_path / "copy") as copy:  # no "older than its header" refusal
         copied = _case_ids(copy)
-        assert copy.header.counter == custody.head(copy.conn)[0] == len(copied) + 1
+        assert copy.state.counter == custody.head(copy.conn)[0] == len(copied) + 1
     assert len(copied) >= 5 and copied <= set(made)

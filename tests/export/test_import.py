@@ -4,7 +4,7 @@ The sender is the sample case as a field investigator would prepare it (suggesti
 accepted, name tags boxed, attachments reviewed, plus an incident, a translation and a
 photo attached to a statement), exported for real as a folder, a zip and an encrypted
 ``evidence`` bundle. HQ is a second real vault. Every refusal is checked to leave HQ's
-vault exactly as it was: every table's row count, the custody head, the header and the
+vault exactly as it was: every table's row count, the custody head, the sealed state and the
 encrypted files on disk.
 """
 
@@ -160,7 +160,7 @@ def _state(vault_dir: Path) -> tuple[Any, ...]:
         }
         head = vault.custody_head()
     blobs = sorted(p.name for p in (vault_dir / "blobs").rglob("*") if p.is_file())
-    return counts, head, blobs, (vault_dir / "vault.header").read_bytes()
+    return counts, head, blobs, (vault_dir / "vault.state").read_bytes()
 
 
 def _records(bundle: Path) -> dict[str, Any]:
@@ -526,8 +526,8 @@ def test_the_real_command_imports_and_refuses_in_one_line(
 def test_a_failure_after_the_commit_keeps_the_imported_files(
     hq: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The header rewrite after the commit fails (disk full): the rows are in, so their
-    encrypted files must stay; the next open repairs the header counter."""
+    """The state rewrite after the commit fails (disk full): the rows are in, so their
+    encrypted files must stay; the next open repairs the state counter."""
     import vault.core.vault as vault_module
 
     bundle = build_bundle(tmp_path / "bundle")
@@ -536,7 +536,7 @@ def test_a_failure_after_the_commit_keeps_the_imported_files(
         raise OSError(28, "No space left on device")
 
     with open_vault(hq) as vault:
-        monkeypatch.setattr(vault_module, "write_header", disk_full)
+        monkeypatch.setattr(vault_module, "write_records", disk_full)
         with pytest.raises(OSError, match="No space"):
             import_bundle(vault, bundle.folder, pin=_pin(bundle))
         monkeypatch.undo()

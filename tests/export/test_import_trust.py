@@ -48,7 +48,7 @@ def _state(vault_dir: Path) -> tuple[Any, ...]:
             )
         }
         head = vault.custody_head()
-    return counts, head, (vault_dir / "vault.header").read_bytes()
+    return counts, head, (vault_dir / "vault.state").read_bytes()
 
 
 def _short(fingerprint: str) -> str:

@@ -202,3 +202,20 @@ def test_cancel_stops_a_job_at_its_next_check(qtbot: QtBot, window: MainWindow) 
     job.cancel()
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
     assert isinstance(seen[0], Cancelled)
+
+
+def test_a_format1_vault_unlocked_in_the_window_says_where_its_backup_is(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # The upgrade's backup holds the old key slots: the person must be told, in the
+    # window as on the command line, to check the vault and then destroy it.
+    import shutil
+
+    from tests.core.test_format_upgrade import FORMAT1, OLD_PASSPHRASE
+
+    vault_dir = tmp_path / "field-vault"
+    shutil.copytree(FORMAT1 / "vault", vault_dir)
+    unlock(qtbot, window, vault_dir, OLD_PASSPHRASE)
+    box = window.notice_box
+    assert box is not None and box.isVisible()
+    assert "upgraded to format 2" in box.text() and "format1-backup" in box.text()

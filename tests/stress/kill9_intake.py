@@ -68,9 +68,22 @@ def _sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def header_counter(vault_dir: Path) -> int:
-    """The rollback counter as the header file says (readable without unlocking)."""
-    return int(json.loads((vault_dir / "vault.header").read_text(encoding="utf-8"))["counter"])
+def header_counter(vault_dir: Path, passphrase: str | None = None) -> int:
+    """The rollback counter as the sealed state file says, read without opening the vault
+    (opening would repair it).  Tries this module's passphrase, then the test suite's."""
+    from vault.core.errors import WrongPassphrase
+    from vault.core.header import read_slots
+    from vault.core.unlock import Credential, unlock
+
+    os.environ.update({"EVIDENCE_VAULT_KDF": "fast", "EVIDENCE_VAULT_TESTING": "1"})
+    tried = [passphrase] if passphrase else [PASSPHRASE, "correct horse battery staple"]
+    for secret in tried:
+        try:
+            opened = unlock(vault_dir, read_slots(vault_dir), Credential.passphrase(secret))
+        except WrongPassphrase:
+            continue
+        return opened.state.counter
+    raise WrongPassphrase("none of the test passphrases opens this vault")
 
 
 def temp_files(vault_dir: Path) -> list[Path]:
@@ -312,8 +325,8 @@ class KillLoop:
 
         os.environ.update({"EVIDENCE_VAULT_KDF": "fast", "EVIDENCE_VAULT_TESTING": "1"})
         with Vault.open(self.vault_dir, Credential.passphrase(PASSPHRASE)) as vault:
-            if vault.header.counter != header_counter(self.vault_dir):
-                raise CrashSafetyFailure("the header on disk changed between opens")
+            if vault.state.counter != header_counter(self.vault_dir):
+                raise CrashSafetyFailure("the state on disk changed between opens")
             attachments = list_attachments(vault)
             ids = {a.id for a in attachments}
             on_disk = blob_files(self.vault_dir)
@@ -392,8 +405,8 @@ def driver(
 FATAL_POINTS = (
     "mid-intake",  # after the first chunk reached the temp file
     "before-row-commit",  # blobs complete, renamed and durable; no row yet
-    "after-case-commit",  # a case committed; the header rewrite not begun
-    "after-intake-commit",  # attachment rows committed; the header rewrite not begun
+    "after-case-commit",  # a case committed; the state rewrite not begun
+    "after-intake-commit",  # attachment rows committed; the state rewrite not begun
 )
 
 
@@ -418,10 +431,10 @@ def die_at(point: str, vault: Any, case_id: str, files: list[Path]) -> None:
         vars(attachments_module)["_commit_rows"] = _sigkill_self
         attachments_module.intake_files(vault, case_id, files)
     elif point == "after-case-commit":
-        vars(vault_module)["write_header"] = _sigkill_self
+        vars(vault_module)["write_records"] = _sigkill_self
         add_case(vault, "Committed, header not yet rewritten")
     elif point == "after-intake-commit":
-        vars(vault_module)["write_header"] = _sigkill_self
+        vars(vault_module)["write_records"] = _sigkill_self
         attachments_module.intake_files(vault, case_id, files)
     raise AssertionError(f"the driver outlived its kill at {point}")
 

@@ -50,7 +50,7 @@ def check(
     cancel: CancelToken | None = None,
 ) -> CheckReport:
     """Database integrity, every attachment authenticated end to end, the custody chain
-    and the header counter; the problems are named, one sentence each."""
+    and the state counter; the problems are named, one sentence each."""
     return check_vault(vault, progress, cancel=cancel)
 
 
@@ -130,7 +130,12 @@ def audit(
     work = Work(progress, cancel)
     rows = int(vault.conn.execute("SELECT count(*) FROM custody").fetchone()[0])
     work.phase("Verifying the custody log", rows)
-    chain = verify_chain(vault.conn, vault.keys.custody_mac, work.from_base(0))
+    chain = verify_chain(
+        vault.conn,
+        vault.keys.custody_mac,
+        vault.earlier_custody_keys(),
+        progress=work.from_base(0),
+    )
     imported = verify_imported_custody(vault) if chain.ok else None
     work.finish()
     return AuditReport(chain, imported, last_event_time(vault.conn))

@@ -8,10 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from vault.core import format1
 from vault.core.erase import ERASE_LIMITS, erase_vault
-from vault.core.errors import HeaderTampered, UnsupportedFormat
-from vault.core.header import read_header
-from vault.core.keyslots import ESCROW
+from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat
+from vault.core.header import read_slots
+from vault.core.keyslots import ESCROW, has_escrow
+from vault.core.rekey import rekey_vault
 from vault.core.vault import Vault, check_new_passphrase
 from vault.export.signers import vault_signing_key
 
@@ -26,6 +28,8 @@ __all__ = [
     "create_vault",
     "erase",
     "has_escrow_slot",
+    "regenerate_recovery_code",
+    "rekey",
     "remove_escrow",
 ]
 
@@ -53,15 +57,34 @@ def create_vault(vault_dir: Path, passphrase: str, operator: str) -> CreatedVaul
         return CreatedVault(vault.path, vault.operator, code, key.public_key.fingerprint)
 
 
-def change_passphrase(vault: Vault, new_passphrase: Callable[[], str]) -> str | None:
-    """Rewrap the passphrase slot of an unlocked ``vault`` with the passphrase
+def change_passphrase(
+    vault: Vault, new_passphrase: Callable[[], str], *, rekey: bool = False
+) -> str | None:
+    """Make a new passphrase slot for an unlocked ``vault`` with the passphrase
     ``new_passphrase()`` gives (asked only now, once the old secret has opened the vault).
 
-    Returns a new recovery code to show once when the vault had lost its slots (reopened
-    with HQ's escrow identity after an erase); otherwise None.  Backups and old copies of
-    the header keep opening with the old passphrase.
+    With ``rekey`` (the old passphrase may be known to someone else), the vault also gets
+    a new master key (``rekey_vault``) and a new recovery code, returned to show once.
+    Without it, returns a new recovery code only when the vault had lost its slots
+    (reopened with HQ's escrow identity after an erase); otherwise None.  Backups, and
+    any copy of the key file a disk kept, open with the old passphrase until a rekey.
     """
+    if rekey:
+        return rekey_vault(vault, new_passphrase())
     return vault.change_passphrase(new_passphrase())
+
+
+def rekey(vault: Vault, passphrase: str) -> str:
+    """A new master key for ``vault`` (its passphrase slot opening with ``passphrase``),
+    a new recovery code (returned, to show once) and the escrow slot made anew: old key
+    slots, recovery codes and disk images no longer open what the vault holds now."""
+    return rekey_vault(vault, passphrase)
+
+
+def regenerate_recovery_code(vault: Vault) -> str:
+    """A new recovery code (returned, to show once); the old one stops opening this
+    vault (its slot is overwritten in place)."""
+    return vault.regenerate_recovery_code()
 
 
 @dataclass(frozen=True)
@@ -76,10 +99,9 @@ def add_escrow(vault: Vault, recipient: str) -> EscrowChange:
     """Encrypt the master key to HQ's age ``recipient``; a vault keeps one escrow slot, so
     an earlier one is replaced (and named in the result).  Refuses what is not an age
     X25519 recipient."""
-    previous = vault.slots_of(ESCROW)
-    slot = vault.add_escrow(recipient)
-    old = str(previous[0].body["recipient"]) if previous else None
-    return EscrowChange(str(slot.body["recipient"]), old)
+    old = vault.escrow_recipient
+    vault.add_escrow(recipient)
+    return EscrowChange(recipient.strip(), old)
 
 
 def remove_escrow(vault: Vault) -> None:
@@ -88,11 +110,13 @@ def remove_escrow(vault: Vault) -> None:
 
 
 def has_escrow_slot(vault_dir: Path) -> bool:
-    """Whether the header holds an escrow slot (for the confirmation before erasing); an
-    unreadable header has none that could be kept."""
+    """Whether the key file holds an escrow slot (for the confirmation before erasing);
+    an unreadable one has none that could be kept."""
     try:
-        return any(s.slot_type == ESCROW for s in read_header(vault_dir).slots)
-    except (HeaderTampered, UnsupportedFormat):
+        if format1.is_format1(vault_dir):
+            return format1.read_header(vault_dir).slot(ESCROW) is not None
+        return any(has_escrow(bank.area(ESCROW)) for bank in read_slots(vault_dir).live_banks())
+    except (HeaderTampered, UnsupportedFormat, NotAVault):
         return False
 
 
@@ -100,7 +124,7 @@ def has_escrow_slot(vault_dir: Path) -> bool:
 class EraseOutcome:
     """What ``erase`` did, as sentences any shell shows in order (the last: its limits)."""
 
-    slots_destroyed: int  # -1: the header was unreadable and overwritten whole
+    slots_destroyed: int  # -1: the key file was unreadable and overwritten whole
     escrow_kept: bool
     open_elsewhere: bool
     sentences: tuple[str, ...]
@@ -114,13 +138,14 @@ def erase(vault_dir: Path, keep_escrow: bool) -> EraseOutcome:
     said: list[str] = []
     if result.slots_destroyed < 0:
         said.append(
-            "Erased: the header could not be read, so it was overwritten whole; nothing in "
+            "Erased: the key file could not be read, so it was overwritten whole; nothing in "
             "the vault can be decrypted any more (no escrow slot could be kept)."
         )
     else:
         said.append(
-            f"Erased: {result.slots_destroyed} key slot(s) destroyed; the vault can no longer "
-            "be opened with a passphrase or recovery code."
+            f"Erased: {result.slots_destroyed} key slot(s) overwritten in place; the vault "
+            "can no longer be opened with a passphrase or recovery code (it answers "
+            "'Wrong passphrase': nothing in its files says it was erased)."
         )
     if result.escrow_kept:
         said.append("The escrow slot was kept: HQ's age identity can still open this vault.")

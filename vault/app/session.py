@@ -12,7 +12,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from vault.core.errors import WrongPassphrase
-from vault.core.header import read_header
+from vault.core.format1 import is_format1, read_header
+from vault.core.header import read_slots
 from vault.core.progress import CancelToken, Progress, ProgressCallback
 from vault.core.vault import Credential, Vault
 
@@ -37,9 +38,13 @@ class Unlock:
 
 
 def require_vault(vault_dir: Path) -> None:
-    """Refuse a folder that holds no readable vault header (NotAVault, HeaderTampered,
-    UnsupportedFormat), before any secret is asked for."""
-    read_header(vault_dir)
+    """Refuse a folder that holds no readable vault key file (NotAVault, HeaderTampered,
+    UnsupportedFormat), before any secret is asked for; a format 1 vault's header is read
+    instead (it is migrated when it opens)."""
+    if is_format1(vault_dir):
+        read_header(vault_dir)
+    else:
+        read_slots(vault_dir)
 
 
 def unlock(

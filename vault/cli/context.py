@@ -83,6 +83,8 @@ class CommandContext:
         with cancel_on_interrupt() as cancel:  # after the prompt: Ctrl-C there still quits
             vault = unlock(self.vault_dir, how, progress_bar(), cancel=cancel)
         remember_vault(self.vault_dir)
+        for notice in vault.notices:  # once, on stderr: stdout may be a script's --json
+            print(f"note: {notice}", file=sys.stderr)
         # Imported here: ids.py needs this module's UsageError.
         from vault.cli.ids import resolve_args
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import getpass
 import os
+import stat
 import sys
 
 from vault.app.session import SecretOrigin
@@ -61,12 +62,20 @@ def _scrub_initial_environment(name: str) -> None:
 
 def read_secret_file(path: str, what: str) -> str:
     """The content of a secret file, UTF-8, with a leading byte-order mark and one trailing
-    newline stripped."""
+    newline stripped.  A file other users of this computer may read is used, with a
+    warning on stderr saying how to make it private."""
     try:
         with open(path, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
             raw = handle.read(MAX_SECRET_FILE_BYTES + 1)
     except OSError as exc:
         raise InputError(f"Cannot read the {what} file {path}: {exc.strerror}.") from None
+    if stat.S_ISREG(mode) and mode & 0o077:
+        print(
+            f"warning: the {what} file {path} can be read by other users of this computer "
+            f"(mode {stat.S_IMODE(mode):04o}); make it private: chmod 600 {path}",
+            file=sys.stderr,
+        )
     if len(raw) > MAX_SECRET_FILE_BYTES:
         raise InputError(f"The {what} file {path} is far too large.")
     try:

@@ -1,9 +1,10 @@
 """The commands that look after the vault itself: ``init``, ``info``, ``passwd``,
-``escrow``, ``erase``, ``check``, ``backup`` and ``audit``; parsing and printing over
-``vault/app/keys.py`` and ``vault/app/care.py``."""
+``rekey``, ``recovery``, ``escrow``, ``erase``, ``check``, ``backup`` and ``audit``;
+parsing and printing over ``vault/app/keys.py`` and ``vault/app/care.py``."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -45,12 +46,19 @@ def cmd_info(ctx: CommandContext) -> int:
         return 0
     out(f"Vault:          {info['path']}")
     out(f"Vault id:       {info['vault_id']}")
-    out(f"Format:         {info['format_version']} (schema {info['schema_version']})")
+    out(
+        f"Format:         {info['format_version']} (schema {info['schema_version']}, "
+        f"key epoch {info['key_epoch']})"
+    )
     out(f"Operator:       {info['operator']}")
     for slot in info["slots"]:
         kdf = slot.get("kdf")
         cost = f" argon2id m={kdf['m']} KiB t={kdf['t']} p={kdf['p']}" if kdf else ""
         extra = f" -> {slot['recipient']}" if "recipient" in slot else ""
+        if slot.get("below_floor"):
+            extra += " (below the cost floor: run passwd)"
+        if slot.get("form") == "format-1":
+            extra += " (kept from format 1: not split; passwd or recovery regenerate remakes it)"
         out(f"Key slot:       {slot['type']}{cost}{extra}")
     counts = info["counts"]
     out(f"Cases:          {counts['cases']}")
@@ -72,18 +80,20 @@ def _new_passphrase(ctx: CommandContext) -> str:
     return prompt_new_secret()
 
 
-def cmd_passwd(ctx: CommandContext) -> int:
+def _unlock_credential(ctx: CommandContext) -> tuple[Credential, SecretOrigin, str | None]:
+    """The credential ``passwd`` and ``rekey`` open the vault with: the recovery code or
+    HQ's identity when asked for, else the passphrase."""
     args = ctx.args
     if sum(map(bool, (args.recovery_code_file, args.recovery_code, args.identity))) > 1:
         raise UsageError(
             "give one of --recovery-code-file, --recovery-code or --identity, not several"
         )
     require_vault(ctx.vault_dir)
-    origin, file = SecretOrigin.FILE, None
     if args.recovery_code_file:
         file = args.recovery_code_file
-        credential = Credential.recovery_code(read_secret_file(file, "recovery code"))
-    elif args.recovery_code:
+        code = read_secret_file(file, "recovery code")
+        return Credential.recovery_code(code), SecretOrigin.FILE, file
+    if args.recovery_code:
         # Typed without echo: a recovery code is a secret like the passphrase.
         typed = prompt_secret(
             "Recovery code: ",
@@ -91,19 +101,72 @@ def cmd_passwd(ctx: CommandContext) -> int:
             missing="--recovery-code asks on the terminal; elsewhere use "
             "--recovery-code-file F. Nothing was changed.",
         )
-        credential, origin = Credential.recovery_code(typed), SecretOrigin.PROMPT
-    elif args.identity:
-        file = args.identity
-        credential = Credential.identity_file(file)
-    else:
-        credential = Credential.passphrase(ctx.secrets.passphrase())
+        return Credential.recovery_code(typed), SecretOrigin.PROMPT, None
+    if args.identity:
+        return Credential.identity_file(args.identity), SecretOrigin.FILE, args.identity
+    return Credential.passphrase(ctx.secrets.passphrase()), SecretOrigin.FILE, None
+
+
+def _print_new_code(code: str, why: str) -> None:
+    out()
+    out(f"New recovery code (shown only now; {why}):")
+    out(f"    {code}")
+    out("Write it on paper and keep it apart from this laptop.")
+
+
+def _old_passphrase_known(ctx: CommandContext, credential: Credential) -> bool:
+    """``--rekey``, or, when the old passphrase was typed to unlock, the answer at the
+    terminal (unlocked with the recovery code or identity, it was forgotten: not asked)."""
+    if ctx.args.rekey or not has_terminal() or credential.kind != "passphrase":
+        return bool(ctx.args.rekey)
+    print(
+        "Could someone else know the old passphrase (seen, forced out of you, written "
+        "down)? Then the vault also needs a new master key (rekey). [y/N] ",
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
+    return sys.stdin.readline().strip().lower() in ("y", "yes")
+
+
+def cmd_passwd(ctx: CommandContext) -> int:
+    credential, origin, file = _unlock_credential(ctx)
     with ctx.open_with(credential, origin, file) as vault:
-        code = keys.change_passphrase(vault, lambda: _new_passphrase(ctx))
-    out("Passphrase changed. Backups and old copies of the header still open with the old one.")
+        rekey = _old_passphrase_known(ctx, credential)
+        code = keys.change_passphrase(vault, lambda: _new_passphrase(ctx), rekey=rekey)
+    if rekey:
+        out("Passphrase changed and the vault rekeyed: old key slots, backups and disk")
+        out("images no longer open what it holds now (they still open what they held).")
+        assert code is not None
+        _print_new_code(code, "the old one no longer works")
+        return 0
+    out("Passphrase changed. Backups, and any old copy of the key file a disk kept, still")
+    out("open with the old one; if someone may know it, run passwd --rekey.")
     if code:
-        out()
-        out("New recovery code (shown only now; the old one no longer works):")
-        out(f"    {code}")
+        _print_new_code(code, "the old one no longer works")
+    return 0
+
+
+def cmd_rekey(ctx: CommandContext) -> int:
+    credential, origin, file = _unlock_credential(ctx)
+    with ctx.open_with(credential, origin, file) as vault:
+        if credential.kind == "passphrase" and not ctx.args.new_passphrase_file:
+            passphrase = credential.secret  # the same passphrase, under the new key
+        else:
+            passphrase = _new_passphrase(ctx)
+        code = keys.rekey(vault, passphrase)
+    out("Rekeyed: the vault has a new master key. Old key slots, recovery codes, backups")
+    out("and disk images no longer open what it holds now (they still open what they held).")
+    _print_new_code(code, "the old one no longer works")
+    return 0
+
+
+def cmd_recovery(ctx: CommandContext) -> int:
+    with ctx.open_vault() as vault:
+        code = keys.regenerate_recovery_code(vault)
+    out("New recovery code made; the old one no longer opens this vault. If the old code")
+    out("may have been seen together with a copy of the vault, run rekey instead.")
+    _print_new_code(code, "the old one no longer works")
     return 0
 
 
@@ -162,7 +225,7 @@ def cmd_check(ctx: CommandContext) -> int:
         return 1
     out(
         f"Vault OK: database intact, {report.attachments_checked} attachment(s) authenticated, "
-        f"custody log of {report.custody_rows} event(s) verified, header counter matches."
+        f"custody log of {report.custody_rows} event(s) verified, state counter matches."
     )
     return 0
 
@@ -212,8 +275,24 @@ def cmd_audit(ctx: CommandContext) -> int:
     return 0
 
 
+def _unlock_options(p: argparse.ArgumentParser, new_help: str | None = None) -> None:
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="F",
+        help=new_help or "read the new passphrase from F (default: asked twice on the terminal)",
+    )
+    p.add_argument("--recovery-code-file", metavar="F", help="unlock with the recovery code")
+    p.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help="unlock with the recovery code, typed at the prompt (never on the command line)",
+    )
+    p.add_argument("--identity", metavar="F", help="unlock with HQ's age identity (escrow)")
+
+
 def add_commands(command: Register) -> None:
-    """Register init, info, passwd, escrow, erase, check, backup and audit."""
+    """Register init, info, passwd, rekey, recovery, escrow, erase, check, backup and
+    audit."""
     p = command("init", cmd_init, "create a vault; prints the recovery code once")
     p.add_argument(
         "--operator",
@@ -225,19 +304,25 @@ def add_commands(command: Register) -> None:
     p = command("info", cmd_info, "format, key slots, counts (never secrets)")
     p.add_argument("--json", action="store_true", help="one JSON object instead of text")
 
-    p = command("passwd", cmd_passwd, "set a new passphrase (rewraps the passphrase slot only)")
+    p = command("passwd", cmd_passwd, "set a new passphrase (a new passphrase slot)")
+    _unlock_options(p)
     p.add_argument(
-        "--new-passphrase-file",
-        metavar="F",
-        help="read the new passphrase from F (default: asked twice on the terminal)",
-    )
-    p.add_argument("--recovery-code-file", metavar="F", help="unlock with the recovery code")
-    p.add_argument(
-        "--recovery-code",
+        "--rekey",
         action="store_true",
-        help="unlock with the recovery code, typed at the prompt (never on the command line)",
+        help="the old passphrase may be known to someone else: also make a new master key "
+        "and recovery code (asked on a terminal when not given)",
     )
-    p.add_argument("--identity", metavar="F", help="unlock with HQ's age identity (escrow)")
+
+    p = command("rekey", cmd_rekey, "a new master key, recovery code and escrow slot")
+    _unlock_options(
+        p,
+        new_help="read a new passphrase from F (default: keep the one typed; "
+        "asked twice when unlocking another way)",
+    )
+
+    p = command("recovery", cmd_recovery, "replace the recovery code")
+    rec = p.add_subparsers(dest="recovery_command", metavar="regenerate", required=True)
+    rec.add_parser("regenerate", help="a new recovery code; the old one stops working")
 
     p = command("escrow", cmd_escrow, "add or remove the organization escrow slot")
     esc = p.add_subparsers(dest="escrow_command", metavar="add|remove", required=True)

@@ -19,6 +19,7 @@ from vault.core.container import CHUNK_SIZE
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, IntegrityError, UnknownId
 from vault.core.imported import ImportedFrom, import_details, mark_imported
+from vault.core.key_epochs import wrapped_attachment_key
 from vault.core.pdf_text import PDF_TYPE, index_pdf_text, read_blob_pages, store_pdf_text
 from vault.core.persons import allocate_code
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
@@ -455,9 +456,7 @@ def read_attachment(vault: Vault, attachment_id: str) -> Iterator[bytes]:
     item as failed unless the iteration finishes without error.
     """
     attachment = get_attachment(vault, attachment_id)
-    wrapped = vault.conn.execute(
-        "SELECT wrapped_key FROM attachments WHERE id = ?", (attachment_id,)
-    ).fetchone()[0]
+    wrapped = wrapped_attachment_key(vault.conn, attachment_id, vault.epoch)
     digest = hashlib.sha256()
     for chunk in vault.blobs.read(attachment.id, bytes(wrapped), attachment.label):
         digest.update(chunk)

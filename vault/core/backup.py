@@ -11,8 +11,9 @@ from vault.core.attachments import list_attachments
 from vault.core.check import CheckReport, attachment_bytes, run_checks
 from vault.core.errors import InputError, VaultBusy, VaultError
 from vault.core.fsutil import fsync_directory, storage_error
-from vault.core.header import HEADER_NAME
+from vault.core.header import KEYS_NAME
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
+from vault.core.state import STATE_NAME
 from vault.core.store import DB_NAME
 from vault.core.vault import Credential, Vault
 
@@ -43,7 +44,7 @@ def backup_vault(
     *,
     cancel: CancelToken | None = None,
 ) -> CheckReport:
-    """Copy header, database and every attachment blob (all still encrypted) to
+    """Copy the key file, sealed state, database and every attachment blob (all still encrypted) to
     ``destination``, then open the copy and run the full ``check`` on it.
 
     The copy is built in ``.<name>.partial`` beside the destination and renamed only when
@@ -70,7 +71,7 @@ def backup_vault(
         partial.mkdir(mode=0o700)
         # Everything committed goes into the main file; the lock file keeps other
         # processes out and the writer's turn other threads, so no commit can slip in
-        # between the checkpoint and the copy (nor move the header's counter), and the
+        # between the checkpoint and the copy (nor move the state's counter), and the
         # attachments listed are exactly those of the copied database.
         with vault.writes_held() as conn:
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
@@ -81,11 +82,12 @@ def backup_vault(
                 )
             attachments = list_attachments(vault, include_retracted=True)
             blobs = [vault.blobs.locate(attachment.id) for attachment in attachments]
-            files = [vault.path / DB_NAME, vault.path / HEADER_NAME, *blobs]
+            files = [vault.path / DB_NAME, vault.path / KEYS_NAME, vault.path / STATE_NAME, *blobs]
             # One bar over both halves: the bytes copied, then the bytes the check reads.
             work.phase("Backing up", sum(_size(f) for f in files) + attachment_bytes(vault))
             _copy_durably(vault.path / DB_NAME, partial / DB_NAME, work)
-            _copy_durably(vault.path / HEADER_NAME, partial / HEADER_NAME, work)
+            _copy_durably(vault.path / KEYS_NAME, partial / KEYS_NAME, work)
+            _copy_durably(vault.path / STATE_NAME, partial / STATE_NAME, work)
         (partial / "blobs").mkdir(mode=0o700)
         for attachment, source in zip(attachments, blobs, strict=True):
             target = partial / vault.blobs.path_for(attachment.id).relative_to(vault.path)

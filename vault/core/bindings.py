@@ -1,13 +1,14 @@
-"""Table bindings: the tables that must never go backwards, bound to the MACed header.
+"""Table bindings: the tables that must never go backwards, bound to the sealed state.
 
 SQLCipher authenticates each page of ``vault.db``, not its version: pages copied from an
 older image of the same vault decrypt and pass, so one table can be rolled back (a
 withdrawn consent comes back, a statement loses its newest version) while the custody
-head, and so the header's counter, stays current.  The header MAC cannot see that by
-itself; these bindings make it see it.
+head, and so the state's counter, stays current.  The counter cannot see that by itself;
+these bindings make it see it.
 
-For every bound table the header keeps, sealed (AES-GCM under a key of the vault, so the
-file shows no counts): the number of rows and their *sum*, the sum modulo 2**256 of
+For every bound table the sealed state (``VaultState.bindings``, vault/core/state.py:
+AES-GCM under a key of the master key, so the file shows no counts) keeps: the number
+of rows and their *sum*, the sum modulo 2**256 of
 HMAC-SHA256(binding key, table || rowid || bound columns) over its rows (a keyed multiset
 hash: an insert adds its row's value, a delete subtracts it, an update does both, and
 nobody without the key can make a different set of rows give the same sum); and, for a
@@ -18,14 +19,18 @@ cheap check at open, a watermark rowid with the count and sum of the rows above 
   no migration) log each row's value into a temporary table, which rolls back with the
   transaction; just before COMMIT ``settle`` folds the log into the new state and stores
   it, with the custody head it ends at and a fingerprint of the state it started from, in
-  the database (``settings``), and the header is rewritten after the commit.
+  the database (``settings``), and the sealed state is rewritten after the commit
+  (``Vault._state_after_commit``).
 - **Open** (``verify_at_open``) reads the rows above each watermark (a range of the
   table's own b-tree: bounded, however large the table) and compares them with the
-  header.  A crash between commit and header rewrite is recognised only when the
-  database's record names the current custody head and started from the header's state,
-  and the tables then match its end state; anything else is refused as damaged or
-  tampered, naming the tables.
-- **check** (``verify_all``) reads every row of every bound table, and also matches each
+  sealed state.  A crash between commit and state rewrite is recognised only when the
+  database's record names the current custody head and started from the state's
+  bindings, and the tables then match its end state; anything else is refused as
+  damaged or tampered, naming the tables.
+- **rekey** computes them afresh under the new master key's binding key (the row values
+  are keyed, and the key follows the master key), after checking every row against the
+  old ones: each epoch's sealed state carries bindings under that epoch's key.
+- **check** (``check_problems``) reads every row of every bound table, and also matches each
   attachment to exactly one intake event (id, SHA-256) and each statement version's text
   to its SHA-256.
 """
@@ -35,7 +40,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -49,7 +53,7 @@ from vault.core.kdf import hkdf_sha256
 from vault.core.store import Connection
 
 # table -> how messages name it.  The custody log needs no binding: it is a hash chain
-# whose head the header's counter follows, and ``check`` and ``audit verify`` walk it.
+# whose head the sealed state's counter follows, and ``check`` and ``audit verify`` walk it.
 BOUND_TABLES: dict[str, str] = {
     "attachments": "attachments",
     "consents": "consent records",
@@ -81,7 +85,7 @@ def _seal_key(master: bytes, vault_id: str) -> bytes:
 
 @dataclass
 class TableState:
-    """What the header knows of one table."""
+    """What the sealed state knows of one table."""
 
     rows: int = 0
     total: int = 0  # the keyed multiset sum of every row
@@ -90,7 +94,7 @@ class TableState:
     tail: int = 0
 
     def as_json(self) -> dict[str, Any]:
-        """For the sealed header field and the database record."""
+        """For the database record (and a format 1 header's sealed field)."""
         return {
             "rows": self.rows,
             "sum": f"{self.total:064x}",
@@ -129,18 +133,36 @@ def fingerprint(state: State) -> str:
     return hashlib.sha256(canonical_json(state_json(state))).hexdigest()
 
 
-def seal(state: State, master: bytes, vault_id: str) -> dict[str, Any]:
-    """The header field: the state encrypted and authenticated (counts stay unreadable)."""
-    nonce = os.urandom(12)
-    sealed = AESGCM(_seal_key(master, vault_id)).encrypt(
-        nonce, canonical_json(state_json(state)), vault_id.encode("ascii")
-    )
-    return {"sealed": (nonce + sealed).hex()}
+def to_bindings(state: State) -> dict[str, str]:
+    """The state as ``VaultState.bindings``: table -> "rows sum mark tail_rows tail"."""
+    return {
+        table: f"{s.rows} {s.total:064x} {s.mark} {s.tail_rows} {s.tail:064x}"
+        for table, s in sorted(state.items())
+    }
+
+
+def from_bindings(field: dict[str, str]) -> State:
+    """The inverse of ``to_bindings``; IntegrityError ("damaged or tampered") for a
+    field that lacks a bound table or is malformed (the state is authenticated, so only
+    a bug or a state from another program gets here)."""
+    try:
+        state = {}
+        for table in BOUND_TABLES:
+            rows, total, mark, tail_rows, tail = field[table].split(" ")
+            state[table] = TableState(
+                int(rows), int(total, 16), int(mark), int(tail_rows), int(tail, 16)
+            )
+    except (KeyError, ValueError, AttributeError) as exc:
+        raise IntegrityError(
+            "The vault is damaged or tampered with: its record of the tables cannot be read."
+        ) from exc
+    return state
 
 
 def unseal(field: dict[str, Any], master: bytes, vault_id: str) -> State:
-    """The state in a header field; IntegrityError for one this vault's key did not make
-    (the header MAC covers the field too, so this is a second line only)."""
+    """The state in a format 1 header's ``bindings`` field (sealed with AES-GCM there,
+    the header being plain JSON): read once, when such a vault is upgraded to format 2.
+    IntegrityError for one this vault's key did not make."""
     try:
         raw = bytes.fromhex(str(field["sealed"]))
         plain = AESGCM(_seal_key(master, vault_id)).decrypt(
@@ -229,7 +251,7 @@ def settle(conn: Connection, key: bytes, state: State, head: tuple[int, bytes]) 
     """Inside the write transaction, just before COMMIT: fold the logged changes into a
     new state (advancing watermarks whose tail grew past 2 * TAIL rows), store it with
     ``head`` and the fingerprint of ``state`` in the database, empty the log, and return
-    it.  The caller writes it into the header after the commit."""
+    it.  The caller seals it into the state file after the commit."""
     new = {table: TableState(**vars(state[table])) for table in BOUND_TABLES}
     for table, rowid, sign, value in conn.execute(
         "SELECT tbl, rid, sign, h FROM temp.bind_log ORDER BY rowid"
@@ -239,17 +261,24 @@ def settle(conn: Connection, key: bytes, state: State, head: tuple[int, bytes]) 
     for table, table_state in new.items():
         if table_state.tail_rows > 2 * TAIL:
             _advance(conn, key, table, table_state)
+    store_record(conn, head, state, new)
+    return new
+
+
+def store_record(conn: Connection, head: tuple[int, bytes], before: State, after: State) -> None:
+    """Record in the database (inside the caller's transaction) that the transaction
+    ending at custody ``head`` took the bindings from ``before`` to ``after``: what lets
+    open repair a state file one commit behind, and nothing else."""
     record = {
         "head": [head[0], head[1].hex()],
-        "before": fingerprint(state),
-        "after": state_json(new),
+        "before": fingerprint(before),
+        "after": state_json(after),
     }
     conn.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (SETTINGS_KEY, canonical_json(record).decode("ascii")),
     )
-    return new
 
 
 def _apply(table_state: TableState, rowid: int, sign: int, value: int) -> None:
@@ -352,7 +381,7 @@ def stored_record(conn: Connection) -> dict[str, Any] | None:
 
 
 def tampered(tables: Iterable[str]) -> IntegrityError:
-    """The refusal that names the tables found out of step with the header."""
+    """The refusal that names the tables found out of step with the sealed state."""
     names = ", ".join(BOUND_TABLES[table] for table in tables)
     return IntegrityError(
         f"The vault is damaged or tampered with: {names} do not match what the vault last "

@@ -16,7 +16,7 @@ from vault.core.custody import utc_now
 from vault.core.errors import InputError, UnknownId
 from vault.core.ids import new_id
 from vault.core.retracted import live
-from vault.core.text_input import clean_line
+from vault.core.text_input import clean_name
 from vault.core.vault import Vault
 
 MAX_TITLE_CHARS = 500
@@ -92,7 +92,7 @@ def add_case(
     """
     # One line, like every other short value (and like an imported case's title): a line
     # break would split ``list cases`` output and every message naming the case.
-    title = clean_line(title, "case title", MAX_TITLE_CHARS)
+    title = clean_name(title, "case title", MAX_TITLE_CHARS)
     codes = parse_regions(regions)
     with vault.transaction() as conn:
         number = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0]) + 1
@@ -130,7 +130,7 @@ def edit_case(
         )
     why = check_reason(reason)
     case = get_case(vault, case_id)
-    new_title = case.title if title is None else clean_line(title, "case title", MAX_TITLE_CHARS)
+    new_title = case.title if title is None else clean_name(title, "case title", MAX_TITLE_CHARS)
     new_regions = case.regions if regions is None else parse_regions(regions)
     changed = [
         name

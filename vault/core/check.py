@@ -34,10 +34,11 @@ def check_vault(
     cancel: CancelToken | None = None,
 ) -> CheckReport:
     """Run SQLCipher's and SQLite's integrity checks, authenticate every attachment end to
-    end against its intake SHA-256, walk the custody chain, compare the header counter,
-    and verify every row of the bound tables against the header (vault/core/freshness.py:
-    open reads only their newest rows), every attachment against its one intake event and
-    every statement version's text against its SHA-256; name quarantined blob files.
+    end against its intake SHA-256, walk the custody chain, compare the state counter,
+    and verify every row of the bound tables against the sealed state
+    (vault/core/freshness.py: open reads only their newest rows), every attachment against
+    its one intake event and every statement version's text against its SHA-256; name
+    quarantined blob files.
 
     Never raises for damage it finds: each problem is one line naming what failed.
     ``progress`` counts the attachments' bytes ("Checking attachments"); a ``cancel``
@@ -98,15 +99,15 @@ def run_checks(vault: Vault, work: Work) -> CheckReport:
     )
     report.problems.extend(quarantine_problems(vault))
 
-    chain = custody.verify_chain(conn, vault.keys.custody_mac)
+    chain = custody.verify_chain(conn, vault.keys.custody_mac, vault.earlier_custody_keys())
     report.custody_rows = chain.rows
     if not chain.ok:
         report.problems.append(f"Custody log broken at row {chain.first_broken}: {chain.reason}")
     report.problems.extend(check_problems(vault))  # bound tables, intake events, versions
     head = custody.head(conn)[0]
-    if head != vault.header.counter:
+    if head != vault.state.counter:
         report.problems.append(
-            f"Header counter {vault.header.counter} does not match the custody log ({head})"
+            f"State counter {vault.state.counter} does not match the custody log ({head})"
         )
     return report
 

@@ -1,5 +1,5 @@
 """Why a record was corrected: the person's words, kept beside the correction's custody
-event (migration 0010) and shown with the record.
+event (migration 0011) and shown with the record.
 
 A correction (a person's name, a statement's date, an incident's place...) is one
 custody ``edit`` event whose details say which fields changed, never the words of the

@@ -29,10 +29,9 @@ from vault.core.persons import (
 )
 from vault.core.retracted import live, refuse_retracted
 from vault.core.statements import get_statement, require_statement_in_case
-from vault.core.text_input import clean_line, clean_notes, clean_optional_line
-from vault.core.vault import Vault
+from vault.core.text_input import clean_line, clean_name, clean_notes, clean_optional_line
+from vault.core.vault import Vault, check_operator
 
-MAX_OPERATOR_CHARS = 200
 # Roles a live record still relies on: (SQL, what uses it).
 _ROLE_USES = {
     "witness": "SELECT 1 FROM statements AS s WHERE s.witness_id = ?",
@@ -66,7 +65,7 @@ def edit_person(
     why = check_reason(reason)
     person = get_person(vault, person_id)
     refuse_retracted(vault, person.id, person.case_id, f"Person {person.code}")
-    new_name = person.name if name is None else clean_line(name, "name", MAX_NAME_CHARS)
+    new_name = person.name if name is None else clean_name(name, "name", MAX_NAME_CHARS)
     new_aliases = (
         list(person.aliases) if aliases is None else clean_aliases(new_name, list(aliases))
     )
@@ -157,7 +156,7 @@ def edit_facility(
     why = check_reason(reason)
     facility = get_facility(vault, facility_id)
     refuse_retracted(vault, facility.id, facility.case_id, f"Facility {facility.id[:8]}")
-    new_name = facility.name if name is None else clean_line(name, "facility name", MAX_NAME_CHARS)
+    new_name = facility.name if name is None else clean_name(name, "facility name", MAX_NAME_CHARS)
     new_aliases = clean_aliases(new_name, list(facility.aliases if aliases is None else aliases))
     new_type = (
         facility.type
@@ -289,9 +288,7 @@ def set_operator(vault: Vault, name: str) -> str:
     """Change the operator name written into every later custody event; one
     ``operator-change`` event (written under the old name; the events after it carry the
     new one).  Refuses an empty name, control characters and more than 200 characters."""
-    name = name.strip()
-    if not name or len(name) > MAX_OPERATOR_CHARS or any(ord(c) < 32 for c in name):
-        raise InputError("The operator name must be 1 to 200 printable characters.")
+    name = check_operator(name)
     if name == vault.operator:
         return name
     with vault.transaction():

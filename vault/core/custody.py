@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -61,6 +61,9 @@ ACTIONS = frozenset(
         # records a person can manage (vault/core/retract.py, vault/redact/carry.py)
         "retract",
         "redaction-carried",
+        # vault format 2 (vault/core/rekey.py, vault/core/format_upgrade.py)
+        "rekey",
+        "format-upgrade",
         # blob files without a row kept aside at open, and put back (vault/core/quarantine.py)
         "blob-quarantine",
         "blob-restore",
@@ -193,11 +196,19 @@ class ChainReport:
 
 
 def verify_chain(
-    conn: Connection, mac_key: bytes, progress: Callable[[int], None] | None = None
+    conn: Connection,
+    mac_key: bytes,
+    earlier: Sequence[tuple[int, bytes]] = (),
+    progress: Callable[[int], None] | None = None,
 ) -> ChainReport:
     """Walk the whole log; name the first row whose sequence, hash or MAC is wrong.
+
+    ``mac_key`` is the current key epoch's; ``earlier`` gives, oldest first, the last
+    sequence number and MAC key of each epoch a ``rekey`` ended (vault/core/key_epochs.py).
     ``progress`` is called with the rows checked so far every ``PROGRESS_ROWS`` rows
-    (a window's bar; an exception it raises, a cancel, stops the walk)."""
+    (a window's bar; an exception it raises, a cancel, stops the walk).
+    """
+    ends = list(earlier)
     previous = GENESIS
     expected_seq = 1
     count = 0
@@ -221,7 +232,10 @@ def verify_chain(
         )
         if problem is None and not hmac.compare_digest(computed, bytes(row_hash)):
             problem = f"row {seq} does not match its hash (its content or an earlier link changed)"
-        expected_mac = hmac.new(mac_key, computed, hashlib.sha256).digest()
+        while ends and seq > ends[0][0]:
+            ends.pop(0)
+        row_key = ends[0][1] if ends else mac_key
+        expected_mac = hmac.new(row_key, computed, hashlib.sha256).digest()
         if problem is None and not hmac.compare_digest(expected_mac, bytes(mac)):
             problem = f"row {seq} has a MAC that this vault's key did not make"
         if problem is not None:

@@ -1,27 +1,37 @@
-"""``erase``: crypto-shredding.  Overwrite and drop the header's key slots, so nothing in
-the vault can be decrypted any more, optionally keeping HQ's escrow slot."""
+"""``erase``: crypto-shredding.  Overwrite the key slots in place, so nothing in the vault
+can be decrypted any more, optionally keeping HQ's escrow slot.
+
+Format 2 keeps every slot in ``vault.keys``, a file of fixed size that is only ever
+written in place, and each slot is AF-split over 128,000 bytes (vault/core/afsplit.py):
+overwriting it through the same file reaches the blocks the slots were written to, and a
+slot of which any sector was overwritten is gone even if the disk kept the others.  The
+areas keep their costs, so an erased key file looks like a live one whose secret nobody
+knows; the sealed state is left as it is (its counter stays authenticated for HQ).
+"""
 
 from __future__ import annotations
 
 import fcntl
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat
+from vault.core.format1 import erase_header, is_format1, remove_header
 from vault.core.fsutil import storage_error
-from vault.core.header import HEADER_NAME, read_header, write_header
-from vault.core.keyslots import ESCROW
-from vault.core.store import DB_NAME
+from vault.core.header import FILE_BYTES, keys_path, open_in_place, overwrite_areas, read_slots
+from vault.core.keyslots import ESCROW, PASSPHRASE, RECOVERY, SLOT_TYPES, has_escrow
 from vault.core.vault import LOCK_NAME
 
 # Said by the command and by SECURITY.md: what erasing cannot reach.
 ERASE_LIMITS = (
-    "What erase does not reach: every saved change rewrote the header (which holds the key "
-    "slots) as a new file, so the disk's free space may still hold earlier copies, on any "
-    "disk and file system; they open with the passphrase or recovery code in force when they "
-    "were written, because the master key never changes. Any backup of this vault holds key "
-    "slots too: destroy backups separately."
+    "What erase does not reach: the key slots were overwritten in place, in the only file "
+    "that ever held them, but an SSD (wear levelling) and copy-on-write file systems or "
+    "snapshots (btrfs, ZFS, APFS, Time Machine) may still keep earlier copies of that "
+    "file's blocks; such a copy opens with the passphrase or recovery code in force when "
+    "it was written, until a rekey (made before the erase) replaced the key it holds. "
+    "A vault of format 1 also left old header copies in free space. Any backup of this "
+    "vault holds key slots too: destroy backups separately."
 )
 
 
@@ -29,16 +39,16 @@ ERASE_LIMITS = (
 class EraseResult:
     """What was destroyed and what was kept."""
 
-    slots_destroyed: int  # -1: the header was unreadable and overwritten whole
+    slots_destroyed: int  # -1: the key file was unreadable and overwritten whole
     escrow_kept: bool
     # Another process had the vault open: its keys stay in its memory until it closes
-    # (it can no longer rewrite the header, so the slots do not come back).
+    # (it can no longer rewrite the key file, so the slots do not come back).
     open_elsewhere: bool = False
 
 
 def _open_elsewhere(path: Path) -> bool:
     try:
-        fd = os.open(path / LOCK_NAME, os.O_RDWR)
+        fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_NOFOLLOW)
     except OSError:
         return False
     try:
@@ -51,44 +61,56 @@ def _open_elsewhere(path: Path) -> bool:
 
 
 def erase_vault(path: Path, keep_escrow: bool) -> EraseResult:
-    """Overwrite the header file in place with random bytes, then write a header without
-    key slots (or with only the escrow slot, if ``keep_escrow``).
+    """Overwrite, in place and fsynced, the passphrase and recovery slots of both banks
+    of the key file (and the escrow slot unless ``keep_escrow``); a key file that cannot
+    be read is overwritten whole.  A format 1 vault's header is destroyed instead.
 
     Needs no passphrase: it is meant for the moment one cannot be typed safely.
     """
     path = Path(path)
+    if is_format1(path):
+        destroyed, kept = erase_header(path, keep_escrow)
+        return EraseResult(destroyed, kept, _open_elsewhere(path))
     try:
-        header = read_header(path)
+        slots = read_slots(path)
     except (HeaderTampered, UnsupportedFormat, NotAVault):
-        if not (path / HEADER_NAME).is_file() or not (path / DB_NAME).is_file():
+        if not keys_path(path).is_file():
             raise
-        # An emergency is no time to insist on a readable header: destroy what is there.
-        _shred(path / HEADER_NAME)
+        # An emergency is no time to insist on a readable file: destroy what is there.
+        _shred(keys_path(path))
         return EraseResult(-1, False, _open_elsewhere(path))
-    kept = tuple(s for s in header.slots if keep_escrow and s.slot_type == ESCROW)
-    erased = replace(header, slots=kept, erased=True, mac="")
+    remove_header(path)  # left by a format upgrade cut short: it holds format 1's slots
+    escrow_present = any(has_escrow(bank.area(ESCROW)) for bank in slots.live_banks())
+    escrow_kept = keep_escrow and escrow_present
     try:
-        # Keep the old header's inode open, put the new header in place, then overwrite
-        # the old content through the open handle: if anything fails part-way, the slots
-        # the user asked to keep are already durable.
-        with open(path / HEADER_NAME, "r+b") as old:
-            size = os.fstat(old.fileno()).st_size
-            write_header(path, erased)
-            old.write(os.urandom(size))
-            old.flush()
-            os.fsync(old.fileno())
+        fd = open_in_place(path)
+        try:
+            for bank in slots.banks:
+                if not bank.generation:  # holds nothing: random again, whole
+                    overwrite_areas(fd, bank.index, SLOT_TYPES, keep_head=False)
+                    continue
+                doomed = (PASSPHRASE, RECOVERY) if keep_escrow else SLOT_TYPES
+                overwrite_areas(fd, bank.index, doomed, keep_head=True)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise storage_error(exc, "the erase") from exc
-    return EraseResult(len(header.slots) - len(kept), bool(kept), _open_elsewhere(path))
+    destroyed = 2 + (1 if escrow_present and not keep_escrow else 0)
+    return EraseResult(destroyed, escrow_kept, _open_elsewhere(path))
 
 
-def _shred(header_file: Path) -> None:
-    """Overwrite an unreadable header in place with random bytes (nothing to keep)."""
+def _shred(keys_file: Path) -> None:
+    """Overwrite an unreadable key file in place with random bytes (nothing to keep)."""
     try:
-        with open(header_file, "r+b") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            handle.write(os.urandom(max(size, 1)))
-            handle.flush()
-            os.fsync(handle.fileno())
+        fd = os.open(keys_file, os.O_RDWR | os.O_NOFOLLOW)
+        try:
+            size = max(os.fstat(fd).st_size, FILE_BYTES)
+            data = memoryview(os.urandom(size))
+            offset = 0
+            while offset < size:
+                offset += os.pwrite(fd, data[offset:], offset)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise storage_error(exc, "the erase") from exc

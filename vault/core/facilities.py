@@ -17,7 +17,7 @@ from vault.core.ids import new_id
 from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.persons import MAX_NAME_CHARS, clean_aliases
 from vault.core.retracted import live
-from vault.core.text_input import clean_line, clean_notes
+from vault.core.text_input import clean_line, clean_name, clean_notes
 from vault.core.vault import Vault
 
 # Suggested types (any short text is accepted): the first ones are places, the last
@@ -78,7 +78,7 @@ def add_facility(
     an empty or over-long name, alias or type.  ``imported``: brought in by an import
     (marked so, inside the import's transaction)."""
     get_case(vault, case_id)
-    name = clean_line(name, "facility name", MAX_NAME_CHARS)
+    name = clean_name(name, "facility name", MAX_NAME_CHARS)
     alias_list = clean_aliases(name, aliases)
     kind = clean_line(facility_type, "facility type", 80).lower()
     note_text = clean_notes(notes)

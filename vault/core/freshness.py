@@ -3,8 +3,9 @@ unlocked vault, and how a vault without them gets them.
 
 Open (``verify_at_open``): the newest rows of every bound table (those above its
 watermark: all of a table's rows until it has more than 1,000, then 500 to 1,000) against
-the header, so a table rolled back as a whole, or any of its recent rows put back from
-an older copy, is refused before anything else is read or written.  ``check``
+the sealed state (``VaultState.bindings``), so a table rolled back as a whole, or any of
+its recent rows put back from an older copy, is refused before anything else is read or
+written.  ``check``
 (``check_problems``) verifies every row of every bound table, each attachment against its
 one intake event and each statement version's text against its SHA-256.
 """
@@ -23,52 +24,69 @@ from vault.core.bindings import (
     TableState,
     compute_state,
     fingerprint,
+    from_bindings,
     full_mismatches,
     stored_record,
     tail_mismatches,
     tampered,
-    unseal,
 )
+from vault.core.store import Connection
 
 if TYPE_CHECKING:  # vault.py calls these
     from vault.core.vault import Vault
 
 
-def verify_at_open(vault: Vault, counter_repaired: bool) -> None:
+def verify_at_open(vault: Vault, counter_repaired: bool) -> bool:
     """Refuse (IntegrityError "damaged or tampered", naming the tables) a vault whose
-    bound tables' newest rows do not match its header; set ``vault.table_state``.
+    bound tables' newest rows do not match its sealed state; set ``vault.table_state``.
+    True when the state file must be sealed again (it was one transaction behind).
 
-    ``counter_repaired``: the header was one transaction behind its database (a crash
-    between commit and header rewrite), so the header's state is accepted only through
-    the database's record of that last transaction: it must name the current custody
-    head, have started from the header's state, and match the tables.  A header without
+    ``counter_repaired``: the state was one transaction behind its database (a crash
+    between commit and state rewrite), so the state's bindings are accepted only through
+    the database's record of that last transaction (``recorded_state``).  A state without
     bindings is left to ``adopt`` after the migrations, unless the database says it had
-    them (a header from before them put back: refused).
+    them (a state from before them put back: refused).  Writes nothing.
     """
     conn = vault.conn
     record = stored_record(conn)
-    if vault.header.bindings is None:
+    if not vault.state.bindings:
         if record is not None:
             raise tampered(list(BOUND_TABLES))
-        return
-    state = unseal(vault.header.bindings, vault.keys.master, vault.header.vault_id)
-    wrong = tail_mismatches(conn, vault.bind_key, state)
+        return False
+    state = from_bindings(vault.state.bindings)
+    vault.table_state = recorded_state(conn, vault.bind_key, state, record, counter_repaired)
+    return vault.table_state != state
+
+
+def recorded_state(
+    conn: Connection,
+    key: bytes,
+    state: State,
+    record: dict[str, Any] | None,
+    counter_repaired: bool,
+) -> State:
+    """The bindings the tables must match: ``state`` when its tail holds (and no commit
+    is missing from it), else the end state of the database's record of its last
+    transaction, when that record names the current custody head, started from
+    ``state``, and the tables match it.  Anything else: IntegrityError naming the
+    tables.  Also used by the format upgrade for a format 1 header's bindings."""
+    wrong = tail_mismatches(conn, key, state)
     if not wrong and not counter_repaired:
-        vault.table_state = state
-        return
-    after = _recorded_end_state(vault, record, state)
-    if after is None or tail_mismatches(conn, vault.bind_key, after):
+        return state
+    after = _recorded_end_state(conn, record, state)
+    if after is None or tail_mismatches(conn, key, after):
         raise tampered(wrong or list(BOUND_TABLES))
-    vault.table_state = after
-    vault.rewrite_header()
+    return after
 
 
-def _recorded_end_state(vault: Vault, record: dict[str, Any] | None, state: State) -> State | None:
+def _recorded_end_state(
+    conn: Connection, record: dict[str, Any] | None, state: State
+) -> State | None:
     """The end state of the database's record of its last transaction, if that record
     names the current custody head and started from ``state``; else None."""
     if record is None:
         return None
-    seq, row_hash = custody.head(vault.conn)
+    seq, row_hash = custody.head(conn)
     if record.get("head") != [seq, row_hash.hex()] or record.get("before") != fingerprint(state):
         return None
     try:
@@ -78,16 +96,16 @@ def _recorded_end_state(vault: Vault, record: dict[str, Any] | None, state: Stat
 
 
 def adopt(vault: Vault) -> None:
-    """Bind the tables as they are now and write the header: for a vault that had no
+    """Bind the tables as they are now and seal the state: for a vault that had no
     bindings (made before them), and after a migration (a new column changes what a row's
     value covers).  Reads every row once."""
     vault.table_state = compute_state(vault.conn, vault.bind_key)
-    vault.rewrite_header()
+    vault.rewrite_state()
 
 
 def check_problems(vault: Vault) -> list[str]:
     """``check``'s lines about freshness: every row of every bound table against the
-    header, every attachment against exactly one intake event with its SHA-256, every
+    sealed state, every attachment against exactly one intake event with its SHA-256, every
     statement version's text against its SHA-256.  Empty when all hold."""
     conn = vault.conn
     problems = []

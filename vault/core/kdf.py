@@ -1,8 +1,9 @@
 """Key derivation: Argon2id for what people type, HKDF-SHA256 for keys made from keys.
 
 Argon2id parameters are calibrated at vault creation to take about a second, never below
-m = 64 MiB, t = 3, p = 4.  Parameters read from a header are capped *before* anything runs,
-so a tampered header cannot make the program allocate 1 TiB or spin for an hour.
+m = 64 MiB, t = 3, p = 4.  Parameters read from the key file are capped *before* anything
+runs, at what calibration can write (1 GiB, 20 passes), so a tampered file cannot make the
+program allocate more or spin for long.
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ from vault.core.errors import ConfigurationError, KdfRefused
 ARGON2_FLOOR_MEMORY_KIB = 64 * 1024
 ARGON2_FLOOR_TIME = 3
 ARGON2_FLOOR_LANES = 4
-ARGON2_CAP_MEMORY_KIB = 4 * 1024 * 1024
-ARGON2_CAP_TIME = 20
-ARGON2_CAP_LANES = 64
 CALIBRATION_TARGET_SECONDS = 1.0
 # Calibration stops growing memory here; further cost goes into time instead, so a
 # fast machine does not produce a vault a slower laptop cannot open.
 CALIBRATION_MAX_MEMORY_KIB = 1024 * 1024
+# What a key file may ask for: no more than calibration can ever write (1 GiB, 20 passes,
+# 4 lanes; lanes up to 16 for a slot made elsewhere).  A tampered file asking for more is
+# refused before anything runs, instead of making a laptop spin for minutes.
+ARGON2_CAP_MEMORY_KIB = CALIBRATION_MAX_MEMORY_KIB
+ARGON2_CAP_TIME = 20
+ARGON2_CAP_LANES = 16
 
 KEY_BYTES = 32
 

@@ -19,6 +19,7 @@ class VaultKeys:
     header_mac: bytes
     attachment_wrap: bytes
     custody_mac: bytes
+    state: bytes  # seals vault.state (format 2)
 
     @classmethod
     def derive(cls, master: bytes, vault_id: str) -> VaultKeys:
@@ -35,6 +36,7 @@ class VaultKeys:
             header_mac=sub("header-mac"),
             attachment_wrap=sub("attachment-key-wrap"),
             custody_mac=sub("custody-mac"),
+            state=sub("state-seal"),
         )
 
     def sqlcipher_key_literal(self) -> str:

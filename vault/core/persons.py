@@ -22,7 +22,7 @@ from vault.core.ids import new_id
 from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.retracted import live
 from vault.core.store import Connection
-from vault.core.text_input import clean_line, clean_notes, fold_name
+from vault.core.text_input import clean_name, clean_notes, fold_name
 from vault.core.vault import Vault
 
 ROLES = ("witness", "victim", "perpetrator", "interviewer", "interpreter", "other")
@@ -94,7 +94,7 @@ def clean_aliases(name: str, aliases: list[str] | tuple[str, ...]) -> list[str]:
     seen = {fold_name(name)}
     result = []
     for alias in aliases:
-        cleaned = clean_line(alias, "alias", MAX_NAME_CHARS)
+        cleaned = clean_name(alias, "alias", MAX_NAME_CHARS)
         key = fold_name(cleaned)
         if key not in seen:
             seen.add(key)
@@ -177,7 +177,7 @@ def add_person(
     """
     get_case(vault, case_id)
     role = check_role(role)
-    name = clean_line(name, "name", MAX_NAME_CHARS)
+    name = clean_name(name, "name", MAX_NAME_CHARS)
     alias_list = clean_aliases(name, aliases)
     born_date = as_partial_date(born, "date of birth")
     note_text = clean_notes(notes)

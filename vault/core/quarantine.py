@@ -37,7 +37,7 @@ QUARANTINE_DIR = "quarantine"
 
 RESTORE_STEPS = (
     "It was kept in the vault's quarantine folder, not deleted. If the vault database was "
-    "put back from an older copy, put back the newest copy of vault.db and vault.header "
+    "put back from an older copy, put back the newest copy of vault.db and vault.state "
     "instead (from a backup) and open the vault: every quarantined file whose attachment "
     "is then known returns to its place by itself. A file nobody can explain is "
     "ciphertext only; keep the quarantine folder with the vault's backups."

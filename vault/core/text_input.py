@@ -98,6 +98,34 @@ def clean_line(value: str, what: str, max_chars: int = 500) -> str:
     return text
 
 
+# Persian and Indic names are spelled with these two; every other format character in a
+# name only hides something (a direction mark that reorders what is displayed, a
+# zero-width space that makes two names look the same and compare different).
+_NAME_JOINERS = frozenset("\u200c\u200d")
+
+
+def refuse_invisible(text: str, what: str) -> None:
+    """Refuse invisible format characters (Unicode Cf: direction marks, embeddings,
+    overrides and isolates U+200E/F, U+202A-202E, U+2066-2069, U+061C; zero-width spaces;
+    soft hyphens; byte-order marks), except the joiners ZWNJ/ZWJ some scripts need."""
+    found = sorted({c for c in text if unicodedata.category(c) == "Cf" and c not in _NAME_JOINERS})
+    if found:
+        listed = ", ".join(f"U+{ord(c):04X}" for c in found)
+        raise InputError(
+            f"The {what} contains invisible formatting characters ({listed}), which can "
+            "make it display as something else; type it without them."
+        )
+
+
+def clean_name(value: str, what: str, max_chars: int = 500) -> str:
+    """A name or title (a person's name or alias, a case title, a facility name):
+    ``clean_line``, and refuses the invisible format characters ``refuse_invisible``
+    names."""
+    text = clean_line(value, what, max_chars)
+    refuse_invisible(text, what)
+    return text
+
+
 def clean_optional_line(value: str | None, what: str, max_chars: int = 500) -> str | None:
     """Like ``clean_line``, but None or blank gives None."""
     if value is None or not value.strip():

@@ -1,11 +1,19 @@
-"""A vault on disk: create, unlock, hold open, change key slots, and keep header and
-database in step.
+"""A vault on disk: create, unlock, hold open, change key slots, and keep the sealed state
+and the database in step.
 
-Opening a vault runs, in order: read the header (nothing decrypted yet), take the process
-lock, unwrap the master key from a slot, verify the header MAC, open the database with the
-derived raw key, apply migrations, reconcile the rollback counter, and settle the blob
-files (interrupted intakes removed or finished, blobs without a row put in quarantine:
-vault/core/quarantine.py).
+Format 2 on disk: ``vault.keys`` (the key slots, fixed size, written in place only when
+slots change: vault/core/header.py), ``vault.state`` (counter, custody head and slot
+digests, sealed under a key of the master key, replaced after every write:
+vault/core/state.py), ``vault.db`` and ``blobs/``.  A format 1 vault is migrated on its
+first open (vault/core/format_upgrade.py).
+
+Opening a vault runs, in order: read the key file (nothing decrypted yet), take the
+process lock, unwrap the master key from a slot, open the sealed state, open the
+database with the derived raw key, reconcile the rollback counter and verify the table
+bindings (vault/core/freshness.py), apply migrations, finish a slot change or rekey cut
+short, and (unless the vault was erased) settle the blob files: interrupted intakes'
+temp files removed or finished, blobs without a row put in quarantine
+(vault/core/quarantine.py).
 
 An open vault serves any number of threads: each has its own database connection
 (``conn``), a transaction joins only transactions of its own thread, and writers take turns
@@ -14,6 +22,7 @@ An open vault serves any number of threads: each has its own database connection
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import os
@@ -22,7 +31,7 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +41,7 @@ from vault.core.connections import ThreadConnections, running_message
 from vault.core.errors import (
     HeaderTampered,
     InputError,
+    IntegrityError,
     RolledBack,
     StorageError,
     VaultBusy,
@@ -39,90 +49,69 @@ from vault.core.errors import (
     VaultLocked,
 )
 from vault.core.forget import forget_case_text
+from vault.core.format1 import remove_header
+from vault.core.freshness import adopt, verify_at_open
 from vault.core.fsutil import fsync_directory, storage_error
-from vault.core.header import HEADER_NAME, VaultHeader, read_header, write_header
-from vault.core.kdf import fast_kdf_requested
+from vault.core.header import (
+    Bank,
+    create_slots_file,
+    keys_path,
+    read_slots,
+    retire_bank,
+)
+from vault.core.key_epochs import earlier_custody_keys
 from vault.core.keys import VaultKeys
 from vault.core.keyslots import (
     ESCROW,
     FORMAT_VERSION,
     PASSPHRASE,
     RECOVERY,
-    KeySlot,
-    make_escrow_slot,
+    empty_area,
     make_passphrase_slot,
     make_recovery_slot,
     new_recovery_code,
-    unlock_with_identity,
-    unlock_with_passphrase,
-    unlock_with_recovery_code,
 )
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
+from vault.core.state import SlotRecord, VaultState, read_records, write_records
+from vault.core.text_input import refuse_invisible
+from vault.core.unlock import Credential, Unlocked, unlock
+from vault.core.vault_slots import (
+    MIN_PASSPHRASE_CHARS,
+    KeySlots,
+    check_new_passphrase,
+    kdf_mode,
+    slot_digests,
+)
+
+__all__ = [
+    "MIN_PASSPHRASE_CHARS",
+    "Credential",
+    "Vault",
+    "check_new_passphrase",
+    "keys_path",
+]
 
 LOCK_NAME = ".lock"
-MIN_PASSPHRASE_CHARS = 8
+REKEY_COPY = ".vault.db.rekey"  # vault/core/rekey.py's work copy; removed at open
 MAX_OPERATOR_CHARS = 200
 # How long a write waits for its turn before giving up with VaultBusy.  Writers hold the
 # turn for one short transaction each, not for a whole export.
 WRITE_WAIT_SECONDS = 30.0
 
 
-@dataclass(frozen=True, repr=False)
-class Credential:
-    """How the user proves they may open the vault: a passphrase, a recovery code, or the
-    path of an age identity file that opens the escrow slot."""
-
-    kind: str  # "passphrase" | "recovery" | "identity" | "master" (internal only)
-    secret: str
-
-    @classmethod
-    def passphrase(cls, value: str) -> Credential:
-        """A passphrase credential."""
-        return cls("passphrase", value)
-
-    @classmethod
-    def recovery_code(cls, value: str) -> Credential:
-        """A recovery-code credential."""
-        return cls("recovery", value)
-
-    @classmethod
-    def identity_file(cls, path: str) -> Credential:
-        """An age identity file for the escrow slot."""
-        return cls("identity", path)
-
-    def __repr__(self) -> str:
-        return f"Credential({self.kind}, <redacted>)"
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    """Refuse a passphrase too short to resist guessing."""
-    if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
-        raise InputError(f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.")
-
-
-def _check_operator(operator: str) -> str:
+def check_operator(operator: str) -> str:
+    """The operator name, trimmed; refuses an empty one, control characters, invisible
+    format characters (text_input.refuse_invisible) and more than 200 characters."""
     operator = operator.strip()
     if not operator or len(operator) > MAX_OPERATOR_CHARS or any(ord(c) < 32 for c in operator):
         raise InputError("The operator name must be 1 to 200 printable characters.")
+    refuse_invisible(operator, "operator name")
     return operator
-
-
-def _unwrap(header: VaultHeader, credential: Credential) -> bytes:
-    slots = list(header.slots)
-    if credential.kind == "passphrase":
-        return unlock_with_passphrase(slots, credential.secret, header.vault_id)
-    if credential.kind == "recovery":
-        return unlock_with_recovery_code(slots, credential.secret, header.vault_id)
-    if credential.kind == "identity":
-        return unlock_with_identity(slots, credential.secret, header.vault_id)
-    if credential.kind == "master":  # internal: re-opening a copy this process just made
-        return bytes.fromhex(credential.secret)
-    raise ValueError(f"unknown credential kind {credential.kind!r}")
 
 
 def _take_lock(path: Path) -> int:
     try:
-        fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
     except OSError as exc:
         if exc.errno == errno.EROFS:
             raise StorageError(
@@ -141,30 +130,60 @@ def _take_lock(path: Path) -> int:
     return fd
 
 
-class Vault:
+class Vault(KeySlots):
     """An unlocked vault.  Use as a context manager, or call ``close()``."""
 
     def __init__(
-        self, path: Path, header: VaultHeader, keys: VaultKeys, conn: store.Connection, lock_fd: int
+        self, path: Path, vault_id: str, opened: Unlocked, conn: store.Connection, lock_fd: int
     ) -> None:
         self.path = path
-        self.header = header
-        self.keys = keys
+        self.vault_id = vault_id
+        self.bank: Bank = opened.bank
+        self.state: VaultState = opened.state
+        self._state_bytes = opened.state_bytes
+        self.keys = opened.keys
         db_path = path / store.DB_NAME
         # The table bindings (vault/core/bindings.py): None until open has verified them.
-        self.bind_key = bindings.binding_key(keys.master, header.vault_id)
+        self.bind_key = bindings.binding_key(opened.keys.master, vault_id)
         self.table_state: bindings.State | None = None
         # Worker connections come from the keys in memory: no second KDF, no lock file.
         # Each logs its changes of the bound tables (open has migrated the schema by the
         # time a worker connects).
+        keys = opened.keys
         self._connections = ThreadConnections(
             lambda: self._logging(store.connect(db_path, keys)), conn
         )
         self.write_wait = WRITE_WAIT_SECONDS
-        self.blobs = BlobStore(path, header.vault_id, keys.attachment_wrap)
+        self.blobs = BlobStore(path, vault_id, keys.attachment_wrap)
         self._lock_fd: int | None = lock_fd
         self._after_commit = threading.local()  # this thread's actions for its commit
+        # Slot types whose area was overwritten since the vault last wrote it: an erase
+        # (only the escrow identity opens such a vault) or a change from outside.
+        self.destroyed_slots: frozenset[str] = frozenset()
+        # Sentences a shell shows once after opening (a migration, a rekey finished).
+        self.notices: list[str] = []
         self.operator = self.setting("operator") or "operator"
+
+    def _adopt_keys(
+        self, keys: VaultKeys, bank: Bank, state: VaultState, conn: store.Connection
+    ) -> None:
+        """After a rekey: the new keys, bank and state (its bindings recomputed under
+        the new binding key), and connections under the new key (``conn`` becomes this
+        thread's)."""
+        db_path = self.path / store.DB_NAME
+        self.keys, self.bank, self.state = keys, bank, state
+        self.bind_key = bindings.binding_key(keys.master, self.vault_id)
+        self.table_state = bindings.from_bindings(state.bindings)
+        self._connections = ThreadConnections(
+            lambda: self._logging(store.connect(db_path, keys)), self._logging(conn)
+        )
+        self.blobs = BlobStore(self.path, self.vault_id, keys.attachment_wrap)
+        self.destroyed_slots = frozenset()
+
+    @property
+    def erased(self) -> bool:
+        """Whether the passphrase or recovery slot was destroyed by ``erase``."""
+        return bool(self.destroyed_slots & {PASSPHRASE, RECOVERY})
 
     @property
     def conn(self) -> store.Connection:
@@ -180,8 +199,7 @@ class Vault:
         """Create a new vault in ``path`` (absent or an empty folder); return it, unlocked,
         and the recovery code, which is shown once and never stored in readable form."""
         check_new_passphrase(passphrase)
-        operator = _check_operator(operator)
-        kdf_mode = "fast-test-only" if fast_kdf_requested() else "calibrated"
+        operator = check_operator(operator)
         path = Path(path)
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise InputError(f"{path} already exists and is not an empty folder.")
@@ -192,7 +210,7 @@ class Vault:
         except OSError as exc:
             raise storage_error(exc, "the new vault") from exc
         try:
-            return cls._create_in(path, passphrase, operator, kdf_mode)
+            return cls._create_in(path, passphrase, operator, kdf_mode())
         except BaseException:
             # Nothing of value exists yet: remove what we made so a retry starts clean.
             if created_dir:
@@ -213,23 +231,23 @@ class Vault:
         master = os.urandom(32)
         keys = VaultKeys.derive(master, vault_id)
         recovery_code = new_recovery_code()
-        slots = (
-            make_passphrase_slot(master, passphrase, vault_id),
-            make_recovery_slot(master, recovery_code, vault_id),
-        )
-        header = VaultHeader(
-            vault_id=vault_id,
-            slots=slots,
-            counter=0,
-            kdf_mode=kdf_mode,
-            bindings=bindings.seal(bindings.empty_state(), master, vault_id),
-        )
+        areas = {
+            PASSPHRASE: make_passphrase_slot(master, passphrase, vault_id, 0).to_area(),
+            RECOVERY: make_recovery_slot(master, recovery_code, vault_id, 0).to_area(),
+            ESCROW: empty_area(),
+        }
         lock_fd = _take_lock(path)
         (path / "blobs").mkdir(mode=0o700)
         conn = store.connect(path / store.DB_NAME, keys)
         store.create_schema(conn)
-        write_header(path, header.signed(keys.header_mac))
-        vault = cls(path, header.signed(keys.header_mac), keys, conn, lock_fd)
+        create_slots_file(path, vault_id, 0, areas)
+        bank = read_slots(path).current()
+        record = SlotRecord(1, slot_digests(bank, {PASSPHRASE, RECOVERY}), None, kdf_mode)
+        empty = bindings.to_bindings(bindings.empty_state())
+        state = VaultState(vault_id, 0, 0, custody.GENESIS.hex(), record, bindings=empty)
+        sealed = state.seal(keys.state)
+        write_records(path, [sealed])
+        vault = cls(path, vault_id, Unlocked(bank, keys, state, sealed), conn, lock_fd)
         vault.table_state = bindings.empty_state()
         vault._logging(conn)
         with vault.transaction():
@@ -250,49 +268,62 @@ class Vault:
         """Unlock the vault at ``path``.
 
         Refuses, with a message naming the cause: a folder that is not a vault, a newer
-        format, KDF parameters above the caps, a wrong secret, an edited header, a database
-        older than its header, and a vault open in another process.  ``progress`` shows
-        an indeterminate "Unlocking" phase; ``cancel`` is honoured before and after the key
-        derivation (which itself cannot be interrupted), before anything is written.
+        format, KDF parameters above the caps, a wrong secret, a replaced or edited state
+        file, a database older than its state, and a vault open in another process.  A
+        format 1 vault is migrated first (after a verified backup beside it).
+        ``progress`` shows an indeterminate "Unlocking" phase; ``cancel`` is honoured
+        before and after the key derivation (which itself cannot be interrupted), before
+        anything is written.
         """
         path = Path(path)
         work = Work(progress, cancel)
-        read_header(path)  # "not a vault" before a lock file is made in a stranger's folder
+        from vault.core.format1 import is_format1
+
+        if is_format1(path):
+            from vault.core.format_upgrade import upgrade_format1  # it opens vaults itself
+
+            notice = upgrade_format1(path, credential, work)
+            vault = cls.open(path, credential, progress, cancel)
+            vault.notices.insert(0, notice)
+            return vault
+        read_slots(path)  # "not a vault" before a lock file is made in a stranger's folder
         work.phase("Unlocking")
         lock_fd = _take_lock(path)
         try:
-            # Read again under the lock: another process may have changed the header (a
+            # Read again under the lock: another process may have changed the slots (a
             # new passphrase, an erase) between the first read and the lock.
-            header = read_header(path)
-            header.check_slots()
-            master = _unwrap(header, credential)
+            slots = read_slots(path)
+            opened = unlock(path, slots, credential)
             work.check()  # the last point before the database is opened and migrated
-            keys = VaultKeys.derive(master, header.vault_id)
-            header.verify_mac(keys.header_mac)
             db_path = path / store.DB_NAME
             if not db_path.is_file():
                 raise VaultError(f"The vault database {db_path} is missing.")
-            conn = store.connect(db_path, keys)
+            conn = store.connect(db_path, opened.keys)
         except BaseException:
             os.close(lock_fd)
             raise
         try:
-            vault = cls(path, header, keys, conn, lock_fd)
+            vault = cls(path, slots.vault_id, opened, conn, lock_fd)
             # Before any migration writes: a rolled-back database is refused untouched,
             # and so is a table rolled back or spliced in from an older copy.
-            from vault.core.freshness import adopt, verify_at_open  # they import this module
-
-            counter = vault.header.counter
-            vault._reconcile_counter()
-            verify_at_open(vault, counter_repaired=vault.header.counter != counter)
+            repaired = vault._reconcile_counter()
+            if verify_at_open(vault, counter_repaired=repaired) or repaired:
+                # The last commit landed but the state rewrite did not (a crash between).
+                vault._write_state(vault._state_after_commit(conn))
             schema = store.schema_version(conn)
             migrated = store.migrate(conn) != schema
             vault._logging(conn)
             if vault.table_state is None or migrated:  # made before bindings, or new columns
                 adopt(vault)
-            from vault.core.quarantine import settle_blobs  # it imports this module
+            vault._finish_interrupted_change(slots)
+            vault._note_destroyed_slots()
+            if not vault.erased:
+                # An erased vault is opened at HQ to recover it: nothing is moved in it
+                # before a person has looked.  Otherwise blobs without a row go to the
+                # quarantine folder; only interrupted intakes' temp files are deleted.
+                from vault.core.quarantine import settle_blobs  # it imports this module
 
-            settle_blobs(vault)  # deletes nothing but interrupted intakes' temp files
+                settle_blobs(vault)
             # PDFs taken in before their text was indexed (migration 0007): once.
             from vault.core.pdf_text import backfill_pdf_text  # it imports this module
 
@@ -353,53 +384,126 @@ class Vault:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # ---- header and counter -------------------------------------------------------
+    # ---- sealed state and counter -----------------------------------------------------
 
-    def _reconcile_counter(self) -> None:
-        db_head = custody.head(self.conn)[0]
+    def _reconcile_counter(self) -> bool:
+        """Refuse a database older or newer than the sealed state (RolledBack,
+        HeaderTampered); True when the state is exactly one commit behind (a crash after
+        the commit, before the state rewrite), for open to repair once the table bindings
+        of that commit are verified.  Writes nothing."""
+        db_seq, db_hash = custody.head(self.conn)
         txn_base = int(self.conn.execute("SELECT txn_base FROM vault_state").fetchone()[0])
-        counter = self.header.counter
-        if db_head == counter:
-            return
-        if db_head > counter and counter == txn_base:
-            # The last commit landed but the header rewrite did not (a crash in between).
-            self._write_header(replace(self.header, counter=db_head))
-            return
-        if db_head < counter:
+        counter = self.state.counter
+        if db_seq == counter:
+            if db_hash.hex() != self.state.head:
+                raise IntegrityError(
+                    "The vault is damaged or tampered: its custody log is not the one the "
+                    "vault state records (same length, other events). Nothing was changed."
+                )
+            return False
+        if db_seq > counter and counter == txn_base and self._row_hash(counter) == self.state.head:
+            return True  # the last commit landed but the state rewrite did not
+        if db_seq < counter:
             raise RolledBack(
-                f"The vault database is older than its header (database at event {db_head}, "
-                f"header at {counter}): an old copy of the database was put back. "
+                f"The vault database is older than its state (database at event {db_seq}, "
+                f"state at {counter}): an old copy of the database was put back. "
                 "Nothing was changed."
             )
         raise HeaderTampered(
-            f"The vault header is older than its database (header at event {counter}, "
-            f"database at {db_head}): an old copy of the header was put back. "
+            f"The vault state is older than its database (state at event {counter}, "
+            f"database at {db_seq}): an old copy of the state was put back. "
             "Nothing was changed."
         )
 
-    def _write_header(self, header: VaultHeader) -> None:
-        self._require_header_unchanged()
-        if self.table_state is not None:  # sealed again with a new nonce every time
-            sealed = bindings.seal(self.table_state, self.keys.master, header.vault_id)
-            header = replace(header, bindings=sealed)
-        signed = header.signed(self.keys.header_mac)
-        write_header(self.path, signed)
-        self.header = signed
+    def _row_hash(self, seq: int) -> str:
+        if seq == 0:
+            return custody.GENESIS.hex()
+        row = self.conn.execute("SELECT row_hash FROM custody WHERE seq = ?", (seq,)).fetchone()
+        return "" if row is None else bytes(row[0]).hex()
 
-    def _require_header_unchanged(self) -> None:
-        # erase takes no lock (it must work while the app is open, in an emergency): were
-        # this process to write its header over an erased one, the destroyed key slots
-        # would come back.  Nor is any other header we did not write overwritten.
-        on_disk = read_header(self.path)
-        if on_disk.erased and not self.header.erased:
-            raise VaultError(
-                "This vault was erased while it was open; its header was not rewritten. "
-                "Close the vault now."
-            )
-        if on_disk != self.header or on_disk.mac != self.header.mac:
+    def _state_after_commit(self, conn: store.Connection) -> VaultState:
+        """The state to seal after a commit on ``conn``: the custody head it reached and
+        the table bindings its transaction settled (``table_state``; kept as they are
+        until open has verified them)."""
+        seq, row_hash = custody.head(conn)
+        state = replace(self.state, counter=seq, head=row_hash.hex())
+        if self.table_state is not None:
+            state = replace(state, bindings=bindings.to_bindings(self.table_state))
+        return state
+
+    def rewrite_state(self) -> None:
+        """Seal the state again with the current custody head and table bindings."""
+        self._write_state(self._state_after_commit(self.conn))
+
+    def _write_state(self, state: VaultState, extra: tuple[bytes, ...] = ()) -> None:
+        """Seal ``state`` (and ``extra`` records, during a rekey) into the state file."""
+        self._require_state_unchanged()
+        records = [state.seal(self.keys.state), *extra]
+        write_records(self.path, records)
+        self.state = state
+        self._state_bytes = b"".join(records)
+
+    def _require_state_unchanged(self) -> None:
+        # Nothing but this process writes the state while it holds the lock: a file that
+        # differs from what we last wrote was put there by someone else; keep it for
+        # whoever investigates rather than overwrite it.
+        try:
+            with open(self.path / "vault.state", "rb") as handle:
+                on_disk = handle.read(len(self._state_bytes) + 1)
+        except OSError:
+            on_disk = b""
+        if on_disk != self._state_bytes:
             raise HeaderTampered(
-                "The vault header was changed by another program while the vault was open; "
+                "The vault state was changed by another program while the vault was open; "
                 "it was not overwritten. Close the vault and open it again."
+            )
+
+    def _finish_interrupted_change(self, slots: Any) -> None:
+        """Complete what a slot change or rekey cut short left: the other bank of the key
+        file (older or never committed) is destroyed, the state keeps only the record of
+        the bank in use, and a rekey's work copy of the database is removed."""
+        with contextlib.suppress(FileNotFoundError):
+            (self.path / REKEY_COPY).unlink()
+        remove_header(self.path)  # a format upgrade cut short after writing format 2
+        other = slots.banks[1 - self.bank.index]
+        record = self.state.record_for(self.bank.generation)
+        if record is None:
+            raise HeaderTampered(
+                "The vault state does not describe the key slots in use; one of the two "
+                "files was changed outside the vault. Nothing was changed."
+            )
+        pending = self.state.rekey_pending
+        if other.generation:
+            retire_bank(self.path, other.index)
+        unfinished = record != self.state.keys or self.state.previous is not None
+        if unfinished or pending or len(read_records(self.path)) > 1:
+            self._write_state(replace(self.state, keys=record, previous=None, rekey_pending=False))
+        if pending:
+            self.notices.append(
+                "A rekey was interrupted after the new key took over and has now been "
+                "finished. Its new recovery code was never shown: make one now "
+                "(recovery regenerate); the old code no longer opens this vault."
+            )
+
+    def _note_destroyed_slots(self) -> None:
+        record = self.state.keys
+        destroyed = {
+            slot_type
+            for slot_type, digest in record.slots.items()
+            if digest and _digest(self.bank, slot_type) != digest
+        }
+        self.destroyed_slots = frozenset(destroyed)
+        passphrase = self.bank.slot(PASSPHRASE)
+        if (
+            PASSPHRASE not in destroyed
+            and record.slots.get(PASSPHRASE)
+            and record.kdf_mode != "fast-test-only"
+            and passphrase.below_floor()
+        ):
+            self.notices.append(
+                "The passphrase slot's key-derivation costs are below the floor this "
+                f"program sets (m={passphrase.memory_kib} KiB, t={passphrase.time_cost}); "
+                "set the passphrase again (passwd) to give it full strength."
             )
 
     def custody_head(self) -> tuple[int, str]:
@@ -407,18 +511,22 @@ class Vault:
         seq, row_hash = custody.head(self.conn)
         return seq, row_hash.hex()
 
+    def earlier_custody_keys(self) -> list[tuple[int, bytes]]:
+        """The custody MAC keys of epochs a rekey ended, for ``custody.verify_chain``."""
+        return earlier_custody_keys(self.conn)
+
     # ---- transactions and custody ---------------------------------------------------
 
     @contextmanager
     def transaction(self) -> Iterator[store.Connection]:
-        """One write transaction; afterwards the header counter follows the custody head.
+        """One write transaction; afterwards the sealed state follows the custody head.
 
         Nested use on the same thread joins the outer transaction (so a bigger operation,
         like an import, can call the same record functions a user's single command does):
         only the outermost commits, and a failure anywhere rolls back everything.  Another
         thread's transaction is never joined: each thread writes on its own connection,
-        and writers take turns, each holding the turn from BEGIN to its header rewrite (so
-        custody events and the header counter advance together).  A write that waited
+        and writers take turns, each holding the turn from BEGIN to its state rewrite (so
+        custody events and the state counter advance together).  A write that waited
         ``write_wait`` seconds for its turn is refused with VaultBusy, nothing saved.
         Refuses (RuntimeError, a bug) to write inside this thread's ``snapshot()``.
         """
@@ -436,10 +544,10 @@ class Vault:
                     base = custody.head(conn)[0]
                     conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
                     yield conn
-                    state = self._settle_bindings(conn)
+                    settled = self._settle_bindings(conn)
             finally:
                 self._after_commit.actions = None
-            moved = self._take_state(state)
+            moved = self._take_bindings(settled)
             for action in pending:
                 action()
             self._follow_custody_head(conn, moved)
@@ -463,27 +571,26 @@ class Vault:
             return None
         return bindings.settle(conn, self.bind_key, self.table_state, custody.head(conn))
 
-    def _take_state(self, state: bindings.State | None) -> bool:
-        # After COMMIT: the state the header must now carry; True when it changed.
-        if state is None or state == self.table_state:
+    def _take_bindings(self, settled: bindings.State | None) -> bool:
+        # After COMMIT: the bindings the state must now carry; True when they changed.
+        if settled is None or settled == self.table_state:
             return False
-        self.table_state = state
+        self.table_state = settled
         return True
 
-    def rewrite_header(self) -> None:
-        """Write the header again with the current counter and table bindings."""
-        self._write_header(self.header)
-
-    def _follow_custody_head(self, conn: store.Connection, state_moved: bool = False) -> None:
-        new_head = custody.head(conn)[0]
-        if new_head != self.header.counter or state_moved:
+    def _follow_custody_head(self, conn: store.Connection, bindings_moved: bool = False) -> None:
+        new_head = custody.head(conn)
+        if bindings_moved or (new_head[0], new_head[1].hex()) != (
+            self.state.counter,
+            self.state.head,
+        ):
             try:
-                self._write_header(replace(self.header, counter=new_head))
+                self._write_state(self._state_after_commit(conn))
             except StorageError as exc:
                 # The commit stands (the next open repairs the counter): saying "nothing
                 # was saved" here would make the user enter the same thing twice.
                 raise StorageError(
-                    "The change was saved, but the disk refused to update the vault header "
+                    "The change was saved, but the disk refused to update the vault state "
                     "(is it full?); the next open repairs it. Do not repeat the change."
                 ) from exc
 
@@ -529,101 +636,28 @@ class Vault:
         """Ids of every attachment with a committed row."""
         return {row[0] for row in self.conn.execute("SELECT id FROM attachments")}
 
-    # ---- key slots ------------------------------------------------------------------
-
-    def slots_of(self, slot_type: str) -> list[KeySlot]:
-        """The header's slots of one type."""
-        return [slot for slot in self.header.slots if slot.slot_type == slot_type]
-
-    def change_passphrase(self, new_passphrase: str) -> str | None:
-        """Rewrap the passphrase slot only (other slots untouched) and log it.
-
-        On a vault that was erased (reopened with its escrow identity), this also makes a
-        new recovery slot and returns the new recovery code to show once; otherwise None.
-        """
-        check_new_passphrase(new_passphrase)
-        new_slot = make_passphrase_slot(self.keys.master, new_passphrase, self.header.vault_id)
-        others = [s for s in self.header.slots if s.slot_type != PASSPHRASE]
-        code = None
-        if self.header.erased or not self.slots_of(RECOVERY):
-            code = new_recovery_code()
-            others = [s for s in others if s.slot_type != RECOVERY]
-            others.append(make_recovery_slot(self.keys.master, code, self.header.vault_id))
-        kdf_mode = "fast-test-only" if fast_kdf_requested() else "calibrated"
-        self._change_slots(
-            [new_slot, *others],
-            "passphrase-change",
-            {"slot_id": new_slot.slot_id, "new_recovery_code": code is not None},
-            kdf_mode=kdf_mode,
-        )
-        return code
-
-    def add_escrow(self, recipient: str) -> KeySlot:
-        """Add (or replace) the organization escrow slot for an age X25519 recipient."""
-        slot = make_escrow_slot(self.keys.master, recipient, self.header.vault_id)
-        others = [s for s in self.header.slots if s.slot_type != ESCROW]
-        details = {"added": "escrow", "slot_id": slot.slot_id, "recipient": slot.body["recipient"]}
-        if len(others) < len(self.header.slots):
-            details["replaced"] = "escrow"
-        self._change_slots([*others, slot], "slot-change", details)
-        return slot
-
-    def remove_escrow(self) -> None:
-        """Remove the escrow slot; refuses when there is none."""
-        if not self.slots_of(ESCROW):
-            raise InputError("This vault has no escrow slot to remove.")
-        others = [s for s in self.header.slots if s.slot_type != ESCROW]
-        self._change_slots(others, "slot-change", {"removed": "escrow"})
-
-    def _change_slots(
-        self,
-        slots: list[KeySlot],
-        action: str,
-        details: dict[str, Any],
-        kdf_mode: str | None = None,
-    ) -> None:
-        # The header with new slots and the custody event commit as one step: the event is
-        # committed first, then the header is written with the new slots *and* the new
-        # counter.  A crash in between leaves the old slots with a counter one behind, which
-        # the next open repairs: the old secret still opens the vault, the new one does not
-        # (the custody log shows a change that did not take); the user runs passwd again.
-        with self._connections.writing(self.write_wait):
-            with store.transaction(self.conn) as conn:
-                base = custody.head(conn)[0]
-                conn.execute("UPDATE vault_state SET txn_base = ?", (base,))
-                self.record(action, "vault", self.header.vault_id, details)
-                state = self._settle_bindings(conn)
-            self._take_state(state)
-            new_head = custody.head(conn)[0]
-            try:
-                self._write_header(
-                    replace(
-                        self.header,
-                        slots=tuple(slots),
-                        counter=new_head,
-                        erased=False,
-                        kdf_mode=kdf_mode or self.header.kdf_mode,
-                    )
-                )
-            except StorageError as exc:
-                raise StorageError(
-                    "The disk refused to write the vault header (is it full?): the key slots "
-                    "were not changed; the vault still opens as before."
-                ) from exc
-
     # ---- information -----------------------------------------------------------------
 
     def info(self) -> dict[str, Any]:
         """What ``info`` shows: format, ids, slot types and costs, counts, operator.  Never
         key material, passphrases or recovery codes."""
         seq, row_hash = self.custody_head()
+        slots = []
+        for slot in self.live_slots():
+            described = slot.describe()
+            if slot.slot_type == ESCROW and self.escrow_recipient:
+                described["recipient"] = self.escrow_recipient
+            if slot.below_floor() and self.state.keys.kdf_mode != "fast-test-only":
+                described["below_floor"] = True
+            slots.append(described)
         return {
             "path": str(self.path),
             "format_version": FORMAT_VERSION,
             "schema_version": store.schema_version(self.conn),
-            "vault_id": self.header.vault_id,
-            "kdf_mode": self.header.kdf_mode,
-            "slots": [slot.describe() for slot in self.header.slots],
+            "vault_id": self.vault_id,
+            "key_epoch": self.epoch,
+            "kdf_mode": self.state.keys.kdf_mode,
+            "slots": slots,
             "operator": self.operator,
             "counts": {
                 "cases": self._count("cases"),
@@ -637,6 +671,5 @@ class Vault:
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
 
 
-def header_path(path: Path) -> Path:
-    """Where a vault keeps its header."""
-    return Path(path) / HEADER_NAME
+def _digest(bank: Bank, slot_type: str) -> str:
+    return bank.digests()[slot_type]

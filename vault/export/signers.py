@@ -263,7 +263,7 @@ def vault_signing_key(vault: Vault) -> SigningKey:
         vault.record(
             "signing-key-create",
             "vault",
-            vault.header.vault_id,
+            vault.vault_id,
             {"fingerprint": key.public_key.fingerprint, "key_id": key_id_text(key.key_id)},
         )
     return key

@@ -52,6 +52,22 @@ def show_failure(parent: QWidget | None, exc: BaseException, title: str | None =
     box.exec()
 
 
+def show_notices(parent: QWidget | None, notices: list[str]) -> QMessageBox | None:
+    """What opening the vault said once (a format upgrade and where its backup is, a
+    rekey finished at open, a weak passphrase slot), in a box that does not block the
+    window; None when there is nothing to say."""
+    if not notices:
+        return None
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(tr("Evidence Vault"))
+    box.setText("\n\n".join(notices))
+    box.setAccessibleName(tr("Notice"))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()
+    return box
+
+
 def report_text(exc: BaseException) -> str:
     """A report for the developers: versions, the exception's type and where it was
     raised (file, line, function of each frame), but not its message nor any value."""

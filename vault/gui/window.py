@@ -25,7 +25,7 @@ from vault.app.recent import forget_vault, last_vault, remember_vault
 from vault.core.vault import Vault
 from vault.gui.bundle_actions import BundleActions
 from vault.gui.clipboard import guard
-from vault.gui.dialogs import show_failure, tr
+from vault.gui.dialogs import show_failure, show_notices, tr
 from vault.gui.lock_watch import DEFAULT_IDLE_MINUTES, DesktopLockWatch, IdleWatch
 from vault.gui.session import GuiSession
 from vault.gui.settings_dialog import SettingsDialog
@@ -112,7 +112,10 @@ class MainWindow(QMainWindow):
 
     def _show_start(self) -> None:
         remembered = last_vault()
-        if remembered is not None and (remembered / "vault.header").exists():
+        # vault.keys: format 2; vault.header: format 1, upgraded when it is unlocked.
+        if remembered is not None and any(
+            (remembered / name).exists() for name in ("vault.keys", "vault.header")
+        ):
             self.show_unlock(remembered)
         else:
             self._show_welcome()
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
             show_progress=False,
         )
         self.status.setText(tr("Unlocked"))
+        self.notice_box = show_notices(self, vault.notices)
         self.unlocked.emit()
 
     def _apply_settings(self, session: GuiSession, settings: GuiSettings) -> None:

@@ -1,0 +1,36 @@
+"""Process-wide protections every entry point sets first (the command line today, the
+desktop window through the same ``vault.__main__``): files private to the user, and no
+core dump or debugger attach that could copy decrypted case data and keys out of memory.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import resource
+import sys
+
+PR_SET_DUMPABLE = 4  # <linux/prctl.h>
+PR_GET_DUMPABLE = 3
+
+
+def harden_process() -> None:
+    """umask 077; RLIMIT_CORE 0 (no core file); on Linux, PR_SET_DUMPABLE 0 as well,
+    which also refuses core dumps piped to a handler (systemd-coredump, apport ignore
+    RLIMIT_CORE) and ptrace attach by other processes of the same user.  Never raises:
+    a platform without prctl keeps the other two."""
+    os.umask(0o077)  # every file we create is the user's alone
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+
+
+def is_dumpable() -> bool:
+    """Whether this process may still dump core or be attached to (Linux); False where
+    prctl does not exist."""
+    if not sys.platform.startswith("linux"):
+        return False
+    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
