@@ -15,6 +15,7 @@ import pytest
 from fpdf import FPDF
 from PIL import Image, ImageChops
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import WAIT_MS, unlock
@@ -76,6 +77,12 @@ def red_box(image: Image.Image) -> tuple[int, int, int, int] | None:
     return mask.getbbox()
 
 
+def rgb(image: Image.Image, x: float, y: float) -> tuple[int, int, int]:
+    """The colour at (x, y) of an RGB image."""
+    r, g, b = image.getpixel((int(x), int(y)))  # type: ignore[misc]
+    return (r, g, b)
+
+
 def as_pil(picture: Picture) -> Image.Image:
     return Image.frombytes(
         picture.mode, (picture.pixel_width, picture.pixel_height), picture.pixels
@@ -88,10 +95,12 @@ def derivative_page(data: bytes, page: int) -> Image.Image:
     if data[:4] == b"%PDF":
         document = pdfium.PdfDocument(data)
         try:
-            return document[page - 1].render(scale=1).to_pil().convert("RGB")
+            rendered: Image.Image = document[page - 1].render(scale=1).to_pil().convert("RGB")
+            return rendered
         finally:
             document.close()
-    return Image.open(io.BytesIO(data)).convert("RGB")
+    image: Image.Image = Image.open(io.BytesIO(data)).convert("RGB")
+    return image
 
 
 @pytest.fixture
@@ -141,10 +150,11 @@ def drag(qtbot: QtBot, dialog: AttachmentRedactionDialog, start: QPointF, end: Q
     canvas = dialog.canvas
     viewport = canvas.viewport()
     a, b = canvas.mapFromScene(start), canvas.mapFromScene(end)
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
-    qtbot.mouseMove(viewport, pos=QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
-    qtbot.mouseMove(viewport, pos=b)
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+    left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mousePress(viewport, left, plain, a)
+    QTest.mouseMove(viewport, QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
+    QTest.mouseMove(viewport, b)
+    QTest.mouseRelease(viewport, left, plain, b)
 
 
 def answer_reason(qtbot: QtBot, dialog: AttachmentRedactionDialog, reason: str) -> None:
@@ -172,9 +182,9 @@ def preview(qtbot: QtBot, dialog: AttachmentRedactionDialog, page: int = 1) -> I
         dialog.review.preview_button.click()
     qtbot.waitUntil(lambda: dialog.view is not None and dialog.picture is not None, timeout=WAIT_MS)
     while dialog.page != page:
-        turned_from = dialog.page
+        wanted = dialog.page + 1
         dialog.next_button.click()
-        qtbot.waitUntil(lambda f=turned_from: dialog.page == f + 1, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: dialog.page == wanted, timeout=WAIT_MS)  # noqa: B023
     assert dialog.view is not None and dialog.canvas.read_only
     assert not [i for i in dialog.canvas.boxes() if i.isVisible()]  # burned in, not drawn
     return derivative_page(dialog.view.data, page)
@@ -233,9 +243,9 @@ def test_a_box_drawn_moved_and_deleted_changes_the_exported_pixels(
     exported = preview(qtbot, dialog, page)
     assert red_box(exported) is None  # the area the person saw is covered
     scale = exported.width / (dialog.picture.space_width if dialog.picture else 1)
-    inside = exported.getpixel((int((x + w / 2) * scale), int((y + h / 2) * scale)))
+    inside = rgb(exported, (x + w / 2) * scale, (y + h / 2) * scale)
     assert max(inside) < 40  # black under the box
-    far = exported.getpixel((int(exported.width * 0.1), int(exported.height * 0.9)))
+    far = rgb(exported, exported.width * 0.1, exported.height * 0.9)
     assert min(far) > 30  # and not elsewhere
 
     # Move it away (dragged by its middle) to the left: the red leaves again.
@@ -249,7 +259,7 @@ def test_a_box_drawn_moved_and_deleted_changes_the_exported_pixels(
     assert x2 < x - 50 and (w2, h2) == pytest.approx((w, h))
     exported = preview(qtbot, dialog, page)
     assert red_box(exported) is not None
-    moved = exported.getpixel((int((x2 + w2 / 2) * scale), int((y2 + h2 / 2) * scale)))
+    moved = rgb(exported, (x2 + w2 / 2) * scale, (y2 + h2 / 2) * scale)
     assert max(moved) < 40
     # The old box is kept, retired, its custody event naming the new one.
     session = window.session
@@ -267,13 +277,13 @@ def test_a_box_drawn_moved_and_deleted_changes_the_exported_pixels(
     [item] = dialog.canvas.boxes()
     dialog.canvas.setFocus()
     dialog.canvas.choose(item)
-    qtbot.keyClick(dialog.canvas, Qt.Key.Key_Delete)
+    QTest.keyClick(dialog.canvas, Qt.Key.Key_Delete)
     settled(qtbot, dialog)
     assert boxes_now(window, attachment) == []
     assert dialog.canvas.boxes() == []
     exported = preview(qtbot, dialog, page)
     assert red_box(exported) is not None
-    assert exported.getpixel((int((x2 + w2 / 2) * scale), int((y2 + h2 / 2) * scale))) != (0, 0, 0)
+    assert rgb(exported, (x2 + w2 / 2) * scale, (y2 + h2 / 2) * scale) != (0, 0, 0)
     with session.vault.worker() as reader:
         assert len(listing(reader, attachment_id=attachment).records) == 2
 
@@ -331,11 +341,11 @@ def test_the_keyboard_alone_adds_chooses_moves_resizes_and_deletes_boxes(
     canvas.setFocus()
 
     def insert_box() -> None:
-        qtbot.keyClick(canvas, Qt.Key.Key_Insert)
+        QTest.keyClick(canvas, Qt.Key.Key_Insert)
         asked = dialog.reason_dialog
         assert asked is not None
         qtbot.waitUntil(asked.isVisible, timeout=WAIT_MS)
-        qtbot.keyClick(asked.reason, Qt.Key.Key_Return)  # the reason offered: identity
+        QTest.keyClick(asked.reason, Qt.Key.Key_Return)  # the reason offered: identity
         settled(qtbot, dialog)
 
     insert_box()
@@ -343,7 +353,7 @@ def test_the_keyboard_alone_adds_chooses_moves_resizes_and_deletes_boxes(
     assert (first[0] + first[2] / 2, first[1] + first[3] / 2) == pytest.approx((120, 160), abs=2)
     step = round(8 / canvas.zoom)
     for _ in range(3):
-        qtbot.keyClick(canvas, Qt.Key.Key_Down)
+        QTest.keyClick(canvas, Qt.Key.Key_Down)
     settled(qtbot, dialog)
     [moved] = boxes_now(window, attachment)
     assert moved == pytest.approx((first[0], first[1] + 3 * step, first[2], first[3]))
@@ -358,13 +368,13 @@ def test_the_keyboard_alone_adds_chooses_moves_resizes_and_deletes_boxes(
     chosen: Callable[[], BoxItem | None] = canvas.chosen
     upper = chosen()
     assert upper is not None
-    qtbot.keyClick(canvas, Qt.Key.Key_Tab)  # on to the lower box
+    QTest.keyClick(canvas, Qt.Key.Key_Tab)  # on to the lower box
     lower = chosen()
     assert lower is not None and lower is not upper and lower.rect().y() > upper.rect().y()
-    qtbot.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     settled(qtbot, dialog)
     assert sorted(boxes_now(window, attachment))[-1][2] == pytest.approx(first[2] + step)
-    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
+    QTest.keyClick(canvas, Qt.Key.Key_Delete)
     settled(qtbot, dialog)
     [left] = boxes_now(window, attachment)
     assert left == pytest.approx(upper.box())

@@ -171,6 +171,7 @@ class AttachmentRedactionDialog(QDialog):
         self.canvas.drawn.connect(self.ask_reason)
         self.canvas.edited.connect(self.save)
         self.canvas.delete_requested.connect(self.delete)
+        self.canvas.scene_.selectionChanged.connect(self._chosen_changed)
         self.canvas.zoomed.connect(
             lambda z: self.zoom_label.setText(tr("{n} %").format(n=round(z * 100)))
         )
@@ -379,6 +380,13 @@ class AttachmentRedactionDialog(QDialog):
             on_failure=failed,
         )
 
+    def _chosen_changed(self) -> None:
+        item = self.canvas.chosen()
+        if item is not None and not self.previewing:
+            self.message.setText(
+                tr("Chosen box: {reason}").format(reason=reason_label(item.reason))
+            )
+
     def _started(self) -> None:
         self.pending += 1
 
@@ -466,7 +474,7 @@ class AttachmentRedactionDialog(QDialog):
         self.view = None
         self.canvas.clear_picture()
 
-    def done(self, result: int) -> None:  # type: ignore[override]
+    def done(self, result: int) -> None:
         self.canvas.flush_keys()  # a keyboard change not yet handed on is saved
         super().done(result)
 

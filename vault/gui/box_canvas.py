@@ -148,19 +148,21 @@ class BoxCanvas(QGraphicsView):
             self.flush_keys()
         self.scene_.clearSelection()
         if item is None:
-            self.scene_.setFocusItem(None)
+            focus = self.scene_.focusItem()
+            if focus is not None:
+                focus.clearFocus()
             return
         item.setSelected(True)
         item.setFocus()
         self.ensureVisible(item.rect(), 20, 20)
 
     def chosen(self) -> BoxItem | None:
-        """The box with focus or selected, if any."""
-        focus = self.scene_.focusItem()
-        if isinstance(focus, BoxItem) and not focus.removed:
-            return focus
+        """The box selected (the one with focus if none is), if any."""
         selected = [i for i in self.scene_.selectedItems() if isinstance(i, BoxItem)]
-        return selected[0] if selected else None
+        if selected:
+            return selected[0]
+        focus = self.scene_.focusItem()
+        return focus if isinstance(focus, BoxItem) and not focus.removed else None
 
     # ---- geometry ----------------------------------------------------------------------
 
@@ -375,7 +377,7 @@ class BoxCanvas(QGraphicsView):
             self._key_item = None
             self.delete_requested.emit(item)
             return
-        arrows = {
+        arrows: dict[int, tuple[int, int]] = {
             Qt.Key.Key_Left: (-1, 0),
             Qt.Key.Key_Right: (1, 0),
             Qt.Key.Key_Up: (0, -1),
