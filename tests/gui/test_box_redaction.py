@@ -378,3 +378,43 @@ def test_the_keyboard_alone_adds_chooses_moves_resizes_and_deletes_boxes(
     settled(qtbot, dialog)
     [left] = boxes_now(window, attachment)
     assert left == pytest.approx(upper.box())
+    # Zoom with + and -, back to the whole picture with 0.
+    fitted = canvas.zoom
+    QTest.keyClick(canvas, Qt.Key.Key_Plus)
+    QTest.keyClick(canvas, Qt.Key.Key_Plus)
+    assert canvas.zoom == pytest.approx(fitted * 1.25**2)
+    QTest.keyClick(canvas, Qt.Key.Key_Minus)
+    assert canvas.zoom == pytest.approx(fitted * 1.25)
+    QTest.keyClick(canvas, Qt.Key.Key_0)
+    assert canvas.zoom == pytest.approx(fitted)
+
+
+def test_a_handle_resizes_a_box_and_locking_closes_the_window(
+    qtbot: QtBot, window: MainWindow, vault: Vault, case_id: str, files: dict[str, str]
+) -> None:
+    attachment = files["photo"]
+    dialog = open_dialog(qtbot, window, vault, case_id, 0)
+    drag(qtbot, dialog, QPointF(40, 200), QPointF(100, 240))
+    answer_reason(qtbot, dialog, "document")
+    settled(qtbot, dialog)
+    [(x, y, w, h)] = boxes_now(window, attachment)
+    [item] = dialog.canvas.boxes()
+    assert item.isSelected() and "Document" in dialog.message.text()
+    # The bottom-right handle, pulled 30 right and 20 down (the top-left stays).
+    corner = item.rect().bottomRight()
+    drag(qtbot, dialog, corner, corner + QPointF(30, 20))
+    settled(qtbot, dialog)
+    [(x2, y2, w2, h2)] = boxes_now(window, attachment)
+    assert (x2, y2) == (x, y)
+    assert (w2, h2) == pytest.approx((w + 30, h + 20), abs=2)
+    # A drag past the edge stops at the picture's edge.
+    corner = dialog.canvas.boxes()[0].rect().bottomRight()
+    drag(qtbot, dialog, corner, QPointF(400, 400))
+    settled(qtbot, dialog)
+    [(x3, y3, w3, h3)] = boxes_now(window, attachment)
+    assert (x3 + w3, y3 + h3) == (240, 320)
+
+    window.lock()
+    assert not dialog.isVisible()
+    assert dialog.canvas.picture is None and dialog.session is None
+    assert window.workspace.evidence.redaction_dialog is None
