@@ -20,7 +20,7 @@ from vault.redact.errors import InvalidBox, RedactionError
 from vault.redact.media import MediaKind, classify
 from vault.redact.preview import displayed_image, render_pdf_page
 
-__all__ = ["MAX_PREVIEW_BYTES", "PREVIEW_DPI", "Picture", "preview_picture"]
+__all__ = ["MAX_PREVIEW_BYTES", "PREVIEW_DPI", "Picture", "picture_of_bytes", "preview_picture"]
 
 PREVIEW_DPI = 110  # sharp on a laptop screen at fit-to-window, quick to render
 MAX_SIDE = 4096  # a 24 MP photo is shown reduced: the screen has fewer pixels anyway
@@ -35,7 +35,9 @@ class Picture:
     or "RGBA") rows of ``pixel_width`` x ``pixel_height``; ``width`` x ``height`` is the
     size as displayed before any reduction (a PDF page: at ``PREVIEW_DPI``); ``page`` of
     ``page_count`` (1 of 1 for a photo).  For "none": ``why`` says in words why there is
-    no picture (its type, or what is wrong with it).
+    no picture (its type, or what is wrong with it).  ``space_width`` x ``space_height``
+    is the picture in the units redaction boxes are given in: displayed pixels for a
+    photo, displayed points (1/72 inch, after /Rotate) for a PDF page.
     """
 
     kind: str
@@ -49,6 +51,8 @@ class Picture:
     page_count: int = 1
     why: str = ""
     pixels: bytes = field(default=b"", repr=False)
+    space_width: float = 0.0
+    space_height: float = 0.0
 
 
 def preview_picture(
@@ -70,6 +74,16 @@ def preview_picture(
     if attachment.size > MAX_PREVIEW_BYTES:
         return Picture("none", media.media_type, why="Too large to preview.")
     data = head + b"".join(chunks)  # the whole file, authenticated to its end
+    return picture_of_bytes(data, page, max_side=max_side)
+
+
+def picture_of_bytes(data: bytes, page: int = 1, *, max_side: int = MAX_SIDE) -> Picture:
+    """``data`` (a photo or a PDF already in memory: an original, or the derivative an
+    export carries) as :func:`preview_picture` shows it; other bytes come back as kind
+    "none".  Refuses a page that does not exist (InputError)."""
+    media = classify(data)
+    if media.kind not in (MediaKind.IMAGE, MediaKind.PDF):
+        return Picture("none", media.media_type, why="No preview for this type of file.")
     try:
         if media.kind == MediaKind.IMAGE:
             image = displayed_image(data)
@@ -80,15 +94,28 @@ def preview_picture(
     except RedactionError as exc:
         return Picture("none", media.media_type, why=f"No preview: {exc}")
     return _picture(
-        "pdf", media.media_type, rendered.image, rendered.page, rendered.page_count, max_side
+        "pdf",
+        media.media_type,
+        rendered.image,
+        rendered.page,
+        rendered.page_count,
+        max_side,
+        (rendered.width, rendered.height),
     )
 
 
 def _picture(
-    kind: str, mime: str, image: Image.Image, page: int, pages: int, max_side: int
+    kind: str,
+    mime: str,
+    image: Image.Image,
+    page: int,
+    pages: int,
+    max_side: int,
+    space: tuple[float, float] | None = None,
 ) -> Picture:
     with image:
         width, height = image.size
+        space_width, space_height = space or (float(width), float(height))
         if max(width, height) > max_side:
             # draft-quality reduction: a preview, never what is exported
             image.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
@@ -103,4 +130,6 @@ def _picture(
             page,
             pages,
             pixels=image.tobytes(),
+            space_width=space_width,
+            space_height=space_height,
         )

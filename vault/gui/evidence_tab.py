@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout
 
 from vault.app.evidence import AttachmentDetails, Intake, attachment_details, files_to_take_in
 from vault.core.errors import InputError
+from vault.gui.attachment_redaction import AttachmentRedactionDialog
 from vault.gui.dialogs import tr
 from vault.gui.files import choose_files
 from vault.gui.intake_dialog import IntakeDialog, size_text
@@ -62,8 +63,13 @@ class EvidenceTab(RecordTab):
         super().__init__(tr("Evidence"))
         self.add_files_button = self.add_button(tr("Add files…"), self.add_files)
         self.add_files_button.setToolTip(tr("Or drop files onto this tab"))
+        self.redact_button = self.add_button(tr("Redact…"), self.redact, needs_selection=True)
+        self.redact_button.setToolTip(
+            tr("Boxes on the picture or PDF, preview as exported, review")
+        )
         self.finish_buttons()
         self.intake_dialog: IntakeDialog | None = None
+        self.redaction_dialog: AttachmentRedactionDialog | None = None
         self.preview = PreviewView()
         # Details above, the picture below, beside the list.
         side = QSplitter(Qt.Orientation.Vertical)
@@ -107,6 +113,11 @@ class EvidenceTab(RecordTab):
         self.add_files_button.setEnabled(case_id is not None)
 
     def clear(self) -> None:
+        redaction, self.redaction_dialog = self.redaction_dialog, None
+        if redaction is not None:
+            redaction.forget()
+            redaction.done(0)
+            redaction.deleteLater()
         dialog, self.intake_dialog = self.intake_dialog, None
         if dialog is not None:
             dialog.done(0)
@@ -139,6 +150,19 @@ class EvidenceTab(RecordTab):
                 self.details.setHtml(attachment_html(details))
 
         session.run(self, work, done, tr("Reading"), show_progress=False)
+
+    def redact(self) -> AttachmentRedactionDialog | None:
+        """Open the redaction window of the selected attachment."""
+        record_id = self.selected_id()
+        if self.session is None or record_id is None:
+            return None
+        if self.redaction_dialog is not None:
+            self.redaction_dialog.forget()
+            self.redaction_dialog.done(0)
+            self.redaction_dialog.deleteLater()
+        self.redaction_dialog = AttachmentRedactionDialog(self, self.session, record_id)
+        self.redaction_dialog.open()
+        return self.redaction_dialog
 
     # ---- taking files in --------------------------------------------------------------
 

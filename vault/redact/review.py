@@ -111,7 +111,11 @@ def review_marks(vault: Vault, attachment_id: str) -> list[ReviewMark]:
 
 
 def review_attachment(
-    vault: Vault, attachment_id: str, profile: str | None = None
+    vault: Vault,
+    attachment_id: str,
+    profile: str | None = None,
+    *,
+    shown_sha256: str | None = None,
 ) -> list[ReviewMark]:
     """Record that a person looked at the attachment as an export for ``profile`` will
     carry it: the derivative is made again here and its SHA-256 kept with the mark.
@@ -121,6 +125,10 @@ def review_attachment(
     nobody one profile shows and another hides); otherwise refused, naming the profiles
     that differ, so nobody marks bytes they were not shown. Refuses ``evidence``
     (originals are not reviewed) and an attachment that cannot be derived.
+
+    With ``shown_sha256`` (the SHA-256 of the derivative a window showed the person) the
+    mark is refused (DerivativeChanged), nothing recorded, when the derivative made here
+    is not those bytes: a box or a name changed between showing and marking.
     """
     attachment = get_attachment(vault, attachment_id)
     boxes = attachment_boxes(vault, attachment.id)
@@ -134,6 +142,13 @@ def review_attachment(
             raise InputError("The evidence profile carries originals, which need no review.")
         derivatives[name] = _derivative(vault, attachment.id, attachment.case_id, policy, made)
     distinct = set(derivatives.values())
+    if shown_sha256 is not None and distinct != {shown_sha256}:
+        raise DerivativeChanged(
+            f"Attachment {attachment.id} as exported changed since it was shown (a box or a "
+            "name changed): look at it again before marking it reviewed.",
+            data={"attachment": attachment.id, "profiles": list(profiles)},
+            hint="review-attachment",
+        )
     if len(distinct) > 1:
         raise InputError(
             f"Attachment {attachment.id} leaves differently for different profiles (the "
