@@ -54,6 +54,7 @@ from vault.gui.theme import ErrorLabel
 from vault.gui.workers import Job
 
 Loaded = tuple[app.Change | None, app.RedactionView]
+MAX_COLUMN = 300  # pixels: a long phone-number explanation must not push the rest away
 
 
 class TextRedactionDialog(QDialog):
@@ -91,6 +92,13 @@ class TextRedactionDialog(QDialog):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         top.addWidget(self.summary, 1)
+        keys = QLabel(
+            tr(
+                "Keys: A accept · R reject · N / P next / previous · S redact selection · Ctrl+Z undo"
+            )
+        )
+        keys.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(keys)
         layout.addLayout(top)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
@@ -172,7 +180,7 @@ class TextRedactionDialog(QDialog):
         self.filter.currentIndexChanged.connect(self._filter_changed)
         lower.addWidget(self.table, 1)
         split.addWidget(below)
-        split.setSizes([420, 300])
+        split.setSizes([330, 390])
         layout.addWidget(split, 1)
         return page
 
@@ -257,6 +265,9 @@ class TextRedactionDialog(QDialog):
             self.translation.setPlainText(view.translation or "")
         self.translation_column.setVisible(view.translation is not None)
         self.model.set_proposals(view.proposals)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN))
         self.preview.show_exported(view.profile, view.exported)
         known = {p.id for p in view.proposals}
         if self.current not in known:
