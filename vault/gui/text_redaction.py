@@ -94,7 +94,8 @@ class TextRedactionDialog(QDialog):
         top.addWidget(self.summary, 1)
         keys = QLabel(
             tr(
-                "Keys: A accept · R reject · N / P next / previous · S redact selection · Ctrl+Z undo"
+                "Keys: A accept · R reject · N / P next / previous · S redact selection · "
+                "Ctrl+Z undo"
             )
         )
         keys.setTextFormat(Qt.TextFormat.PlainText)
