@@ -305,3 +305,16 @@ def test_kept_by_profile_needs_no_decision_and_accept_all_leaves_it(
     _settle(qtbot, dialog)
     assert "Gagik Sargsyan took my phone" in dialog.preview.body.toPlainText()
     assert dialog.preview.undecided.count() == 0
+
+
+def test_locking_closes_the_view_and_forgets_its_words(
+    qtbot: QtBot, window: MainWindow, dialog: TextRedactionDialog
+) -> None:
+    assert "Hakobyan" in dialog.original.toPlainText()
+    window.lock()
+    # Closed at once, before Qt deletes it: nothing of the statement is left in it.
+    assert not dialog.isVisible() and dialog.view is None
+    for box in (dialog.original, dialog.translation, dialog.preview.body):
+        assert box.toPlainText() == "" and box.extraSelections() == []
+    assert dialog.model.rowCount() == 0
+    assert window.workspace.statements.dialog is None
