@@ -104,7 +104,7 @@ def _key(
     and wait for the decision to be read back."""
     dialog.activateWindow()  # the offscreen platform does not give it back after a question
     qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
-    where = target or dialog.table
+    where = target or dialog.pane.table
     where.setFocus()
     QTest.keyClick(where, key, mods)
     _settle(qtbot, dialog)
@@ -149,9 +149,10 @@ def test_proposals_are_highlighted_and_decided_by_key_person_and_undone(
         _body_offset("Aram Hakobyan", 2),
     )
     # Highlighted exactly on the words, past the emoji, in both texts.
-    assert _marked(dialog.original) == ["Aram Hakobyan", "Gagik Sargsyan", PHONE, "Aram Hakobyan"]
-    assert _marked(dialog.translation) == ["Арам Акопян", PHONE]
-    model = dialog.model
+    names = ["Aram Hakobyan", "Gagik Sargsyan", PHONE, "Aram Hakobyan"]
+    assert _marked(dialog.pane.original) == names
+    assert _marked(dialog.pane.translation) == ["Арам Акопян", PHONE]
+    model = dialog.pane.model
     rows = [[model.data(model.index(r, c)) for c in range(6)] for r in range(model.rowCount())]
     assert rows[0][:5] == [
         "Original",
@@ -165,22 +166,22 @@ def test_proposals_are_highlighted_and_decided_by_key_person_and_undone(
     assert dialog.summary.text().startswith("6 undecided")
 
     # The view opens on the first proposal; its reason says what and whom. N and P move.
-    assert "W-001 Aram Hakobyan" in dialog.reason.text()
+    assert "W-001 Aram Hakobyan" in dialog.pane.reason.text()
     _key(qtbot, dialog, Qt.Key.Key_N)
-    assert "Gagik Sargsyan" in dialog.reason.text()
+    assert "Gagik Sargsyan" in dialog.pane.reason.text()
     _key(qtbot, dialog, Qt.Key.Key_P)
-    assert "W-001 Aram Hakobyan" in dialog.reason.text()
-    assert "identity" in dialog.reason.text() and "undecided" in dialog.reason.text()
+    assert "W-001 Aram Hakobyan" in dialog.pane.reason.text()
+    assert "identity" in dialog.pane.reason.text() and "undecided" in dialog.pane.reason.text()
     _key(qtbot, dialog, Qt.Key.Key_A)  # accept: the view moves to the next undecided one
     qtbot.waitUntil(lambda: _statuses(dialog)[("body", name1)] == "accepted", timeout=WAIT_MS)
-    assert "Gagik Sargsyan" in dialog.reason.text()
-    _key(qtbot, dialog, Qt.Key.Key_R, target=dialog.original)  # keys work from the text too
+    assert "Gagik Sargsyan" in dialog.pane.reason.text()
+    _key(qtbot, dialog, Qt.Key.Key_R, target=dialog.pane.original)  # keys work from the text too
     assert _statuses(dialog)[("body", gagik)] == "rejected"
-    assert "phone-like" in dialog.reason.text()
+    assert "phone-like" in dialog.pane.reason.text()
     _key(qtbot, dialog, Qt.Key.Key_Down)  # arrows move too: to the second "Aram Hakobyan"
     assert dialog.current_proposal() is not None
     assert dialog.current_proposal().start == name2  # type: ignore[union-attr]
-    dialog.person_button.click()  # every undecided one of this person, alias included
+    dialog.pane.person_button.click()  # every undecided one of this person, alias included
     _settle(qtbot, dialog)
     after_person = _statuses(dialog)
     assert after_person[("body", name2)] == "accepted"
@@ -189,9 +190,9 @@ def test_proposals_are_highlighted_and_decided_by_key_person_and_undone(
     assert dialog.summary.text().startswith("2 undecided, 3 accepted, 1 rejected")
 
     # Filter: only the accepted ones listed.
-    dialog.filter.setCurrentIndex(2)
+    dialog.pane.filter.setCurrentIndex(2)
     assert [model.data(model.index(r, 4)) for r in range(model.rowCount())] == ["accepted"] * 3
-    dialog.filter.setCurrentIndex(0)
+    dialog.pane.filter.setCurrentIndex(0)
 
     # Ctrl+Z takes back "all of this person", then the rejection: both as new decisions.
     _key(qtbot, dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -199,7 +200,7 @@ def test_proposals_are_highlighted_and_decided_by_key_person_and_undone(
     assert undone[("body", name2)] == "proposed"
     assert undone[("translation", TRANSLATION.index("Арам"))] == "proposed"
     assert undone[("body", name1)] == "accepted"  # the earlier decision stays
-    _key(qtbot, dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier, dialog.translation)
+    _key(qtbot, dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier, dialog.pane.translation)
     assert _statuses(dialog)[("body", gagik)] == "proposed"
     assert dialog.summary.text().startswith("5 undecided, 1 accepted, 0 rejected")
     events = [
@@ -209,14 +210,14 @@ def test_proposals_are_highlighted_and_decided_by_key_person_and_undone(
     assert all("Aram" not in str(e.details) and "Gagik" not in str(e.details) for e in events)
     assert {e.details["restored"] for e in events} == {"proposed"}
     # The highlight follows the state: the struck-through (accepted) name is the first only.
-    struck = [m.format.fontStrikeOut() for m in dialog.original.extraSelections()]
+    struck = [m.format.fontStrikeOut() for m in dialog.pane.original.extraSelections()]
     assert struck == [True, False, False, False]
 
 
 def test_a_span_by_selection_and_an_overlap_refused_in_words(
     qtbot: QtBot, dialog: TextRedactionDialog
 ) -> None:
-    _select_words(dialog.original, "tonight")
+    _select_words(dialog.pane.original, "tonight")
     _answer_reason(2)  # location
     _key(qtbot, dialog, Qt.Key.Key_S)
     at = _body_offset("tonight")
@@ -225,9 +226,9 @@ def test_a_span_by_selection_and_an_overlap_refused_in_words(
     assert (span.field, span.start, span.end) == ("body", at, at + len("tonight"))
     assert span.matched_text == "tonight" and span.reason == "location"
     assert span.status == "accepted"
-    assert "tonight" in _marked(dialog.original)
+    assert "tonight" in _marked(dialog.pane.original)
     # Words overlapping the accepted span are refused, in the application layer's words.
-    _select_words(dialog.original, "5678 tonight")
+    _select_words(dialog.pane.original, "5678 tonight")
     _answer_reason(0)
     _key(qtbot, dialog, Qt.Key.Key_S)
     assert dialog.error.isVisible()
@@ -240,7 +241,7 @@ def test_a_span_by_selection_and_an_overlap_refused_in_words(
     assert [r.status for r in records if r.id == span.id] == ["rejected"]
     assert "tonight" in dialog.preview.body.toPlainText()
     # Without a selection, S explains what to do.
-    dialog.original.setTextCursor(QTextCursor(dialog.original.document()))
+    dialog.pane.original.setTextCursor(QTextCursor(dialog.pane.original.document()))
     _key(qtbot, dialog, Qt.Key.Key_S)
     assert "Select the words" in dialog.error.text()
 
@@ -253,7 +254,7 @@ def test_the_preview_is_the_media_export_with_codes_and_undecided_hits_listed(
     assert preview.undecided.count() == 6
     assert "6 hit(s) nobody decided for media" in preview.undecided_title.text()
     assert _marked(preview.translation) == ["Арам Акопян", PHONE]
-    dialog.all_button.click()
+    dialog.pane.all_button.click()
     _settle(qtbot, dialog)
     body, translation = preview.body.toPlainText(), preview.translation.toPlainText()
     for words in ("Aram", "Hakobyan", "Gagik", "Sargsyan", "Арам", "Акопян", "+374", "234"):
@@ -295,13 +296,13 @@ def test_kept_by_profile_needs_no_decision_and_accept_all_leaves_it(
         lambda: dialog.view is not None and dialog.view.profile == "legal", timeout=WAIT_MS
     )
     _settle(qtbot, dialog)
-    model = dialog.model
+    model = dialog.pane.model
     statuses = [model.data(model.index(r, 4)) for r in range(model.rowCount())]
     assert statuses.count("kept by profile") == 1
-    dialog.filter.setCurrentIndex(4)
+    dialog.pane.filter.setCurrentIndex(4)
     assert model.rowCount() == 1 and model.data(model.index(0, 2)) == "Gagik Sargsyan"
-    dialog.filter.setCurrentIndex(0)
-    dialog.all_button.click()
+    dialog.pane.filter.setCurrentIndex(0)
+    dialog.pane.all_button.click()
     _settle(qtbot, dialog)
     assert "Gagik Sargsyan took my phone" in dialog.preview.body.toPlainText()
     assert dialog.preview.undecided.count() == 0
@@ -310,11 +311,11 @@ def test_kept_by_profile_needs_no_decision_and_accept_all_leaves_it(
 def test_locking_closes_the_view_and_forgets_its_words(
     qtbot: QtBot, window: MainWindow, dialog: TextRedactionDialog
 ) -> None:
-    assert "Hakobyan" in dialog.original.toPlainText()
+    assert "Hakobyan" in dialog.pane.original.toPlainText()
     window.lock()
     # Closed at once, before Qt deletes it: nothing of the statement is left in it.
     assert not dialog.isVisible() and dialog.view is None
-    for box in (dialog.original, dialog.translation, dialog.preview.body):
+    for box in (dialog.pane.original, dialog.pane.translation, dialog.preview.body):
         assert box.toPlainText() == "" and box.extraSelections() == []
-    assert dialog.model.rowCount() == 0
+    assert dialog.pane.model.rowCount() == 0
     assert window.workspace.statements.dialog is None
