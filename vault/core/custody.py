@@ -67,6 +67,8 @@ ACTIONS = frozenset(
         # blob files without a row kept aside at open, and put back (vault/core/quarantine.py)
         "blob-quarantine",
         "blob-restore",
+        # a redaction decision taken back (vault/redact/reversal.py); the row stays
+        "redaction-reverted",
     }
 )
 

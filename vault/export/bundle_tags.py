@@ -42,6 +42,7 @@ _BUNDLE_ACTIONS = {
     "redaction-accepted",
     "redaction-rejected",
     "redaction-added",
+    "redaction-reverted",  # else a recipient reads a decision that was taken back
     "review",
     "consent-record",
     "person-create",

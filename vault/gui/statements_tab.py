@@ -23,6 +23,7 @@ from vault.gui.session import GuiSession
 from vault.gui.statement_edit import CorrectDetailsDialog, EditTextDialog
 from vault.gui.statement_form import NewStatementDialog, PersonChoice
 from vault.gui.statement_view import StatementSheet, StatementView
+from vault.gui.text_redaction import TextRedactionDialog
 from vault.gui.version_history import VersionHistoryDialog
 from vault.gui.workers import Job
 
@@ -54,6 +55,7 @@ class StatementsTab(RecordTab):
             self.add_button(tr("Correct details…"), self.correct_details),
             self.add_button(tr("Retract…"), self.retract_statement),
             self.add_button(tr("Copy text"), self.copy_text),
+            self.add_button(tr("Redact…"), self.redact_text),
         ]
         self.finish_buttons()
         # The generic details pane gives way to the statement view.
@@ -207,6 +209,13 @@ class StatementsTab(RecordTab):
     def _corrected(self, statement: Any) -> None:
         self._changed(statement.id, ("persons", "custody"))
         self.view.say(tr("{code}: details corrected.").format(code=statement.code))
+
+    def redact_text(self) -> None:
+        """Redact the shown statement's text for an export profile (its own window,
+        ``text_redaction.py``)."""
+        sheet, session = self.sheet, self.session
+        if sheet is not None and session is not None:
+            self._open(TextRedactionDialog(session, self, sheet.id, sheet.code), lambda _v: None)
 
     def retract_statement(self) -> None:
         """Retract the shown statement (kept in the vault, hidden), reason and yes asked."""

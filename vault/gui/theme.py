@@ -64,3 +64,17 @@ def diff_styles(palette: QPalette) -> tuple[str, str]:
         f"background-color:{added.name()};",
         f"background-color:{removed.name()}; text-decoration:line-through;",
     )
+
+
+def redaction_colours(palette: QPalette) -> dict[str, QColor]:
+    """Backgrounds of proposals in a statement by status, from ``palette``'s base colour
+    tinted: undecided amber (needs a look), accepted red (these words leave as a code),
+    rejected and kept-by-profile a faint blue (they stay as written)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    amber = QColor.fromRgbF(1.0, 0.75, 0.0)
+    return {
+        "proposed": _mix(base, amber, 0.45),
+        "accepted": _mix(base, QColor(Qt.GlobalColor.red), 0.3),
+        "rejected": _mix(base, QColor(Qt.GlobalColor.blue), 0.12),
+        "kept by profile": _mix(base, QColor(Qt.GlobalColor.blue), 0.12),
+    }

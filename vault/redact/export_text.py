@@ -106,7 +106,11 @@ def preview_statement(
             continue
         mine = [r for r in records if r.field == name]
         applicable = [_relabelled(r.as_hit(), labels) for r in mine if r.status == "accepted"]
-        rejected = {(r.start, r.end) for r in mine if r.status == "rejected"}
+        # Only a rejected *proposal* says "this detection hit may stay": a manual span a
+        # person withdrew (rejected) at the same offsets decided nothing about detection.
+        rejected = {
+            (r.start, r.end) for r in mine if r.status == "rejected" and r.source == "detected"
+        }
         for hit in detect(original, protected, regions):
             if (hit.start, hit.end) not in rejected and not _covered(hit, applicable):
                 undecided.append((name, hit))
