@@ -7,6 +7,7 @@ import errno
 import os
 from pathlib import Path
 
+from vault.core.crashpoints import crash_point
 from vault.core.errors import InputError, StorageError
 
 # The errors that mean "the disk said no" rather than a bug.
@@ -34,10 +35,15 @@ def storage_error(exc: OSError, what: str) -> StorageError:
 
 
 def atomic_write(path: Path, data: bytes, what: str) -> None:
-    """Replace ``path`` with ``data`` so a crash leaves either the old or the new file."""
+    """Replace ``path`` with ``data`` so a crash leaves either the old or the new file:
+    a temp file beside it, opened with O_CREAT|O_EXCL|O_NOFOLLOW after removing a stale
+    one (so a link planted at the temp name is never followed), fsynced, renamed, the
+    folder fsynced.  StorageError naming ``what`` when the disk refuses."""
     tmp = path.with_name(f".{path.name}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         try:
             view = memoryview(data)
             while view:
@@ -45,8 +51,10 @@ def atomic_write(path: Path, data: bytes, what: str) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+        crash_point(f"{path.name}: temp written")
         os.replace(tmp, path)
         fsync_directory(path.parent)
+        crash_point(f"{path.name}: renamed")
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()

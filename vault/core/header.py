@@ -18,7 +18,6 @@ slot digests are in the sealed state file (vault/core/state.py).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import secrets
@@ -28,7 +27,7 @@ from pathlib import Path
 
 from vault.core.crashpoints import crash_point
 from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat
-from vault.core.fsutil import fsync_directory, storage_error
+from vault.core.fsutil import atomic_write, storage_error
 from vault.core.keyslots import AREA_BYTES, KEPT_BY_ERASE, SLOT_TYPES, KeySlot
 
 KEYS_NAME = "vault.keys"
@@ -156,29 +155,9 @@ def create_slots_file(vault_dir: Path, vault_id: str, epoch: int, areas: dict[st
 
 
 def write_new_file(path: Path, data: bytes, what: str) -> None:
-    """Replace ``path`` with ``data`` through a temp file beside it, opened with
-    O_CREAT|O_EXCL|O_NOFOLLOW after removing a stale one (so a link planted at the temp
-    name is never followed), fsynced, renamed, folder fsynced."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        crash_point(f"{path.name}: temp written")
-        os.replace(tmp, path)
-        fsync_directory(path.parent)
-        crash_point(f"{path.name}: renamed")
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise storage_error(exc, what) from exc
+    """Replace ``path`` with ``data`` (``fsutil.atomic_write``: O_EXCL|O_NOFOLLOW temp
+    file, fsync, rename, folder fsync)."""
+    atomic_write(path, data, what)
 
 
 def _pwrite_all(fd: int, data: bytes, offset: int) -> None:
