@@ -257,7 +257,12 @@ def test_retracting_asks_why_and_for_a_yes_then_hides_the_person(
 ) -> None:
     tab = _people(unlocked)
     _add_person(qtbot, tab, "Entered Twice", [])
-    _add_person(qtbot, tab, "Stays Here", [], role="victim")
+    saved = _add_person(qtbot, tab, "Stays Here", [], role="victim")
+    # The tab selects the record just saved once its rows arrive; let it, then choose.
+    qtbot.waitUntil(
+        lambda: tab.current is not None and tab.current["id"] == saved.record.id,
+        timeout=WAIT_MS,
+    )
     _select(qtbot, tab, "name", "Entered Twice")
     asked, _watch = _answer_modals([_type_reason("entered twice by mistake"), _say_yes])
     tab.retract_button.click()
