@@ -165,7 +165,7 @@ def test_a_splice_below_the_watermark_is_found_by_check(tmp_path: Path) -> None:
     assert splice_table(old, vault_dir / "vault.db", key, root, leaves_only=True)
     with open_vault(vault_dir) as vault:  # the newest rows are intact: open cannot tell
         problems = check_vault(vault).problems
-    assert any("statement versions" in p and "damaged or tampered" in p for p in problems)
+    assert any("statement versions" in p and "damaged or tampered" in p for p in problems), problems
 
 
 def test_an_attachment_row_without_its_intake_event_is_named_by_check(
