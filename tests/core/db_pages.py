@@ -101,8 +101,14 @@ def splice_table(
     ``old`` (with ``leaves_only``, leaves only: the rows of one page go back in time, the
     tree above them stays current); return their numbers (empty: nothing differed)."""
     before, after = old.read_bytes(), bytearray(new.read_bytes())
+    pages = table_pages(new, key, root, leaves_only)
+    if leaves_only:
+        # Only pages that were leaves of this table then too: a page number that held an
+        # index or a free page before (random ids split indexes differently each run)
+        # would put foreign bytes under the tree instead of its own older rows.
+        pages &= table_pages(old, key, root, leaves_only)
     changed = []
-    for number in sorted(table_pages(new, key, root, leaves_only)):
+    for number in sorted(pages):
         span = slice((number - 1) * PAGE, number * PAGE)
         if number * PAGE <= len(before) and before[span] != after[span]:
             after[span] = before[span]
