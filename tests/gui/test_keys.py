@@ -277,3 +277,30 @@ def test_erase_needs_the_exact_word_then_the_vault_is_gone(
     assert "wear" in box.text() or "copies" in box.text()
     box.close()
     assert "Wrong passphrase" in _refused(qtbot, unlocked, vault_dir, PASSPHRASE, code=False)
+
+
+def test_change_with_rekey_locks_and_gives_a_new_recovery_code(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    vault_dir = unlocked.session.vault_dir  # type: ignore[union-attr]
+    tab = _keys(unlocked).passphrase
+    assert tab.current is not None
+    tab.current.setText(PASSPHRASE)
+    tab.new.setText(NEW_PASSPHRASE)
+    tab.again.setText(NEW_PASSPHRASE)
+    tab.rekey.setChecked(True)
+    with qtbot.waitSignal(unlocked.rekeyed, timeout=WAIT_MS):
+        tab.change_button.click()
+    assert unlocked.session is None
+    assert unlocked.stack.currentWidget() is unlocked.unlock_page
+    code = _take_code(qtbot, type("Holder", (), {"code_dialog": unlocked.rekey_code_dialog}))
+    assert "Wrong passphrase" in _refused(qtbot, unlocked, vault_dir, PASSPHRASE, code=False)
+    unlocked.show_unlock(vault_dir)
+    unlocked.unlock_page.use_recovery.setChecked(True)
+    unlocked.unlock_page.secret.setText(code)
+    with qtbot.waitSignal(unlocked.unlocked, timeout=WAIT_MS):
+        unlocked.unlock_page.unlock_button.click()
+    dialog = unlocked.new_passphrase_dialog
+    assert dialog is not None
+    dialog.lock_button.click()
+    unlock(qtbot, unlocked, vault_dir, NEW_PASSPHRASE)

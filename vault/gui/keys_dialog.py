@@ -158,6 +158,9 @@ class PassphraseTab(_Tab):
     recovery code), the new one twice with its strength, and "also re-key"."""
 
     done = Signal()  # the passphrase was changed
+    # The current passphrase was checked and a re-key asked for: (current, new).  A
+    # re-key needs the vault to itself, so the window does it, locked.
+    rekey_requested = Signal(str, str)
 
     def __init__(self, session: GuiSession, *, require_current: bool = True) -> None:
         super().__init__(session)
@@ -177,16 +180,18 @@ class PassphraseTab(_Tab):
         self.layout_.addLayout(form)
         self.rekey = QCheckBox(tr("Also re-key (someone else may know the old passphrase)"))
         self.rekey.setAccessibleName(tr("Also re-key"))
-        self.layout_.addWidget(self.rekey)
         explain = _sentence()
         explain.setText(
             tr(
                 "Without re-keying, backups and any old copy of the key file a disk kept "
                 "still open with the old passphrase. Re-keying gives the vault a new master "
-                "key and a new recovery code: old copies no longer open what it holds now."
+                "key and a new recovery code: old copies no longer open what it holds now. "
+                "The vault is locked while it is re-keyed; unlock it with the new passphrase."
             )
         )
-        self.layout_.addWidget(explain)
+        if require_current and not session.demo:  # re-keying needs the current passphrase
+            self.layout_.addWidget(self.rekey)
+            self.layout_.addWidget(explain)
         self.change_button = QPushButton(tr("Change passphrase"))
         self.layout_.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignRight)
         self.change_button.clicked.connect(self.change)
@@ -207,20 +212,44 @@ class PassphraseTab(_Tab):
             return
         current = self.current.text() if self.current is not None else None
         new = self.new.text()
-        rekey = self.rekey.isChecked()
+        rekey = self.rekey.isChecked() and current is not None
         vault = self.session.vault
         self.busy(True)
+
+        if rekey:
+            assert current is not None
+
+            def check(job: Job[None]) -> None:
+                job.progress.start(tr("Checking the current passphrase"), None)
+                keys.confirm_passphrase(vault, current)
+
+            def checked(_none: None) -> None:
+                self.busy(False)
+                self._clear()
+                # The window locks, re-keys with no other part of it reading, and
+                # shows the new recovery code on the unlock screen.
+                self.rekey_requested.emit(current, new)
+
+            self.session.run(
+                self,
+                check,
+                checked,
+                tr("Checking the current passphrase"),
+                cancellable=False,
+                on_failure=self.failed,
+            )
+            return
 
         def work(job: Job[str | None]) -> str | None:
             job.progress.start(tr("Changing the passphrase"), None)
             if current is not None:
                 keys.confirm_passphrase(vault, current)
-            return keys.change_passphrase(vault, lambda: new, rekey=rekey)
+            return keys.change_passphrase(vault, lambda: new)
 
         self.session.run(
             self,
             work,
-            lambda code: self._changed(code, rekey),
+            self._changed,
             tr("Changing the passphrase"),
             cancellable=False,
             on_failure=self.failed,
@@ -231,26 +260,21 @@ class PassphraseTab(_Tab):
         self.error.setText(text)
         self.error.show()
 
-    def _changed(self, code: str | None, rekeyed: bool) -> None:
+    def _clear(self) -> None:
         for field in (self.current, self.new, self.again):
             if field is not None:
                 field.clear()
         self.rekey.setChecked(False)
-        if rekeyed:
-            self.told(
-                tr(
-                    "Passphrase changed and the vault re-keyed: old key slots, backups and "
-                    "disk images no longer open what it holds now."
-                )
+
+    def _changed(self, code: str | None) -> None:
+        self._clear()
+        self.told(
+            tr(
+                "Passphrase changed. Backups, and any old copy of the key file a disk "
+                "kept, still open with the old one; if someone may know it, change it "
+                "again with re-keying."
             )
-        else:
-            self.told(
-                tr(
-                    "Passphrase changed. Backups, and any old copy of the key file a disk "
-                    "kept, still open with the old one; if someone may know it, change it "
-                    "again with re-keying."
-                )
-            )
+        )
         self.changed.emit()
         if code:
             self.show_code(code, tr("The old recovery code no longer works."))

@@ -27,14 +27,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 
 from vault.app.demo import DemoVault, discard_demo
 from vault.app.gui_settings import GuiSettings, gui_settings, save_gui_settings
-from vault.app.keys import EraseOutcome, erase, has_escrow_slot
+from vault.app.keys import EraseOutcome, erase, has_escrow_slot, rekey
 from vault.app.recent import forget_vault, last_vault, remember_vault
-from vault.core.vault import Vault
+from vault.app.session import SecretOrigin, Unlock, require_vault, unlock
+from vault.core.vault import Credential, Vault
 from vault.gui.bundle_actions import BundleActions
 from vault.gui.clipboard import guard
 from vault.gui.dialogs import show_failure, show_notices, tr
 from vault.gui.erase_dialog import EraseDialog
-from vault.gui.keys_dialog import KeysDialog, NewPassphraseDialog
+from vault.gui.keys_dialog import CodeDialog, KeysDialog, NewPassphraseDialog
 from vault.gui.lock_watch import DEFAULT_IDLE_MINUTES, DesktopLockWatch, IdleWatch
 from vault.gui.session import GuiSession
 from vault.gui.settings_dialog import SettingsDialog
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
     settings_applied = Signal(object)
     # The vault was erased (the welcome screen is shown; the outcome is in erase_box).
     erased = Signal()
+    # The vault was re-keyed (locked; its new recovery code is in rekey_code_dialog).
+    rekeyed = Signal()
 
     def __init__(self, vault_dir: Path | None = None) -> None:
         super().__init__()
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self.new_passphrase_dialog: NewPassphraseDialog | None = None
         self.erase_dialog: EraseDialog | None = None
         self.erase_box: QMessageBox | None = None
+        self.rekey_code_dialog: CodeDialog | None = None
         self.stack.currentChanged.connect(self._page_changed)
         if vault_dir is not None:
             self.show_unlock(vault_dir)
@@ -276,6 +280,7 @@ class MainWindow(QMainWindow):
             return
         dialog = KeysDialog(self, session)
         self.keys_dialog = dialog
+        dialog.passphrase.rekey_requested.connect(self._rekey)
 
         def closed(_result: int) -> None:
             if self.keys_dialog is dialog:
@@ -284,6 +289,53 @@ class MainWindow(QMainWindow):
 
         dialog.finished.connect(closed)
         dialog.open()
+
+    def _rekey(self, current: str, new: str) -> None:
+        """Lock, then open the vault alone (no page reader, no other job), give it a new
+        master key with ``new`` as its passphrase, close it; the unlock screen follows,
+        with the new recovery code shown once."""
+        session = self.session
+        if session is None or session.demo:
+            return
+        vault_dir = session.vault_dir
+        self.lock()
+
+        def work(job: Job[str]) -> str:
+            require_vault(vault_dir)
+            credential = Credential.passphrase(current)
+            vault = unlock(vault_dir, Unlock(credential, SecretOrigin.FIELD), job.progress)
+            with vault:
+                job.progress.start(tr("Re-keying the vault"), None)
+                return rekey(vault, new)
+
+        def done(code: str) -> None:
+            self.show_unlock(vault_dir)
+            self.status.setText(tr("Re-keyed: unlock with the new passphrase"))
+            dialog = CodeDialog(
+                self,
+                code,
+                tr(
+                    "The vault was re-keyed and its passphrase changed: the old passphrase, "
+                    "the old recovery code, backups and disk images no longer open what it "
+                    "holds now."
+                ),
+            )
+            self.rekey_code_dialog = dialog
+            dialog.open()
+            self.rekeyed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.show_unlock(vault_dir)
+            show_failure(self, exc, tr("Re-keying the vault"))
+
+        run_in_background(
+            self,
+            work,
+            on_success=done,
+            on_failure=failed,
+            label=tr("Re-keying the vault"),
+            cancellable=False,
+        )
 
     def _erasable(self) -> Path | None:
         """The vault Erase applies to: the unlocked one, or the one the unlock screen
