@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ def _words(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     return label
 
 
@@ -42,6 +44,12 @@ class EraseDialog(QDialog):
         self.setWindowTitle(tr("Erase the vault"))
         self.setAccessibleName(tr("Erase the vault"))
         layout = QVBoxLayout(self)
+        title = _words(tr("Erase this vault for good?"))
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
+        layout.addWidget(title)
         layout.addWidget(_words(tr("Vault folder: {folder}").format(folder=str(vault_dir))))
         layout.addWidget(
             _words(
@@ -84,11 +92,15 @@ class EraseDialog(QDialog):
             tr("Erase"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.erase_button.setEnabled(False)
+        self.erase_button.setAutoDefault(False)  # Enter in the field never erases
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
         self.erase_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.typed.textChanged.connect(self._ready)
-        self.resize(600, 460)
+        self.setMinimumWidth(620)
 
     def _ready(self, text: str) -> None:
         # Exactly the word: no other case, no spaces around it.

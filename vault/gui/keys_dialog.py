@@ -96,6 +96,7 @@ class CodeDialog(QDialog):
         self.written.toggled.connect(self.close_button.setEnabled)
         self.buttons.rejected.connect(self.accept)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
 
     def reject(self) -> None:  # Esc closes only once the code is written down
         if self.written.isChecked():
@@ -346,7 +347,7 @@ class EscrowTab(_Tab):
         form = QFormLayout()
         self.recipient = QLineEdit()
         self.recipient.setAccessibleName(tr("HQ's age recipient"))
-        self.recipient.setPlaceholderText("age1…")
+        self.recipient.setPlaceholderText(tr("age1… (from HQ)"))
         form.addRow(tr("HQ's age recipient:"), self.recipient)
         self.layout_.addLayout(form)
         row = QHBoxLayout()
@@ -459,6 +460,7 @@ class SignersTab(_Tab):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.layout_.addWidget(self.table)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -797,7 +799,7 @@ class KeysDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        self.resize(920, 560)
 
 
 class NewPassphraseDialog(QDialog):
