@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE, open_vault
 from tests.gui.conftest import WAIT_MS, unlock
 from vault.core.custody import events
+from vault.core.vault import Vault
 from vault.export.minisign import generate_signing_key
 from vault.gui.keys_dialog import CodeDialog, KeysDialog, NewPassphraseDialog
 from vault.gui.window import MainWindow
@@ -242,6 +243,13 @@ def test_backup_with_progress_then_the_backup_opens(
     tab.folder.setText(str(usb))
     with qtbot.waitSignal(tab.finished, timeout=WAIT_MS):
         tab.backup_button.click()
+        assert tab.job is not None
+        tab.job.cancel()  # as the progress dialog's Cancel does
+    assert "cancel" in tab.error.text().lower()
+    assert list(usb.iterdir()) == []  # a cancelled backup leaves nothing
+
+    with qtbot.waitSignal(tab.finished, timeout=WAIT_MS):
+        tab.backup_button.click()
     assert not tab.error.isVisible()
     assert "verified" in tab.result.text()
     assert tab.job is not None
@@ -304,3 +312,26 @@ def test_change_with_rekey_locks_and_gives_a_new_recovery_code(
     assert dialog is not None
     dialog.lock_button.click()
     unlock(qtbot, unlocked, vault_dir, NEW_PASSPHRASE)
+
+
+def test_erase_from_the_unlock_screen_can_keep_the_escrow_slot(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    identity = pyrage.x25519.Identity.generate()
+    vault.add_escrow(str(identity.to_public()))
+    vault_dir = vault.path
+    vault.close()
+    assert not window.erase_action.isEnabled()  # the welcome screen: no vault to erase
+    window.show_unlock(vault_dir)
+    assert window.erase_action.isEnabled()  # erasing needs no passphrase
+    window.open_erase()
+    dialog = window.erase_dialog
+    assert dialog is not None and dialog.keep_escrow.isEnabled()
+    dialog.keep_escrow.setChecked(True)
+    dialog.typed.setText("ERASE")
+    with qtbot.waitSignal(window.erased, timeout=WAIT_MS):
+        dialog.erase_button.click()
+    assert window.erase_box is not None
+    assert "escrow slot was kept" in window.erase_box.text()
+    window.erase_box.close()
+    assert "Wrong passphrase" in _refused(qtbot, window, vault_dir, PASSPHRASE, code=False)
