@@ -3,10 +3,12 @@ there holds when the vault is locked and unlocked again."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Any
 
 import pyrage
+import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -335,3 +337,26 @@ def test_erase_from_the_unlock_screen_can_keep_the_escrow_slot(
     assert "escrow slot was kept" in window.erase_box.text()
     window.erase_box.close()
     assert "Wrong passphrase" in _refused(qtbot, window, vault_dir, PASSPHRASE, code=False)
+
+
+def test_a_full_disk_during_backup_is_one_line_and_leaves_nothing(
+    qtbot: QtBot, unlocked: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vault.core.backup as backup_module
+
+    def full(source: Path, target: Path, work: object) -> None:
+        target.write_bytes(b"x")  # a first block landed, then the disk filled up
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(backup_module, "_copy_durably", full)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    tab = _tab(unlocked, "backup")
+    tab.folder.setText(str(usb))
+    with qtbot.waitSignal(tab.finished, timeout=WAIT_MS):
+        tab.backup_button.click()
+    assert tab.error.isVisible()
+    assert tab.error.text() == "The disk is full: the backup was not saved; the vault is unchanged."
+    assert "\n" not in tab.error.text() and "Traceback" not in tab.error.text()
+    assert tab.result.text() == ""
+    assert list(usb.iterdir()) == []

@@ -60,9 +60,6 @@ def _column(page: QWidget) -> QVBoxLayout:
     return QVBoxLayout(column)
 
 
-_password_field = password_field
-
-
 def _error_label() -> QLabel:
     return ErrorLabel()
 
@@ -132,8 +129,8 @@ class CreatePage(QWidget):
         self.operator = QLineEdit()
         self.operator.setAccessibleName(tr("Your name in the custody log"))
         form.addRow(tr("Your name (custody log):"), self.operator)
-        self.passphrase = _password_field(tr("Passphrase"))
-        self.again = _password_field(tr("Passphrase again"))
+        self.passphrase = password_field(tr("Passphrase"))
+        self.again = password_field(tr("Passphrase again"))
         form.addRow(tr("Passphrase:"), self.passphrase)
         form.addRow(tr("Passphrase again:"), self.again)
         rating = StrengthMeter(self.passphrase)
@@ -283,7 +280,7 @@ class UnlockPage(QWidget):
         layout.addWidget(self.where)
         form = QFormLayout()
         self.secret_label = QLabel(tr("Passphrase:"))
-        self.secret = _password_field(tr("Passphrase"))
+        self.secret = password_field(tr("Passphrase"))
         form.addRow(self.secret_label, self.secret)
         layout.addLayout(form)
         self.use_recovery = QCheckBox(tr("Use the recovery code instead"))
