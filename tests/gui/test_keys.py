@@ -18,7 +18,8 @@ from tests.gui.conftest import WAIT_MS, unlock
 from vault.core.custody import events
 from vault.core.vault import Vault
 from vault.export.minisign import generate_signing_key
-from vault.gui.keys_dialog import CodeDialog, KeysDialog, NewPassphraseDialog
+from vault.gui.key_tab import CodeDialog
+from vault.gui.keys_dialog import KeysDialog, NewPassphraseDialog
 from vault.gui.window import MainWindow
 
 NEW_PASSPHRASE = "a brand new passphrase for the field office"

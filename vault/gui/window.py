@@ -35,7 +35,8 @@ from vault.gui.bundle_actions import BundleActions
 from vault.gui.clipboard import guard
 from vault.gui.dialogs import show_failure, show_notices, tr
 from vault.gui.erase_dialog import EraseDialog
-from vault.gui.keys_dialog import CodeDialog, KeysDialog, NewPassphraseDialog
+from vault.gui.key_tab import CodeDialog
+from vault.gui.keys_dialog import KeysDialog, NewPassphraseDialog
 from vault.gui.lock_watch import DEFAULT_IDLE_MINUTES, DesktopLockWatch, IdleWatch
 from vault.gui.session import GuiSession
 from vault.gui.settings_dialog import SettingsDialog
