@@ -43,10 +43,12 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
 
 
 def unlock(qtbot: QtBot, win: MainWindow, vault_dir: Path, secret: str = PASSPHRASE) -> None:
-    """Type ``secret`` on the unlock screen of ``vault_dir`` and wait for the workspace."""
+    """Type ``secret`` on the unlock screen of ``vault_dir`` and wait for the workspace
+    and for the vault's window settings, read in the background at unlock, to be applied:
+    a test that sets the idle time itself must not have it reset by them afterwards."""
     win.show_unlock(vault_dir)
     win.unlock_page.secret.setText(secret)
-    with qtbot.waitSignal(win.unlocked, timeout=WAIT_MS):
+    with qtbot.waitSignals([win.unlocked, win.settings_applied], timeout=WAIT_MS):
         win.unlock_page.unlock_button.click()
     qtbot.waitUntil(lambda: win.workspace.cases.count() > 0 or win.session is not None)
 

@@ -4,15 +4,16 @@ changed, and the sentences that say what it means, are decided here."""
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from vault.core import format1
 from vault.core.erase import ERASE_LIMITS, erase_vault
-from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat
+from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat, WrongPassphrase
 from vault.core.header import read_slots
-from vault.core.keyslots import ESCROW, has_escrow
+from vault.core.keyslots import ESCROW, PASSPHRASE, has_escrow, unwrap_with_passphrase
 from vault.core.rekey import rekey_vault
 from vault.core.vault import Vault, check_new_passphrase
 from vault.export.signers import vault_signing_key
@@ -25,8 +26,10 @@ __all__ = [
     "add_escrow",
     "change_passphrase",
     "check_new_passphrase",
+    "confirm_passphrase",
     "create_vault",
     "erase",
+    "escrow_recipient",
     "has_escrow_slot",
     "regenerate_recovery_code",
     "rekey",
@@ -55,6 +58,19 @@ def create_vault(vault_dir: Path, passphrase: str, operator: str) -> CreatedVaul
     with vault:
         key = vault_signing_key(vault)
         return CreatedVault(vault.path, vault.operator, code, key.public_key.fingerprint)
+
+
+def confirm_passphrase(vault: Vault, passphrase: str) -> None:
+    """Refuse (WrongPassphrase) a ``passphrase`` that does not open the passphrase slot of
+    the unlocked ``vault``: a window asks for the current one before changing it, so a
+    vault left unlocked on a desk cannot be given a passphrase its owner does not know.
+    Runs the key derivation (slow: off the GUI thread)."""
+    slots = vault.slots_of(PASSPHRASE)
+    master = (
+        unwrap_with_passphrase(slots[0], passphrase, vault.vault_id, vault.epoch) if slots else None
+    )
+    if master is None or not hmac.compare_digest(master, vault.keys.master):
+        raise WrongPassphrase("Wrong current passphrase; nothing was changed.")
 
 
 def change_passphrase(
@@ -102,6 +118,11 @@ def add_escrow(vault: Vault, recipient: str) -> EscrowChange:
     old = vault.escrow_recipient
     vault.add_escrow(recipient)
     return EscrowChange(recipient.strip(), old)
+
+
+def escrow_recipient(vault: Vault) -> str | None:
+    """HQ's age recipient of the unlocked ``vault``'s escrow slot (None: no slot)."""
+    return vault.escrow_recipient
 
 
 def remove_escrow(vault: Vault) -> None:

@@ -31,6 +31,7 @@ from vault.app.strength import estimate
 from vault.core.vault import Credential, Vault
 from vault.gui.dialogs import tr
 from vault.gui.files import choose_folder
+from vault.gui.secret_fields import StrengthMeter, password_field
 from vault.gui.theme import ErrorLabel
 from vault.gui.workers import Job, run_in_background
 
@@ -57,20 +58,6 @@ def _column(page: QWidget) -> QVBoxLayout:
     outer.addWidget(column, 4)
     outer.addStretch(1)
     return QVBoxLayout(column)
-
-
-def _password_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    # Secrets never go to an input method's learning dictionary or the clipboard.
-    field.setInputMethodHints(
-        Qt.InputMethodHint.ImhHiddenText
-        | Qt.InputMethodHint.ImhSensitiveData
-        | Qt.InputMethodHint.ImhNoPredictiveText
-    )
-    field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-    return field
 
 
 def _error_label() -> QLabel:
@@ -142,16 +129,12 @@ class CreatePage(QWidget):
         self.operator = QLineEdit()
         self.operator.setAccessibleName(tr("Your name in the custody log"))
         form.addRow(tr("Your name (custody log):"), self.operator)
-        self.passphrase = _password_field(tr("Passphrase"))
-        self.again = _password_field(tr("Passphrase again"))
+        self.passphrase = password_field(tr("Passphrase"))
+        self.again = password_field(tr("Passphrase again"))
         form.addRow(tr("Passphrase:"), self.passphrase)
         form.addRow(tr("Passphrase again:"), self.again)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(tr("Passphrase strength"))
-        self.strength = QLabel()
-        self.strength.setWordWrap(True)
+        rating = StrengthMeter(self.passphrase)
+        self.meter, self.strength = rating.meter, rating.words
         form.addRow(tr("Strength:"), self.meter)
         form.addRow("", self.strength)
         layout.addLayout(form)
@@ -178,24 +161,11 @@ class CreatePage(QWidget):
         layout.addStretch(1)
         back.clicked.connect(self.cancelled)
         self.create_button.clicked.connect(self._create)
-        self.passphrase.textChanged.connect(self._rate)
 
     def _browse(self) -> None:
         folder = choose_folder(self, tr("Folder for the new vault"))
         if folder is not None:
             self.folder.setText(str(folder))
-
-    def _rate(self, text: str) -> None:
-        found = estimate(text)
-        self.meter.setValue(found.score)
-        words = tr("{label}; a guessing attack on a seized laptop would take {time}.").format(
-            label=tr(found.label), time=found.crack_time
-        )
-        if not found.long_enough:
-            words = tr("Too short: at least 8 characters.")
-        elif found.advice:
-            words = f"{words} {found.advice}"
-        self.strength.setText(words)
 
     def _fail(self, text: str) -> None:
         self.error.setText(text)
@@ -299,6 +269,9 @@ class UnlockPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.vault_dir: Path | None = None
+        # The last unlock used the recovery code (the window then asks for a new
+        # passphrase); read and reset by the window.
+        self.used_recovery = False
         layout = _column(self)
         layout.addStretch(1)
         layout.addWidget(_title(tr("Unlock the vault")))
@@ -307,7 +280,7 @@ class UnlockPage(QWidget):
         layout.addWidget(self.where)
         form = QFormLayout()
         self.secret_label = QLabel(tr("Passphrase:"))
-        self.secret = _password_field(tr("Passphrase"))
+        self.secret = password_field(tr("Passphrase"))
         form.addRow(self.secret_label, self.secret)
         layout.addLayout(form)
         self.use_recovery = QCheckBox(tr("Use the recovery code instead"))
@@ -337,6 +310,7 @@ class UnlockPage(QWidget):
     def show_vault(self, vault_dir: Path) -> None:
         """Ask for the secret of the vault in ``vault_dir``."""
         self.vault_dir = vault_dir
+        self.use_recovery.setChecked(False)  # the passphrase again after a recovery
         self.where.setText(tr("Vault folder: {folder}").format(folder=str(vault_dir)))
         self.error.hide()
         self.busy.hide()
@@ -371,6 +345,7 @@ class UnlockPage(QWidget):
             self.busy.hide()
             self.unlock_button.setEnabled(True)
             self.secret.clear()
+            self.used_recovery = recovery
             self.unlocked.emit(vault)
 
         def failed(exc: BaseException) -> None:

@@ -6,6 +6,12 @@ model, view, preview and result, clears case text we put on the clipboard, close
 vault (keys dropped, caches of case text forgotten) and shows the unlock screen of the
 same vault.  A demo vault is thrown away instead, on lock or quit.
 
+Vault > Keys and care… (``keys_dialog``) changes the passphrase, the recovery code, the
+escrow slot, the trusted signers and the operator name, and writes a verified backup;
+Vault > Erase vault… (``erase_dialog``) destroys the key slots after a typed
+confirmation and returns to the welcome screen.  Unlocking with the recovery code is
+followed by a new passphrase (or the vault locks again).
+
 The window's settings (idle minutes, remembering the folder) live inside the vault
 (``vault.app.gui_settings``): read in the background at unlock, edited in Vault >
 Settings….
@@ -17,20 +23,25 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from vault.app.demo import DemoVault, discard_demo
 from vault.app.gui_settings import GuiSettings, gui_settings, save_gui_settings
+from vault.app.keys import EraseOutcome, erase, has_escrow_slot, rekey
 from vault.app.recent import forget_vault, last_vault, remember_vault
-from vault.core.vault import Vault
+from vault.app.session import SecretOrigin, Unlock, require_vault, unlock
+from vault.core.vault import Credential, Vault
 from vault.gui.bundle_actions import BundleActions
 from vault.gui.clipboard import guard
 from vault.gui.dialogs import show_failure, show_notices, tr
+from vault.gui.erase_dialog import EraseDialog
+from vault.gui.key_tab import CodeDialog
+from vault.gui.keys_dialog import KeysDialog, NewPassphraseDialog
 from vault.gui.lock_watch import DEFAULT_IDLE_MINUTES, DesktopLockWatch, IdleWatch
 from vault.gui.session import GuiSession
 from vault.gui.settings_dialog import SettingsDialog
 from vault.gui.start_pages import CreatePage, RecoveryCodePage, UnlockPage, WelcomePage
-from vault.gui.workers import REGISTRY, Job
+from vault.gui.workers import REGISTRY, Job, run_in_background
 from vault.gui.workspace import Workspace
 
 
@@ -42,6 +53,10 @@ class MainWindow(QMainWindow):
     # The vault's window settings were read (at unlock) or saved (Settings dialog), and
     # applied: idle time set, folder note written or removed.
     settings_applied = Signal(object)
+    # The vault was erased (the welcome screen is shown; the outcome is in erase_box).
+    erased = Signal()
+    # The vault was re-keyed (locked; its new recovery code is in rekey_code_dialog).
+    rekeyed = Signal()
 
     def __init__(self, vault_dir: Path | None = None) -> None:
         super().__init__()
@@ -84,6 +99,12 @@ class MainWindow(QMainWindow):
         self.unlock_page.other_vault.connect(self._show_welcome)
         self._new_vault_dir: Path | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.keys_dialog: KeysDialog | None = None
+        self.new_passphrase_dialog: NewPassphraseDialog | None = None
+        self.erase_dialog: EraseDialog | None = None
+        self.erase_box: QMessageBox | None = None
+        self.rekey_code_dialog: CodeDialog | None = None
+        self.stack.currentChanged.connect(self._page_changed)
         if vault_dir is not None:
             self.show_unlock(vault_dir)
         else:
@@ -102,6 +123,15 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.settings_action.setEnabled(False)
         vault_menu.addAction(self.settings_action)
+        self.keys_action = QAction(tr("&Keys and care…"), self)
+        self.keys_action.triggered.connect(self.open_keys)
+        self.keys_action.setEnabled(False)
+        vault_menu.addAction(self.keys_action)
+        vault_menu.addSeparator()
+        self.erase_action = QAction(tr("&Erase vault…"), self)
+        self.erase_action.triggered.connect(self.open_erase)
+        self.erase_action.setEnabled(False)
+        vault_menu.addAction(self.erase_action)
         vault_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -152,6 +182,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.lock_action.setEnabled(True)
         self.settings_action.setEnabled(True)
+        self.keys_action.setEnabled(True)
+        self._page_changed()
         self.idle.start()
 
         def read(job: Job[GuiSettings]) -> GuiSettings:
@@ -166,7 +198,24 @@ class MainWindow(QMainWindow):
         )
         self.status.setText(tr("Unlocked"))
         self.notice_box = show_notices(self, vault.notices)
+        if self.unlock_page.used_recovery and self.demo is None:
+            self.unlock_page.used_recovery = False
+            self._require_new_passphrase(session)
         self.unlocked.emit()
+
+    def _require_new_passphrase(self, session: GuiSession) -> None:
+        dialog = NewPassphraseDialog(self, session)
+        self.new_passphrase_dialog = dialog
+
+        def closed(result: int) -> None:
+            if self.new_passphrase_dialog is dialog:
+                self.new_passphrase_dialog = None
+            dialog.deleteLater()
+            if result != NewPassphraseDialog.DialogCode.Accepted and self.session is session:
+                self.lock()  # no new passphrase: the recovery code is not left to serve
+
+        dialog.finished.connect(closed)
+        dialog.open()
 
     def _apply_settings(self, session: GuiSession, settings: GuiSettings) -> None:
         if self.session is not session:  # locked meanwhile
@@ -225,6 +274,139 @@ class MainWindow(QMainWindow):
             show_progress=False,
         )
 
+    def open_keys(self) -> None:
+        """The Keys and care dialog of the unlocked vault."""
+        session = self.session
+        if session is None:
+            return
+        dialog = KeysDialog(self, session)
+        self.keys_dialog = dialog
+        dialog.passphrase.rekey_requested.connect(self._rekey)
+
+        def closed(_result: int) -> None:
+            if self.keys_dialog is dialog:
+                self.keys_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+
+    def _rekey(self, current: str, new: str) -> None:
+        """Lock, then open the vault alone (no page reader, no other job), give it a new
+        master key with ``new`` as its passphrase, close it; the unlock screen follows,
+        with the new recovery code shown once."""
+        session = self.session
+        if session is None or session.demo:
+            return
+        vault_dir = session.vault_dir
+        self.lock()
+
+        def work(job: Job[str]) -> str:
+            require_vault(vault_dir)
+            credential = Credential.passphrase(current)
+            vault = unlock(vault_dir, Unlock(credential, SecretOrigin.FIELD), job.progress)
+            with vault:
+                job.progress.start(tr("Re-keying the vault"), None)
+                return rekey(vault, new)
+
+        def done(code: str) -> None:
+            self.show_unlock(vault_dir)
+            self.status.setText(tr("Re-keyed: unlock with the new passphrase"))
+            dialog = CodeDialog(
+                self,
+                code,
+                tr(
+                    "The vault was re-keyed and its passphrase changed: the old passphrase, "
+                    "the old recovery code, backups and disk images no longer open what it "
+                    "holds now."
+                ),
+            )
+            self.rekey_code_dialog = dialog
+            dialog.open()
+            self.rekeyed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.show_unlock(vault_dir)
+            show_failure(self, exc, tr("Re-keying the vault"))
+
+        run_in_background(
+            self,
+            work,
+            on_success=done,
+            on_failure=failed,
+            label=tr("Re-keying the vault"),
+            cancellable=False,
+        )
+
+    def _erasable(self) -> Path | None:
+        """The vault Erase applies to: the unlocked one, or the one the unlock screen
+        shows (erasing needs no passphrase); never the demo."""
+        if self.demo is not None:
+            return None
+        if self.session is not None:
+            return self.session.vault_dir
+        if self.stack.currentWidget() is self.unlock_page:
+            return self.unlock_page.vault_dir
+        return None
+
+    def _page_changed(self, _index: int = 0) -> None:
+        self.erase_action.setEnabled(self._erasable() is not None)
+
+    def open_erase(self) -> None:
+        """The erase confirmation; on Erase, lock, erase in the background, then the
+        welcome screen and what erasing did."""
+        vault_dir = self._erasable()
+        if vault_dir is None:
+            return
+        dialog = EraseDialog(self, vault_dir, has_escrow=has_escrow_slot(vault_dir))
+        self.erase_dialog = dialog
+
+        def closed(result: int) -> None:
+            if self.erase_dialog is dialog:
+                self.erase_dialog = None
+            dialog.deleteLater()
+            if result == EraseDialog.DialogCode.Accepted:
+                self._erase(vault_dir, dialog.keep())
+
+        dialog.finished.connect(closed)
+        dialog.open()
+
+    def _erase(self, vault_dir: Path, keep_escrow: bool) -> None:
+        self.lock()  # the keys leave memory before the slots are destroyed
+
+        def work(job: Job[EraseOutcome]) -> EraseOutcome:
+            job.progress.start(tr("Erasing the vault"), None)
+            return erase(vault_dir, keep_escrow)
+
+        def done(outcome: EraseOutcome) -> None:
+            forget_vault(vault_dir)
+            self._show_welcome()
+            self.status.setText(tr("Erased"))
+            self._tell_erased(outcome.sentences)
+            self.erased.emit()
+
+        def failed(exc: BaseException) -> None:
+            show_failure(self, exc, tr("Erase the vault"))
+
+        run_in_background(
+            self,
+            work,
+            on_success=done,
+            on_failure=failed,
+            label=tr("Erasing the vault"),
+            cancellable=False,
+        )
+
+    def _tell_erased(self, sentences: tuple[str, ...]) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(tr("Vault erased"))
+        box.setText("\n\n".join(sentences))
+        box.setAccessibleName(tr("Vault erased"))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.erase_box = box
+        box.open()
+
     def open_demo(self, demo: DemoVault) -> None:
         """Show the demo vault (thrown away on lock or quit)."""
         self.demo = demo
@@ -249,8 +431,12 @@ class MainWindow(QMainWindow):
             show_failure(self, exc)
         self.lock_action.setEnabled(False)
         self.settings_action.setEnabled(False)
+        self.keys_action.setEnabled(False)
         if self.settings_dialog is not None:
             self.settings_dialog.reject()  # nothing saved: the session is gone
+        for dialog in (self.keys_dialog, self.new_passphrase_dialog):
+            if dialog is not None:
+                dialog.done(0)  # a shown recovery code goes with the session
         self.status.setText(tr("Locked"))
         if self.demo is not None:
             demo, self.demo = self.demo, None
