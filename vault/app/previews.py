@@ -109,4 +109,3 @@ def picture_of_bytes(
         space_width=float(meta["space_width"]),
         space_height=float(meta["space_height"]),
     )
-

@@ -122,9 +122,7 @@ class PhotoPool:
                 f"its redaction process stopped unexpectedly ({exc}); nothing was exported."
             ) from None
         media_type, width, height = (header.get(k) for k in ("media_type", "width", "height"))
-        if not (
-            isinstance(media_type, str) and isinstance(width, int) and isinstance(height, int)
-        ):
+        if not (isinstance(media_type, str) and isinstance(width, int) and isinstance(height, int)):
             self._replace(worker)
             raise PhotoWorkerFailed("its redaction process answered out of protocol.")
         return RedactedImage(data, media_type, width, height)

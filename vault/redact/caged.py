@@ -10,11 +10,13 @@ build) the same handler runs in process (``decode_worker.handle``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
 from vault.core import cage
 from vault.core.cage import CageRefusal
+from vault.core.errors import DecoderFailed
 from vault.redact import decode_worker
 from vault.redact import errors as redaction_errors
 from vault.redact.errors import RedactionError
@@ -68,3 +70,49 @@ def redact_image_caged(
 ) -> tuple[dict[str, Any], bytes]:
     """``images.redact_image`` in a caged child: (facts, derivative bytes)."""
     return decode("redact_image", data, {"boxes": [list(b) for b in boxes]}, name=name)
+
+
+def image_metadata(data: bytes, *, name: str = "this file") -> list[str]:
+    """``metadata.image_metadata`` read in a caged child; empty when the child failed."""
+    try:
+        meta, _ = decode("image_metadata", data, name=name)
+    except (RedactionError, DecoderFailed):
+        return []
+    return [str(v) for v in meta.get("carries", [])]
+
+
+def metadata_facts(data: bytes, *, name: str = "this file") -> dict[str, Any] | None:
+    """The fields of ``metadata.summarize_metadata`` read in a caged child (JSON-ready),
+    or None when the child crashed, hung or ran out of memory."""
+    try:
+        _, raw = decode("metadata", data, name=name)
+    except (RedactionError, DecoderFailed):
+        return None
+    facts = json.loads(raw)
+    return facts if isinstance(facts, dict) else None
+
+
+def pdf_texts(data: bytes, *, name: str = "this file") -> list[tuple[int, str]]:
+    """(page, text) of every page (``pdf.page_text_boxes`` without the boxes)."""
+    _, raw = decode("pdf_texts", data, name=name)
+    return [(int(page), str(text)) for page, text in json.loads(raw)]
+
+
+def redact_pdf_caged(
+    data: bytes,
+    boxes: Sequence[tuple[int, float, float, float, float]],
+    spans: Sequence[tuple[int, int, int]],
+    *,
+    dpi: float,
+    name: str = "this file",
+) -> tuple[int, bytes]:
+    """``pdf.redact_pdf`` in a caged child: (page count, the rebuilt PDF)."""
+    header = {"boxes": [list(b) for b in boxes], "spans": [list(s) for s in spans], "dpi": dpi}
+    meta, out = decode("redact_pdf", data, header, name=name)
+    return int(meta["page_count"]), out
+
+
+def strip_media_caged(data: bytes, fmt: str, *, name: str = "this file") -> bytes:
+    """``media_strip.strip_media`` in a caged child."""
+    _, out = decode("strip_media", data, {"format": fmt}, name=name)
+    return out

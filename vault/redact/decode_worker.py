@@ -8,7 +8,12 @@ request is one file's bytes and a JSON header whose ``kind`` picks the handler:
 - ``redact_image`` {"boxes"}: the redacted derivative (``redact_image``);
 - ``picture`` {"page", "dpi", "max_side"}: raw pixels of a photo as displayed or of one
   PDF page, reduced to ``max_side`` (what a preview window shows);
-- ``image_size``: the displayed size of a photo (header only).
+- ``image_size``: the displayed size of a photo (header only);
+- ``metadata`` / ``image_metadata``: what a file carries (``vault.redact.metadata``);
+- ``pdf_pages``: each page's text for search (``vault.core.pdf_text``); ``pdf_texts``:
+  each page's text for detection; ``redact_pdf`` {"boxes", "spans", "dpi"}: the rebuilt
+  image-only PDF;
+- ``strip_media`` {"format"}: WAV, MP3 or MP4 without its metadata.
 
 Only when the parent runs the test suite (``EVIDENCE_VAULT_TESTING=1``) four more kinds
 exist to prove the cage holds: ``crash`` (a segfault), ``hang``, ``allocate`` and
@@ -19,6 +24,7 @@ process where no child can be started (a frozen build), so both paths are one co
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import queue
 import resource
@@ -89,10 +95,70 @@ def _image_size(header: dict[str, Any], data: bytes) -> Answer:
     return {"width": width, "height": height}, b""
 
 
+def _metadata(header: dict[str, Any], data: bytes) -> Answer:
+    from vault.redact.metadata import summarize_metadata
+
+    summary = summarize_metadata(data)
+    facts = {
+        "format": summary.format,
+        "kind": summary.kind,
+        "width": summary.width,
+        "height": summary.height,
+        "pages": summary.pages,
+        "gps": list(summary.gps) if summary.gps is not None else None,
+        "gps_present": summary.gps_present,
+        "facts": [list(pair) for pair in summary.facts],
+        "carries": summary.carries,
+        "unreadable": summary.unreadable,
+        "damaged": summary.damaged,
+    }
+    return {}, json.dumps(facts).encode("utf-8")
+
+
+def _image_metadata(header: dict[str, Any], data: bytes) -> Answer:
+    from vault.redact.metadata import image_metadata
+
+    return {"carries": image_metadata(data)}, b""
+
+
+def _pdf_pages(header: dict[str, Any], data: bytes) -> Answer:
+    from vault.core.pdf_text import extract_pages_here
+
+    return {}, json.dumps(extract_pages_here(data)).encode("utf-8")
+
+
+def _pdf_texts(header: dict[str, Any], data: bytes) -> Answer:
+    from vault.redact.pdf import page_text_boxes
+
+    pages = [[page.page, page.text] for page in page_text_boxes(data)]
+    return {}, json.dumps(pages).encode("utf-8")
+
+
+def _redact_pdf(header: dict[str, Any], data: bytes) -> Answer:
+    from vault.redact.pdf import PageBox, TextSpan, redact_pdf
+
+    boxes = [PageBox(int(b[0]), *(float(v) for v in b[1:5])) for b in header.get("boxes", [])]
+    spans = [TextSpan(int(p), int(a), int(b)) for p, a, b in header.get("spans", [])]
+    pdf = redact_pdf(data, boxes, text_spans=spans, dpi=float(header["dpi"]))
+    return {"page_count": pdf.page_count, "dpi": pdf.dpi}, pdf.data
+
+
+def _strip_media(header: dict[str, Any], data: bytes) -> Answer:
+    from vault.redact.media_strip import strip_media
+
+    return {}, strip_media(data, str(header["format"]))
+
+
 HANDLERS: dict[str, Callable[[dict[str, Any], bytes], Answer]] = {
     "redact_image": _redact_image,
     "picture": _picture,
     "image_size": _image_size,
+    "metadata": _metadata,
+    "image_metadata": _image_metadata,
+    "pdf_pages": _pdf_pages,
+    "pdf_texts": _pdf_texts,
+    "redact_pdf": _redact_pdf,
+    "strip_media": _strip_media,
 }
 
 
@@ -273,8 +339,11 @@ def confine(memory: int, files: int) -> str:
     import pypdfium2  # noqa: F401
     from PIL import Image
 
+    import vault.core.pdf_text
     import vault.redact.images
     import vault.redact.media
+    import vault.redact.media_strip
+    import vault.redact.metadata
     import vault.redact.pdf  # noqa: F401
 
     Image.init()
