@@ -225,9 +225,44 @@ TESTING_HANDLERS: dict[str, Callable[[dict[str, Any], bytes], Answer]] = {
 }
 
 
+# The oldest decoders trusted with hostile files (pyproject.toml says why).
+MIN_PILLOW = (12, 3, 0)
+MIN_PYPDFIUM2 = (5, 0, 0)
+
+
+def _version(text: str) -> tuple[int, ...]:
+    parts = []
+    for part in text.split(".")[:3]:
+        digits = "".join(c for c in part if c.isdigit())
+        parts.append(int(digits or 0))
+    return tuple(parts)
+
+
+def outdated_decoders() -> str | None:
+    """One line naming a decoder library older than its safe minimum, or None."""
+    import PIL
+    import pypdfium2.version
+
+    for name, have, least in (
+        ("Pillow", PIL.__version__, MIN_PILLOW),
+        ("pypdfium2", str(pypdfium2.version.PYPDFIUM_INFO), MIN_PYPDFIUM2),
+    ):
+        if _version(have) < least:
+            wanted = ".".join(map(str, least))
+            return f"{name} {have} has known decoder flaws; {wanted} or newer is needed."
+    return None
+
+
 def handle(kind: str, header: dict[str, Any], data: bytes) -> Answer:
     """Run one request in this process (the child's loop, or a caller without a child).
-    Raises what the handler raises (``RedactionError`` subclasses for refusals)."""
+    Raises what the handler raises (``RedactionError`` subclasses for refusals), and
+    ``UnsupportedMedia`` for every file when a decoder library is older than its safe
+    minimum (:func:`outdated_decoders`)."""
+    outdated = outdated_decoders()
+    if outdated is not None:
+        from vault.redact.errors import UnsupportedMedia
+
+        raise UnsupportedMedia(f"Refusing to decode: {outdated}")
     handler = HANDLERS.get(kind)
     if handler is None and os.environ.get("EVIDENCE_VAULT_TESTING") == "1":
         handler = TESTING_HANDLERS.get(kind)
