@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vault.core import cage
 from vault.core.attachments import get_attachment, read_attachment
 from vault.core.errors import DecoderFailed
 from vault.core.vault import Vault
@@ -19,7 +20,14 @@ from vault.redact import caged
 from vault.redact.errors import InvalidBox, RedactionError
 from vault.redact.media import MediaKind, classify
 
-__all__ = ["MAX_PREVIEW_BYTES", "PREVIEW_DPI", "Picture", "picture_of_bytes", "preview_picture"]
+__all__ = [
+    "MAX_PREVIEW_BYTES",
+    "PREVIEW_DPI",
+    "Picture",
+    "picture_of_bytes",
+    "preview_picture",
+    "prewarm_previews",
+]
 
 PREVIEW_DPI = 110  # sharp on a laptop screen at fit-to-window, quick to render
 MAX_SIDE = 4096  # a 24 MP photo is shown reduced: the screen has fewer pixels anyway
@@ -109,3 +117,10 @@ def picture_of_bytes(
         space_width=float(meta["space_width"]),
         space_height=float(meta["space_height"]),
     )
+
+
+def prewarm_previews() -> None:
+    """Start the caged decoder children in the background (a window calls this after
+    unlock), so the first preview does not wait for Python and Pillow to start; returns
+    at once, and does nothing where children cannot be started."""
+    cage.prewarm_decoders()

@@ -162,10 +162,13 @@ def read_frame(stream: IO[bytes]) -> tuple[dict[str, Any], bytes] | None:
 
 
 def write_frame(stream: IO[bytes], header: dict[str, Any], data: bytes | memoryview) -> None:
-    """Write one (header, data) pair and flush."""
+    """Write one (header, data) pair and flush (a raw stream's short writes resumed)."""
     encoded = json.dumps(header).encode("utf-8")
-    stream.write(struct.pack(">I", len(encoded)) + encoded + struct.pack(">Q", len(data)))
-    stream.write(data)
+    for part in (struct.pack(">I", len(encoded)) + encoded + struct.pack(">Q", len(data)), data):
+        view = memoryview(part)
+        while view:
+            written = stream.write(view)
+            view = view[written if written is not None else len(view) :]
     stream.flush()
 
 
