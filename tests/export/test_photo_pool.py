@@ -120,6 +120,7 @@ def test_a_dying_child_refuses_the_export_naming_the_photo(
     assert (
         not out.exists() and sorted(p.name for p in tmp_path.iterdir() if "bundle" in p.name) == []
     )
+    cage.reset_decoder_cage()  # the warm preview decoders `redact review` started
     assert _children() == []  # every child ended and reaped, none a zombie
 
 
