@@ -42,9 +42,16 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import IO, Any
 
 from vault.core.errors import DecoderFailed
+
+fcntl: ModuleType | None
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 WORKER_MODULE = "vault.redact.decode_worker"
 MAX_HEADER = 1 << 20  # JSON with boxes or a page's text layout; larger is a broken peer
@@ -55,6 +62,7 @@ REFUSED = 1  # the decoder refused the file (damaged, unsupported, too large): a
 OUT_OF_MEMORY = 2  # the child caught MemoryError: it stays usable, the file does not
 # Seconds a child has to leave after its input closes before it is killed.
 EXIT_GRACE = 5.0
+PIPE_SIZE = 1 << 20  # Linux's default /proc/sys/fs/pipe-max-size
 
 # Why a child failed, in the words of DecoderFailed's sentence.
 CRASHED = "the decoder crashed"
@@ -189,6 +197,18 @@ class _Deadline:
         return os.read(self.fd, min(size, 1 << 24))
 
 
+def _widen_pipes(process: subprocess.Popen[bytes]) -> None:
+    """Grow both pipes to ``PIPE_SIZE`` where Linux allows it: a file and its pixels cross
+    in a few large writes instead of many 64 KiB ones, each of which would wait for the
+    other process to be scheduled."""
+    if fcntl is None or not hasattr(fcntl, "F_SETPIPE_SZ") or not PIPE_SIZE:
+        return
+    for stream in (process.stdin, process.stdout):
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                fcntl.fcntl(stream.fileno(), fcntl.F_SETPIPE_SZ, PIPE_SIZE)
+
+
 class CageRefusal(Exception):
     """The decoder refused the file (its own exception's class name and message); the
     layer that knows those classes raises its own (``vault.redact.caged``)."""
@@ -222,6 +242,7 @@ class Worker:
                 f"The decoder process could not be started ({exc.strerror})."
             ) from None
         self.pending = 0
+        _widen_pipes(self.process)
 
     @property
     def pid(self) -> int:
