@@ -147,3 +147,24 @@ def test_an_old_pillow_is_refused_before_any_decode(monkeypatch: pytest.MonkeyPa
     assert str(caught.value) == (
         "Refusing to decode: Pillow 10.0.0 has known decoder flaws; 12.3.0 or newer is needed."
     )
+
+
+def test_cancel_kills_the_child_at_once_and_leaves_nothing() -> None:
+    import threading
+    import time
+
+    from vault.core.progress import Cancelled, CancelToken
+
+    pool = Cage(1, Limits(seconds=60))
+    token = CancelToken()
+    try:
+        pool.run("warm-up", "image_size", {}, _jpeg())
+        child = pool.worker_ids()
+        threading.Timer(0.3, token.cancel).start()
+        started = time.perf_counter()
+        with pytest.raises(Cancelled):
+            pool.run("long.pdf", "hang", {}, b"", cancel=token)
+        assert time.perf_counter() - started < 10  # not the 60 s limit
+        assert pool.worker_ids() == [] and not Path(f"/proc/{child[0]}").exists()
+    finally:
+        pool.close()

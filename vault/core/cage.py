@@ -46,6 +46,7 @@ from types import ModuleType
 from typing import IO, Any
 
 from vault.core.errors import DecoderFailed
+from vault.core.progress import Cancelled, CancelToken
 
 fcntl: ModuleType | None
 try:
@@ -86,6 +87,10 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+# Requests that work through a whole document (up to 500 PDF pages rendered at 150 dpi)
+# get this many times the limits of one picture.
+LONG_KINDS = frozenset({"redact_pdf", "pdf_texts", "pdf_pages"})
+LONG_SCALE = 6
 
 
 def cage_supported() -> bool:
@@ -181,20 +186,25 @@ def write_frame(stream: IO[bytes], header: dict[str, Any], data: bytes | memoryv
 
 
 class _Deadline:
-    """Reads from a child's stdout that give up at a moment in time (a hung child)."""
+    """Reads from a child's stdout that give up at a moment in time (a hung child), or
+    as soon as ``cancel`` is set (checked four times a second)."""
 
-    def __init__(self, fd: int, seconds: float) -> None:
+    def __init__(self, fd: int, seconds: float, cancel: CancelToken | None = None) -> None:
         self.fd = fd
         self.end = time.monotonic() + seconds
+        self.cancel = cancel
 
     def read(self, size: int) -> bytes:
-        left = self.end - time.monotonic()
-        if left <= 0:
-            raise TimeoutError
-        ready, _, _ = select.select([self.fd], [], [], left)
-        if not ready:
-            raise TimeoutError
-        return os.read(self.fd, min(size, 1 << 24))
+        while True:
+            left = self.end - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            wait = left if self.cancel is None else min(left, 0.25)
+            ready, _, _ = select.select([self.fd], [], [], wait)
+            if ready:
+                return os.read(self.fd, min(size, 1 << 24))
+            if self.cancel is not None and self.cancel.cancelled:
+                raise Cancelled()
 
 
 def _widen_pipes(process: subprocess.Popen[bytes]) -> None:
@@ -268,13 +278,17 @@ class Worker:
     def _frame(self, reader: _Deadline) -> tuple[dict[str, Any], bytes] | None:
         return read_frame(reader)  # type: ignore[arg-type]
 
-    def receive(self) -> tuple[dict[str, Any], bytes]:
-        """The answer to the oldest request sent. Raises :class:`CageRefusal` when the
-        decoder refused the file, or ``_Failure`` with one of CRASHED, TOO_SLOW, TOO_BIG
-        when the child failed (it is then dead: discard it)."""
+    def receive(
+        self, *, scale: float = 1.0, cancel: CancelToken | None = None
+    ) -> tuple[dict[str, Any], bytes]:
+        """The answer to the oldest request sent, waiting at most ``scale`` times the
+        wall-clock limit. Raises :class:`CageRefusal` when the decoder refused the file,
+        ``_Failure`` with one of CRASHED, TOO_SLOW, TOO_BIG when the child failed, and
+        ``Cancelled`` when ``cancel`` was set meanwhile (the child is then killed: its
+        work is thrown away; discard it)."""
         stream = self.process.stdout
         assert stream is not None
-        reader = _Deadline(stream.fileno(), self.limits.seconds)
+        reader = _Deadline(stream.fileno(), self.limits.seconds * scale, cancel)
         try:
             if not self._greeted:
                 hello = self._frame(reader)
@@ -287,6 +301,9 @@ class Worker:
         except TimeoutError:
             self.kill()
             raise _Failure(TOO_SLOW) from None
+        except Cancelled:
+            self.kill()
+            raise
         except (EOFError, ValueError, OSError, struct.error):
             raise _Failure(self._how_it_ended()) from None
         if status is None or frame is None:
@@ -429,18 +446,29 @@ class Cage:
             self._lock.notify()
 
     def run(
-        self, name: str, kind: str, header: dict[str, Any], data: bytes | memoryview
+        self,
+        name: str,
+        kind: str,
+        header: dict[str, Any],
+        data: bytes | memoryview,
+        *,
+        cancel: CancelToken | None = None,
     ) -> tuple[dict[str, Any], bytes]:
         """Have a child do ``kind`` on ``data`` (the file called ``name``).
 
         Returns the child's answer. Raises :class:`CageRefusal` when the decoder refused
         the file, :class:`DecoderFailed` naming ``name`` when the child crashed, took too
         long or ran out of memory (that child is replaced; the next request gets a fresh
-        one)."""
+        one), ``Cancelled`` when ``cancel`` is set before the answer (the child is
+        killed, nothing is left). Whole-document kinds (``LONG_KINDS``) get
+        ``LONG_SCALE`` times the time limits."""
+        scale = LONG_SCALE if kind in LONG_KINDS else 1
         worker = self._take()
         try:
-            worker.send(kind, header, data)
-            return worker.receive()
+            if cancel is not None:
+                cancel.check()
+            worker.send(kind, {**header, "cpu": self.limits.cpu * scale}, data)
+            return worker.receive(scale=scale, cancel=cancel)
         except _Failure as exc:
             if exc.fatal:
                 worker.kill()

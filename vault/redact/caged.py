@@ -17,6 +17,7 @@ from typing import Any
 from vault.core import cage
 from vault.core.cage import CageRefusal
 from vault.core.errors import DecoderFailed
+from vault.core.progress import CancelToken
 from vault.redact import decode_worker
 from vault.redact import errors as redaction_errors
 from vault.redact.errors import RedactionError
@@ -35,17 +36,23 @@ def refusal(exc: CageRefusal) -> RedactionError:
 
 
 def decode(
-    kind: str, data: bytes, header: dict[str, Any] | None = None, *, name: str = "this file"
+    kind: str,
+    data: bytes,
+    header: dict[str, Any] | None = None,
+    *,
+    name: str = "this file",
+    cancel: CancelToken | None = None,
 ) -> tuple[dict[str, Any], bytes]:
     """Run request ``kind`` on ``data`` (the file called ``name``) in a caged child.
 
-    Raises the decoder's ``RedactionError`` subclass, or ``DecoderFailed`` when the child
-    crashed, took too long or needed too much memory."""
+    Raises the decoder's ``RedactionError`` subclass, ``DecoderFailed`` when the child
+    crashed, took too long or needed too much memory, ``Cancelled`` when ``cancel`` is
+    set before it answers (the child is killed)."""
     header = header or {}
     if not cage.cage_supported():
         return decode_worker.handle(kind, header, data)
     try:
-        return cage.decoder_cage().run(name, kind, header, data)
+        return cage.decoder_cage().run(name, kind, header, data, cancel=cancel)
     except CageRefusal as exc:
         raise refusal(exc) from None
 
@@ -105,10 +112,12 @@ def redact_pdf_caged(
     *,
     dpi: float,
     name: str = "this file",
+    cancel: CancelToken | None = None,
 ) -> tuple[int, bytes]:
-    """``pdf.redact_pdf`` in a caged child: (page count, the rebuilt PDF)."""
+    """``pdf.redact_pdf`` in a caged child: (page count, the rebuilt PDF). ``cancel``
+    ends the child at once (``Cancelled``)."""
     header = {"boxes": [list(b) for b in boxes], "spans": [list(s) for s in spans], "dpi": dpi}
-    meta, out = decode("redact_pdf", data, header, name=name)
+    meta, out = decode("redact_pdf", data, header, name=name, cancel=cancel)
     return int(meta["page_count"]), out
 
 

@@ -440,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1  # a broken frame: the parent sees the pipe close
         header, data = request
         del request
-        _arm_cpu(options["cpu"])
+        _arm_cpu(int(header.get("cpu", options["cpu"])))
         try:
             meta, out = handle(str(header.get("kind")), header, data)
         except RedactionError as exc:

@@ -111,7 +111,7 @@ def derive_attachment(
 ) -> Derivative:
     """The derivative of ``data`` (an original whose content is ``media``, the file
     called ``name``) as an anonymized export carries it; the function the export itself
-    calls (``cancel`` is honoured before and after a PDF is rebuilt).  Every decode runs
+    calls (``cancel`` ends a PDF's rebuild at once: its child is killed).  Every decode runs
     in a caged child process (``vault.redact.caged``).
 
     Pictures get ``boxes`` (accepted box redactions) burned in and are rebuilt from
@@ -149,9 +149,8 @@ def derive_attachment(
             [(s.page, s.start, s.end) for s in spans],
             dpi=DEFAULT_DPI,
             name=name,
+            cancel=cancel,
         )
-        if cancel is not None:
-            cancel.check()
         counts.update(hit_reasons)
         if spans:
             pages = ", ".join(f"page {p}: {n}" for p, n in sorted(per_page.items()))
