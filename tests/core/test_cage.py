@@ -168,3 +168,15 @@ def test_cancel_kills_the_child_at_once_and_leaves_nothing() -> None:
         assert pool.worker_ids() == [] and not Path(f"/proc/{child[0]}").exists()
     finally:
         pool.close()
+
+
+def test_a_frozen_build_decodes_in_process_with_the_same_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    photo = _jpeg((40, 30))
+    caged_answer = caged.picture(photo, 1, dpi=110, max_side=4096)
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    assert not cage.cage_supported()
+    assert caged.picture(photo, 1, dpi=110, max_side=4096) == caged_answer
+    with pytest.raises(DamagedMedia):
+        caged.picture(b"\xff\xd8\xff\xe0" + b"x" * 50, 1, dpi=110, max_side=4096)
