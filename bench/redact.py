@@ -14,12 +14,20 @@ Cases (inputs are generated in memory before timing; nothing is written but the 
 - pdf-scan: 20 A4 pages, each one full-page 200 dpi greyscale scan image; redact_pdf
   with one user box per page. Goal: < 10 s.
 
+- cage: previews (raw pixels of a photo as displayed, reduced to 4096 px a side, or of a
+  PDF page at 110 dpi) and one photo's redaction, decoded in process and in the decoder
+  cage's warm child (``vault/core/cage.py``): a 24 MP JPEG, a 1 MP JPEG, a ~200 KB PNG
+  and one text PDF page. Goal: caged / in process <= 1.3.
+
+    uv run python -m bench.redact --cage    # the cage table only
+
 Prints a table and writes JSON to ``bench/results/redact.json``.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import json
 import os
@@ -37,6 +45,8 @@ from fpdf import FPDF
 from PIL import Image
 
 from bench.common import photo_like, write_results
+from vault.core.cage import reset_decoder_cage
+from vault.redact import caged, decode_worker
 from vault.redact.images import redact_image
 from vault.redact.pdf import PageBox, TextSpan, page_text_boxes, redact_pdf
 
@@ -215,6 +225,84 @@ def run(repeat: int) -> list[dict[str, Any]]:
     return rows
 
 
+CAGE_GOAL = 1.3
+PREVIEW = {"page": 1, "dpi": 110, "max_side": 4096}
+
+
+def make_small_png() -> bytes:
+    """A screenshot-like PNG of about 200 KB (flat areas, some noise)."""
+    picture = photo_like(420, 315)
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def make_jpeg(size: tuple[int, int]) -> bytes:
+    buffer = io.BytesIO()
+    photo_like(*size).save(buffer, "JPEG", quality=92)
+    return buffer.getvalue()
+
+
+def cage_rows(repeat: int) -> list[dict[str, Any]]:
+    """In process vs caged (warm children) for previews and one redaction."""
+    reset_decoder_cage()
+    one_page = make_text_pdf()
+    cases: list[tuple[str, str, bytes, dict[str, Any]]] = [
+        ("preview: 24 MP JPEG", "picture", make_photo(), PREVIEW),
+        ("preview: 1 MP JPEG", "picture", make_jpeg((1200, 900)), PREVIEW),
+        ("preview: 200 KB PNG", "picture", make_small_png(), PREVIEW),
+        ("preview: text PDF page 1", "picture", one_page, PREVIEW),
+        (
+            "redact: 24 MP JPEG, 3 boxes",
+            "redact_image",
+            make_photo(),
+            {"boxes": [list(b) for b in PHOTO_BOXES]},
+        ),
+    ]
+    rows = []
+    for name, kind, data, header in cases:
+        caged.decode(kind, data, header)  # a warm child, as after unlock
+        # Alternated, so a machine that gets busier part-way weighs on both alike.
+        here_runs: list[float] = []
+        cage_runs: list[float] = []
+        for _ in range(repeat):
+            calls: list[tuple[list[float], Callable[[], object]]] = [
+                (here_runs, functools.partial(decode_worker.handle, kind, header, data)),
+                (cage_runs, functools.partial(caged.decode, kind, data, header)),
+            ]
+            for runs, call in calls:
+                start = time.perf_counter()
+                call()
+                runs.append(time.perf_counter() - start)
+        here = {"median_s": round(statistics.median(here_runs), 4)}
+        cage = {"median_s": round(statistics.median(cage_runs), 4)}
+        ratio = round(cage["median_s"] / max(here["median_s"], 1e-6), 2)
+        rows.append(
+            {
+                "case": name,
+                "input_kib": round(len(data) / 1024),
+                "in_process_median_s": here["median_s"],
+                "caged_median_s": cage["median_s"],
+                "ratio": ratio,
+                "goal_ratio": CAGE_GOAL,
+                "ok": ratio <= CAGE_GOAL,
+            }
+        )
+    reset_decoder_cage()
+    return rows
+
+
+def print_cage_table(rows: list[dict[str, Any]]) -> None:
+    width = max(len(row["case"]) for row in rows)
+    print(f"\n{'cage case':<{width}}  {'in proc':>8}  {'caged':>8}  ratio  goal")
+    for row in rows:
+        verdict = "ok" if row["ok"] else "MISSED"
+        print(
+            f"{row['case']:<{width}}  {row['in_process_median_s']:>7.3f}s  "
+            f"{row['caged_median_s']:>7.3f}s  {row['ratio']:>5.2f}  <= {CAGE_GOAL} {verdict}"
+        )
+
+
 def print_table(rows: list[dict[str, Any]]) -> None:
     width = max(len(row["case"]) for row in rows)
     print(f"{'case':<{width}}  {'min':>7}  {'median':>7}  goal")
@@ -236,6 +324,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="one run per case")
     parser.add_argument("--out", type=Path, default=RESULTS / "redact.json", help="JSON file")
+    parser.add_argument("--cage", action="store_true", help="the cage table only")
     parser.add_argument("--photo-child", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -245,14 +334,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.photo_child:
         photo_child()
         return 0
-    rows = run(1 if args.quick else 3)
-    print_table(rows)
+    rows = [] if args.cage else run(1 if args.quick else 3)
+    if rows:
+        print_table(rows)
+    cage = cage_rows(5 if args.quick else 15)
+    print_cage_table(cage)
     results = {
         "python": platform.python_version(),
         "machine": platform.machine(),
         "cpus": os.cpu_count(),
         "utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "rows": rows,
+        "cage": cage,
     }
     write_results(results, args.out)
     return 0

@@ -13,7 +13,8 @@ import pytest
 from PIL import Image
 
 from tests.e2e.test_export_profiles import Cli
-from vault.export import derive, photo_pool
+from vault.core import cage
+from vault.export import derive
 from vault.export.photo_pool import PhotoPool, PhotoWorkerFailed
 from vault.redact.errors import DamagedMedia, InvalidBox
 from vault.redact.images import redact_image
@@ -88,9 +89,9 @@ def test_children_start_with_an_empty_environment_and_isolated(
         for pid in pool.worker_ids:
             environ = Path(f"/proc/{pid}/environ").read_bytes()
             assert b"PROBE" not in environ and b"PYTHONPATH" not in environ, environ
-            assert [v for v in environ.split(b"\0") if v] == []
+            assert [v for v in environ.split(b"\0") if v] == [b"EVIDENCE_VAULT_TESTING=1"]
             cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-            assert b"-I" in cmdline and b"vault.redact.image_worker" in cmdline
+            assert b"-I" in cmdline and b"vault.redact.decode_worker" in cmdline
 
 
 # A child that reads its first request and dies the way an out-of-memory kill would.
@@ -109,16 +110,17 @@ def test_a_dying_child_refuses_the_export_naming_the_photo(
         path.write_bytes(_photo("JPEG", (80, 60), number))
         ids.append(cli.ok("attach", "--case", case, str(path)).split()[0])
         cli.ok("redact", "review", "--attachment", ids[-1])
-    monkeypatch.setattr(photo_pool, "worker_command", lambda: [sys.executable, "-c", CRASHING])
+    monkeypatch.setattr(cage, "worker_command", lambda *_: [sys.executable, "-c", CRASHING])
     out = tmp_path / "bundle"
     result = cli("export", "--case", case, "--profile", "legal", "--out", str(out))
     assert result.code == 1
     assert ids[0] in result.err and "stopped unexpectedly" in result.err, result.err
-    assert "signal 9" in result.err and "Traceback" not in result.err
+    assert "needed too much memory" in result.err and "Traceback" not in result.err
     assert len(result.err.strip().splitlines()) == 1
     assert (
         not out.exists() and sorted(p.name for p in tmp_path.iterdir() if "bundle" in p.name) == []
     )
+    cage.reset_decoder_cage()  # the warm preview decoders `redact review` started
     assert _children() == []  # every child ended and reaped, none a zombie
 
 
@@ -183,7 +185,7 @@ def test_one_photo_is_redacted_in_process(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_a_pool_that_cannot_start_is_a_clear_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(photo_pool, "worker_command", lambda: ["/nonexistent/python"])
+    monkeypatch.setattr(cage, "worker_command", lambda *_: ["/nonexistent/python"])
     with pytest.raises(PhotoWorkerFailed, match="could not be started"):
         PhotoPool(2)
 
@@ -196,7 +198,7 @@ def test_closing_with_a_photo_in_flight_ends_its_child_at_once() -> None:
     workers = pool.worker_ids
     started = time.perf_counter()
     pool.close()
-    assert time.perf_counter() - started < photo_pool.EXIT_GRACE
+    assert time.perf_counter() - started < cage.EXIT_GRACE
     assert not {pid for pid, _ in _children()} & set(workers)
 
 

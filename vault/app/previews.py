@@ -3,24 +3,31 @@ upright by its EXIF orientation), a PDF one page at a time, and for anything els
 type it is and why it has no picture.
 
 Everything happens in memory: the attachment is decrypted into bytes, the redaction
-layer's own renderers (``vault.redact.preview``: the pixels boxes are drawn on) turn it
-into raw pixels, and the window builds its image from those bytes.  Nothing is written
-anywhere, no temporary file, no cache.
+layer's own renderers (the pixels boxes are drawn on) turn it into raw pixels in a caged
+child process (``vault.redact.caged``: no keys, no vault, confined), and the window builds
+its image from those bytes.  Nothing is written anywhere, no temporary file, no cache.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PIL import Image
-
+from vault.core import cage
 from vault.core.attachments import get_attachment, read_attachment
+from vault.core.errors import DecoderFailed
 from vault.core.vault import Vault
+from vault.redact import caged
 from vault.redact.errors import InvalidBox, RedactionError
 from vault.redact.media import MediaKind, classify
-from vault.redact.preview import displayed_image, render_pdf_page
 
-__all__ = ["MAX_PREVIEW_BYTES", "PREVIEW_DPI", "Picture", "picture_of_bytes", "preview_picture"]
+__all__ = [
+    "MAX_PREVIEW_BYTES",
+    "PREVIEW_DPI",
+    "Picture",
+    "picture_of_bytes",
+    "preview_picture",
+    "prewarm_previews",
+]
 
 PREVIEW_DPI = 110  # sharp on a laptop screen at fit-to-window, quick to render
 MAX_SIDE = 4096  # a 24 MP photo is shown reduced: the screen has fewer pixels anyway
@@ -74,62 +81,46 @@ def preview_picture(
     if attachment.size > MAX_PREVIEW_BYTES:
         return Picture("none", media.media_type, why="Too large to preview.")
     data = head + b"".join(chunks)  # the whole file, authenticated to its end
-    return picture_of_bytes(data, page, max_side=max_side)
+    return picture_of_bytes(data, page, max_side=max_side, name=attachment.name)
 
 
-def picture_of_bytes(data: bytes, page: int = 1, *, max_side: int = MAX_SIDE) -> Picture:
+def picture_of_bytes(
+    data: bytes, page: int = 1, *, max_side: int = MAX_SIDE, name: str = "this file"
+) -> Picture:
     """``data`` (a photo or a PDF already in memory: an original, or the derivative an
     export carries) as :func:`preview_picture` shows it; other bytes come back as kind
-    "none".  Refuses a page that does not exist (InputError)."""
+    "none".  Decoded in a caged child: one that crashes, hangs or runs out of memory
+    gives kind "none" whose ``why`` names ``name`` and says which.  Refuses a page that
+    does not exist (InputError)."""
     media = classify(data)
     if media.kind not in (MediaKind.IMAGE, MediaKind.PDF):
         return Picture("none", media.media_type, why="No preview for this type of file.")
     try:
-        if media.kind == MediaKind.IMAGE:
-            image = displayed_image(data)
-            return _picture("image", media.media_type, image, 1, 1, max_side)
-        rendered = render_pdf_page(data, page, dpi=PREVIEW_DPI)
+        meta, pixels = caged.picture(data, page, dpi=PREVIEW_DPI, max_side=max_side, name=name)
     except InvalidBox:
         raise  # a page that does not exist: the caller asked for it
     except RedactionError as exc:
         return Picture("none", media.media_type, why=f"No preview: {exc}")
-    return _picture(
-        "pdf",
+    except DecoderFailed as exc:
+        return Picture("none", media.media_type, why=f"No preview: {exc}")
+    return Picture(
+        str(meta["kind"]),
         media.media_type,
-        rendered.image,
-        rendered.page,
-        rendered.page_count,
-        max_side,
-        (rendered.width, rendered.height),
+        int(meta["width"]),
+        int(meta["height"]),
+        int(meta["pixel_width"]),
+        int(meta["pixel_height"]),
+        str(meta["mode"]),
+        int(meta["page"]),
+        int(meta["page_count"]),
+        pixels=pixels,
+        space_width=float(meta["space_width"]),
+        space_height=float(meta["space_height"]),
     )
 
 
-def _picture(
-    kind: str,
-    mime: str,
-    image: Image.Image,
-    page: int,
-    pages: int,
-    max_side: int,
-    space: tuple[float, float] | None = None,
-) -> Picture:
-    with image:
-        width, height = image.size
-        space_width, space_height = space or (float(width), float(height))
-        if max(width, height) > max_side:
-            # draft-quality reduction: a preview, never what is exported
-            image.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
-        return Picture(
-            kind,
-            mime,
-            width,
-            height,
-            image.width,
-            image.height,
-            image.mode,
-            page,
-            pages,
-            pixels=image.tobytes(),
-            space_width=space_width,
-            space_height=space_height,
-        )
+def prewarm_previews() -> None:
+    """Start the caged decoder children in the background (a window calls this after
+    unlock), so the first preview does not wait for Python and Pillow to start; returns
+    at once, and does nothing where children cannot be started."""
+    cage.prewarm_decoders()

@@ -79,3 +79,9 @@ class VaultLocked(VaultError):
 
 class ConfigurationError(VaultError):
     """An environment setting is not allowed here (e.g. the test-only fast KDF)."""
+
+
+class DecoderFailed(InputError):
+    """An untrusted file's decoder (in its caged child process) crashed, took too long or
+    needed too much memory; nothing was produced, the vault is untouched.  ``data`` holds
+    ``file`` (its name) and ``why``."""

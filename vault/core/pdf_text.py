@@ -14,11 +14,13 @@ once and resumes where an interrupted one stopped.
 
 from __future__ import annotations
 
+import json
 import threading
 
 import pypdfium2 as pdfium
 
-from vault.core.errors import VaultError
+from vault.core import cage
+from vault.core.errors import DecoderFailed, VaultError
 from vault.core.vault import Vault
 
 PDF_TYPE = "application/pdf"
@@ -30,9 +32,25 @@ MAX_PAGE_CHARS = 200_000
 _PDFIUM_LOCK = threading.Lock()
 
 
-def extract_pages(data: bytes) -> list[str] | None:
+def extract_pages(data: bytes, name: str = "this file") -> list[str] | None:
     """Each page's text (possibly empty), from a PDF held in memory; None when PDFium
-    cannot open it. Pages past MAX_PAGES and text past MAX_PAGE_CHARS are left out."""
+    cannot open it, or crashed, hung or ran out of memory on it. Pages past MAX_PAGES and
+    text past MAX_PAGE_CHARS are left out. PDFium runs in a caged child process
+    (``vault.core.cage``) where one can be started, else here."""
+    if not cage.cage_supported():
+        return extract_pages_here(data)
+    try:
+        _, raw = cage.decoder_cage().run(name, "pdf_pages", {}, data)
+    except (cage.CageRefusal, DecoderFailed):
+        return None
+    pages = json.loads(raw)
+    if not (isinstance(pages, list) and all(isinstance(p, str) for p in pages)):
+        return None
+    return pages
+
+
+def extract_pages_here(data: bytes) -> list[str] | None:
+    """:func:`extract_pages` in this process (what the caged child runs)."""
     with _PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(data)

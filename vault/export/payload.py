@@ -184,7 +184,7 @@ def derive_output(
     boxes = attachment_boxes(vault, item.attachment.id)
     regions = detection_regions(plan.case.regions)
     derived = derive_attachment_bytes(
-        data, item.media, boxes, plan.protected, regions, cancel=cancel
+        data, item.media, boxes, plan.protected, regions, cancel=cancel, name=item.attachment.label
     )
     return AttachmentOutput(
         attachment_path(item),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from vault.app.failures import describe_failure
 from vault.app.keys import CreatedVault, create_vault
+from vault.app.previews import prewarm_previews
 from vault.app.session import SecretOrigin, Unlock, require_vault, unlock
 from vault.app.strength import estimate
 from vault.core.vault import Credential, Vault
@@ -346,6 +347,7 @@ class UnlockPage(QWidget):
             self.unlock_button.setEnabled(True)
             self.secret.clear()
             self.used_recovery = recovery
+            prewarm_previews()  # decoder children start in the background, not in the way
             self.unlocked.emit(vault)
 
         def failed(exc: BaseException) -> None:

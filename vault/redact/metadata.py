@@ -161,12 +161,33 @@ def summarize_metadata(data: bytes) -> MetadataSummary:
 def attachment_metadata(vault: Vault, attachment_id: str) -> MetadataSummary:
     """:func:`summarize_metadata` of a vault's attachment, decrypted in memory only.
     Audio, video and other files are classified from their first chunk and not read
-    further.  Refuses (UnknownId, IntegrityError) what ``read_attachment`` refuses."""
+    further.  Pictures and PDFs are parsed in a caged child process
+    (``vault.redact.caged``); one that crashes, hangs or runs out of memory there reads as
+    ``unreadable``.  Refuses (UnknownId, IntegrityError) what ``read_attachment`` refuses."""
     chunks = read_attachment(vault, attachment_id)
     head = next(chunks, b"")
-    if classify(head[:4096]).kind not in (MediaKind.IMAGE, MediaKind.PDF):
+    media = classify(head[:4096])
+    if media.kind not in (MediaKind.IMAGE, MediaKind.PDF):
         return summarize_metadata(head)
-    return summarize_metadata(head + b"".join(chunks))
+    from vault.redact import caged  # caged's child imports this module
+
+    facts = caged.metadata_facts(head + b"".join(chunks))
+    if facts is None:
+        return MetadataSummary(media.format, str(media.kind), unreadable=True)
+    gps = facts.get("gps")
+    return MetadataSummary(
+        str(facts["format"]),
+        str(facts["kind"]),
+        facts.get("width"),
+        facts.get("height"),
+        facts.get("pages"),
+        (float(gps[0]), float(gps[1])) if gps else None,
+        bool(facts.get("gps_present")),
+        [(str(a), str(b)) for a, b in facts.get("facts", [])],
+        [str(c) for c in facts.get("carries", [])],
+        bool(facts.get("unreadable")),
+        bool(facts.get("damaged")),
+    )
 
 
 def _read_image(data: bytes, summary: MetadataSummary) -> None:

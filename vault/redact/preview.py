@@ -29,21 +29,18 @@ from vault.core.persons import list_persons
 from vault.core.progress import CancelToken
 from vault.core.received_consent import received_person_consents, received_scopes
 from vault.core.vault import Vault
+from vault.redact import caged
 from vault.redact.detect import detect
 from vault.redact.errors import RedactionError
 from vault.redact.export_text import StatementPreview, preview_statement
 from vault.redact.hits import ProtectedName
-from vault.redact.images import displayed_image, redact_image
+from vault.redact.images import displayed_image
 from vault.redact.media import MediaClass, MediaKind, classify
-from vault.redact.media_strip import STRIPPABLE_FORMATS, strip_media
-from vault.redact.metadata import image_metadata
+from vault.redact.media_strip import STRIPPABLE_FORMATS
 from vault.redact.pdf import (
     DEFAULT_DPI,
-    PageBox,
     RenderedPage,
     TextSpan,
-    page_text_boxes,
-    redact_pdf,
     render_pdf_page,
 )
 from vault.redact.phones import detection_regions
@@ -110,38 +107,50 @@ def derive_attachment(
     regions: Sequence[str],
     *,
     cancel: CancelToken | None = None,
+    name: str = "this file",
 ) -> Derivative:
-    """The derivative of ``data`` (an original whose content is ``media``) as an
-    anonymized export carries it; the function the export itself calls (``cancel`` is
-    honoured between a PDF's pages).
+    """The derivative of ``data`` (an original whose content is ``media``, the file
+    called ``name``) as an anonymized export carries it; the function the export itself
+    calls (``cancel`` ends a PDF's rebuild at once: its child is killed).  Every decode runs
+    in a caged child process (``vault.redact.caged``).
 
     Pictures get ``boxes`` (accepted box redactions) burned in and are rebuilt from
     pixels; PDFs get ``boxes`` plus a box over every detection hit for ``protected`` in
     each page's text layer and are rebuilt from page images; WAV, MP3 and MP4-family
     media lose their metadata. The same inputs always give the same bytes.
-    Refuses (``RedactionError``) what the redaction modules refuse, and any other kind.
+    Refuses (``RedactionError``) what the redaction modules refuse, and any other kind;
+    ``DecoderFailed`` naming ``name`` when a decoder crashed, hung or ran out of memory.
     """
     counts: Counter[str] = Counter(b.reason for b in boxes)
     applied = [_boxes_line(boxes)] if boxes else []
     if media.kind == MediaKind.IMAGE:
-        image = redact_image(data, [b.box for b in boxes])
-        removed = image_metadata(data)
+        meta, derived = caged.redact_image_caged(data, [b.box for b in boxes], name=name)
+        removed = caged.image_metadata(data, name=name)
         applied.append(
             "Rebuilt from its pixels alone"
             + (f": {', '.join(removed)} removed" if removed else "; it carried no metadata")
         )
-        return Derivative(image.data, image.media_type, counts, applied)
+        return Derivative(derived, str(meta["media_type"]), counts, applied)
     if media.kind == MediaKind.PDF:
         spans: list[TextSpan] = []
         per_page: Counter[int] = Counter()
         hit_reasons: Counter[str] = Counter()
-        for page in page_text_boxes(data):
-            for hit in detect(page.text, protected, regions):
-                spans.append(TextSpan(page.page, hit.start, hit.end))
-                per_page[page.page] += 1
+        for number, text in caged.pdf_texts(data, name=name):
+            for hit in detect(text, protected, regions):
+                spans.append(TextSpan(number, hit.start, hit.end))
+                per_page[number] += 1
                 hit_reasons[hit.reason] += 1
-        page_boxes = [PageBox(b.page or 1, *b.box) for b in boxes]
-        pdf = redact_pdf(data, page_boxes, text_spans=spans, cancel=cancel)
+        if cancel is not None:
+            cancel.check()
+        page_boxes = [(b.page or 1, *b.box) for b in boxes]
+        page_count, rebuilt = caged.redact_pdf_caged(
+            data,
+            page_boxes,
+            [(s.page, s.start, s.end) for s in spans],
+            dpi=DEFAULT_DPI,
+            name=name,
+            cancel=cancel,
+        )
         counts.update(hit_reasons)
         if spans:
             pages = ", ".join(f"page {p}: {n}" for p, n in sorted(per_page.items()))
@@ -151,12 +160,12 @@ def derive_attachment(
         else:
             applied.append("No automatic text hits on any page")
         applied.append(
-            f"Rebuilt from {pdf.page_count} page image(s) at {DEFAULT_DPI:g} dpi: text layer, "
+            f"Rebuilt from {page_count} page image(s) at {DEFAULT_DPI:g} dpi: text layer, "
             "fonts, annotations, forms, links, attachments and document information removed"
         )
-        return Derivative(pdf.data, pdf.media_type, counts, applied)
+        return Derivative(rebuilt, "application/pdf", counts, applied)
     if media.format in STRIPPABLE_FORMATS:
-        clean = strip_media(data, media.format)
+        clean = caged.strip_media_caged(data, media.format, name=name)
         applied.append(
             "Metadata stripped (tags, names, GPS, times, tracks that are neither sound nor "
             "picture); voices and faces are NOT redacted"
@@ -191,7 +200,7 @@ def attachment_derivative(vault: Vault, attachment_id: str, policy: ProfilePolic
     protected = policy.protected(persons, export_consents(vault, attachment.case_id))
     regions = detection_regions(get_case(vault, attachment.case_id).regions)
     boxes = attachment_boxes(vault, attachment.id)
-    return derive_attachment(data, classify(data), boxes, protected, regions)
+    return derive_attachment(data, classify(data), boxes, protected, regions, name=attachment.label)
 
 
 def _reasons(counts: Counter[str]) -> str:

@@ -469,19 +469,20 @@ def attachment_media(vault: Vault, attachment_id: str) -> MediaClass:
 
 def _image_size(vault: Vault, attachment_id: str) -> tuple[int, int] | None:
     """Displayed width and height; None when the picture cannot be read (export says why)."""
+    from vault.core.errors import DecoderFailed
+    from vault.redact import caged
     from vault.redact.errors import RedactionError
-    from vault.redact.images import image_size
 
-    try:
-        return image_size(b"".join(read_attachment(vault, attachment_id)))
-    except RedactionError:
+    try:  # decoded in the cage: a hostile picture never runs in this process
+        return caged.image_size(b"".join(read_attachment(vault, attachment_id)))
+    except (RedactionError, DecoderFailed):
         return None
 
 
 def _pdf_pages(vault: Vault, attachment_id: str) -> int:
-    from vault.redact.pdf import page_text_boxes  # here: only boxes past page 1 need it
+    from vault.redact import caged  # here: only boxes past page 1 need it
 
-    return len(page_text_boxes(b"".join(read_attachment(vault, attachment_id))))
+    return len(caged.pdf_texts(b"".join(read_attachment(vault, attachment_id))))
 
 
 def _insert_manual(

@@ -1,0 +1,521 @@
+"""Decoders in a cage: untrusted pictures, PDFs and recordings are parsed in child processes.
+
+A decoder (Pillow, PDFium) given a hostile file can crash, hang, eat all memory or, at
+worst, run the attacker's code. None of that may reach the process that holds the vault's
+keys. So every decode runs in a child (``python -I -m vault.redact.decode_worker``) that:
+
+- is started by ``subprocess`` with an environment holding nothing (on Windows only
+  ``SYSTEMROOT``; under the test suite also ``EVIDENCE_VAULT_TESTING``), no inherited file
+  descriptor but its two pipes and ``/dev/null`` as stderr, in isolated mode (no
+  ``PYTHON*`` variables, user site-packages or current folder);
+- is given one file's bytes and its boxes at a time, never a key, a path or the vault;
+- confines itself before reading its first request (``decode_worker.confine``): core
+  dumps off, not dumpable (no ptrace, no ``/proc/<pid>/mem``), ``no_new_privs``, limits on
+  address space, CPU seconds per request and open files, then Landlock where the kernel
+  has it: no file may be written anywhere, only the interpreter's and the libraries'
+  folders may be read, no TCP connection may be made (ABI 4+), no abstract UNIX socket or
+  signal reaches another process (ABI 6+);
+- answers with bytes and JSON only, never a pickle: the parent must not run anything a
+  child subverted by a hostile file could send it.
+
+A child that dies (a segfault), does not answer in time (killed) or runs out of memory is
+one refusal, :class:`vault.core.errors.DecoderFailed`, naming the file; the pool replaces
+it and nothing else changes. Children are kept warm (:func:`decoder_cage`), so a preview
+pays for a pipe round trip, not for starting Python and importing Pillow.
+
+Frozen builds (PyInstaller) have no interpreter to start: :func:`cage_supported` is False
+there and callers decode in process, as before this module existed.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import os
+import select
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import IO, Any
+
+from vault.core.errors import DecoderFailed
+from vault.core.progress import Cancelled, CancelToken
+
+fcntl: ModuleType | None
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+
+WORKER_MODULE = "vault.redact.decode_worker"
+MAX_HEADER = 1 << 20  # JSON with boxes or a page's text layout; larger is a broken peer
+MAX_DATA = 1 << 34  # far above any file a decoder is given (16 GiB)
+# Answer statuses (one byte before the answer's frame).
+DONE = 0
+REFUSED = 1  # the decoder refused the file (damaged, unsupported, too large): a user error
+OUT_OF_MEMORY = 2  # the child caught MemoryError: it stays usable, the file does not
+# Seconds a child has to leave after its input closes before it is killed.
+EXIT_GRACE = 5.0
+PIPE_SIZE = 1 << 20  # Linux's default /proc/sys/fs/pipe-max-size
+
+# Why a child failed, in the words of DecoderFailed's sentence.
+CRASHED = "the decoder crashed"
+TOO_SLOW = "the decoder took too long"
+TOO_BIG = "the decoder needed too much memory"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one child may use. ``memory``: bytes of address space (RLIMIT_AS); ``cpu``:
+    CPU seconds per request (RLIMIT_CPU, re-armed before each); ``seconds``: wall-clock
+    seconds the parent waits for one answer before it kills the child; ``files``: open
+    file descriptors (RLIMIT_NOFILE)."""
+
+    # A 150-megapixel RGBA picture (the redaction cap) is 600 MB decoded and two copies
+    # are alive at once; the interpreter, Pillow and PDFium add about 100 MB.
+    memory: int = 3 << 30
+    cpu: int = 300
+    seconds: float = 600.0
+    files: int = 16
+
+
+DEFAULT_LIMITS = Limits()
+# Requests that work through a whole document (up to 500 PDF pages rendered at 150 dpi)
+# get this many times the limits of one picture.
+LONG_KINDS = frozenset({"redact_pdf", "pdf_texts", "pdf_pages"})
+LONG_SCALE = 6
+
+
+def cage_supported() -> bool:
+    """False in a frozen build, where ``sys.executable`` is the app, not an interpreter."""
+    return not getattr(sys, "frozen", False)
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its affinity where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def worker_command(limits: Limits = DEFAULT_LIMITS) -> list[str]:
+    """The child's command line: isolated mode, and its limits (nothing secret)."""
+    return [
+        sys.executable,
+        "-I",
+        "-m",
+        WORKER_MODULE,
+        f"--memory={limits.memory}",
+        f"--cpu={limits.cpu}",
+        f"--files={limits.files}",
+    ]
+
+
+def child_environment() -> dict[str, str]:
+    """The whole environment a child gets: Windows' Python needs SYSTEMROOT to start;
+    the test suite's switch enables the worker's test-only kinds; nothing else."""
+    env: dict[str, str] = {}
+    root = os.environ.get("SYSTEMROOT")
+    if root:
+        env["SYSTEMROOT"] = root
+    if os.environ.get("EVIDENCE_VAULT_TESTING") == "1":
+        env["EVIDENCE_VAULT_TESTING"] = "1"
+    return env
+
+
+# --- frames ------------------------------------------------------------------------------
+# request  = u32 header length, header (JSON object, "kind" says what to do), u64 data
+#            length, data (the file)
+# answer   = u8 status, then a frame like a request's (header: the result's facts or the
+#            refusal's {"error": class name, "message"}; data: pixels or a derivative)
+# The child sends one frame before its first answer: {"confinement": "..."}.
+
+
+def read_exactly(stream: IO[bytes], size: int) -> bytes | None:
+    """``size`` bytes from ``stream``; None at a clean end of input before the first byte.
+    Raises EOFError when the input ends part-way."""
+    parts, missing = [], size
+    while missing:
+        part = stream.read(missing)
+        if not part:
+            if missing == size:
+                return None
+            raise EOFError("the pipe closed in the middle of a frame")
+        parts.append(part)
+        missing -= len(part)
+    return b"".join(parts)
+
+
+def read_frame(stream: IO[bytes]) -> tuple[dict[str, Any], bytes] | None:
+    """One (header, data) pair as written by :func:`write_frame`; None at end of input.
+    Raises EOFError or ValueError for a frame that is cut short or out of bounds."""
+    raw = read_exactly(stream, 4)
+    if raw is None:
+        return None
+    (header_size,) = struct.unpack(">I", raw)
+    if header_size > MAX_HEADER:
+        raise ValueError("frame header too large")
+    header = json.loads(read_exactly(stream, header_size) or b"null")
+    if not isinstance(header, dict):
+        raise ValueError("frame header is not an object")
+    (data_size,) = struct.unpack(">Q", read_exactly(stream, 8) or b"")
+    if data_size > MAX_DATA:
+        raise ValueError("frame data too large")
+    data = read_exactly(stream, data_size) if data_size else b""
+    if data is None:
+        raise EOFError("the pipe closed in the middle of a frame")
+    return header, data
+
+
+def write_frame(stream: IO[bytes], header: dict[str, Any], data: bytes | memoryview) -> None:
+    """Write one (header, data) pair and flush (a raw stream's short writes resumed)."""
+    encoded = json.dumps(header).encode("utf-8")
+    for part in (struct.pack(">I", len(encoded)) + encoded + struct.pack(">Q", len(data)), data):
+        view = memoryview(part)
+        while view:
+            written = stream.write(view)
+            view = view[written if written is not None else len(view) :]
+    stream.flush()
+
+
+class _Deadline:
+    """Reads from a child's stdout that give up at a moment in time (a hung child), or
+    as soon as ``cancel`` is set (checked four times a second)."""
+
+    def __init__(self, fd: int, seconds: float, cancel: CancelToken | None = None) -> None:
+        self.fd = fd
+        self.end = time.monotonic() + seconds
+        self.cancel = cancel
+
+    def read(self, size: int) -> bytes:
+        while True:
+            left = self.end - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            wait = left if self.cancel is None else min(left, 0.25)
+            ready, _, _ = select.select([self.fd], [], [], wait)
+            if ready:
+                return os.read(self.fd, min(size, 1 << 24))
+            if self.cancel is not None and self.cancel.cancelled:
+                raise Cancelled()
+
+
+def _widen_pipes(process: subprocess.Popen[bytes]) -> None:
+    """Grow both pipes to ``PIPE_SIZE`` where Linux allows it: a file and its pixels cross
+    in a few large writes instead of many 64 KiB ones, each of which would wait for the
+    other process to be scheduled."""
+    if fcntl is None or not hasattr(fcntl, "F_SETPIPE_SZ") or not PIPE_SIZE:
+        return
+    for stream in (process.stdin, process.stdout):
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                fcntl.fcntl(stream.fileno(), fcntl.F_SETPIPE_SZ, PIPE_SIZE)
+
+
+class CageRefusal(Exception):
+    """The decoder refused the file (its own exception's class name and message); the
+    layer that knows those classes raises its own (``vault.redact.caged``)."""
+
+    def __init__(self, error: str, message: str) -> None:
+        super().__init__(message)
+        self.error = error
+        self.message = message
+
+
+class Worker:
+    """One caged child. Requests may be pipelined (``send`` several, ``receive`` in
+    order); the child reads ahead, so sending never waits for a busy child."""
+
+    def __init__(self, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.limits = limits
+        self.confinement = ""
+        self._greeted = False
+        try:
+            self.process = subprocess.Popen(
+                worker_command(limits),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,  # a child's traceback is not the user's message
+                env=child_environment(),
+                close_fds=True,
+                bufsize=0,
+            )
+        except OSError as exc:
+            raise DecoderFailed(
+                f"The decoder process could not be started ({exc.strerror})."
+            ) from None
+        self.pending = 0
+        _widen_pipes(self.process)
+
+    @property
+    def pid(self) -> int:
+        """The child's process id."""
+        return self.process.pid
+
+    def alive(self) -> bool:
+        """True while the child runs."""
+        return self.process.poll() is None
+
+    def send(self, kind: str, header: dict[str, Any], data: bytes | memoryview) -> bool:
+        """Hand the child one request; False when it could not take it (it has died:
+        the matching :meth:`receive` says how)."""
+        self.pending += 1
+        stream = self.process.stdin
+        try:
+            assert stream is not None
+            write_frame(stream, {**header, "kind": kind}, data)
+        except (BrokenPipeError, OSError):
+            return False
+        return True
+
+    def _frame(self, reader: _Deadline) -> tuple[dict[str, Any], bytes] | None:
+        return read_frame(reader)  # type: ignore[arg-type]
+
+    def receive(
+        self, *, scale: float = 1.0, cancel: CancelToken | None = None
+    ) -> tuple[dict[str, Any], bytes]:
+        """The answer to the oldest request sent, waiting at most ``scale`` times the
+        wall-clock limit. Raises :class:`CageRefusal` when the decoder refused the file,
+        ``_Failure`` with one of CRASHED, TOO_SLOW, TOO_BIG when the child failed, and
+        ``Cancelled`` when ``cancel`` was set meanwhile (the child is then killed: its
+        work is thrown away; discard it)."""
+        stream = self.process.stdout
+        assert stream is not None
+        reader = _Deadline(stream.fileno(), self.limits.seconds * scale, cancel)
+        try:
+            if not self._greeted:
+                hello = self._frame(reader)
+                if hello is None:
+                    raise EOFError
+                self.confinement = str(hello[0].get("confinement", ""))
+                self._greeted = True
+            status = read_exactly(reader, 1)  # type: ignore[arg-type]
+            frame = self._frame(reader) if status is not None else None
+        except TimeoutError:
+            self.kill()
+            raise _Failure(TOO_SLOW) from None
+        except Cancelled:
+            self.kill()
+            raise
+        except (EOFError, ValueError, OSError, struct.error):
+            raise _Failure(self._how_it_ended()) from None
+        if status is None or frame is None:
+            raise _Failure(self._how_it_ended())
+        self.pending -= 1
+        code = status[0]
+        header, data = frame
+        if code == DONE:
+            return header, data
+        if code == REFUSED:
+            raise CageRefusal(str(header.get("error", "")), str(header.get("message", "")))
+        if code == OUT_OF_MEMORY:
+            raise _Failure(TOO_BIG, fatal=False)
+        self.kill()
+        raise _Failure(CRASHED)
+
+    def hello(self) -> str:
+        """Wait for the child to be ready; its confinement in words."""
+        if not self._greeted:
+            stream = self.process.stdout
+            assert stream is not None
+            reader = _Deadline(stream.fileno(), self.limits.seconds)
+            try:
+                frame = self._frame(reader)
+            except (TimeoutError, EOFError, ValueError, OSError, struct.error):
+                frame = None
+            if frame is None:
+                self.kill()
+                raise DecoderFailed("The decoder process stopped as it started.")
+            self.confinement = str(frame[0].get("confinement", ""))
+            self._greeted = True
+        return self.confinement
+
+    def _how_it_ended(self) -> str:
+        self.kill()
+        code = self.process.returncode
+        if code is not None and code < 0 and -code in (signal.SIGXCPU, signal.SIGKILL):
+            # SIGXCPU: its CPU limit; SIGKILL: ours after a timeout, or the kernel's
+            # out-of-memory killer.
+            return TOO_SLOW if -code == signal.SIGXCPU else TOO_BIG
+        return CRASHED
+
+    def kill(self) -> None:
+        """End the child now and reap it."""
+        if self.process.returncode is None:
+            with contextlib.suppress(OSError):
+                self.process.kill()
+            self.process.wait()
+        self._close_pipes()
+
+    def close(self) -> None:
+        """Close its input (the child leaves at the end of it) and reap it, killing it
+        after ``EXIT_GRACE`` seconds; at once when it still has work nobody will collect."""
+        if self.pending:
+            self.kill()
+            return
+        self._close_pipes()
+        try:
+            self.process.wait(timeout=EXIT_GRACE)
+        except subprocess.TimeoutExpired:
+            self.kill()
+
+    def _close_pipes(self) -> None:
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+
+
+class _Failure(Exception):
+    def __init__(self, why: str, *, fatal: bool = True) -> None:
+        super().__init__(why)
+        self.why = why
+        self.fatal = fatal
+
+
+def failed(name: str, failure: Exception) -> DecoderFailed:
+    """The user's refusal for ``failure`` (from :meth:`Worker.receive`) of file ``name``."""
+    why = failure.why if isinstance(failure, _Failure) else CRASHED
+    return DecoderFailed(f"Could not decode {name}: {why}.", data={"file": name, "why": why})
+
+
+def is_failure(exc: BaseException) -> bool:
+    """True for what :meth:`Worker.receive` raises when the child failed."""
+    return isinstance(exc, _Failure)
+
+
+class Cage:
+    """A pool of warm caged children for one-off requests from any thread."""
+
+    def __init__(self, size: int, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.size = max(1, size)
+        self.limits = limits
+        self._idle: list[Worker] = []
+        self._busy = 0
+        self._lock = threading.Condition()
+        self._closed = False
+
+    def prewarm(self) -> None:
+        """Start the children in a background thread (never blocks the caller)."""
+
+        def start() -> None:
+            with contextlib.suppress(DecoderFailed):
+                while True:
+                    with self._lock:
+                        if self._closed or len(self._idle) + self._busy >= self.size:
+                            return
+                        self._busy += 1
+                    worker: Worker | None = None
+                    try:
+                        worker = Worker(self.limits)
+                        worker.hello()
+                    finally:
+                        self._give_back(worker)
+
+        threading.Thread(target=start, name="cage-prewarm", daemon=True).start()
+
+    def _take(self) -> Worker:
+        with self._lock:
+            while not self._idle and self._busy >= self.size:
+                self._lock.wait()
+            if self._closed:
+                raise DecoderFailed("The decoders were shut down.")
+            self._busy += 1
+            if self._idle:
+                return self._idle.pop()
+        try:
+            return Worker(self.limits)
+        except BaseException:
+            self._give_back(None)
+            raise
+
+    def _give_back(self, worker: Worker | None) -> None:
+        with self._lock:
+            self._busy -= 1
+            if worker is not None and worker.alive() and not self._closed:
+                self._idle.append(worker)
+            elif worker is not None:
+                worker.kill()
+            self._lock.notify()
+
+    def run(
+        self,
+        name: str,
+        kind: str,
+        header: dict[str, Any],
+        data: bytes | memoryview,
+        *,
+        cancel: CancelToken | None = None,
+    ) -> tuple[dict[str, Any], bytes]:
+        """Have a child do ``kind`` on ``data`` (the file called ``name``).
+
+        Returns the child's answer. Raises :class:`CageRefusal` when the decoder refused
+        the file, :class:`DecoderFailed` naming ``name`` when the child crashed, took too
+        long or ran out of memory (that child is replaced; the next request gets a fresh
+        one), ``Cancelled`` when ``cancel`` is set before the answer (the child is
+        killed, nothing is left). Whole-document kinds (``LONG_KINDS``) get
+        ``LONG_SCALE`` times the time limits."""
+        scale = LONG_SCALE if kind in LONG_KINDS else 1
+        worker = self._take()
+        try:
+            if cancel is not None:
+                cancel.check()
+            worker.send(kind, {**header, "cpu": self.limits.cpu * scale}, data)
+            return worker.receive(scale=scale, cancel=cancel)
+        except _Failure as exc:
+            if exc.fatal:
+                worker.kill()
+            raise failed(name, exc) from None
+        finally:
+            self._give_back(worker)
+
+    def worker_ids(self) -> list[int]:
+        """Process ids of the idle children (tests, diagnostics)."""
+        with self._lock:
+            return [w.pid for w in self._idle]
+
+    def close(self) -> None:
+        """End every idle child; busy ones end when their request does."""
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+            self._lock.notify_all()
+        for worker in idle:
+            worker.close()
+
+
+_shared: Cage | None = None
+_shared_lock = threading.Lock()
+
+
+def decoder_cage() -> Cage:
+    """The process's pool of warm decoders (two children at most: previews come one at a
+    time, and the export has its own pool), started on first use."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = Cage(min(2, available_cores()))
+            atexit.register(_shared.close)
+        return _shared
+
+
+def reset_decoder_cage() -> None:
+    """End the shared pool's children (a new one starts on next use)."""
+    global _shared
+    with _shared_lock:
+        cage, _shared = _shared, None
+    if cage is not None:
+        cage.close()
+
+
+def prewarm_decoders(on: Callable[[], bool] = cage_supported) -> None:
+    """Start the shared decoders in the background (after unlock), where supported."""
+    if on():
+        decoder_cage().prewarm()
