@@ -32,7 +32,14 @@ from typing import IO
 
 from vault.redact import errors as redaction_errors
 from vault.redact.errors import RedactionError
-from vault.redact.image_worker import DONE, REFUSED, read_exactly, read_frame, write_frame
+from vault.redact.image_worker import (
+    DONE,
+    FROZEN_WORKER_ARG,
+    REFUSED,
+    read_exactly,
+    read_frame,
+    write_frame,
+)
 from vault.redact.images import RedactedImage
 
 WORKER_MODULE = "vault.redact.image_worker"
@@ -56,13 +63,17 @@ def available_cores() -> int:
 
 
 def pool_supported() -> bool:
-    """False in a frozen build, where ``sys.executable`` is the app, not an interpreter."""
-    return not getattr(sys, "frozen", False)
+    """True: from source the children are the interpreter, frozen they are the app's own
+    program file (see :func:`worker_command`)."""
+    return True
 
 
 def worker_command() -> list[str]:
     """The child's command line: isolated mode ignores PYTHON* variables, the user's
-    site-packages and the current folder."""
+    site-packages and the current folder.  In a frozen build ``sys.executable`` is the
+    app itself, which serves as the worker when given ``FROZEN_WORKER_ARG`` alone."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_WORKER_ARG]
     return [sys.executable, "-I", "-m", WORKER_MODULE]
 
 

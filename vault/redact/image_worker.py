@@ -28,6 +28,9 @@ MAX_HEADER = 1 << 20  # JSON with a few boxes; a larger header is a broken pipe 
 MAX_DATA = 1 << 34  # far above any photo export accepts (16 GiB)
 DONE = 0
 REFUSED = 1
+# A frozen build has no interpreter to run ``-m`` with: the pool starts the app's own
+# program file with this one argument, and ``vault.__main__.main`` serves as the worker.
+FROZEN_WORKER_ARG = "--redact-image-worker"
 
 
 def read_exactly(stream: IO[bytes], size: int) -> bytes | None:
