@@ -3,6 +3,7 @@ command line."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -58,7 +59,18 @@ def main() -> int:
     # Before anything is decrypted, window or command line: no core dump, no debugger
     # attach, private files.
     harden_process()
+    # A frozen build's children are this same program file: a multiprocessing child
+    # (spawn) runs its task here and exits; a photo redaction child serves its pipe.
+    # Both come after hardening, so children dump no core either.
+    multiprocessing.freeze_support()
     argv = sys.argv[1:]
+    if getattr(sys, "frozen", False):
+        from vault.core.cage import FROZEN_WORKER_ARG
+
+        if argv[:1] == [FROZEN_WORKER_ARG]:
+            from vault.redact import decode_worker
+
+            return decode_worker.main(argv[1:])
     wanted = gui_request(argv)
     if wanted is not None:
         if display_missing():

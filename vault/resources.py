@@ -21,3 +21,11 @@ def font_path(name: str = "DejaVuSans.ttf") -> Path:
     if not path.is_file():
         raise FileNotFoundError(f"font {name} is missing from this installation")
     return path
+
+
+def icon_path(name: str) -> Path:
+    """A shipped SVG icon by file name (``resources/icons/NAME``)."""
+    path = resources_dir() / "icons" / name
+    if not path.is_file():
+        raise FileNotFoundError(f"icon {name} is missing from this installation")
+    return path

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -170,13 +171,9 @@ def test_cancel_kills_the_child_at_once_and_leaves_nothing() -> None:
         pool.close()
 
 
-def test_a_frozen_build_decodes_in_process_with_the_same_answers(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    photo = _jpeg((40, 30))
-    caged_answer = caged.picture(photo, 1, dpi=110, max_side=4096)
+def test_a_frozen_build_starts_itself_as_the_decoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert cage.worker_command()[1:4] == ["-I", "-m", cage.WORKER_MODULE]
     monkeypatch.setattr("sys.frozen", True, raising=False)
-    assert not cage.cage_supported()
-    assert caged.picture(photo, 1, dpi=110, max_side=4096) == caged_answer
-    with pytest.raises(DamagedMedia):
-        caged.picture(b"\xff\xd8\xff\xe0" + b"x" * 50, 1, dpi=110, max_side=4096)
+    command = cage.worker_command()
+    assert command[:2] == [sys.executable, cage.FROZEN_WORKER_ARG]
+    assert all(arg.startswith("--") for arg in command[2:])  # limits only, nothing secret

@@ -23,8 +23,9 @@ one refusal, :class:`vault.core.errors.DecoderFailed`, naming the file; the pool
 it and nothing else changes. Children are kept warm (:func:`decoder_cage`), so a preview
 pays for a pipe round trip, not for starting Python and importing Pillow.
 
-Frozen builds (PyInstaller) have no interpreter to start: :func:`cage_supported` is False
-there and callers decode in process, as before this module existed.
+A frozen build (PyInstaller) has no interpreter to start: its children are the program
+file itself, given :data:`FROZEN_WORKER_ARG` first (``vault/__main__.py`` hands them to the
+worker before anything else runs), confined the same way.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 from typing import IO, Any
@@ -93,9 +93,9 @@ LONG_KINDS = frozenset({"redact_pdf", "pdf_texts", "pdf_pages"})
 LONG_SCALE = 6
 
 
-def cage_supported() -> bool:
-    """False in a frozen build, where ``sys.executable`` is the app, not an interpreter."""
-    return not getattr(sys, "frozen", False)
+# The first argument that makes a frozen build's program file serve as a decoder child
+# (honoured only in a frozen build; from source it is an unknown option).
+FROZEN_WORKER_ARG = "--decode-worker"
 
 
 def available_cores() -> int:
@@ -106,12 +106,15 @@ def available_cores() -> int:
 
 
 def worker_command(limits: Limits = DEFAULT_LIMITS) -> list[str]:
-    """The child's command line: isolated mode, and its limits (nothing secret)."""
+    """The child's command line: isolated mode, and its limits (nothing secret).  In a
+    frozen build ``sys.executable`` is the app itself, which serves as the worker when
+    :data:`FROZEN_WORKER_ARG` comes first."""
+    if getattr(sys, "frozen", False):
+        start = [sys.executable, FROZEN_WORKER_ARG]
+    else:
+        start = [sys.executable, "-I", "-m", WORKER_MODULE]
     return [
-        sys.executable,
-        "-I",
-        "-m",
-        WORKER_MODULE,
+        *start,
         f"--memory={limits.memory}",
         f"--cpu={limits.cpu}",
         f"--files={limits.files}",
@@ -515,7 +518,6 @@ def reset_decoder_cage() -> None:
         cage.close()
 
 
-def prewarm_decoders(on: Callable[[], bool] = cage_supported) -> None:
-    """Start the shared decoders in the background (after unlock), where supported."""
-    if on():
-        decoder_cage().prewarm()
+def prewarm_decoders() -> None:
+    """Start the shared decoders in the background (after unlock)."""
+    decoder_cage().prewarm()

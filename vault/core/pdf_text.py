@@ -37,8 +37,6 @@ def extract_pages(data: bytes, name: str = "this file") -> list[str] | None:
     cannot open it, or crashed, hung or ran out of memory on it. Pages past MAX_PAGES and
     text past MAX_PAGE_CHARS are left out. PDFium runs in a caged child process
     (``vault.core.cage``) where one can be started, else here."""
-    if not cage.cage_supported():
-        return extract_pages_here(data)
     try:
         _, raw = cage.decoder_cage().run(name, "pdf_pages", {}, data)
     except (cage.CageRefusal, DecoderFailed):

@@ -32,13 +32,16 @@ from vault.export.payload import (
     item_salt,
     salted_hash,
 )
-from vault.export.photo_pool import PhotoPool, available_cores, pool_supported
+from vault.export.photo_pool import PhotoPool, available_cores
 from vault.export.plan import ExportPlan, PlannedAttachment
 from vault.redact.errors import RedactionError
 from vault.redact.media import MediaKind
 from vault.redact.review import check_derivative
 
 MEDIA_REFUSED = "its metadata could not be stripped"
+# From this many photos on, a pool of decoder children redacts them side by side; one
+# photo goes to the shared cage like any other decode.
+POOL_FROM_PHOTOS = 2
 
 
 @dataclass
@@ -73,7 +76,7 @@ def derive_in_order(
     items = list(plan.attachments)
     kept: list[PlannedAttachment] = []
     photos = sum(1 for item in items if item.media.kind == MediaKind.IMAGE)
-    if photos >= 2 and pool_supported():
+    if photos >= POOL_FROM_PHOTOS:
         with PhotoPool(min(available_cores(), photos)) as pool:
             yield from _with_pool(vault, plan, items, kept, pool, cancel, meanwhile)
     else:

@@ -29,7 +29,7 @@ from vault.redact.caged import refusal
 from vault.redact.errors import RedactionError
 from vault.redact.images import RedactedImage
 
-__all__ = ["DEPTH", "PhotoPool", "PhotoWorkerFailed", "available_cores", "pool_supported"]
+__all__ = ["DEPTH", "PhotoPool", "PhotoWorkerFailed", "available_cores"]
 
 # Photos given to one child before its first result is collected: one it works on, one it
 # has already read (the child's reader thread takes it off the pipe, so sending never
@@ -39,11 +39,6 @@ DEPTH = 2
 
 class PhotoWorkerFailed(RedactionError):
     """A photo's redaction process stopped or answered nonsense; nothing was produced."""
-
-
-def pool_supported() -> bool:
-    """False where the cage cannot start children (a frozen build)."""
-    return cage.cage_supported()
 
 
 @dataclass

@@ -3,20 +3,20 @@ window, the first screen (the last vault's unlock screen, or welcome), or the de
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from vault import __version__
+from vault import APP_ID, __version__
 from vault.app.demo import DemoVault, create_demo_vault
 from vault.gui.dialogs import install_excepthook, show_failure, tr
 from vault.gui.files import keep_qt_settings_nowhere
+from vault.gui.toolbar import app_icon
 from vault.gui.window import MainWindow
 from vault.gui.workers import Job, run_in_background
-
-APP_ID = "org.evidencevault.EvidenceVault"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -30,6 +30,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("Evidence Vault")
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     keep_qt_settings_nowhere()
     translator = QTranslator(app)
     if translator.load(QLocale.system(), "evidence_vault", "_", ":/i18n"):
@@ -55,6 +56,54 @@ def start_demo(window: MainWindow) -> None:
     )
 
 
+# Testing only (with EVIDENCE_VAULT_TESTING=1): a path where the window, once it shows an
+# unlocked vault's cases, saves its picture before quitting.  packaging/smoke.sh uses it
+# to prove that the frozen build opens the demo on a screen.
+SMOKE_SCREENSHOT_ENV = "EVIDENCE_VAULT_SMOKE_SCREENSHOT"
+
+
+def smoke_screenshot_path() -> Path | None:
+    """Where to save the smoke picture, or None (always None outside testing)."""
+    if os.environ.get("EVIDENCE_VAULT_TESTING") != "1":
+        return None
+    wanted = os.environ.get(SMOKE_SCREENSHOT_ENV)
+    return Path(wanted) if wanted else None
+
+
+def quit_when_shown(app: QApplication, window: MainWindow, path: Path, limit_s: int = 90) -> None:
+    """Once ``window`` lists an unlocked vault's cases and the first one's statements:
+    save its picture to ``path``, say so on stdout and quit the app.  Not shown within
+    ``limit_s`` seconds: save the pictures of what is there instead (a refusal's dialog,
+    say) and quit with status 1."""
+    timer = QTimer(window)
+    waited = [0]
+
+    def look() -> None:
+        waited[0] += 1
+        workspace = window.workspace
+        shown = (
+            window.session is not None
+            and workspace.cases.count() > 0
+            and workspace.statements.model.rowCount() > 0
+        )
+        if not shown and waited[0] * 0.2 < limit_s:
+            return
+        timer.stop()
+        window.grab().save(str(path))
+        for widget in app.topLevelWidgets():
+            if widget.isVisible() and widget is not window:
+                widget.grab().save(str(path.with_suffix(f".{widget.objectName() or 'top'}.png")))
+        if shown:
+            print(f"shown: {window.windowTitle()} ({window.workspace.cases.count()} case(s))")
+        else:
+            print(f"not shown within {limit_s} s: {window.windowTitle()}")
+        sys.stdout.flush()
+        app.exit(0 if shown else 1)
+
+    timer.timeout.connect(look)
+    timer.start(200)
+
+
 def run(vault_dir: Path | None = None, *, demo: bool = False) -> int:
     """Open the window and run until it is closed; the exit status of the app."""
     app = make_application()
@@ -63,6 +112,9 @@ def run(vault_dir: Path | None = None, *, demo: bool = False) -> int:
     window.show()
     if demo:
         start_demo(window)
+    smoke = smoke_screenshot_path()
+    if smoke is not None:
+        quit_when_shown(app, window, smoke)
     code = app.exec()
     window.lock()
     return int(code)

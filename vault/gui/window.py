@@ -41,6 +41,7 @@ from vault.gui.lock_watch import DEFAULT_IDLE_MINUTES, DesktopLockWatch, IdleWat
 from vault.gui.session import GuiSession
 from vault.gui.settings_dialog import SettingsDialog
 from vault.gui.start_pages import CreatePage, RecoveryCodePage, UnlockPage, WelcomePage
+from vault.gui.toolbar import MainToolbar
 from vault.gui.workers import REGISTRY, Job, run_in_background
 from vault.gui.workspace import Workspace
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self._menus()
         self.bundle_actions = BundleActions(self)
+        self.toolbar = MainToolbar(self)
         self.idle = IdleWatch(DEFAULT_IDLE_MINUTES)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()

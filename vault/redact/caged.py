@@ -4,8 +4,8 @@ back into what the in-process function returns, or raises what it raises.
 
 A refusal by the decoder (damaged, unsupported, too large) comes back as the same
 ``RedactionError`` subclass with the same message; a child that crashed, hung or ran out
-of memory is ``DecoderFailed`` naming the file. Where no child can be started (a frozen
-build) the same handler runs in process (``decode_worker.handle``).
+of memory is ``DecoderFailed`` naming the file. A frozen build's children are the app's
+own program file (``cage.FROZEN_WORKER_ARG``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from vault.core import cage
 from vault.core.cage import CageRefusal
 from vault.core.errors import DecoderFailed
 from vault.core.progress import CancelToken
-from vault.redact import decode_worker
 from vault.redact import errors as redaction_errors
 from vault.redact.errors import RedactionError
 
@@ -49,8 +48,6 @@ def decode(
     crashed, took too long or needed too much memory, ``Cancelled`` when ``cancel`` is
     set before it answers (the child is killed)."""
     header = header or {}
-    if not cage.cage_supported():
-        return decode_worker.handle(kind, header, data)
     try:
         return cage.decoder_cage().run(name, kind, header, data, cancel=cancel)
     except CageRefusal as exc:
