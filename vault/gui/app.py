@@ -6,13 +6,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from vault import __version__
 from vault.app.demo import DemoVault, create_demo_vault
 from vault.gui.dialogs import install_excepthook, show_failure, tr
 from vault.gui.files import keep_qt_settings_nowhere
+from vault.gui.translator import install_language, window_language
 from vault.gui.window import MainWindow
 from vault.gui.workers import Job, run_in_background
 
@@ -31,9 +32,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     keep_qt_settings_nowhere()
-    translator = QTranslator(app)
-    if translator.load(QLocale.system(), "evidence_vault", "_", ":/i18n"):
-        app.installTranslator(translator)
+    install_language(app, window_language())
     return app
 
 

@@ -1,0 +1,2402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+  <context>
+    <name>EvidenceVault</name>
+    <message>
+      <source>The demo vault could not be made</source>
+      <translation>Не удалось создать демонстрационное хранилище</translation>
+    </message>
+    <message>
+      <source>Preparing the demo vault</source>
+      <translation>Подготовка демонстрационного хранилища</translation>
+    </message>
+    <message>
+      <source>Identity (a face, a name, a signature)</source>
+      <translation>Личность (лицо, имя, подпись)</translation>
+    </message>
+    <message>
+      <source>Contact (a phone number, an address)</source>
+      <translation>Контакт (номер телефона, адрес)</translation>
+    </message>
+    <message>
+      <source>Location (a street sign, a landmark)</source>
+      <translation>Место (табличка с названием улицы, ориентир)</translation>
+    </message>
+    <message>
+      <source>Document (an identity number, a plate)</source>
+      <translation>Документ (номер удостоверения личности, номерной знак)</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <source>Why redact this area?</source>
+      <translation>Почему эту область нужно скрыть?</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Причина:</translation>
+    </message>
+    <message>
+      <source>Redact an attachment</source>
+      <translation>Скрытие сведений во вложении</translation>
+    </message>
+    <message>
+      <source>Add box</source>
+      <translation>Добавить рамку</translation>
+    </message>
+    <message>
+      <source>A box in the middle of what is shown (Insert)</source>
+      <translation>Рамка в центре показанного (Insert)</translation>
+    </message>
+    <message>
+      <source>Delete box</source>
+      <translation>Удалить рамку</translation>
+    </message>
+    <message>
+      <source>Remove the chosen box (Delete)</source>
+      <translation>Убрать выбранную рамку (Delete)</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Уменьшить</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Увеличить</translation>
+    </message>
+    <message>
+      <source>Fit</source>
+      <translation>По размеру</translation>
+    </message>
+    <message>
+      <source>◀ Page back</source>
+      <translation>◀ Назад</translation>
+    </message>
+    <message>
+      <source>Previous page</source>
+      <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+      <source>Next page ▶</source>
+      <translation>Вперёд ▶</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>Следующая страница</translation>
+    </message>
+    <message>
+      <source>Drag on the picture to draw a box; drag a box to move it, its handles to resize it. Keyboard: Tab goes through the boxes, arrows move, Shift+arrows resize, Delete removes, Insert adds a box; Ctrl+wheel or + and − zoom, 0 fits.</source>
+      <translation>Чтобы нарисовать рамку, проведите мышью по изображению; рамку можно перетащить, а её маркеры — потянуть, чтобы изменить размер. Клавиатура: Tab — переход между рамками, стрелки — перемещение, Shift+стрелки — размер, Delete — удалить, Insert — добавить рамку; Ctrl+колесо или + и − — масштаб, 0 — по размеру.</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Сообщение</translation>
+    </message>
+    <message>
+      <source>Preparing the picture…</source>
+      <translation>Подготовка изображения…</translation>
+    </message>
+    <message>
+      <source>Making the file as exported</source>
+      <translation>Создание файла в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>Preparing the picture</source>
+      <translation>Подготовка изображения</translation>
+    </message>
+    <message>
+      <source>Saving the box</source>
+      <translation>Сохранение рамки</translation>
+    </message>
+    <message>
+      <source>Removing the box</source>
+      <translation>Удаление рамки</translation>
+    </message>
+    <message>
+      <source>Reading the review</source>
+      <translation>Чтение проверки</translation>
+    </message>
+    <message>
+      <source>Marking reviewed</source>
+      <translation>Отметка о проверке</translation>
+    </message>
+    <message>
+      <source>No picture of this file.</source>
+      <translation>Для этого файла нет изображения.</translation>
+    </message>
+    <message>
+      <source>As exported: read-only. Drag to pan.</source>
+      <translation>В виде для экспорта: только чтение. Перетаскивайте, чтобы сдвинуть.</translation>
+    </message>
+    <message>
+      <source>Page {page} of {count}</source>
+      <translation>Страница {page} из {count}</translation>
+    </message>
+    <message>
+      <source>Chosen box: {reason}</source>
+      <translation>Выбранная рамка: {reason}</translation>
+    </message>
+    <message>
+      <source>{n} %</source>
+      <translation>{n} %</translation>
+    </message>
+    <message>
+      <source>Redact {code}</source>
+      <translation>Скрытие сведений: {code}</translation>
+    </message>
+    <message>
+      <source>Redaction canvas</source>
+      <translation>Поле скрытия сведений</translation>
+    </message>
+    <message>
+      <source>Drag to draw a box. Tab goes through the boxes; arrows move the chosen box, Shift and arrows resize it, Delete removes it, Insert adds a box in the middle; Control and the wheel, or + and −, zoom.</source>
+      <translation>Проведите мышью, чтобы нарисовать рамку. Tab — переход между рамками; стрелки сдвигают выбранную рамку, Shift и стрелки меняют её размер, Delete удаляет, Insert добавляет рамку в центре; Control и колесо или + и − меняют масштаб.</translation>
+    </message>
+    <message>
+      <source>Redaction box ({reason})</source>
+      <translation>Скрывающая рамка ({reason})</translation>
+    </message>
+    <message>
+      <source>&amp;Case</source>
+      <translation>&amp;Дело</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+      <source>Open a &amp;bundle…</source>
+      <translation>Открыть &amp;пакет…</translation>
+    </message>
+    <message>
+      <source>Nobody is known to have signed it (the signature did not verify).</source>
+      <translation>Неизвестно, кто его подписал (подпись не прошла проверку).</translation>
+    </message>
+    <message>
+      <source>Trust this signer</source>
+      <translation>Доверять этому подписанту</translation>
+    </message>
+    <message>
+      <source>Signer fingerprint</source>
+      <translation>Отпечаток ключа подписанта</translation>
+    </message>
+    <message>
+      <source>Signer's name</source>
+      <translation>Имя подписанта</translation>
+    </message>
+    <message>
+      <source>Whose key it is, e.g. Field team Gyumri</source>
+      <translation>Чей это ключ, напр. «Полевая группа, Гюмри»</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Имя:</translation>
+    </message>
+    <message>
+      <source>Every group matches what the sender read out</source>
+      <translation>Каждая группа совпадает с тем, что зачитал отправитель</translation>
+    </message>
+    <message>
+      <source>The fingerprint matches</source>
+      <translation>Отпечаток совпадает</translation>
+    </message>
+    <message>
+      <source>Trust</source>
+      <translation>Доверять</translation>
+    </message>
+    <message>
+      <source>Open a bundle</source>
+      <translation>Открыть пакет</translation>
+    </message>
+    <message>
+      <source>Bundle</source>
+      <translation>Пакет</translation>
+    </message>
+    <message>
+      <source>A bundle folder, .zip or .age file</source>
+      <translation>Папка пакета, файл .zip или .age</translation>
+    </message>
+    <message>
+      <source>Folder…</source>
+      <translation>Папка…</translation>
+    </message>
+    <message>
+      <source>File…</source>
+      <translation>Файл…</translation>
+    </message>
+    <message>
+      <source>Bundle:</source>
+      <translation>Пакет:</translation>
+    </message>
+    <message>
+      <source>Age identity file</source>
+      <translation>Файл идентификатора age</translation>
+    </message>
+    <message>
+      <source>Only for an encrypted (.age) bundle</source>
+      <translation>Только для зашифрованного пакета (.age)</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Identity file:</source>
+      <translation>Файл идентификатора:</translation>
+    </message>
+    <message>
+      <source>Fingerprint the sender read out</source>
+      <translation>Отпечаток, зачитанный отправителем</translation>
+    </message>
+    <message>
+      <source>Optional: 64 hex digits, groups allowed</source>
+      <translation>Необязательно: 64 шестнадцатеричные цифры, можно группами</translation>
+    </message>
+    <message>
+      <source>Sender's fingerprint:</source>
+      <translation>Отпечаток отправителя:</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>Проверить</translation>
+    </message>
+    <message>
+      <source>Verification report</source>
+      <translation>Отчёт о проверке</translation>
+    </message>
+    <message>
+      <source>Signer</source>
+      <translation>Подписант</translation>
+    </message>
+    <message>
+      <source>I compared it: trust this signer…</source>
+      <translation>Я сверил(а) его: доверять этому подписанту…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импортировать</translation>
+    </message>
+    <message>
+      <source>Import although the signer is not verified</source>
+      <translation>Импортировать, хотя подписант не подтверждён</translation>
+    </message>
+    <message>
+      <source>Anyone can make a bundle that is intact and signed; only the fingerprint says who. Imported without it, every record says signer UNVERIFIED until you trust the key.</source>
+      <translation>Целый и подписанный пакет может сделать кто угодно; кто именно — говорит только отпечаток ключа. Если импортировать без него, в каждой записи будет указано «подписант НЕ ПОДТВЕРЖДЁН», пока вы не доверитесь ключу.</translation>
+    </message>
+    <message>
+      <source>Import as a new case</source>
+      <translation>Импортировать как новое дело</translation>
+    </message>
+    <message>
+      <source>A bundle folder</source>
+      <translation>Папка пакета</translation>
+    </message>
+    <message>
+      <source>A bundle file (.zip or .age)</source>
+      <translation>Файл пакета (.zip или .age)</translation>
+    </message>
+    <message>
+      <source>Your age identity file</source>
+      <translation>Ваш файл идентификатора age</translation>
+    </message>
+    <message>
+      <source>Verifying the bundle</source>
+      <translation>Проверка пакета</translation>
+    </message>
+    <message>
+      <source>PINNED: the key matches the fingerprint you typed.</source>
+      <translation>ЗАКРЕПЛЁН: ключ совпадает с введённым вами отпечатком.</translation>
+    </message>
+    <message>
+      <source>REVOKED: this key was revoked; its bundles are refused.</source>
+      <translation>ОТОЗВАН: этот ключ отозван; его пакеты отклоняются.</translation>
+    </message>
+    <message>
+      <source>NOT VERIFIED: this vault does not know this key. Compare the fingerprint above, group by group, with the one the sender read out to you by another route before you trust it.</source>
+      <translation>НЕ ПОДТВЕРЖДЁН: этому хранилищу ключ неизвестен. Прежде чем доверять ему, сверьте приведённый выше отпечаток, группу за группой, с тем, который отправитель зачитал вам по другому каналу.</translation>
+    </message>
+    <message>
+      <source>Trusting the signer</source>
+      <translation>Подписант становится доверенным</translation>
+    </message>
+    <message>
+      <source>Import from an unverified signer</source>
+      <translation>Импорт от неподтверждённого подписанта</translation>
+    </message>
+    <message>
+      <source>Nobody has confirmed who signed this bundle. Import it anyway? Every record will say signer UNVERIFIED; trusting the key later raises them.</source>
+      <translation>Никто не подтвердил, кто подписал этот пакет. Всё равно импортировать? В каждой записи будет указано «подписант НЕ ПОДТВЕРЖДЁН»; если позже довериться ключу, отметка снимется.</translation>
+    </message>
+    <message>
+      <source>Importing the bundle</source>
+      <translation>Импорт пакета</translation>
+    </message>
+    <message>
+      <source>Ask the sender to read out their fingerprint by another route (phone, in person; not the channel the bundle came by) and compare it group by group:</source>
+      <translation>Попросите отправителя зачитать отпечаток по другому каналу (по телефону, лично; не тем путём, которым пришёл пакет) и сверьте группу за группой:</translation>
+    </message>
+    <message>
+      <source>Choose a bundle folder or file first.</source>
+      <translation>Сначала выберите папку или файл пакета.</translation>
+    </message>
+    <message>
+      <source>Choose a bundle and press Verify.</source>
+      <translation>Выберите пакет и нажмите «Проверить».</translation>
+    </message>
+    <message>
+      <source>This bundle is refused.</source>
+      <translation>Этот пакет отклонён.</translation>
+    </message>
+    <message>
+      <source>TRUSTED: {name}, a signer this vault trusts.</source>
+      <translation>ДОВЕРЕННЫЙ: {name}, подписант, которому доверяет это хранилище.</translation>
+    </message>
+    <message>
+      <source>Imported as case {code}: {statements} statement(s), {attachments} attachment(s), {persons} person(s); signer {status}.</source>
+      <translation>Импортировано как дело {code}: показаний — {statements}, вложений — {attachments}, лиц — {persons}; подписант: {status}.</translation>
+    </message>
+    <message>
+      <source>The bundle is intact and signed, but the signer is not verified: compare the fingerprint with the one the sender read out to you.</source>
+      <translation>Пакет цел и подписан, но подписант не подтверждён: сверьте отпечаток с тем, который зачитал вам отправитель.</translation>
+    </message>
+    <message>
+      <source>Not every check could run; the bundle is not accepted.</source>
+      <translation>Не все проверки удалось выполнить; пакет не принят.</translation>
+    </message>
+    <message>
+      <source>The bundle checks out; the signer's key matches the fingerprint given.</source>
+      <translation>Пакет прошёл проверку; ключ подписанта совпадает с указанным отпечатком.</translation>
+    </message>
+    <message>
+      <source>Refused: {check}: {detail}</source>
+      <translation>Отклонено: {check}: {detail}</translation>
+    </message>
+    <message>
+      <source>The bundle checks out, signed by {name}, a signer this vault trusts.</source>
+      <translation>Пакет прошёл проверку, подписан: {name} — подписант, которому доверяет это хранилище.</translation>
+    </message>
+    <message>
+      <source>withdrawn: shares with nobody</source>
+      <translation>отозвано: не передавать никому</translation>
+    </message>
+    <message>
+      <source>shares with {who}</source>
+      <translation>передавать: {who}</translation>
+    </message>
+    <message>
+      <source>Consent history, newest first</source>
+      <translation>История согласия, сначала новые</translation>
+    </message>
+    <message>
+      <source>Consents to share</source>
+      <translation>Согласен(на) на передачу</translation>
+    </message>
+    <message>
+      <source>Withdraws consent</source>
+      <translation>Отзывает согласие</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Решение</translation>
+    </message>
+    <message>
+      <source>Share with</source>
+      <translation>Передавать</translation>
+    </message>
+    <message>
+      <source>required (not named)</source>
+      <translation>требуется (имя не раскрывается)</translation>
+    </message>
+    <message>
+      <source>waived (may be named)</source>
+      <translation>не требуется (имя можно назвать)</translation>
+    </message>
+    <message>
+      <source>Anonymity</source>
+      <translation>Анонимность</translation>
+    </message>
+    <message>
+      <source>may be contacted again</source>
+      <translation>можно связаться повторно</translation>
+    </message>
+    <message>
+      <source>May be contacted again</source>
+      <translation>Можно связаться повторно</translation>
+    </message>
+    <message>
+      <source>Re-contact</source>
+      <translation>Повторный контакт</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>empty: today</source>
+      <translation>пусто: сегодня</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <source>Record decision</source>
+      <translation>Записать решение</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Чтение</translation>
+    </message>
+    <message>
+      <source>History (newest first)</source>
+      <translation>История (сначала новые)</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;A new decision&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Новое решение&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Date of the decision</source>
+      <translation>Дата решения</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>Consent of {code}</source>
+      <translation>Согласие: {code}</translation>
+    </message>
+    <message>
+      <source>Share with {who}</source>
+      <translation>Передавать: {who}</translation>
+    </message>
+    <message>
+      <source>Anonymity {choice}</source>
+      <translation>Анонимность: {choice}</translation>
+    </message>
+    <message>
+      <source>Custody log</source>
+      <translation>Журнал хранения доказательств</translation>
+    </message>
+    <message>
+      <source>Verify chain</source>
+      <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+      <source>Check that no custody event was changed, removed or inserted</source>
+      <translation>Проверить, что ни одно событие хранения не было изменено, удалено или вставлено</translation>
+    </message>
+    <message>
+      <source>Check vault</source>
+      <translation>Проверить хранилище</translation>
+    </message>
+    <message>
+      <source>Check the database, every file's integrity and the custody log</source>
+      <translation>Проверить базу данных, целостность каждого файла и журнал хранения доказательств</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>Verifying the custody log</source>
+      <translation>Проверка журнала хранения доказательств</translation>
+    </message>
+    <message>
+      <source>Checking the vault</source>
+      <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+      <source>{what}…</source>
+      <translation>{what}…</translation>
+    </message>
+    <message>
+      <source>Cancelled before the end; nothing was changed.</source>
+      <translation>Отменено до завершения; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <source>Evidence Vault</source>
+      <translation>Evidence Vault</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>Уведомление</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+      <source>Something went wrong inside Evidence Vault. Your vault was not changed beyond the last completed step and the app keeps running.
+
+If you report this, copy the text below: it holds no case data.</source>
+      <translation>Внутри Evidence Vault что-то пошло не так. Хранилище не изменилось после последнего завершённого шага, приложение продолжает работу.
+
+Если будете сообщать об ошибке, скопируйте текст ниже: в нём нет данных дела.</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Что произошло</translation>
+    </message>
+    <message>
+      <source>Error report</source>
+      <translation>Отчёт об ошибке</translation>
+    </message>
+    <message>
+      <source>Copy report</source>
+      <translation>Копировать отчёт</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Имя файла</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>Taken in</source>
+      <translation>Принят</translation>
+    </message>
+    <message>
+      <source>Belongs to</source>
+      <translation>Относится к</translation>
+    </message>
+    <message>
+      <source>Inside the file</source>
+      <translation>Содержимое файла</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>Доказательства</translation>
+    </message>
+    <message>
+      <source>Add files…</source>
+      <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+      <source>Or drop files onto this tab</source>
+      <translation>Или перетащите файлы на эту вкладку</translation>
+    </message>
+    <message>
+      <source>Redact…</source>
+      <translation>Скрыть сведения…</translation>
+    </message>
+    <message>
+      <source>Boxes on the picture or PDF, preview as exported, review</source>
+      <translation>Рамки на изображении или в PDF, просмотр в виде для экспорта, проверка</translation>
+    </message>
+    <message>
+      <source>Add files to the case</source>
+      <translation>Добавить файлы в дело</translation>
+    </message>
+    <message>
+      <source>the case (no statement)</source>
+      <translation>дело (без показаний)</translation>
+    </message>
+    <message>
+      <source>not recorded (taken in before SHA-512 was kept)</source>
+      <translation>не записан (файл принят до того, как стал сохраняться SHA-512)</translation>
+    </message>
+    <message>
+      <source>Only files on this computer can be taken in: save the file here first. Nothing was taken in.</source>
+      <translation>Принимать можно только файлы с этого компьютера: сначала сохраните файл здесь. Ничего не принято.</translation>
+    </message>
+    <message>
+      <source>Every chosen statement's witness consented to this profile.</source>
+      <translation>Свидетели всех выбранных показаний дали согласие для этого профиля.</translation>
+    </message>
+    <message>
+      <source>Left out for want of consent (names shown only here; the bundle and the custody log hold counts only):</source>
+      <translation>Исключено из-за отсутствия согласия (имена видны только здесь; пакет и журнал хранения содержат лишь количество):</translation>
+    </message>
+    <message>
+      <source>Stops the export: possible redactions nobody decided for this profile in:</source>
+      <translation>Экспорт остановлен: для этого профиля не приняты решения о возможном скрытии сведений в:</translation>
+    </message>
+    <message>
+      <source>Decide them in the statement's redaction view, or leave these statements out.</source>
+      <translation>Примите решения в окне скрытия сведений для этих показаний или исключите их.</translation>
+    </message>
+    <message>
+      <source>Left out, not reviewed as exported for this profile:</source>
+      <translation>Исключено, не проверено в виде для экспорта для этого профиля:</translation>
+    </message>
+    <message>
+      <source>Every attachment going out was reviewed as exported.</source>
+      <translation>Все передаваемые вложения проверены в виде для экспорта.</translation>
+    </message>
+    <message>
+      <source>Also left out:</source>
+      <translation>Также исключено:</translation>
+    </message>
+    <message>
+      <source>Before writing</source>
+      <translation>Перед записью</translation>
+    </message>
+    <message>
+      <source>Planning the export…</source>
+      <translation>Планирование экспорта…</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Согласие</translation>
+    </message>
+    <message>
+      <source>Consent summary</source>
+      <translation>Сводка по согласию</translation>
+    </message>
+    <message>
+      <source>Redaction</source>
+      <translation>Скрытие сведений</translation>
+    </message>
+    <message>
+      <source>Redaction summary</source>
+      <translation>Сводка по скрытию сведений</translation>
+    </message>
+    <message>
+      <source>Leave those statements out of this export</source>
+      <translation>Исключить эти показания из экспорта</translation>
+    </message>
+    <message>
+      <source>I have read who and what is left out and what is redacted: write exactly this.</source>
+      <translation>Я прочитал(а), кто и что исключено и что скрыто: записать именно это.</translation>
+    </message>
+    <message>
+      <source>Confirm the summaries</source>
+      <translation>Подтвердите сводки</translation>
+    </message>
+    <message>
+      <source>Planning the export</source>
+      <translation>Планирование экспорта</translation>
+    </message>
+    <message>
+      <source>This export cannot be written as it stands.</source>
+      <translation>Этот экспорт нельзя записать в нынешнем виде.</translation>
+    </message>
+    <message>
+      <source>Writing the bundle</source>
+      <translation>Запись пакета</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Ход выполнения</translation>
+    </message>
+    <message>
+      <source>Cancel writing</source>
+      <translation>Отменить запись</translation>
+    </message>
+    <message>
+      <source>Signed by this vault's key. Read these groups out to the recipient by another route (phone, in person), so they can check who signed it:</source>
+      <translation>Подписано ключом этого хранилища. Зачитайте эти группы получателю по другому каналу (по телефону, лично), чтобы он мог проверить, кто подписал:</translation>
+    </message>
+    <message>
+      <source>Copy the fingerprint</source>
+      <translation>Копировать отпечаток</translation>
+    </message>
+    <message>
+      <source>Verification of the written bundle</source>
+      <translation>Проверка записанного пакета</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Начало…</translation>
+    </message>
+    <message>
+      <source>Not written</source>
+      <translation>Не записано</translation>
+    </message>
+    <message>
+      <source>Nothing is left to export; the summaries say why.</source>
+      <translation>Экспортировать нечего; причины указаны в сводках.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Отменено</translation>
+    </message>
+    <message>
+      <source>Cancelled: no bundle was written and nothing was left behind.</source>
+      <translation>Отменено: пакет не записан, ничего не осталось.</translation>
+    </message>
+    <message>
+      <source>Encrypted for its recipients: it can be verified once opened with one of their identities (Vault &gt; Open a bundle…).</source>
+      <translation>Зашифровано для получателей: проверить пакет можно, открыв его одним из их идентификаторов (Хранилище &gt; Открыть пакет…).</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Готово</translation>
+    </message>
+    <message>
+      <source>Written, but…</source>
+      <translation>Записано, но…</translation>
+    </message>
+    <message>
+      <source>• {name} ({code}): {why} — statements {statements}</source>
+      <translation>• {name} ({code}): {why} — показания {statements}</translation>
+    </message>
+    <message>
+      <source>Removed from the texts: {removed}.</source>
+      <translation>Удалено из текстов: {removed}.</translation>
+    </message>
+    <message>
+      <source>Something must be decided before this export.</source>
+      <translation>Перед этим экспортом нужно принять решение.</translation>
+    </message>
+    <message>
+      <source>Written: {out} ({form}).</source>
+      <translation>Записано: {out} ({form}).</translation>
+    </message>
+    <message>
+      <source>Profile {profile}: {statements} statement(s), {attachments} attachment(s).</source>
+      <translation>Профиль {profile}: показаний — {statements}, вложений — {attachments}.</translation>
+    </message>
+    <message>
+      <source>Profile {profile}: {statements} statement(s) and {attachments} attachment(s) go to {where}.</source>
+      <translation>Профиль {profile}: показаний — {statements}, вложений — {attachments}; место записи: {where}.</translation>
+    </message>
+    <message>
+      <source>What to export</source>
+      <translation>Что экспортировать</translation>
+    </message>
+    <message>
+      <source>Untick what should not go. A statement's evidence goes only with its statement; whose statements may go at all is decided by consent, shown before anything is written.</source>
+      <translation>Снимите отметку с того, что не должно уйти. Доказательства к показаниям уходят только вместе с показаниями; чьи показания вообще могут уйти, решает согласие — это будет показано до записи.</translation>
+    </message>
+    <message>
+      <source>Statements and evidence to export</source>
+      <translation>Показания и доказательства для экспорта</translation>
+    </message>
+    <message>
+      <source>Reading the case</source>
+      <translation>Чтение дела</translation>
+    </message>
+    <message>
+      <source>Who it is for</source>
+      <translation>Для кого</translation>
+    </message>
+    <message>
+      <source>The profile decides who is named and who is coded.</source>
+      <translation>Профиль определяет, кто называется по имени, а кто — по коду.</translation>
+    </message>
+    <message>
+      <source>Export profile</source>
+      <translation>Профиль экспорта</translation>
+    </message>
+    <message>
+      <source>Profile:</source>
+      <translation>Профиль:</translation>
+    </message>
+    <message>
+      <source>As the profile says</source>
+      <translation>Как указано в профиле</translation>
+    </message>
+    <message>
+      <source>Name them</source>
+      <translation>Называть по имени</translation>
+    </message>
+    <message>
+      <source>Code them</source>
+      <translation>Заменять кодом</translation>
+    </message>
+    <message>
+      <source>Perpetrators</source>
+      <translation>Исполнители</translation>
+    </message>
+    <message>
+      <source>Perpetrators:</source>
+      <translation>Исполнители:</translation>
+    </message>
+    <message>
+      <source>Include audio and video (voices and faces identify)</source>
+      <translation>Включить аудио и видео (голоса и лица позволяют установить личность)</translation>
+    </message>
+    <message>
+      <source>Include audio and video</source>
+      <translation>Включить аудио и видео</translation>
+    </message>
+    <message>
+      <source>Where to, and for whom</source>
+      <translation>Куда и для кого</translation>
+    </message>
+    <message>
+      <source>An encrypted file can be opened only with one of the recipients' age identities; the evidence profile (real names) must be encrypted.</source>
+      <translation>Зашифрованный файл можно открыть только идентификатором age одного из получателей; профиль «доказательства» (настоящие имена) обязательно шифруется.</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+    <message>
+      <source>Zip file</source>
+      <translation>Zip-файл</translation>
+    </message>
+    <message>
+      <source>Encrypted file (age)</source>
+      <translation>Зашифрованный файл (age)</translation>
+    </message>
+    <message>
+      <source>Bundle to write</source>
+      <translation>Пакет для записи</translation>
+    </message>
+    <message>
+      <source>Where the bundle is written (it must not exist yet)</source>
+      <translation>Куда записать пакет (он ещё не должен существовать)</translation>
+    </message>
+    <message>
+      <source>Write the bundle to</source>
+      <translation>Записать пакет в</translation>
+    </message>
+    <message>
+      <source>Export a bundle</source>
+      <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+      <source>Write the bundle</source>
+      <translation>Записать пакет</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <source>Witness / statement</source>
+      <translation>Свидетель / показания</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Сведения</translation>
+    </message>
+    <message>
+      <source>Statements</source>
+      <translation>Показания</translation>
+    </message>
+    <message>
+      <source>the case</source>
+      <translation>дело</translation>
+    </message>
+    <message>
+      <source>Why this correction</source>
+      <translation>Причина исправления</translation>
+    </message>
+    <message>
+      <source>e.g. name misspelled in the interview notes</source>
+      <translation>напр. имя с ошибкой в записях опроса</translation>
+    </message>
+    <message>
+      <source>Saving</source>
+      <translation>Сохранение</translation>
+    </message>
+    <message>
+      <source>Say why this record is corrected.</source>
+      <translation>Укажите, почему исправляется эта запись.</translation>
+    </message>
+    <message>
+      <source>New incident</source>
+      <translation>Новый инцидент</translation>
+    </message>
+    <message>
+      <source>Correct incident</source>
+      <translation>Исправить инцидент</translation>
+    </message>
+    <message>
+      <source>Violation</source>
+      <translation>Нарушение</translation>
+    </message>
+    <message>
+      <source>2020-11-09, 2020-11, 2020 or around 2020</source>
+      <translation>2020-11-09, 2020-11, 2020 или около 2020</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Facility</source>
+      <translation>Учреждение</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(нет)</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Описание</translation>
+    </message>
+    <message>
+      <source>New facility</source>
+      <translation>Новое учреждение</translation>
+    </message>
+    <message>
+      <source>Correct facility</source>
+      <translation>Исправить учреждение</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Aliases (one a line)</source>
+      <translation>Другие имена (по одному в строке)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>Violation type</source>
+      <translation>Вид нарушения</translation>
+    </message>
+    <message>
+      <source>Date of the incident</source>
+      <translation>Дата инцидента</translation>
+    </message>
+    <message>
+      <source>Aliases, one a line</source>
+      <translation>Другие имена, по одному в строке</translation>
+    </message>
+    <message>
+      <source>Facility type</source>
+      <translation>Тип учреждения</translation>
+    </message>
+    <message>
+      <source>Incidents &amp;&amp; facilities</source>
+      <translation>Инциденты и учреждения</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Инциденты</translation>
+    </message>
+    <message>
+      <source>New incident…</source>
+      <translation>Новый инцидент…</translation>
+    </message>
+    <message>
+      <source>Correct…</source>
+      <translation>Исправить…</translation>
+    </message>
+    <message>
+      <source>Retract…</source>
+      <translation>Отозвать…</translation>
+    </message>
+    <message>
+      <source>Facilities</source>
+      <translation>Учреждения</translation>
+    </message>
+    <message>
+      <source>New facility…</source>
+      <translation>Новое учреждение…</translation>
+    </message>
+    <message>
+      <source>retracted: {reason}</source>
+      <translation>отозвано: {reason}</translation>
+    </message>
+    <message>
+      <source>Links</source>
+      <translation>Связи</translation>
+    </message>
+    <message>
+      <source>Retracted</source>
+      <translation>Отозвано</translation>
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation>Исправления</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Добавлено</translation>
+    </message>
+    <message>
+      <source>Aliases</source>
+      <translation>Другие имена</translation>
+    </message>
+    <message>
+      <source>Take files in</source>
+      <translation>Приём файлов</translation>
+    </message>
+    <message>
+      <source>These files will be encrypted into the vault. The originals are not changed and stay where they are.</source>
+      <translation>Эти файлы будут зашифрованы в хранилище. Оригиналы не изменяются и остаются на месте.</translation>
+    </message>
+    <message>
+      <source>Files to take in</source>
+      <translation>Файлы для приёма</translation>
+    </message>
+    <message>
+      <source>Statement the files belong to</source>
+      <translation>Показания, к которым относятся файлы</translation>
+    </message>
+    <message>
+      <source>None: the files belong to the case</source>
+      <translation>Нет: файлы относятся к делу</translation>
+    </message>
+    <message>
+      <source>Belongs to statement:</source>
+      <translation>Относятся к показаниям:</translation>
+    </message>
+    <message>
+      <source>Intake progress</source>
+      <translation>Ход приёма</translation>
+    </message>
+    <message>
+      <source>Intake status</source>
+      <translation>Состояние приёма</translation>
+    </message>
+    <message>
+      <source>Notes after intake</source>
+      <translation>Замечания после приёма</translation>
+    </message>
+    <message>
+      <source>Take it in again</source>
+      <translation>Принять ещё раз</translation>
+    </message>
+    <message>
+      <source>Take in</source>
+      <translation>Принять</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Taking files in</source>
+      <translation>Приём файлов</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>not taken in</source>
+      <translation>не принят</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was taken in.</source>
+      <translation>Отменено: ничего не принято.</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>ожидание</translation>
+    </message>
+    <message>
+      <source>encrypted</source>
+      <translation>зашифрован</translation>
+    </message>
+    <message>
+      <source>{n} file(s) taken in, encrypted.</source>
+      <translation>Принято и зашифровано файлов: {n}.</translation>
+    </message>
+    <message>
+      <source>Location: {line}.</source>
+      <translation>Место: {line}.</translation>
+    </message>
+    <message>
+      <source>Encrypting {name} (file {n} of {count})</source>
+      <translation>Шифрование {name} (файл {n} из {count})</translation>
+    </message>
+    <message>
+      <source>taken in as {code}</source>
+      <translation>принят как {code}</translation>
+    </message>
+    <message>
+      <source>Note: {text}.</source>
+      <translation>Замечание: {text}.</translation>
+    </message>
+    <message>
+      <source>Take it in again anyway, as a new attachment?</source>
+      <translation>Всё равно принять ещё раз, как новое вложение?</translation>
+    </message>
+    <message>
+      <source>Retracting</source>
+      <translation>Отзыв</translation>
+    </message>
+    <message>
+      <source>Retract {what}</source>
+      <translation>Отозвать: {what}</translation>
+    </message>
+    <message>
+      <source>Retract {what}? It stays in the vault but is hidden from lists, search and exports. A retraction cannot be undone.</source>
+      <translation>Отозвать {what}? Запись останется в хранилище, но исчезнет из списков, поиска и экспорта. Отзыв нельзя отменить.</translation>
+    </message>
+    <message>
+      <source>Why is {what} retracted? (kept in the vault)</source>
+      <translation>Почему отзывается {what}? (сохраняется в хранилище)</translation>
+    </message>
+    <message>
+      <source>none recorded</source>
+      <translation>не записано</translation>
+    </message>
+    <message>
+      <source>may be re-contacted</source>
+      <translation>можно связаться повторно</translation>
+    </message>
+    <message>
+      <source>no re-contact</source>
+      <translation>без повторного контакта</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Роли</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
+      <source>Consent history</source>
+      <translation>История согласия</translation>
+    </message>
+    <message>
+      <source>Statements given</source>
+      <translation>Данные показания</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>Импортировано</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Лица</translation>
+    </message>
+    <message>
+      <source>New person…</source>
+      <translation>Новое лицо…</translation>
+    </message>
+    <message>
+      <source>Consent…</source>
+      <translation>Согласие…</translation>
+    </message>
+    <message>
+      <source>since {date}</source>
+      <translation>с {date}</translation>
+    </message>
+    <message>
+      <source>from a bundle</source>
+      <translation>из пакета</translation>
+    </message>
+    <message>
+      <source>Person saved</source>
+      <translation>Лицо сохранено</translation>
+    </message>
+    <message>
+      <source>Name clash</source>
+      <translation>Совпадение имён</translation>
+    </message>
+    <message>
+      <source>anonymity {choice}</source>
+      <translation>анонимность: {choice}</translation>
+    </message>
+    <message>
+      <source>No. {n}, {date}: {decision}</source>
+      <translation>№ {n}, {date}: {decision}</translation>
+    </message>
+    <message>
+      <source>Person {code} is saved. Please check:</source>
+      <translation>Лицо {code} сохранено. Проверьте:</translation>
+    </message>
+    <message>
+      <source>New person</source>
+      <translation>Новое лицо</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <source>1984-03-02, 1984-03, 1984 or around 1984</source>
+      <translation>1984-03-02, 1984-03, 1984 или около 1984</translation>
+    </message>
+    <message>
+      <source>The correction replaces what is shown everywhere; the custody log keeps that it was made, by whom and when, and which fields changed; the reason stays in the vault with it and is never exported.</source>
+      <translation>Исправление заменяет показанное везде; журнал хранения доказательств сохраняет, что оно было сделано, кем и когда и какие поля изменены; причина хранится вместе с ним в хранилище и никогда не экспортируется.</translation>
+    </message>
+    <message>
+      <source>empty: no date of birth</source>
+      <translation>пусто: дата рождения не указана</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
+      <source>Correct person {code}</source>
+      <translation>Исправить лицо {code}</translation>
+    </message>
+    <message>
+      <source>Role {role}</source>
+      <translation>Роль: {role}</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Просмотр</translation>
+    </message>
+    <message>
+      <source>Preview picture</source>
+      <translation>Изображение для просмотра</translation>
+    </message>
+    <message>
+      <source>Preview message</source>
+      <translation>Сообщение просмотра</translation>
+    </message>
+    <message>
+      <source>Preparing the preview…</source>
+      <translation>Подготовка просмотра…</translation>
+    </message>
+    <message>
+      <source>Preparing the preview</source>
+      <translation>Подготовка просмотра</translation>
+    </message>
+    <message>
+      <source>{w} × {h} pixels</source>
+      <translation>{w} × {h} пикселей</translation>
+    </message>
+    <message>
+      <source>No preview for this file.</source>
+      <translation>Для этого файла нет просмотра.</translation>
+    </message>
+    <message>
+      <source>No preview: {why}</source>
+      <translation>Нет просмотра: {why}</translation>
+    </message>
+    <message>
+      <source>Forget this recipient? Bundles already encrypted for it are not changed.</source>
+      <translation>Забыть этого получателя? Пакеты, уже зашифрованные для него, не изменятся.</translation>
+    </message>
+    <message>
+      <source>Add a recipient</source>
+      <translation>Добавить получателя</translation>
+    </message>
+    <message>
+      <source>Recipient's name</source>
+      <translation>Имя получателя</translation>
+    </message>
+    <message>
+      <source>Who holds the key, e.g. HQ legal team</source>
+      <translation>У кого ключ, напр. «Юридический отдел штаб-квартиры»</translation>
+    </message>
+    <message>
+      <source>Recipient's age public key</source>
+      <translation>Открытый ключ age получателя</translation>
+    </message>
+    <message>
+      <source>age1…</source>
+      <translation>age1…</translation>
+    </message>
+    <message>
+      <source>Public key:</source>
+      <translation>Открытый ключ:</translation>
+    </message>
+    <message>
+      <source>Recipients</source>
+      <translation>Получатели</translation>
+    </message>
+    <message>
+      <source>Recipients of the encrypted bundle</source>
+      <translation>Получатели зашифрованного пакета</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Добавить…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Reading recipients</source>
+      <translation>Чтение получателей</translation>
+    </message>
+    <message>
+      <source>Saving the recipient</source>
+      <translation>Сохранение получателя</translation>
+    </message>
+    <message>
+      <source>Removing the recipient</source>
+      <translation>Удаление получателя</translation>
+    </message>
+    <message>
+      <source>Remove a recipient</source>
+      <translation>Удалить получателя</translation>
+    </message>
+    <message>
+      <source>Filter this list</source>
+      <translation>Фильтр этого списка</translation>
+    </message>
+    <message>
+      <source>Filter {what}</source>
+      <translation>Фильтр: {what}</translation>
+    </message>
+    <message>
+      <source>{n} shown</source>
+      <translation>Показано: {n}</translation>
+    </message>
+    <message>
+      <source>name or alias of a person</source>
+      <translation>имя или другое имя лица</translation>
+    </message>
+    <message>
+      <source>phone number</source>
+      <translation>номер телефона</translation>
+    </message>
+    <message>
+      <source>phone-like number</source>
+      <translation>похоже на номер телефона</translation>
+    </message>
+    <message>
+      <source>e-mail address</source>
+      <translation>адрес электронной почты</translation>
+    </message>
+    <message>
+      <source>messenger or social handle</source>
+      <translation>имя в мессенджере или соцсети</translation>
+    </message>
+    <message>
+      <source>id or document number</source>
+      <translation>номер удостоверения или документа</translation>
+    </message>
+    <message>
+      <source>coordinates</source>
+      <translation>координаты</translation>
+    </message>
+    <message>
+      <source>added by hand</source>
+      <translation>добавлено вручную</translation>
+    </message>
+    <message>
+      <source>undecided</source>
+      <translation>решение не принято</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>принято</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>отклонено</translation>
+    </message>
+    <message>
+      <source>kept by profile</source>
+      <translation>сохранено по профилю</translation>
+    </message>
+    <message>
+      <source>identity (a name)</source>
+      <translation>личность (имя)</translation>
+    </message>
+    <message>
+      <source>contact (phone, e-mail, handle)</source>
+      <translation>контакт (телефон, эл. почта, имя в сети)</translation>
+    </message>
+    <message>
+      <source>location</source>
+      <translation>место</translation>
+    </message>
+    <message>
+      <source>document or id number</source>
+      <translation>номер документа или удостоверения</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>другое</translation>
+    </message>
+    <message>
+      <source>Translation</source>
+      <translation>Перевод</translation>
+    </message>
+    <message>
+      <source>Original</source>
+      <translation>Оригинал</translation>
+    </message>
+    <message>
+      <source>their code</source>
+      <translation>их код</translation>
+    </message>
+    <message>
+      <source>{profile}: not reviewed</source>
+      <translation>{profile}: не проверено</translation>
+    </message>
+    <message>
+      <source>Export profile:</source>
+      <translation>Профиль экспорта:</translation>
+    </message>
+    <message>
+      <source>Preview as exported</source>
+      <translation>Просмотр в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>Show exactly the file the recipient gets for this profile (read-only)</source>
+      <translation>Показать именно тот файл, который получатель получит по этому профилю (только чтение)</translation>
+    </message>
+    <message>
+      <source>Mark reviewed</source>
+      <translation>Отметить как проверенное</translation>
+    </message>
+    <message>
+      <source>Record that you looked at the file shown, as exported</source>
+      <translation>Записать, что вы просмотрели показанный файл в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>What the preview shows</source>
+      <translation>Что показывает просмотр</translation>
+    </message>
+    <message>
+      <source>Review state</source>
+      <translation>Состояние проверки</translation>
+    </message>
+    <message>
+      <source>{profile}: reviewed as exported</source>
+      <translation>{profile}: проверено в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>{profile}: needs a new look ({why})</source>
+      <translation>{profile}: нужно просмотреть заново ({why})</translation>
+    </message>
+    <message>
+      <source>changed since the review</source>
+      <translation>изменено после проверки</translation>
+    </message>
+    <message>
+      <source>As exported for {profile}: {type}, SHA-256 {sha}</source>
+      <translation>В виде для экспорта по профилю {profile}: {type}, SHA-256 {sha}</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Настройки</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> мин</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>Никогда</translation>
+    </message>
+    <message>
+      <source>Lock after minutes without input</source>
+      <translation>Блокировать через столько минут бездействия</translation>
+    </message>
+    <message>
+      <source>Lock after this long without input:</source>
+      <translation>Блокировать после бездействия в течение:</translation>
+    </message>
+    <message>
+      <source>Remember this vault's folder on this computer</source>
+      <translation>Запомнить папку этого хранилища на этом компьютере</translation>
+    </message>
+    <message>
+      <source>These settings are kept inside the encrypted vault. Only the folder's path is noted outside it, so that the next start opens this vault; turn remembering off and the note is removed.</source>
+      <translation>Эти настройки хранятся внутри зашифрованного хранилища. Вне его записывается только путь к папке, чтобы при следующем запуске открывалось это хранилище; если отключить запоминание, запись удаляется.</translation>
+    </message>
+    <message>
+      <source>The demo vault is thrown away on quit.</source>
+      <translation>Демонстрационное хранилище удаляется при выходе.</translation>
+    </message>
+    <message>
+      <source>Witness statements and files, encrypted on this computer, redacted before they leave, exported as signed bundles.</source>
+      <translation>Показания свидетелей и файлы — зашифрованы на этом компьютере, сведения скрываются перед передачей, экспорт в виде подписанных пакетов.</translation>
+    </message>
+    <message>
+      <source>Create a new vault…</source>
+      <translation>Создать новое хранилище…</translation>
+    </message>
+    <message>
+      <source>Open a vault folder…</source>
+      <translation>Открыть папку хранилища…</translation>
+    </message>
+    <message>
+      <source>Open a vault folder</source>
+      <translation>Открыть папку хранилища</translation>
+    </message>
+    <message>
+      <source>Vault folder</source>
+      <translation>Папка хранилища</translation>
+    </message>
+    <message>
+      <source>an empty or new folder</source>
+      <translation>пустая или новая папка</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>Папка:</translation>
+    </message>
+    <message>
+      <source>Your name in the custody log</source>
+      <translation>Ваше имя в журнале хранения доказательств</translation>
+    </message>
+    <message>
+      <source>Your name (custody log):</source>
+      <translation>Ваше имя (журнал хранения):</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Парольная фраза</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>Ещё раз:</translation>
+    </message>
+    <message>
+      <source>Passphrase strength</source>
+      <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+      <source>Strength:</source>
+      <translation>Надёжность:</translation>
+    </message>
+    <message>
+      <source>There is no way back in without your passphrase or the recovery code shown next. If both are lost, the evidence in this vault is lost for good: nobody, including the makers of this app, can open it.</source>
+      <translation>Без парольной фразы или кода восстановления, который будет показан далее, войти будет невозможно. Если утеряны оба, доказательства в этом хранилище утеряны навсегда: открыть его не сможет никто, в том числе создатели приложения.</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Предупреждение</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Назад</translation>
+    </message>
+    <message>
+      <source>Create vault</source>
+      <translation>Создать хранилище</translation>
+    </message>
+    <message>
+      <source>Folder for the new vault</source>
+      <translation>Папка для нового хранилища</translation>
+    </message>
+    <message>
+      <source>Too short: at least 8 characters.</source>
+      <translation>Слишком коротко: не менее 8 символов.</translation>
+    </message>
+    <message>
+      <source>Write this code on paper and keep it apart from the laptop. It opens the vault if the passphrase is forgotten. It is shown only now.</source>
+      <translation>Запишите этот код на бумаге и храните отдельно от ноутбука. Он открывает хранилище, если парольная фраза забыта. Он показывается только сейчас.</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Код восстановления</translation>
+    </message>
+    <message>
+      <source>I have written it down</source>
+      <translation>Я записал(а) его</translation>
+    </message>
+    <message>
+      <source>I have written the recovery code down</source>
+      <translation>Я записал(а) код восстановления</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Продолжить</translation>
+    </message>
+    <message>
+      <source>Use the recovery code instead</source>
+      <translation>Использовать код восстановления</translation>
+    </message>
+    <message>
+      <source>Unlocking</source>
+      <translation>Разблокировка</translation>
+    </message>
+    <message>
+      <source>Another vault…</source>
+      <translation>Другое хранилище…</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Разблокировать</translation>
+    </message>
+    <message>
+      <source>Create a vault</source>
+      <translation>Создание хранилища</translation>
+    </message>
+    <message>
+      <source>{label}; a guessing attack on a seized laptop would take {time}.</source>
+      <translation>{label}; подбор на изъятом ноутбуке занял бы {time}.</translation>
+    </message>
+    <message>
+      <source>Choose a folder for the vault.</source>
+      <translation>Выберите папку для хранилища.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ; type the second one again.</source>
+      <translation>Парольные фразы не совпадают; введите вторую ещё раз.</translation>
+    </message>
+    <message>
+      <source>The passphrase must have at least 8 characters.</source>
+      <translation>Парольная фраза должна содержать не менее 8 символов.</translation>
+    </message>
+    <message>
+      <source>Creating the vault</source>
+      <translation>Создание хранилища</translation>
+    </message>
+    <message>
+      <source>Your recovery code</source>
+      <translation>Ваш код восстановления</translation>
+    </message>
+    <message>
+      <source>Unlock the vault</source>
+      <translation>Разблокировать хранилище</translation>
+    </message>
+    <message>
+      <source>Recovery code:</source>
+      <translation>Код восстановления:</translation>
+    </message>
+    <message>
+      <source>Vault folder: {folder}</source>
+      <translation>Папка хранилища: {folder}</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Interview date</source>
+      <translation>Дата опроса</translation>
+    </message>
+    <message>
+      <source>2020-11-09, 2020-11, 2020 or ~2020-11</source>
+      <translation>2020-11-09, 2020-11, 2020 или ~2020-11</translation>
+    </message>
+    <message>
+      <source>Interviewer</source>
+      <translation>Опрашивающий</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Переводчик</translation>
+    </message>
+    <message>
+      <source>Translation language</source>
+      <translation>Язык перевода</translation>
+    </message>
+    <message>
+      <source>Correct what was entered wrongly; the text is not changed. You will be asked why.</source>
+      <translation>Исправьте то, что было введено ошибочно; текст не изменяется. Вас спросят о причине.</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Язык:</translation>
+    </message>
+    <message>
+      <source>Interview date:</source>
+      <translation>Дата опроса:</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>Место:</translation>
+    </message>
+    <message>
+      <source>Interviewer:</source>
+      <translation>Опрашивающий:</translation>
+    </message>
+    <message>
+      <source>Interpreter:</source>
+      <translation>Переводчик:</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Вид:</translation>
+    </message>
+    <message>
+      <source>Translation language:</source>
+      <translation>Язык перевода:</translation>
+    </message>
+    <message>
+      <source>Why are these details corrected? (kept in the vault with the change)</source>
+      <translation>Почему исправляются эти сведения? (сохраняется в хранилище вместе с изменением)</translation>
+    </message>
+    <message>
+      <source>The text and the translation are unchanged: nothing to save.</source>
+      <translation>Текст и перевод не изменены: сохранять нечего.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>A correction needs a reason; nothing was changed.</source>
+      <translation>Для исправления нужна причина; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Edit text of {code}</source>
+      <translation>Правка текста {code}</translation>
+    </message>
+    <message>
+      <source>Saving makes version {n}; every earlier version is kept as it was. Redaction decisions on unchanged words are kept.</source>
+      <translation>При сохранении создаётся версия {n}; все прежние версии сохраняются без изменений. Решения о скрытии неизменённых слов сохраняются.</translation>
+    </message>
+    <message>
+      <source>Correct details of {code}</source>
+      <translation>Исправление сведений {code}</translation>
+    </message>
+    <message>
+      <source>Why correct {code}?</source>
+      <translation>Почему исправляется {code}?</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>— nobody —</source>
+      <translation>— никто —</translation>
+    </message>
+    <message>
+      <source>New statement</source>
+      <translation>Новые показания</translation>
+    </message>
+    <message>
+      <source>Witness</source>
+      <translation>Свидетель</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Темы</translation>
+    </message>
+    <message>
+      <source>Witness:</source>
+      <translation>Свидетель:</translation>
+    </message>
+    <message>
+      <source>Topics:</source>
+      <translation>Темы:</translation>
+    </message>
+    <message>
+      <source>Add the witness on the People tab first.</source>
+      <translation>Сначала добавьте свидетеля на вкладке «Лица».</translation>
+    </message>
+    <message>
+      <source>Select a statement to read it.</source>
+      <translation>Выберите показания, чтобы прочитать их.</translation>
+    </message>
+    <message>
+      <source>{code}, version {n} of {total}</source>
+      <translation>{code}, версия {n} из {total}</translation>
+    </message>
+    <message>
+      <source>New statement…</source>
+      <translation>Новые показания…</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Показания</translation>
+    </message>
+    <message>
+      <source>Text copied; the clipboard is cleared in 30 seconds.</source>
+      <translation>Текст скопирован; буфер обмена будет очищен через 30 секунд.</translation>
+    </message>
+    <message>
+      <source>Edit text…</source>
+      <translation>Править текст…</translation>
+    </message>
+    <message>
+      <source>Versions…</source>
+      <translation>Версии…</translation>
+    </message>
+    <message>
+      <source>Correct details…</source>
+      <translation>Исправить сведения…</translation>
+    </message>
+    <message>
+      <source>Copy text</source>
+      <translation>Копировать текст</translation>
+    </message>
+    <message>
+      <source>{code}: version {n} saved.</source>
+      <translation>{code}: версия {n} сохранена.</translation>
+    </message>
+    <message>
+      <source>Retract {code}? It stays in the vault but leaves the lists, search and exports. A retraction is final.</source>
+      <translation>Отозвать {code}? Показания останутся в хранилище, но исчезнут из списков, поиска и экспорта. Отзыв окончателен.</translation>
+    </message>
+    <message>
+      <source>{code} saved as version 1.</source>
+      <translation>{code} сохранены как версия 1.</translation>
+    </message>
+    <message>
+      <source>{code}: details corrected.</source>
+      <translation>{code}: сведения исправлены.</translation>
+    </message>
+    <message>
+      <source>Retract {code}</source>
+      <translation>Отозвать {code}</translation>
+    </message>
+    <message>
+      <source>Why is {code} retracted? (kept in the vault)</source>
+      <translation>Почему отзываются {code}? (сохраняется в хранилище)</translation>
+    </message>
+    <message>
+      <source>{n} redaction decision(s) were on words that changed and need a new look.</source>
+      <translation>Решений о скрытии, относившихся к изменённым словам и требующих нового просмотра: {n}.</translation>
+    </message>
+    <message>
+      <source>{code} was retracted.</source>
+      <translation>{code} отозваны.</translation>
+    </message>
+    <message>
+      <source>Original text</source>
+      <translation>Исходный текст</translation>
+    </message>
+    <message>
+      <source>Select a proposal in the list or press N.</source>
+      <translation>Выберите предложение в списке или нажмите N.</translation>
+    </message>
+    <message>
+      <source>Selected proposal</source>
+      <translation>Выбранное предложение</translation>
+    </message>
+    <message>
+      <source>&amp;Accept (A)</source>
+      <translation>&amp;Принять (A)</translation>
+    </message>
+    <message>
+      <source>&amp;Reject (R)</source>
+      <translation>&amp;Отклонить (R)</translation>
+    </message>
+    <message>
+      <source>Accept all of this person</source>
+      <translation>Принять всё по этому лицу</translation>
+    </message>
+    <message>
+      <source>Accept all</source>
+      <translation>Принять всё</translation>
+    </message>
+    <message>
+      <source>Redact selection… (S)</source>
+      <translation>Скрыть выделенное… (S)</translation>
+    </message>
+    <message>
+      <source>Undo (Ctrl+Z)</source>
+      <translation>Отменить (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Show proposals</source>
+      <translation>Показать предложения</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Показать:</translation>
+    </message>
+    <message>
+      <source>Proposals</source>
+      <translation>Предложения</translation>
+    </message>
+    <message>
+      <source>e.g. az-Arab</source>
+      <translation>напр. az-Arab</translation>
+    </message>
+    <message>
+      <source>Original as exported</source>
+      <translation>Оригинал в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>Translation as exported</source>
+      <translation>Перевод в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>Place as exported</source>
+      <translation>Место в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>Undecided hits</source>
+      <translation>Находки без решения</translation>
+    </message>
+    <message>
+      <source>Exactly as the {profile} export carries this statement.</source>
+      <translation>Точно так, как эти показания передаются в экспорте «{profile}».</translation>
+    </message>
+    <message>
+      <source>Not exported for {profile}: {why}. As it would read:</source>
+      <translation>Не экспортируется для {profile}: {why}. Выглядело бы так:</translation>
+    </message>
+    <message>
+      <source>Place: {place}</source>
+      <translation>Место: {place}</translation>
+    </message>
+    <message>
+      <source>{where}: “{text}” — {kind}</source>
+      <translation>{where}: «{text}» — {kind}</translation>
+    </message>
+    <message>
+      <source>{n} hit(s) nobody decided for {profile}, highlighted above: the export refuses until each is accepted or rejected.</source>
+      <translation>Находок без решения для {profile}: {n}, они выделены выше: экспорт невозможен, пока каждая не будет принята или отклонена.</translation>
+    </message>
+    <message>
+      <source>Nothing undecided for {profile}: this is the text that leaves.</source>
+      <translation>Для {profile} нерешённого нет: уйдёт именно этот текст.</translation>
+    </message>
+    <message>
+      <source>Keys: A accept · R reject · N / P next / previous · S redact selection · Ctrl+Z undo</source>
+      <translation>Клавиши: A — принять · R — отклонить · N / P — следующее / предыдущее · S — скрыть выделенное · Ctrl+Z — отменить</translation>
+    </message>
+    <message>
+      <source>Decide</source>
+      <translation>Решить</translation>
+    </message>
+    <message>
+      <source>Deciding</source>
+      <translation>Принятие решения</translation>
+    </message>
+    <message>
+      <source>Redact selection</source>
+      <translation>Скрыть выделенное</translation>
+    </message>
+    <message>
+      <source>Why must these words not leave?</source>
+      <translation>Почему эти слова не должны уйти?</translation>
+    </message>
+    <message>
+      <source>Adding</source>
+      <translation>Добавление</translation>
+    </message>
+    <message>
+      <source>Undoing</source>
+      <translation>Отмена действия</translation>
+    </message>
+    <message>
+      <source>Looking for names and numbers</source>
+      <translation>Поиск имён и номеров</translation>
+    </message>
+    <message>
+      <source>Select the words to redact in the original or the translation.</source>
+      <translation>Выделите слова для скрытия в оригинале или в переводе.</translation>
+    </message>
+    <message>
+      <source>Nothing to undo in this window.</source>
+      <translation>В этом окне нечего отменять.</translation>
+    </message>
+    <message>
+      <source>{undecided} undecided, {accepted} accepted, {rejected} rejected</source>
+      <translation>без решения: {undecided}, принято: {accepted}, отклонено: {rejected}</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>Версии</translation>
+    </message>
+    <message>
+      <source>Compare from version</source>
+      <translation>Сравнить с версии</translation>
+    </message>
+    <message>
+      <source>Compare to version</source>
+      <translation>Сравнить до версии</translation>
+    </message>
+    <message>
+      <source>Changes between the two versions</source>
+      <translation>Изменения между двумя версиями</translation>
+    </message>
+    <message>
+      <source>Versions of {code}</source>
+      <translation>Версии {code}</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>Сравнить</translation>
+    </message>
+    <message>
+      <source>with</source>
+      <translation>с</translation>
+    </message>
+    <message>
+      <source>added</source>
+      <translation>добавлено</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>удалено</translation>
+    </message>
+    <message>
+      <source>version {n}</source>
+      <translation>версия {n}</translation>
+    </message>
+    <message>
+      <source>&amp;Vault</source>
+      <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Выход</translation>
+    </message>
+    <message>
+      <source>Reading settings</source>
+      <translation>Чтение настроек</translation>
+    </message>
+    <message>
+      <source>Unlocked</source>
+      <translation>Разблокировано</translation>
+    </message>
+    <message>
+      <source>Saving settings</source>
+      <translation>Сохранение настроек</translation>
+    </message>
+    <message>
+      <source>Evidence Vault — DEMO (a throwaway sample vault)</source>
+      <translation>Evidence Vault — ДЕМО (пробное хранилище, удаляется при выходе)</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Заблокировано</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>Дела</translation>
+    </message>
+    <message>
+      <source>New case…</source>
+      <translation>Новое дело…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Search names, codes, statements and files in every case</source>
+      <translation>Поиск имён, кодов, показаний и файлов во всех делах</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Поиск</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Результаты поиска</translation>
+    </message>
+    <message>
+      <source>Case records</source>
+      <translation>Записи дела</translation>
+    </message>
+    <message>
+      <source>Reading cases</source>
+      <translation>Чтение дел</translation>
+    </message>
+    <message>
+      <source>New case</source>
+      <translation>Новое дело</translation>
+    </message>
+    <message>
+      <source>Title of the case:</source>
+      <translation>Название дела:</translation>
+    </message>
+    <message>
+      <source>Searching</source>
+      <translation>Поиск</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Найдено</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Дело</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Где</translation>
+    </message>
+    <message>
+      <source>  (imported)</source>
+      <translation>  (импортировано)</translation>
+    </message>
+    <message>
+      <source>Nothing found.</source>
+      <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>Saved (UTC)</source>
+      <translation>Сохранено (UTC)</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Translation SHA-256</source>
+      <translation>SHA-256 перевода</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Лицо</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Заменяется на</translation>
+    </message>
+    <message>
+      <source>Opens safely</source>
+      <translation>Безопасно открывается</translation>
+    </message>
+    <message>
+      <source>Layout (BagIt)</source>
+      <translation>Структура (BagIt)</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Подпись</translation>
+    </message>
+    <message>
+      <source>Bundle identity</source>
+      <translation>Идентификатор пакета</translation>
+    </message>
+    <message>
+      <source>Files and hashes</source>
+      <translation>Файлы и хеши</translation>
+    </message>
+    <message>
+      <source>Custody chain</source>
+      <translation>Цепочка хранения доказательств</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>пройдено</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>НЕ ПРОЙДЕНО</translation>
+    </message>
+    <message>
+      <source>not checked</source>
+      <translation>не проверено</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Кем записано</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Записано</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Все</translation>
+    </message>
+    <message>
+      <source>Undecided</source>
+      <translation>Без решения</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>Принятые</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Отклонённые</translation>
+    </message>
+    <message>
+      <source>Kept by profile</source>
+      <translation>Сохранённые по профилю</translation>
+    </message>
+    <message>
+      <source>legal</source>
+      <translation>юридический</translation>
+    </message>
+    <message>
+      <source>government</source>
+      <translation>государственный</translation>
+    </message>
+    <message>
+      <source>ngo</source>
+      <translation>НКО</translation>
+    </message>
+    <message>
+      <source>media</source>
+      <translation>СМИ</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>публичный</translation>
+    </message>
+    <message>
+      <source>evidence</source>
+      <translation>доказательства</translation>
+    </message>
+    <message>
+      <source>For lawyers and courts: witnesses and victims by code, perpetrators named; statements of witnesses who consented to legal use.</source>
+      <translation>Для юристов и судов: свидетели и потерпевшие под кодами, исполнители названы; показания свидетелей, согласившихся на использование в правовых целях.</translation>
+    </message>
+    <message>
+      <source>For a government body: witnesses and victims by code, perpetrators named; statements of witnesses who consented to government use.</source>
+      <translation>Для государственного органа: свидетели и потерпевшие под кодами, исполнители названы; показания свидетелей, согласившихся на передачу государственным органам.</translation>
+    </message>
+    <message>
+      <source>For a partner organization: witnesses and victims by code, perpetrators named; statements of witnesses who consented to NGO use.</source>
+      <translation>Для партнёрской организации: свидетели и потерпевшие под кодами, исполнители названы; показания свидетелей, согласившихся на передачу НКО.</translation>
+    </message>
+    <message>
+      <source>For journalists: everyone by code, perpetrators too; statements of witnesses who consented to media use.</source>
+      <translation>Для журналистов: все под кодами, в том числе исполнители; показания свидетелей, согласившихся на передачу СМИ.</translation>
+    </message>
+    <message>
+      <source>For publication: everyone by code, perpetrators too; statements of witnesses who consented to public use.</source>
+      <translation>Для публикации: все под кодами, в том числе исполнители; показания свидетелей, согласившихся на публичное использование.</translation>
+    </message>
+    <message>
+      <source>The full record for a court or HQ: real names, originals; consent to legal use decides; it must be an encrypted file.</source>
+      <translation>Полные материалы для суда или штаб-квартиры: настоящие имена, оригиналы; решает согласие на использование в правовых целях; только в виде зашифрованного файла.</translation>
+    </message>
+    <message>
+      <source>Victim</source>
+      <translation>Потерпевший</translation>
+    </message>
+    <message>
+      <source>Perpetrator</source>
+      <translation>Исполнитель</translation>
+    </message>
+    <message>
+      <source>first account</source>
+      <translation>первичный рассказ</translation>
+    </message>
+    <message>
+      <source>formal</source>
+      <translation>официальные</translation>
+    </message>
+    <message>
+      <source>sworn</source>
+      <translation>под присягой</translation>
+    </message>
+    <message>
+      <source>very weak</source>
+      <translation>очень слабая</translation>
+    </message>
+    <message>
+      <source>weak</source>
+      <translation>слабая</translation>
+    </message>
+    <message>
+      <source>fair</source>
+      <translation>средняя</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>надёжная</translation>
+    </message>
+    <message>
+      <source>very strong</source>
+      <translation>очень надёжная</translation>
+    </message>
+    <message>
+      <source>Size (bytes)</source>
+      <translation>Размер (байт)</translation>
+    </message>
+    <message>
+      <source>Time (UTC)</source>
+      <translation>Время (UTC)</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <source>Encrypting</source>
+      <translation>Шифрование</translation>
+    </message>
+    <message>
+      <source>Backing up</source>
+      <translation>Резервное копирование</translation>
+    </message>
+    <message>
+      <source>Checking attachments</source>
+      <translation>Проверка вложений</translation>
+    </message>
+    <message>
+      <source>Upgrading the vault format</source>
+      <translation>Обновление формата хранилища</translation>
+    </message>
+    <message>
+      <source>Reading the bundle</source>
+      <translation>Чтение пакета</translation>
+    </message>
+    <message>
+      <source>Preparing files</source>
+      <translation>Подготовка файлов</translation>
+    </message>
+    <message>
+      <source>Taking in attachments</source>
+      <translation>Приём вложений</translation>
+    </message>
+    <message>
+      <source>Writing records</source>
+      <translation>Запись данных</translation>
+    </message>
+    <message>
+      <source>Planning</source>
+      <translation>Планирование</translation>
+    </message>
+    <message>
+      <source>Checking</source>
+      <translation>Проверка</translation>
+    </message>
+    <message>
+      <source>Redacting pages</source>
+      <translation>Скрытие сведений на страницах</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+  </context>
+</TS>

@@ -1,0 +1,158 @@
+"""Re-extract the strings to translate and bring the ``.ts`` files up to date.
+
+``uv run python -m vault.gui.i18n_update`` reads the source (no Qt tool needed):
+
+* the window: every ``tr("literal")`` in vault/gui, the texts the window passes to
+  ``tr`` at run time from tables (column headers, profiles, check names, progress phases
+  named with ``work.phase("...")`` anywhere in vault/);
+* the command line: every ``_("literal")`` / ``translate("literal")`` in vault/cli and
+  vault/app, and the error sentences listed in vault.cli.messages.
+
+New strings are added to each ``resources/translations/evidence_vault_<lang>.ts`` as
+``unfinished``; strings gone from the source are marked ``vanished``; finished
+translations are never touched.  It then lists what is still missing per language and
+exits 1 if anything is (``--check`` only lists, writing nothing).
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+from vault.app import i18n
+
+ROOT = Path(__file__).resolve().parents[1]  # the vault package
+SHIPPED = tuple(code for code in i18n.LANGUAGES if code != "en")
+
+
+def _literal_calls(path: Path, names: set[str]) -> Iterator[str]:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        arg = node.args[0]
+        if name in names and isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            yield arg.value
+
+
+def _table_texts() -> list[str]:
+    """Texts the window hands to ``tr`` from tables rather than as literals."""
+    from vault.app import pages
+    from vault.app.choices import ROLES
+    from vault.app.export_review import PROFILE_NOTES, PROFILES
+    from vault.app.forms import STATEMENT_KINDS
+    from vault.app.strength import LABELS
+    from vault.gui.bundle_text import CHECK_LABELS, RESULT_WORDS
+    from vault.gui.consent_dialog import HISTORY_COLUMNS
+    from vault.gui.redaction_list import FILTERS, ProposalTableModel
+    from vault.gui.version_history import VersionHistoryDialog
+    from vault.gui.workspace import _KIND_LABELS
+
+    texts: list[str] = []
+    texts += VersionHistoryDialog.COLUMNS
+    texts += ProposalTableModel.HEADERS
+    texts += list(CHECK_LABELS.values()) + list(RESULT_WORDS.values())
+    texts += HISTORY_COLUMNS
+    texts += list(_KIND_LABELS.values())
+    texts += [text for text, _ in FILTERS]
+    texts += list(PROFILES) + list(PROFILE_NOTES.values())
+    texts += [role.capitalize() for role in ROLES]
+    texts += [kind.replace("-", " ") for kind in STATEMENT_KINDS]
+    texts += list(LABELS)
+    for spec in pages.SPECS.values():
+        texts += [column.label for column in spec.columns]
+    return texts
+
+
+def window_sources() -> list[str]:
+    """Every string the window translates, in first-seen order, without repeats."""
+    found: dict[str, None] = {}
+    for path in sorted((ROOT / "gui").glob("*.py")):
+        found.update(dict.fromkeys(_literal_calls(path, {"tr"})))
+    found.update(dict.fromkeys(_table_texts()))
+    for path in sorted(ROOT.rglob("*.py")):
+        found.update(dict.fromkeys(_literal_calls(path, {"phase"})))
+    return [text for text in found if any(c.isalpha() for c in text)]
+
+
+def cli_sources() -> list[str]:
+    """Every message template the command line translates."""
+    from vault.cli.messages import MESSAGES  # noqa: PLC0415 (the CLI's list, read lazily)
+
+    found: dict[str, None] = {}
+    for folder in ("cli", "app"):
+        for path in sorted((ROOT / folder).glob("*.py")):
+            found.update(dict.fromkeys(_literal_calls(path, {"_", "translate"})))
+    found.update(dict.fromkeys(MESSAGES))
+    return list(found)
+
+
+def sources() -> dict[str, list[str]]:
+    """{context: sources} for every context the ``.ts`` files hold."""
+    return {i18n.GUI_CONTEXT: window_sources(), i18n.CLI_CONTEXT: cli_sources()}
+
+
+def update_ts(path: Path, wanted: dict[str, list[str]], language: str) -> list[str]:
+    """Bring ``path`` up to date with ``wanted``; the sources still without a finished
+    translation (as "context: source")."""
+    if path.is_file():
+        root = ET.parse(path).getroot()
+    else:
+        root = ET.Element("TS", version="2.1", language=language)
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    missing = []
+    for name, texts in wanted.items():
+        context = contexts.get(name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        have = {m.findtext("source"): m for m in context.iter("message")}
+        for source, message in have.items():
+            node = message.find("translation")
+            if source not in texts and node is not None:
+                node.set("type", "vanished")
+            elif node is not None and node.get("type") == "vanished":
+                node.attrib.pop("type")
+        for source in texts:
+            message = have.get(source)
+            if message is None:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "translation", type="unfinished")
+            node = message.find("translation")
+            if node is None or node.get("type") or not (node.text or ""):
+                missing.append(f"{name}: {source}")
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Update every shipped ``.ts`` file (or only check with ``--check``); print what is
+    missing; 1 if anything is."""
+    args = sys.argv[1:] if argv is None else argv
+    wanted = sources()
+    status = 0
+    for language in SHIPPED:
+        path = i18n.ts_path(language)
+        if "--check" in args:
+            done = {(c, s) for c, s, _, ok in i18n.read_ts(path) if ok} if path.is_file() else set()
+            missing = [f"{c}: {s}" for c, texts in wanted.items() for s in texts if (c, s) not in done]
+        else:
+            missing = update_ts(path, wanted, language)
+        print(f"{language}: {len(missing)} missing")
+        for line in missing:
+            print(f"  {line}")
+        status = status or (1 if missing else 0)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
