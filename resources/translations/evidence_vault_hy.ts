@@ -2395,8 +2395,1216 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>Redacting pages</source>
       <translation>Էջերի քողարկում</translation>
     </message>
+    <message>
+      <source>Language of the window</source>
+      <translation>Պատուհանի լեզուն</translation>
+    </message>
+    <message>
+      <source>System default</source>
+      <translation>Համակարգի լեզուն</translation>
+    </message>
+    <message>
+      <source>The new language is used from the next start of Evidence Vault.</source>
+      <translation>Նոր լեզուն կօգտագործվի Evidence Vault-ի հաջորդ գործարկման ժամանակ։</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
+    <message>
+      <source>Redaction {record_id} is not a box in use (it was changed or removed meanwhile).</source>
+      <translation>Քողարկում {record_id}-ը գործող շրջանակ չէ (այն միջանկյալ փոխվել կամ հեռացվել է)։</translation>
+    </message>
+    <message>
+      <source>The custody log has no event {seq}.</source>
+      <translation>Պահպանման շղթայի մատյանում {seq} իրադարձություն չկա։</translation>
+    </message>
+    <message>
+      <source>No files to attach.</source>
+      <translation>Կցելու ֆայլեր չկան։</translation>
+    </message>
+    <message>
+      <source>{path_name} is a folder: choose or drop the files in it, not the folder. Nothing was taken in.</source>
+      <translation>{path_name}-ը թղթապանակ է. ընտրեք կամ քաշեք դրա ներսի ֆայլերը, ոչ թե թղթապանակը։ Ոչինչ չի ընդունվել։</translation>
+    </message>
+    <message>
+      <source>Cannot take in {path}: it is not a regular file.</source>
+      <translation>Հնարավոր չէ ընդունել {path}-ը. այն սովորական ֆայլ չէ։</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: no such file.</source>
+      <translation>Հնարավոր չէ կարդալ {path}-ը. այդպիսի ֆայլ չկա։</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {exc_strerror}.</source>
+      <translation>Հնարավոր չէ կարդալ {path}-ը՝ {exc_strerror}։</translation>
+    </message>
+    <message>
+      <source>Cannot read {value} as yes or no.</source>
+      <translation>Հնարավոր չէ {value}-ն ընկալել որպես այո կամ ոչ։</translation>
+    </message>
+    <message>
+      <source>A case needs a title.</source>
+      <translation>Գործը պետք է անվանում ունենա։</translation>
+    </message>
+    <message>
+      <source>A consent to share needs an anonymity choice: required or waived.</source>
+      <translation>Փոխանցման համաձայնության համար պետք է ընտրել անանունությունը՝ required (պահանջվում է) կամ waived (չի պահանջվում)։</translation>
+    </message>
+    <message>
+      <source>An edit needs a new text or translation.</source>
+      <translation>Խմբագրման համար պետք է նոր տեքստ կամ թարգմանություն։</translation>
+    </message>
+    <message>
+      <source>The idle time must be a whole number of minutes.</source>
+      <translation>Անգործության ժամանակը պետք է լինի րոպեների ամբողջ թիվ։</translation>
+    </message>
+    <message>
+      <source>The idle time must be 0 (never) to {MAX_IDLE_MINUTES} minutes.</source>
+      <translation>Անգործության ժամանակը պետք է լինի 0-ից (երբեք) մինչև {MAX_IDLE_MINUTES} րոպե։</translation>
+    </message>
+    <message>
+      <source>Say why the details are corrected.</source>
+      <translation>Նշեք, թե ինչու են ուղղվում տվյալները։</translation>
+    </message>
+    <message>
+      <source>No remembered recipient has that key.</source>
+      <translation>Հիշված ստացողներից ոչ մեկը այդ բանալին չունի։</translation>
+    </message>
+    <message>
+      <source>That key is already remembered as {other_name}.</source>
+      <translation>Այդ բանալին արդեն հիշված է որպես {other_name}։</translation>
+    </message>
+    <message>
+      <source>A recipient named {other_name} is already remembered.</source>
+      <translation>{other_name} անունով ստացող արդեն հիշված է։</translation>
+    </message>
+    <message>
+      <source>A box is X,Y,WIDTH,HEIGHT (four numbers), not {text}.</source>
+      <translation>Շրջանակը նշվում է X,Y,WIDTH,HEIGHT (չորս թիվ), ոչ թե {text}։</translation>
+    </message>
+    <message>
+      <source>The key's fingerprint is {grouped}; to trust it, give --fingerprint with the one the sender read out, or --yes when not in a terminal.</source>
+      <translation>Բանալու մատնահետքն է՝ {grouped}. վստահելու համար տվեք --fingerprint ուղարկողի կարդացած մատնահետքով, կամ --yes, երբ տերմինալում չեք։</translation>
+    </message>
+    <message>
+      <source>Not confirmed; nothing was trusted.</source>
+      <translation>Չհաստատվեց. ոչ մեկին վստահություն չի տրվել։</translation>
+    </message>
+    <message>
+      <source>give at most a record type and one id: [TYPE] ID</source>
+      <translation>տվեք առավելագույնը մեկ գրառման տեսակ և մեկ id՝ [TYPE] ID</translation>
+    </message>
+    <message>
+      <source>give --alias or --clear-aliases, not both</source>
+      <translation>տվեք --alias կամ --clear-aliases, ոչ երկուսը միասին</translation>
+    </message>
+    <message>
+      <source>attachment relink needs --statement ID or --none (one of the two)</source>
+      <translation>attachment relink-ի համար պետք է --statement ID կամ --none (երկուսից մեկը)</translation>
+    </message>
+    <message>
+      <source>case edit needs --title T and/or --region CODES</source>
+      <translation>case edit-ի համար պետք է --title T և/կամ --region CODES</translation>
+    </message>
+    <message>
+      <source>statement edit needs --text-file F, --translation-file F or a field to correct</source>
+      <translation>statement edit-ի համար պետք է --text-file F, --translation-file F կամ ուղղվող դաշտ</translation>
+    </message>
+    <message>
+      <source>search: give a QUERY or --person ID (one of the two).</source>
+      <translation>search՝ տվեք QUERY կամ --person ID (երկուսից մեկը)։</translation>
+    </message>
+    <message>
+      <source>list cases takes no --case (every case is listed)</source>
+      <translation>list cases-ը չի ընդունում --case (ցուցադրվում են բոլոր գործերը)</translation>
+    </message>
+    <message>
+      <source>consent set --share needs --anonymity required|waived</source>
+      <translation>consent set --share-ի համար պետք է --anonymity required|waived</translation>
+    </message>
+    <message>
+      <source>--statement and --profile go with --all</source>
+      <translation>--statement-ը և --profile-ը օգտագործվում են --all-ի հետ</translation>
+    </message>
+    <message>
+      <source>give either --text, or --start and --end</source>
+      <translation>տվեք կամ --text, կամ --start և --end</translation>
+    </message>
+    <message>
+      <source>preview either --statement ID or --attachment ID</source>
+      <translation>preview՝ կամ --statement ID, կամ --attachment ID</translation>
+    </message>
+    <message>
+      <source>list one of --statement ID, --attachment ID or --case ID</source>
+      <translation>տվեք մեկը՝ --statement ID, --attachment ID կամ --case ID</translation>
+    </message>
+    <message>
+      <source>--start and --end go together, without --occurrence or --all</source>
+      <translation>--start-ը և --end-ը տրվում են միասին, առանց --occurrence-ի կամ --all-ի</translation>
+    </message>
+    <message>
+      <source>--out goes with --attachment (a statement is printed)</source>
+      <translation>--out-ը օգտագործվում է --attachment-ի հետ (ցուցմունքը տպվում է)</translation>
+    </message>
+    <message>
+      <source>use either --all --statement ID, or proposal ids</source>
+      <translation>օգտագործեք կամ --all --statement ID, կամ առաջարկների id-ներ</translation>
+    </message>
+    <message>
+      <source>name the proposal ids to accept, or use --all --statement ID</source>
+      <translation>նշեք ընդունվող առաջարկների id-ները կամ օգտագործեք --all --statement ID</translation>
+    </message>
+    <message>
+      <source>{problem} Nothing was changed after {NEW_SECRET_TRIES} tries.</source>
+      <translation>{problem} {NEW_SECRET_TRIES} փորձից հետո ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The {what} file {path} is far too large.</source>
+      <translation>{what} ֆայլը՝ {path}, չափազանց մեծ է։</translation>
+    </message>
+    <message>
+      <source>The {what} file {path} is empty.</source>
+      <translation>{what} ֆայլը՝ {path}, դատարկ է։</translation>
+    </message>
+    <message>
+      <source>Cannot read the {what} file {path}: {exc_strerror}.</source>
+      <translation>Հնարավոր չէ կարդալ {what} ֆայլը՝ {path}՝ {exc_strerror}։</translation>
+    </message>
+    <message>
+      <source>The {what} file {path} is not UTF-8 text.</source>
+      <translation>{what} ֆայլը՝ {path}, UTF-8 տեքստ չէ։</translation>
+    </message>
+    <message>
+      <source>No {what} entered.</source>
+      <translation>Մուտքագրված չէ՝ {what}։</translation>
+    </message>
+    <message>
+      <source>{ENV_PASSPHRASE} is set but empty.</source>
+      <translation>{ENV_PASSPHRASE}-ը սահմանված է, բայց դատարկ է։</translation>
+    </message>
+    <message>
+      <source>No new passphrase given: use --new-passphrase-file F, or run passwd in a terminal to type it twice; nothing was changed.</source>
+      <translation>Նոր գաղտնաբառ տրված չէ. օգտագործեք --new-passphrase-file F կամ գործարկեք passwd տերմինալում՝ այն երկու անգամ մուտքագրելու համար. ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>give one of --recovery-code-file, --recovery-code or --identity, not several</source>
+      <translation>տվեք --recovery-code-file, --recovery-code կամ --identity-ից մեկը, ոչ մի քանիսը</translation>
+    </message>
+    <message>
+      <source>erase destroys the vault's keys; confirm with --yes when not in a terminal.</source>
+      <translation>erase-ը ոչնչացնում է պահոցի բանալիները. հաստատեք --yes-ով, երբ տերմինալում չեք։</translation>
+    </message>
+    <message>
+      <source>Not confirmed; nothing was erased.</source>
+      <translation>Չհաստատվեց. ոչինչ չի ջնջվել։</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: it is a folder, not a file.</source>
+      <translation>Հնարավոր չէ կարդալ {path}-ը. այն թղթապանակ է, ոչ թե ֆայլ։</translation>
+    </message>
+    <message>
+      <source>No attachment with id {attachment_id}.</source>
+      <translation>{attachment_id} id-ով կցորդ չկա։</translation>
+    </message>
+    <message>
+      <source>{attachment_label} failed its integrity check: its content does not match the hash taken at intake.</source>
+      <translation>{attachment_label}-ը չանցավ ամբողջականության ստուգումը. դրա բովանդակությունը չի համընկնում ընդունման ժամանակ վերցված հեշի հետ։</translation>
+    </message>
+    <message>
+      <source>Cannot read {label}: {exc_strerror}.</source>
+      <translation>Հնարավոր չէ կարդալ {label}-ը՝ {exc_strerror}։</translation>
+    </message>
+    <message>
+      <source>Cannot read {text_40} as a date: write 2024-05-01.</source>
+      <translation>Հնարավոր չէ {text_40}-ն ընկալել որպես ամսաթիվ. գրեք 2024-05-01։</translation>
+    </message>
+    <message>
+      <source>The folder {destination_parent} does not exist.</source>
+      <translation>{destination_parent} թղթապանակը գոյություն չունի։</translation>
+    </message>
+    <message>
+      <source>{destination} already exists and is not empty.</source>
+      <translation>{destination}-ը արդեն գոյություն ունի և դատարկ չէ։</translation>
+    </message>
+    <message>
+      <source>A backup cannot go inside the vault it copies.</source>
+      <translation>Պահուստային պատճենը չի կարող լինել իր պատճենվող պահոցի ներսում։</translation>
+    </message>
+    <message>
+      <source>The backup did not verify: {report_problems_0}</source>
+      <translation>Պահուստային պատճենը չանցավ ստուգումը՝ {report_problems_0}</translation>
+    </message>
+    <message>
+      <source>The vault database is being read by another part of the program, so no consistent copy can be taken now; close other windows and try again.</source>
+      <translation>Պահոցի տվյալների բազան կարդում է ծրագրի մեկ այլ մաս, ուստի համաձայնեցված պատճեն հիմա հնարավոր չէ ստանալ. փակեք մյուս պատուհանները և կրկին փորձեք։</translation>
+    </message>
+    <message>
+      <source>The vault is damaged or tampered with: {names} do not match what the vault last wrote (rows missing, changed, or put back from an older copy of the database). Nothing was changed. Restore the vault from a backup.</source>
+      <translation>Պահոցը վնասված է կամ կեղծված՝ {names}-ը չի համընկնում պահոցի վերջին գրածի հետ (տողերը բացակայում են, փոխված են կամ վերադարձված են տվյալների բազայի հին պատճենից)։ Ոչինչ չի փոխվել։ Վերականգնեք պահոցը պահուստային պատճենից։</translation>
+    </message>
+    <message>
+      <source>The vault is damaged or tampered with: its record of the tables cannot be read.</source>
+      <translation>Պահոցը վնասված է կամ կեղծված. դրա աղյուսակների գրառումը հնարավոր չէ կարդալ։</translation>
+    </message>
+    <message>
+      <source>{label} failed its integrity check: its key record was changed.</source>
+      <translation>{label}-ը չանցավ ամբողջականության ստուգումը. դրա բանալու գրառումը փոխվել է։</translation>
+    </message>
+    <message>
+      <source>{label} is missing its encrypted file.</source>
+      <translation>{label}-ի գաղտնագրված ֆայլը բացակայում է։</translation>
+    </message>
+    <message>
+      <source>{label} cannot be read ({exc_strerror}).</source>
+      <translation>{label}-ը հնարավոր չէ կարդալ ({exc_strerror})։</translation>
+    </message>
+    <message>
+      <source>{label} failed its integrity check: {exc_reason}; the file was changed outside the vault.</source>
+      <translation>{label}-ը չանցավ ամբողջականության ստուգումը՝ {exc_reason}. ֆայլը փոխվել է պահոցից դուրս։</translation>
+    </message>
+    <message>
+      <source>A case takes at most {MAX_REGIONS} regions.</source>
+      <translation>Գործը կարող է ունենալ առավելագույնը {MAX_REGIONS} տարածաշրջան։</translation>
+    </message>
+    <message>
+      <source>Name what to change: the title and/or the regions.</source>
+      <translation>Նշեք, թե ինչ փոխել՝ անվանումը և/կամ տարածաշրջանները։</translation>
+    </message>
+    <message>
+      <source>No case with id {case_id}.</source>
+      <translation>{case_id} id-ով գործ չկա։</translation>
+    </message>
+    <message>
+      <source>Unknown region {shown}: use ISO 3166 two-letter country codes such as AM, AZ, RU, GE (several: separated by commas).</source>
+      <translation>Անհայտ տարածաշրջան {shown}. օգտագործեք ISO 3166 երկտառ երկրի կոդեր, օրինակ՝ AM, AZ, RU, GE (մի քանիսը՝ ստորակետով)։</translation>
+    </message>
+    <message>
+      <source>Unknown consent category {join_map_repr_unknown}: use {join_CATEGORIES}.</source>
+      <translation>Համաձայնության անհայտ կատեգորիա {join_map_repr_unknown}. օգտագործեք {join_CATEGORIES}։</translation>
+    </message>
+    <message>
+      <source>Consent must name at least one category; to share with nobody, withdraw.</source>
+      <translation>Համաձայնությունը պետք է նշի առնվազն մեկ կատեգորիա. ոչ ոքի չփոխանցելու համար հետ կանչեք այն։</translation>
+    </message>
+    <message>
+      <source>Unknown anonymity {value}: use required or waived.</source>
+      <translation>Անանունության անհայտ արժեք {value}. օգտագործեք required կամ waived։</translation>
+    </message>
+    <message>
+      <source>No consent record with id {consent_id}.</source>
+      <translation>{consent_id} id-ով համաձայնության գրառում չկա։</translation>
+    </message>
+    <message>
+      <source>A role cannot be both added and dropped.</source>
+      <translation>Դերը չի կարող միաժամանակ ավելացվել և հանվել։</translation>
+    </message>
+    <message>
+      <source>Person {person_code} must keep at least one role.</source>
+      <translation>{person_code} անձը պետք է պահպանի առնվազն մեկ դեր։</translation>
+    </message>
+    <message>
+      <source>Person {person_code} is {role} in a statement or incident of the case: the role stays while that record does.</source>
+      <translation>{person_code} անձը {role} է գործի ցուցմունքում կամ միջադեպում. դերը մնում է, քանի դեռ այդ գրառումը կա։</translation>
+    </message>
+    <message>
+      <source>The {what} {text} has a year outside {MIN_YEAR}-{MAX_YEAR}.</source>
+      <translation>{what} {text}՝ տարին {MIN_YEAR}-{MAX_YEAR} միջակայքից դուրս է։</translation>
+    </message>
+    <message>
+      <source>The {what} {text} has no month {month}.</source>
+      <translation>{what} {text}՝ {month} ամիս չկա։</translation>
+    </message>
+    <message>
+      <source>Cannot read the {what} {text}: {FORMS}.</source>
+      <translation>Հնարավոր չէ կարդալ {what} {text}՝ {FORMS}։</translation>
+    </message>
+    <message>
+      <source>Cannot read the {what} {original}: {FORMS}.</source>
+      <translation>Հնարավոր չէ կարդալ {what} {original}՝ {FORMS}։</translation>
+    </message>
+    <message>
+      <source>The {what} {text} is not a day of the calendar.</source>
+      <translation>{what} {text}՝ օրացույցում այդպիսի օր չկա։</translation>
+    </message>
+    <message>
+      <source>No facility with id {facility_id}.</source>
+      <translation>{facility_id} id-ով հաստատություն չկա։</translation>
+    </message>
+    <message>
+      <source>Facility {facility_id} does not belong to case {code}.</source>
+      <translation>{facility_id} հաստատությունը չի պատկանում {code} գործին։</translation>
+    </message>
+    <message>
+      <source>The vault header is far too large; it was tampered with.</source>
+      <translation>Պահոցի վերնագիրը չափազանց մեծ է. այն կեղծվել է։</translation>
+    </message>
+    <message>
+      <source>{vault_dir} is not an Evidence Vault.</source>
+      <translation>{vault_dir}-ը Evidence Vault պահոց չէ։</translation>
+    </message>
+    <message>
+      <source>{path} is of a format this program does not understand; update Evidence Vault.</source>
+      <translation>{path}-ի ձևաչափը այս ծրագրին հասկանալի չէ. թարմացրեք Evidence Vault-ը։</translation>
+    </message>
+    <message>
+      <source>The vault header's key slots were changed outside the vault.</source>
+      <translation>Պահոցի վերնագրի բանալիների սլոթերը փոխվել են պահոցից դուրս։</translation>
+    </message>
+    <message>
+      <source>This vault has no {slot_type} slot (it was erased); open it with the escrow identity if one was kept.</source>
+      <translation>Այս պահոցը չունի {slot_type} սլոթ (այն ջնջվել է). բացեք այն պահատվական նույնականացմամբ, եթե այն պահվել է։</translation>
+    </message>
+    <message>
+      <source>The vault header failed its integrity check: it was changed outside the vault.</source>
+      <translation>Պահոցի վերնագիրը չանցավ ամբողջականության ստուգումը. այն փոխվել է պահոցից դուրս։</translation>
+    </message>
+    <message>
+      <source>{path} is not a readable vault header.</source>
+      <translation>{path}-ը ընթեռնելի պահոցի վերնագիր չէ։</translation>
+    </message>
+    <message>
+      <source>The vault header is malformed; it was changed outside the vault.</source>
+      <translation>Պահոցի վերնագիրը աղավաղված է. այն փոխվել է պահոցից դուրս։</translation>
+    </message>
+    <message>
+      <source>The vault header has a malformed key slot.</source>
+      <translation>Պահոցի վերնագրում բանալու սլոթը աղավաղված է։</translation>
+    </message>
+    <message>
+      <source>This vault has no escrow slot.</source>
+      <translation>Այս պահոցը պահատվական սլոթ չունի։</translation>
+    </message>
+    <message>
+      <source>The escrow slot belongs to a different vault.</source>
+      <translation>Պահատվական սլոթը պատկանում է այլ պահոցի։</translation>
+    </message>
+    <message>
+      <source>That age identity does not open this vault's escrow slot.</source>
+      <translation>Այդ age նույնականացումը չի բացում այս պահոցի պահատվական սլոթը։</translation>
+    </message>
+    <message>
+      <source>The vault header is older than its database (header at event {header_counter}, database at {db_head}): an old copy of the header was put back. Nothing was changed.</source>
+      <translation>Պահոցի վերնագիրն ավելի հին է, քան տվյալների բազան (վերնագիրը՝ {header_counter} իրադարձության վրա, բազան՝ {db_head}). վերնագրի հին պատճեն է վերադարձվել։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The vault database is older than its header (database at event {db_head}, header at {header_counter}): an old copy of the database was put back. Nothing was changed.</source>
+      <translation>Պահոցի տվյալների բազան ավելի հին է, քան վերնագիրը (բազան՝ {db_head} իրադարձության վրա, վերնագիրը՝ {header_counter}). բազայի հին պատճեն է վերադարձվել։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The vault database is busy; the format upgrade did not start.</source>
+      <translation>Պահոցի տվյալների բազան զբաղված է. ձևաչափի թարմացումը չսկսվեց։</translation>
+    </message>
+    <message>
+      <source>The backup copy of {source_name} does not match the original; the format upgrade did not start.</source>
+      <translation>{source_name}-ի պահուստային պատճենը չի համընկնում բնօրինակի հետ. ձևաչափի թարմացումը չսկսվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({os_strerror_exc_errno_or_0}): {what} was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({os_strerror_exc_errno_or_0})՝ {what}-ը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk is full: {what} was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ {what}-ը չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: {what} was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ {what}-ը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>{path} already exists; choose a new file name.</source>
+      <translation>{path}-ը արդեն գոյություն ունի. ընտրեք ֆայլի նոր անուն։</translation>
+    </message>
+    <message>
+      <source>Cannot create {path}: {os_strerror_exc_errno_or_0}.</source>
+      <translation>Հնարավոր չէ ստեղծել {path}-ը՝ {os_strerror_exc_errno_or_0}։</translation>
+    </message>
+    <message>
+      <source>{vault_dir} is not a folder (nothing is there).</source>
+      <translation>{vault_dir}-ը թղթապանակ չէ (այնտեղ ոչինչ չկա)։</translation>
+    </message>
+    <message>
+      <source>{vault_dir} is not a folder.</source>
+      <translation>{vault_dir}-ը թղթապանակ չէ։</translation>
+    </message>
+    <message>
+      <source>This vault uses a key-file format this program does not understand ({magic_6_hex}); update Evidence Vault to open it.</source>
+      <translation>Այս պահոցը օգտագործում է բանալիների ֆայլի ձևաչափ, որը այս ծրագրին հասկանալի չէ ({magic_6_hex}). թարմացրեք Evidence Vault-ը՝ այն բացելու համար։</translation>
+    </message>
+    <message>
+      <source>The vault's key file {path} has the wrong size; it was changed outside the vault.</source>
+      <translation>Պահոցի բանալիների ֆայլը՝ {path}, սխալ չափ ունի. այն փոխվել է պահոցից դուրս։</translation>
+    </message>
+    <message>
+      <source>The vault's key file holds no key slots.</source>
+      <translation>Պահոցի բանալիների ֆայլում բանալիների սլոթեր չկան։</translation>
+    </message>
+    <message>
+      <source>{vault_dir} is not an Evidence Vault (no {KEYS_NAME}).</source>
+      <translation>{vault_dir}-ը Evidence Vault պահոց չէ ({KEYS_NAME} չկա)։</translation>
+    </message>
+    <message>
+      <source>No incident with id {incident_id}.</source>
+      <translation>{incident_id} id-ով միջադեպ չկա։</translation>
+    </message>
+    <message>
+      <source>EVIDENCE_VAULT_KDF={mode} is not a known setting.</source>
+      <translation>EVIDENCE_VAULT_KDF={mode}-ը հայտնի կարգավորում չէ։</translation>
+    </message>
+    <message>
+      <source>EVIDENCE_VAULT_KDF=fast is for the test suite only (it needs EVIDENCE_VAULT_TESTING=1); unset it to create a real vault.</source>
+      <translation>EVIDENCE_VAULT_KDF=fast-ը միայն թեստերի համար է (պետք է EVIDENCE_VAULT_TESTING=1). հանեք այն՝ իրական պահոց ստեղծելու համար։</translation>
+    </message>
+    <message>
+      <source>The vault header asks for key-derivation costs above the allowed maximum (memory {self_memory_kib} KiB, {self_time_cost} passes); refusing to run it. The header was probably tampered with.</source>
+      <translation>Պահոցի վերնագիրը պահանջում է բանալու ստացման ծախսեր թույլատրելի առավելագույնից բարձր (հիշողություն՝ {self_memory_kib} ԿիԲ, անցումներ՝ {self_time_cost}). գործարկումը մերժվում է։ Վերնագիրը հավանաբար կեղծվել է։</translation>
+    </message>
+    <message>
+      <source>The key slot's key-derivation parameters are invalid.</source>
+      <translation>Բանալու սլոթի բանալու ստացման պարամետրերն անվավեր են։</translation>
+    </message>
+    <message>
+      <source>Unknown key-derivation function {data_alg}.</source>
+      <translation>Բանալու ստացման անհայտ ֆունկցիա {data_alg}։</translation>
+    </message>
+    <message>
+      <source>The key slot's key-derivation parameters are malformed.</source>
+      <translation>Բանալու սլոթի բանալու ստացման պարամետրերն աղավաղված են։</translation>
+    </message>
+    <message>
+      <source>That recipient makes an escrow slot too large for the key file.</source>
+      <translation>Այդ ստացողի դեպքում պահատվական սլոթը չափազանց մեծ է բանալիների ֆայլի համար։</translation>
+    </message>
+    <message>
+      <source>That is not a recovery code: it should be {RECOVERY_CODE_CHARS} letters and digits in groups of five.</source>
+      <translation>Սա վերականգնման կոդ չէ. այն պետք է լինի {RECOVERY_CODE_CHARS} տառ և թվանշան՝ հինգական խմբերով։</translation>
+    </message>
+    <message>
+      <source>The identity file {path} holds no age X25519 identity.</source>
+      <translation>Նույնականացման ֆայլը՝ {path}, age X25519 նույնականացում չի պարունակում։</translation>
+    </message>
+    <message>
+      <source>The format 1 key slot is malformed.</source>
+      <translation>1-ին ձևաչափի բանալու սլոթն աղավաղված է։</translation>
+    </message>
+    <message>
+      <source>The vault's key file is cut short.</source>
+      <translation>Պահոցի բանալիների ֆայլը կտրված է։</translation>
+    </message>
+    <message>
+      <source>The escrow slot is malformed.</source>
+      <translation>Պահատվական սլոթն աղավաղված է։</translation>
+    </message>
+    <message>
+      <source>That is not an age X25519 recipient (it should start with 'age1').</source>
+      <translation>Սա age X25519 ստացող չէ (այն պետք է սկսվի 'age1'-ով)։</translation>
+    </message>
+    <message>
+      <source>Cannot read the identity file {path}.</source>
+      <translation>Հնարավոր չէ կարդալ նույնականացման ֆայլը՝ {path}։</translation>
+    </message>
+    <message>
+      <source>The identity file {path} holds a malformed age key.</source>
+      <translation>Նույնականացման ֆայլը՝ {path}, պարունակում է աղավաղված age բանալի։</translation>
+    </message>
+    <message>
+      <source>Records of type {record_type} cannot be linked.</source>
+      <translation>{record_type} տեսակի գրառումները չեն կարող կապվել։</translation>
+    </message>
+    <message>
+      <source>Cannot read the record {text}: write TYPE:ID with TYPE one of {join_LINKABLE}.</source>
+      <translation>Հնարավոր չէ կարդալ {text} գրառումը. գրեք TYPE:ID, որտեղ TYPE-ը {join_LINKABLE}-ից մեկն է։</translation>
+    </message>
+    <message>
+      <source>A {src_0} cannot be linked to a {dst_0}.</source>
+      <translation>{src_0}-ը չի կարող կապվել {dst_0}-ի հետ։</translation>
+    </message>
+    <message>
+      <source>A {src_0} -&gt; {dst_0} link cannot be {role}: use {join_allowed}.</source>
+      <translation>{src_0} -&gt; {dst_0} կապը չի կարող լինել {role}. օգտագործեք {join_allowed}։</translation>
+    </message>
+    <message>
+      <source>The {src_0} and the {dst_0} belong to different cases.</source>
+      <translation>{src_0}-ը և {dst_0}-ը պատկանում են տարբեր գործերի։</translation>
+    </message>
+    <message>
+      <source>These records are already linked ({exists_0}).</source>
+      <translation>Այս գրառումներն արդեն կապված են ({exists_0})։</translation>
+    </message>
+    <message>
+      <source>No link with id {link_id}.</source>
+      <translation>{link_id} id-ով կապ չկա։</translation>
+    </message>
+    <message>
+      <source>Say how the {dst_0} takes part: one of {join_allowed}.</source>
+      <translation>Նշեք, թե ինչպես է մասնակցում {dst_0}-ը՝ {join_allowed}-ից մեկը։</translation>
+    </message>
+    <message>
+      <source>A {self_kind} list has no column {key}.</source>
+      <translation>{self_kind} ցանկը {key} սյունակ չունի։</translation>
+    </message>
+    <message>
+      <source>A page holds 1 to {MAX_PAGE} rows from row 0 on.</source>
+      <translation>Էջը պարունակում է 1-ից {MAX_PAGE} տող՝ սկսած 0 տողից։</translation>
+    </message>
+    <message>
+      <source>No list of {kind}; lists: {known}.</source>
+      <translation>{kind} ցանկ չկա. ցանկեր՝ {known}։</translation>
+    </message>
+    <message>
+      <source>Unknown role {role}: use one of {join_ROLES}.</source>
+      <translation>Անհայտ դեր {role}. օգտագործեք {join_ROLES}-ից մեկը։</translation>
+    </message>
+    <message>
+      <source>A person can have at most {MAX_ALIASES} aliases.</source>
+      <translation>Անձը կարող է ունենալ առավելագույնը {MAX_ALIASES} այլ անուն։</translation>
+    </message>
+    <message>
+      <source>The code {code_40} does not fit a {role}: it must be {CODE_PREFIX_role}- followed by letters or digits.</source>
+      <translation>{code_40} կոդը չի համապատասխանում {role} դերին. այն պետք է լինի {CODE_PREFIX_role}-, որին հաջորդում են տառեր կամ թվանշաններ։</translation>
+    </message>
+    <message>
+      <source>The code {code} is already used in this case.</source>
+      <translation>{code} կոդն արդեն օգտագործվում է այս գործում։</translation>
+    </message>
+    <message>
+      <source>No person with id {person_id}.</source>
+      <translation>{person_id} id-ով անձ չկա։</translation>
+    </message>
+    <message>
+      <source>The {what} {person_id} is not a person of case {code}.</source>
+      <translation>{what} {person_id}-ը {code} գործի անձ չէ։</translation>
+    </message>
+    <message>
+      <source>Person {person_code} ({person_id}) takes part in statement {used_0}; a person who gave or took a statement cannot be deleted.</source>
+      <translation>{person_code} ({person_id}) անձը մասնակցում է {used_0} ցուցմունքին. ցուցմունք տված կամ վերցրած անձին հնարավոր չէ ջնջել։</translation>
+    </message>
+    <message>
+      <source>The {what} {person_id} is not a known person.</source>
+      <translation>{what} {person_id}-ը հայտնի անձ չէ։</translation>
+    </message>
+    <message>
+      <source>Unknown anonymity {anonymity}: use required or waived.</source>
+      <translation>Անանունության անհայտ արժեք {anonymity}. օգտագործեք required կամ waived։</translation>
+    </message>
+    <message>
+      <source>Unknown record type {record_type}: use one of {join_RECORD_TYPES}.</source>
+      <translation>Գրառման անհայտ տեսակ {record_type}. օգտագործեք {join_RECORD_TYPES}-ից մեկը։</translation>
+    </message>
+    <message>
+      <source>Unknown record type {kind}: use one of {join_KINDS}.</source>
+      <translation>Գրառման անհայտ տեսակ {kind}. օգտագործեք {join_KINDS}-ից մեկը։</translation>
+    </message>
+    <message>
+      <source>Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.</source>
+      <translation>Նշեք {what}-ը՝ id, դրա առաջին {MIN_PREFIX}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>No {what} with {how} {text}{where}.</source>
+      <translation>{what} չկա {how} {text}{where}-ով։</translation>
+    </message>
+    <message>
+      <source>{text} fits {len_found} records ({listed}{more}): {advice}.</source>
+      <translation>{text}-ը համապատասխանում է {len_found} գրառման ({listed}{more})՝ {advice}։</translation>
+    </message>
+    <message>
+      <source>{words_0} and {words_1} name different records.</source>
+      <translation>{words_0}-ը և {words_1}-ը նշում են տարբեր գրառումներ։</translation>
+    </message>
+    <message>
+      <source>Cannot read {text_80}: write CASE/CODE, e.g. C-002/W-001.</source>
+      <translation>Հնարավոր չէ կարդալ {text_80}-ը. գրեք ԳՈՐԾ/ԿՈԴ, օր.՝ C-002/W-001։</translation>
+    </message>
+    <message>
+      <source>{text} names another case than the one given.</source>
+      <translation>{text}-ը նշում է ոչ թե տրված, այլ մեկ այլ գործ։</translation>
+    </message>
+    <message>
+      <source>{text} is a {named} code, not the code of a {kind}.</source>
+      <translation>{text}-ը {named} կոդ է, ոչ թե {kind}-ի կոդ։</translation>
+    </message>
+    <message>
+      <source>No {what} with id {text_80}: give an id, its first {MIN_PREFIX}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text_80} id-ով {what} չկա. տվեք id, դրա առաջին {MIN_PREFIX}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No {kind} with id {text}: it is {other_0_describe}.</source>
+      <translation>{text} id-ով {kind} չկա. այն {other_0_describe} է։</translation>
+    </message>
+    <message>
+      <source>{text} is not a {kind_or_elsewhere_0} of case {case_code_vault_case_id}: it belongs to another case.</source>
+      <translation>{text}-ը {case_code_vault_case_id} գործի {kind_or_elsewhere_0} չէ. այն պատկանում է այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a {what}: give at least {MIN_PREFIX} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է {what} նշելու համար. տվեք id-ի առնվազն {MIN_PREFIX} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>The vault database is being read by another part of the program; close other windows and try the rekey again. Nothing was changed.</source>
+      <translation>Պահոցի տվյալների բազան կարդում է ծրագրի մեկ այլ մաս. փակեք մյուս պատուհանները և կրկին փորձեք բանալու փոփոխությունը։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The vault database still has unsaved pages; the rekey stopped.</source>
+      <translation>Պահոցի տվյալների բազան դեռ ունի չպահպանված էջեր. բանալու փոփոխությունը կանգնեցվեց։</translation>
+    </message>
+    <message>
+      <source>The rekey failed in the database ({exc}).</source>
+      <translation>Բանալու փոփոխությունը ձախողվեց տվյալների բազայում ({exc})։</translation>
+    </message>
+    <message>
+      <source>No {kind} with id {record_id}.</source>
+      <translation>{record_id} id-ով {kind} չկա։</translation>
+    </message>
+    <message>
+      <source>{label} is already retracted (or its case is).</source>
+      <translation>{label}-ն արդեն հետ է կանչված (կամ դրա գործը)։</translation>
+    </message>
+    <message>
+      <source>{label} is still used by {len_using} {what} ({join_using_10}): {advice}; nothing was retracted.</source>
+      <translation>{label}-ը դեռ օգտագործվում է {len_using} {what}-ի կողմից ({join_using_10})՝ {advice}. ոչինչ հետ չի կանչվել։</translation>
+    </message>
+    <message>
+      <source>{label} is retracted: it is kept as it was and cannot be used.</source>
+      <translation>{label}-ը հետ է կանչված. այն պահվում է այնպես, ինչպես կար, և չի կարող օգտագործվել։</translation>
+    </message>
+    <message>
+      <source>{folder} has no case.json: it is not a sample case folder.</source>
+      <translation>{folder}-ում case.json չկա. այն գործի նմուշի թղթապանակ չէ։</translation>
+    </message>
+    <message>
+      <source>{path} is larger than 1 MiB.</source>
+      <translation>{path}-ը 1 ՄիԲ-ից մեծ է։</translation>
+    </message>
+    <message>
+      <source>{path} needs an object with a case_title.</source>
+      <translation>{path}-ը պետք է պարունակի case_title-ով օբյեկտ։</translation>
+    </message>
+    <message>
+      <source>{path} is not valid JSON (line {exc_lineno}).</source>
+      <translation>{path}-ը վավեր JSON չէ (տող {exc_lineno})։</translation>
+    </message>
+    <message>
+      <source>Cannot search for this text: {exc}.</source>
+      <translation>Հնարավոր չէ որոնել այս տեքստը՝ {exc}։</translation>
+    </message>
+    <message>
+      <source>The search is longer than {MAX_QUERY_CHARS} characters.</source>
+      <translation>Որոնումը {MAX_QUERY_CHARS} նիշից երկար է։</translation>
+    </message>
+    <message>
+      <source>Nothing to search for in {text}: type at least one word (letters or digits).</source>
+      <translation>{text}-ում որոնելու բան չկա. մուտքագրեք առնվազն մեկ բառ (տառեր կամ թվանշաններ)։</translation>
+    </message>
+    <message>
+      <source>The vault's state file is malformed.</source>
+      <translation>Պահոցի վիճակի ֆայլն աղավաղված է։</translation>
+    </message>
+    <message>
+      <source>The vault state belongs to another vault.</source>
+      <translation>Պահոցի վիճակը պատկանում է այլ պահոցի։</translation>
+    </message>
+    <message>
+      <source>The vault state is malformed.</source>
+      <translation>Պահոցի վիճակն աղավաղված է։</translation>
+    </message>
+    <message>
+      <source>The vault's state file {STATE_NAME} is missing or unreadable; it was removed or changed outside the vault.</source>
+      <translation>Պահոցի վիճակի ֆայլը՝ {STATE_NAME}, բացակայում է կամ անընթեռնելի է. այն հեռացվել կամ փոխվել է պահոցից դուրս։</translation>
+    </message>
+    <message>
+      <source>Unknown {what} {tag}: use an IETF language tag such as hy, ru, en or az-Latn.</source>
+      <translation>Անհայտ {what} {tag}. օգտագործեք IETF լեզվի պիտակ, օրինակ՝ hy, ru, en կամ az-Latn։</translation>
+    </message>
+    <message>
+      <source>Unknown statement kind {kind}: use {join_KINDS}.</source>
+      <translation>Ցուցմունքի անհայտ տեսակ {kind}. օգտագործեք {join_KINDS}։</translation>
+    </message>
+    <message>
+      <source>The {what} is empty.</source>
+      <translation>Դատարկ է՝ {what}։</translation>
+    </message>
+    <message>
+      <source>The {what} contains NUL characters.</source>
+      <translation>{what}՝ պարունակում է NUL նիշեր։</translation>
+    </message>
+    <message>
+      <source>The witness cannot also be the interviewer or interpreter.</source>
+      <translation>Վկան չի կարող միաժամանակ լինել հարցազրուցավար կամ թարգմանիչ։</translation>
+    </message>
+    <message>
+      <source>Name what to change (language, interview date, place, ...).</source>
+      <translation>Նշեք, թե ինչ փոխել (լեզու, հարցազրույցի ամսաթիվ, վայր, …)։</translation>
+    </message>
+    <message>
+      <source>Unknown order {order}: use {join_ORDERS}.</source>
+      <translation>Անհայտ կարգ {order}. օգտագործեք {join_ORDERS}։</translation>
+    </message>
+    <message>
+      <source>Give a new text or a new translation for the statement.</source>
+      <translation>Տվեք ցուցմունքի նոր տեքստ կամ նոր թարգմանություն։</translation>
+    </message>
+    <message>
+      <source>The new text is identical to version {statement_current_number}; nothing was changed.</source>
+      <translation>Նոր տեքստը նույնն է, ինչ {statement_current_number} տարբերակը. ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>No statement with id {statement_id}.</source>
+      <translation>{statement_id} id-ով ցուցմունք չկա։</translation>
+    </message>
+    <message>
+      <source>No statement version with id {version_id}.</source>
+      <translation>{version_id} id-ով ցուցմունքի տարբերակ չկա։</translation>
+    </message>
+    <message>
+      <source>Statement {statement_id} does not belong to case {code}.</source>
+      <translation>{statement_id} ցուցմունքը չի պատկանում {code} գործին։</translation>
+    </message>
+    <message>
+      <source>The vault database is damaged ({exc}); nothing was changed. Restore the vault from a backup.</source>
+      <translation>Պահոցի տվյալների բազան վնասված է ({exc}). ոչինչ չի փոխվել։ Վերականգնեք պահոցը պահուստային պատճենից։</translation>
+    </message>
+    <message>
+      <source>The database refused the write: nothing was saved.</source>
+      <translation>Տվյալների բազան մերժեց գրումը. ոչինչ չի պահպանվել։</translation>
+    </message>
+    <message>
+      <source>The database refused required settings: {sorted_wrong}.</source>
+      <translation>Տվյալների բազան մերժեց պարտադիր կարգավորումները՝ {sorted_wrong}։</translation>
+    </message>
+    <message>
+      <source>The disk refused the database write (is it full?): nothing was saved; the vault is unchanged.</source>
+      <translation>Սկավառակը մերժեց տվյալների բազայի գրումը (այն լցվա՞ծ է). ոչինչ չի պահպանվել, պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is full: nothing was saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է. ոչինչ չի պահպանվել, պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The vault is on a read-only disk: nothing was saved.</source>
+      <translation>Պահոցը միայն ընթերցման սկավառակի վրա է. ոչինչ չի պահպանվել։</translation>
+    </message>
+    <message>
+      <source>The vault database is at schema {current}, newer than this program ({latest}).</source>
+      <translation>Պահոցի տվյալների բազան {current} սխեմայի է, որն ավելի նոր է, քան այս ծրագիրը ({latest})։</translation>
+    </message>
+    <message>
+      <source>The vault database cannot be decrypted: it is damaged or belongs to another vault.</source>
+      <translation>Պահոցի տվյալների բազան հնարավոր չէ վերծանել. այն վնասված է կամ պատկանում է այլ պահոցի։</translation>
+    </message>
+    <message>
+      <source>The disk refused to open the vault database ({exc}; is it full?); nothing was changed.</source>
+      <translation>Սկավառակը մերժեց պահոցի տվյալների բազայի բացումը ({exc}. այն լցվա՞ծ է). ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: it is not a regular file.</source>
+      <translation>Հնարավոր չէ կարդալ {path}-ը. այն սովորական ֆայլ չէ։</translation>
+    </message>
+    <message>
+      <source>{label} is UTF-16, not UTF-8: save it as UTF-8 and try again.</source>
+      <translation>{label}-ը UTF-16 է, ոչ թե UTF-8. պահպանեք այն UTF-8-ով և կրկին փորձեք։</translation>
+    </message>
+    <message>
+      <source>{label} contains NUL characters: it is not a text file.</source>
+      <translation>{label}-ը պարունակում է NUL նիշեր. այն տեքստային ֆայլ չէ։</translation>
+    </message>
+    <message>
+      <source>{label} is empty.</source>
+      <translation>{label}-ը դատարկ է։</translation>
+    </message>
+    <message>
+      <source>The {what} is not valid UTF-8 text.</source>
+      <translation>{what}՝ վավեր UTF-8 տեքստ չէ։</translation>
+    </message>
+    <message>
+      <source>The {what} contains control characters.</source>
+      <translation>{what}՝ պարունակում է կառավարման նիշեր։</translation>
+    </message>
+    <message>
+      <source>The {what} contains invisible text-direction override characters.</source>
+      <translation>{what}՝ պարունակում է տեքստի ուղղությունը փոխող անտեսանելի նիշեր։</translation>
+    </message>
+    <message>
+      <source>The {what} is longer than {max_chars} characters.</source>
+      <translation>{what}՝ {max_chars} նիշից երկար է։</translation>
+    </message>
+    <message>
+      <source>The {what} contains invisible formatting characters ({listed}), which can make it display as something else; type it without them.</source>
+      <translation>{what}՝ պարունակում է ձևաչափման անտեսանելի նիշեր ({listed}), որոնց պատճառով այն կարող է այլ կերպ ցուցադրվել. մուտքագրեք առանց դրանց։</translation>
+    </message>
+    <message>
+      <source>The {what} are not valid UTF-8 text.</source>
+      <translation>{what}՝ վավեր UTF-8 տեքստ չեն։</translation>
+    </message>
+    <message>
+      <source>The {what} contain control characters.</source>
+      <translation>{what}՝ պարունակում են կառավարման նիշեր։</translation>
+    </message>
+    <message>
+      <source>The {what} are longer than {max_chars} characters.</source>
+      <translation>{what}՝ {max_chars} նիշից երկար են։</translation>
+    </message>
+    <message>
+      <source>The {what} file {path} is larger than {MAX_TEXT_FILE_BYTES_1024_1024} MiB; split it or attach it instead.</source>
+      <translation>{what} ֆայլը՝ {path}, {MAX_TEXT_FILE_BYTES_1024_1024} ՄիԲ-ից մեծ է. բաժանեք այն կամ կցեք որպես կցորդ։</translation>
+    </message>
+    <message>
+      <source>{label} is not UTF-8 text (invalid byte at offset {exc_start}): save it as UTF-8 and try again.</source>
+      <translation>{label}-ը UTF-8 տեքստ չէ (անվավեր բայթ {exc_start} դիրքում). պահպանեք այն UTF-8-ով և կրկին փորձեք։</translation>
+    </message>
+    <message>
+      <source>Unknown topic {join_map_repr_unknown}: use one of {join_TOPICS}.</source>
+      <translation>Անհայտ թեմա {join_map_repr_unknown}. օգտագործեք {join_TOPICS}-ից մեկը։</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase.</source>
+      <translation>Սխալ գաղտնաբառ։</translation>
+    </message>
+    <message>
+      <source>The vault's state file was not sealed by this vault's key: it was replaced or changed outside the vault. Nothing was changed.</source>
+      <translation>Պահոցի վիճակի ֆայլը կնքված չէ այս պահոցի բանալիով. այն փոխարինվել կամ փոխվել է պահոցից դուրս։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The vault database cannot be decrypted with the key this secret opens: it is damaged, belongs to another vault, or was put back from before a rekey.</source>
+      <translation>Պահոցի տվյալների բազան հնարավոր չէ վերծանել այս գաղտնիքով բացվող բանալիով. այն վնասված է, պատկանում է այլ պահոցի կամ վերադարձվել է բանալու փոփոխությունից առաջվա պատճենից։</translation>
+    </message>
+    <message>
+      <source>Wrong recovery code.</source>
+      <translation>Սխալ վերականգնման կոդ։</translation>
+    </message>
+    <message>
+      <source>The operator name must be 1 to 200 printable characters.</source>
+      <translation>Օպերատորի անունը պետք է լինի 1-ից 200 տպվող նիշ։</translation>
+    </message>
+    <message>
+      <source>The vault state is older than its database (state at event {counter}, database at {db_seq}): an old copy of the state was put back. Nothing was changed.</source>
+      <translation>Պահոցի վիճակն ավելի հին է, քան տվյալների բազան (վիճակը՝ {counter} իրադարձության վրա, բազան՝ {db_seq}). վիճակի հին պատճեն է վերադարձվել։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>Cannot open the vault at {path}: {exc_strerror}.</source>
+      <translation>Հնարավոր չէ բացել պահոցը {path}-ում՝ {exc_strerror}։</translation>
+    </message>
+    <message>
+      <source>This vault is open in another window or process; close it first.</source>
+      <translation>Այս պահոցը բաց է մեկ այլ պատուհանում կամ գործընթացում. նախ փակեք այն։</translation>
+    </message>
+    <message>
+      <source>{path} already exists and is not an empty folder.</source>
+      <translation>{path}-ը արդեն գոյություն ունի և դատարկ թղթապանակ չէ։</translation>
+    </message>
+    <message>
+      <source>The vault is locked; unlock it again to continue.</source>
+      <translation>Պահոցը կողպված է. շարունակելու համար կրկին բացեք այն։</translation>
+    </message>
+    <message>
+      <source>The vault database is older than its state (database at event {db_seq}, state at {counter}): an old copy of the database was put back. Nothing was changed.</source>
+      <translation>Պահոցի տվյալների բազան ավելի հին է, քան վիճակը (բազան՝ {db_seq} իրադարձության վրա, վիճակը՝ {counter}). բազայի հին պատճեն է վերադարձվել։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The vault state was changed by another program while the vault was open; it was not overwritten. Close the vault and open it again.</source>
+      <translation>Պահոցի վիճակը փոխել է մեկ այլ ծրագիր, երբ պահոցը բաց էր. այն չի վերագրվել։ Փակեք պահոցը և կրկին բացեք։</translation>
+    </message>
+    <message>
+      <source>The vault state does not describe the key slots in use; one of the two files was changed outside the vault. Nothing was changed.</source>
+      <translation>Պահոցի վիճակը չի համապատասխանում օգտագործվող բանալիների սլոթերին. երկու ֆայլերից մեկը փոխվել է պահոցից դուրս։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The vault at {path} is on a read-only disk; Evidence Vault writes to the vault folder even to read it. Copy the folder to a writable disk and open the copy.</source>
+      <translation>{path}-ում գտնվող պահոցը միայն ընթերցման սկավառակի վրա է. Evidence Vault-ը գրում է պահոցի թղթապանակում նույնիսկ կարդալիս։ Պատճենեք թղթապանակը գրելի սկավառակի վրա և բացեք պատճենը։</translation>
+    </message>
+    <message>
+      <source>The vault database {db_path} is missing.</source>
+      <translation>Պահոցի տվյալների բազան՝ {db_path}, բացակայում է։</translation>
+    </message>
+    <message>
+      <source>The vault is damaged or tampered: its custody log is not the one the vault state records (same length, other events). Nothing was changed.</source>
+      <translation>Պահոցը վնասված է կամ կեղծված. դրա պահպանման շղթայի մատյանը այն չէ, որը գրանցված է պահոցի վիճակում (նույն երկարությունը, այլ իրադարձություններ)։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The change was saved, but the disk refused to update the vault state (is it full?); the next open repairs it. Do not repeat the change.</source>
+      <translation>Փոփոխությունը պահպանվեց, բայց սկավառակը մերժեց պահոցի վիճակի թարմացումը (այն լցվա՞ծ է). հաջորդ բացումը կվերականգնի այն։ Մի կրկնեք փոփոխությունը։</translation>
+    </message>
+    <message>
+      <source>The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.</source>
+      <translation>Գաղտնաբառը պետք է ունենա առնվազն {MIN_PASSPHRASE_CHARS} նիշ։</translation>
+    </message>
+    <message>
+      <source>The key slots of this vault were changed or erased while it was open; they were not rewritten. Close the vault now.</source>
+      <translation>Այս պահոցի բանալիների սլոթերը փոխվել կամ ջնջվել են, երբ այն բաց էր. դրանք չեն վերագրվել։ Փակեք պահոցը հիմա։</translation>
+    </message>
+    <message>
+      <source>This vault has no escrow slot to remove.</source>
+      <translation>Այս պահոցը հեռացնելու պահատվական սլոթ չունի։</translation>
+    </message>
+    <message>
+      <source>The disk refused to write the key slots (is it full?): they were not changed; the vault still opens as before.</source>
+      <translation>Սկավառակը մերժեց բանալիների սլոթերի գրումը (այն լցվա՞ծ է). դրանք չեն փոխվել, պահոցը բացվում է ինչպես առաջ։</translation>
+    </message>
+    <message>
+      <source>An encrypted bundle needs at least one age recipient.</source>
+      <translation>Գաղտնագրված փաթեթին պետք է առնվազն մեկ age ստացող։</translation>
+    </message>
+    <message>
+      <source>{show_name_name} changed size while it was being exported; nothing was written.</source>
+      <translation>{show_name_name}-ի չափը փոխվեց արտահանման ընթացքում. ոչինչ չի գրվել։</translation>
+    </message>
+    <message>
+      <source>{show_name_self__name} changed size while it was being exported; nothing was written.</source>
+      <translation>{show_name_self__name}-ի չափը փոխվեց արտահանման ընթացքում. ոչինչ չի գրվել։</translation>
+    </message>
+    <message>
+      <source>{out} already exists; choose another name or remove it first.</source>
+      <translation>{out}-ը արդեն գոյություն ունի. ընտրեք այլ անուն կամ նախ հեռացրեք այն։</translation>
+    </message>
+    <message>
+      <source>The folder {out_parent} does not exist; create it first.</source>
+      <translation>{out_parent} թղթապանակը գոյություն չունի. նախ ստեղծեք այն։</translation>
+    </message>
+    <message>
+      <source>Cannot export a file named {show_name_name}: it {problem}.</source>
+      <translation>Հնարավոր չէ արտահանել {show_name_name} անունով ֆայլը. այն {problem}։</translation>
+    </message>
+    <message>
+      <source>Cannot export {show_name_name} twice in one bundle.</source>
+      <translation>Հնարավոր չէ {show_name_name}-ը երկու անգամ արտահանել մեկ փաթեթում։</translation>
+    </message>
+    <message>
+      <source>Cannot read {show_name_name} to export it: {exc_strerror}.</source>
+      <translation>Հնարավոր չէ կարդալ {show_name_name}-ը՝ արտահանելու համար՝ {exc_strerror}։</translation>
+    </message>
+    <message>
+      <source>{show_name_str_path_relative_to_folder} in the bundle folder is a link or special file; only plain files can be exported.</source>
+      <translation>Փաթեթի թղթապանակում {show_name_str_path_relative_to_folder}-ը հղում կամ հատուկ ֆայլ է. արտահանել կարելի է միայն սովորական ֆայլեր։</translation>
+    </message>
+    <message>
+      <source>Encrypting the bundle {out_name} failed: {exc}.</source>
+      <translation>{out_name} փաթեթի գաղտնագրումը ձախողվեց՝ {exc}։</translation>
+    </message>
+    <message>
+      <source>{name} changed between the two passes of the export (or no longer matches its intake hash); nothing was exported.</source>
+      <translation>{name}-ը փոխվեց արտահանման երկու անցումների միջև (կամ այլևս չի համընկնում ընդունման հեշի հետ). ոչինչ չի արտահանվել։</translation>
+    </message>
+    <message>
+      <source>The evidence profile exports unredacted originals with their names: it needs at least one recipient so the bundle is encrypted.</source>
+      <translation>«Ապացույցներ» պրոֆիլը արտահանում է չքողարկված բնօրինակներ՝ անուններով. պետք է առնվազն մեկ ստացող, որպեսզի փաթեթը գաղտնագրվի։</translation>
+    </message>
+    <message>
+      <source>A bundle is either a zip or encrypted for recipients (an encrypted bundle is one file), not both.</source>
+      <translation>Փաթեթը կամ zip է, կամ գաղտնագրված ստացողների համար (գաղտնագրված փաթեթը մեկ ֆայլ է), ոչ երկուսը միասին։</translation>
+    </message>
+    <message>
+      <source>{out} already exists; choose a new name.</source>
+      <translation>{out}-ը արդեն գոյություն ունի. ընտրեք նոր անուն։</translation>
+    </message>
+    <message>
+      <source>The folder {out_parent} does not exist.</source>
+      <translation>{out_parent} թղթապանակը գոյություն չունի։</translation>
+    </message>
+    <message>
+      <source>This vault has no record of a commitment for bundle {bundle_id}.</source>
+      <translation>Այս պահոցը {bundle_id} փաթեթի պարտավորության գրառում չունի։</translation>
+    </message>
+    <message>
+      <source>{name} could not be read back before writing; nothing was exported.</source>
+      <translation>{name}-ը հնարավոր չեղավ հետ կարդալ գրելուց առաջ. ոչինչ չի արտահանվել։</translation>
+    </message>
+    <message>
+      <source>Case {case_code} is retracted; nothing of it is exported.</source>
+      <translation>{case_code} գործը հետ է կանչված. դրանից ոչինչ չի արտահանվում։</translation>
+    </message>
+    <message>
+      <source>Statement {statement_id} is not part of case {case_id}.</source>
+      <translation>{statement_id} ցուցմունքը {case_id} գործի մաս չէ։</translation>
+    </message>
+    <message>
+      <source>Statement {statement_code} ({statement_id}) is retracted; it is never exported.</source>
+      <translation>{statement_code} ({statement_id}) ցուցմունքը հետ է կանչված. այն երբեք չի արտահանվում։</translation>
+    </message>
+    <message>
+      <source>A signer fingerprint is 64 hexadecimal digits (SHA-256 of the public key), as verify and `signer list` print it.</source>
+      <translation>Ստորագրողի մատնահետքը 64 տասնվեցական թվանշան է (բաց բանալու SHA-256), ինչպես տպում են verify-ը և `signer list`-ը։</translation>
+    </message>
+    <message>
+      <source>The key's fingerprint {grouped_fingerprint_key_fingerprint} is not the one given; nothing was trusted. Ask the sender to read theirs out again.</source>
+      <translation>Բանալու մատնահետքը՝ {grouped_fingerprint_key_fingerprint}, տրվածը չէ. ոչ մեկին վստահություն չի տրվել։ Խնդրեք ուղարկողին կրկին կարդալ իր մատնահետքը։</translation>
+    </message>
+    <message>
+      <source>A signer name must be 1 to {MAX_NAME_CHARS} printable characters.</source>
+      <translation>Ստորագրողի անունը պետք է լինի 1-ից {MAX_NAME_CHARS} տպվող նիշ։</translation>
+    </message>
+    <message>
+      <source>There is no key file at {path}.</source>
+      <translation>{path}-ում բանալու ֆայլ չկա։</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give the signer.pub file inside its signature folder.</source>
+      <translation>{path}-ը թղթապանակ է. տվեք signer.pub ֆայլը դրա ստորագրության թղթապանակի ներսում։</translation>
+    </message>
+    <message>
+      <source>{path_name} is not a minisign public key file: {exc}</source>
+      <translation>{path_name}-ը minisign բաց բանալու ֆայլ չէ՝ {exc}</translation>
+    </message>
+    <message>
+      <source>The bundle {path_name} has no {SIGNER_PUB}; it is not signed.</source>
+      <translation>{path_name} փաթեթում {SIGNER_PUB} չկա. այն ստորագրված չէ։</translation>
+    </message>
+    <message>
+      <source>The bundle's {SIGNER_PUB} is not a minisign public key: {exc}</source>
+      <translation>Փաթեթի {SIGNER_PUB}-ը minisign բաց բանալի չէ՝ {exc}</translation>
+    </message>
+    <message>
+      <source>The key {grouped_fingerprint_signer_fingerprint} ({existing_name}) was revoked on {human_time_existing_revoked_utc}; a revoked key cannot be trusted again.</source>
+      <translation>{grouped_fingerprint_signer_fingerprint} ({existing_name}) բանալին չեղարկվել է {human_time_existing_revoked_utc}-ին. չեղարկված բանալուն կրկին վստահել հնարավոր չէ։</translation>
+    </message>
+    <message>
+      <source>That key is already trusted, as {existing_name}.</source>
+      <translation>Այդ բանալուն արդեն վստահում են՝ որպես {existing_name}։</translation>
+    </message>
+    <message>
+      <source>No trusted signer has the fingerprint {grouped_fingerprint_fingerprint}.</source>
+      <translation>{grouped_fingerprint_fingerprint} մատնահետքով վստահելի ստորագրող չկա։</translation>
+    </message>
+    <message>
+      <source>{existing_name} was already revoked on {human_time_existing_revoked_utc}.</source>
+      <translation>{existing_name}-ն արդեն չեղարկվել է {human_time_existing_revoked_utc}-ին։</translation>
+    </message>
+    <message>
+      <source>There is no key file or bundle at {path}.</source>
+      <translation>{path}-ում ոչ բանալու ֆայլ կա, ոչ փաթեթ։</translation>
+    </message>
+    <message>
+      <source>The export's temporary file was changed on disk while the bundle was being written; nothing was exported.</source>
+      <translation>Արտահանման ժամանակավոր ֆայլը փոխվեց սկավառակի վրա փաթեթի գրման ընթացքում. ոչինչ չի արտահանվել։</translation>
+    </message>
+    <message>
+      <source>A statement longer than {MAX_TEXT_CHARS} characters cannot be typeset.</source>
+      <translation>{MAX_TEXT_CHARS} նիշից երկար ցուցմունքը հնարավոր չէ շարվածքի ենթարկել։</translation>
+    </message>
+    <message>
+      <source>No person with id or code {ref}.</source>
+      <translation>{ref} id-ով կամ կոդով անձ չկա։</translation>
+    </message>
+    <message>
+      <source>Code {ref} is used in {len_ids} cases: say which case.</source>
+      <translation>{ref} կոդն օգտագործվում է {len_ids} գործում. նշեք, թե որ գործը։</translation>
+    </message>
+    <message>
+      <source>No person {ref} in case {case_id}.</source>
+      <translation>{case_id} գործում {ref} անձ չկա։</translation>
+    </message>
+    <message>
+      <source>The evidence profile carries originals: there is no derivative.</source>
+      <translation>«Ապացույցներ» պրոֆիլը փոխանցում է բնօրինակներ. ածանցյալ ֆայլ չկա։</translation>
+    </message>
+    <message>
+      <source>Unknown export profile {profile}; use one of {join_PROFILES}.</source>
+      <translation>Արտահանման անհայտ պրոֆիլ {profile}. օգտագործեք {join_PROFILES}-ից մեկը։</translation>
+    </message>
+    <message>
+      <source>No redaction proposal with id {redaction_id}.</source>
+      <translation>{redaction_id} id-ով քողարկման առաջարկ չկա։</translation>
+    </message>
+    <message>
+      <source>Name at least one proposal id.</source>
+      <translation>Նշեք առաջարկի առնվազն մեկ id։</translation>
+    </message>
+    <message>
+      <source>Unknown reason {reason}; use one of {join_REASONS}.</source>
+      <translation>Անհայտ պատճառ {reason}. օգտագործեք {join_REASONS}-ից մեկը։</translation>
+    </message>
+    <message>
+      <source>Unknown field {field}; use body or translation.</source>
+      <translation>Անհայտ դաշտ {field}. օգտագործեք body կամ translation։</translation>
+    </message>
+    <message>
+      <source>Statement {statement_id} has no {field}.</source>
+      <translation>{statement_id} ցուցմունքը {field} չունի։</translation>
+    </message>
+    <message>
+      <source>The span {start}-{end} is outside the {field} (0-{len_text} characters).</source>
+      <translation>{start}-{end} հատվածը {field}-ից դուրս է (0-{len_text} նիշ)։</translation>
+    </message>
+    <message>
+      <source>Pages are numbered from 1.</source>
+      <translation>Էջերը համարակալվում են 1-ից։</translation>
+    </message>
+    <message>
+      <source>A box needs x, y &gt;= 0 and a width and height above 0.</source>
+      <translation>Շրջանակի համար պետք է x, y &gt;= 0 և 0-ից մեծ լայնություն ու բարձրություն։</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} is {media_format_or_of_an_unknown_format}: boxes apply to pictures and PDFs only.</source>
+      <translation>{attachment_id} կցորդը {media_format_or_of_an_unknown_format} է. շրջանակները կիրառվում են միայն պատկերների և PDF-ների համար։</translation>
+    </message>
+    <message>
+      <source>{redaction_id} fits {len_found} redactions ({listed}): give more characters of the id.</source>
+      <translation>{redaction_id}-ը համապատասխանում է {len_found} քողարկման ({listed}). տվեք id-ի ավելի շատ նիշեր։</translation>
+    </message>
+    <message>
+      <source>The span {start}-{end} overlaps redaction {record_id} ({field}[{record_start}:{record_end}], already accepted); reject that one first to replace it.</source>
+      <translation>{start}-{end} հատվածը համընկնում է {record_id} քողարկման հետ ({field}[{record_start}:{record_end}], արդեն ընդունված). այն փոխարինելու համար նախ մերժեք այն։</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} is not a PDF: it has only page 1.</source>
+      <translation>{attachment_id} կցորդը PDF չէ. այն ունի միայն 1-ին էջը։</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} has {pages} page(s); there is no page {page}.</source>
+      <translation>{attachment_id} կցորդն ունի {pages} էջ. {page} էջ չկա։</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} already has this box on page {page} (redaction {known_id}); it was not added again.</source>
+      <translation>{attachment_id} կցորդն արդեն ունի այս շրջանակը {page} էջում ({known_id} քողարկում). այն կրկին չի ավելացվել։</translation>
+    </message>
+    <message>
+      <source>The box starts at {x},{y}, outside the picture ({size_0}x{size_1} pixels as displayed): it would cover nothing.</source>
+      <translation>Շրջանակը սկսվում է {x},{y} կետից՝ պատկերից դուրս ({size_0}x{size_1} պիքսել ցուցադրված տեսքով). այն ոչինչ չի ծածկի։</translation>
+    </message>
+    <message>
+      <source>Nothing to undo.</source>
+      <translation>Հետարկելու բան չկա։</translation>
+    </message>
+    <message>
+      <source>Unknown redaction status {step_now} or {step_back_to}.</source>
+      <translation>Քողարկման անհայտ վիճակ {step_now} կամ {step_back_to}։</translation>
+    </message>
+    <message>
+      <source>Redaction {record_id_8} is {record_status} now, not {step_now}: it was decided again since, so this decision is no longer the last one to undo.</source>
+      <translation>{record_id_8} քողարկումը հիմա {record_status} է, ոչ թե {step_now}. դրա վերաբերյալ նոր որոշում է կայացվել, ուստի այս որոշումն այլևս վերջինը չէ հետարկելու համար։</translation>
+    </message>
+    <message>
+      <source>Redaction {record_id_8} was added by hand; it was never proposed.</source>
+      <translation>{record_id_8} քողարկումն ավելացվել է ձեռքով. այն երբեք չի առաջարկվել։</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} leaves differently for different profiles (the names each protects differ on its pages): review it for one profile at a time.</source>
+      <translation>{attachment_id} կցորդը տարբեր պրոֆիլների համար տարբեր կերպ է դուրս գալիս (դրա էջերում պաշտպանվող անունները տարբեր են). ստուգեք այն յուրաքանչյուր պրոֆիլի համար առանձին։</translation>
+    </message>
+    <message>
+      <source>The evidence profile carries originals, which need no review.</source>
+      <translation>«Ապացույցներ» պրոֆիլը փոխանցում է բնօրինակներ, որոնք ստուգման կարիք չունեն։</translation>
+    </message>
+    <message>
+      <source>Give the words to redact, not an empty text.</source>
+      <translation>Տվեք քողարկվող բառերը, ոչ թե դատարկ տեքստ։</translation>
+    </message>
+    <message>
+      <source>Use either an occurrence number or all occurrences, not both.</source>
+      <translation>Օգտագործեք կամ հանդիպման համարը, կամ բոլոր հանդիպումները, ոչ երկուսը միասին։</translation>
+    </message>
+    <message>
+      <source>The {field} of statement {statement_id} does not contain that text (it must match exactly, capitals and spaces included).</source>
+      <translation>{statement_id} ցուցմունքի {field}-ը այդ տեքստը չի պարունակում (այն պետք է ճշգրիտ համընկնի՝ ներառյալ մեծատառերն ու բացատները)։</translation>
+    </message>
+    <message>
+      <source>The text appears {len_starts} time(s); there is no occurrence {occurrence}.</source>
+      <translation>Տեքստը հանդիպում է {len_starts} անգամ. {occurrence} հանդիպում չկա։</translation>
+    </message>
+    <message>
+      <source>The text appears {len_starts} times in the {field}; choose one occurrence or cover them all.</source>
+      <translation>Տեքստը {field}-ում հանդիպում է {len_starts} անգամ. ընտրեք մեկ հանդիպում կամ ծածկեք բոլորը։</translation>
+    </message>
+    <message>
+      <source>The span {start}-{end} overlaps redaction {record_id} ({field}[{record_start}:{record_end}], already accepted); nothing was recorded. Reject that one first to replace it.</source>
+      <translation>{start}-{end} հատվածը համընկնում է {record_id} քողարկման հետ ({field}[{record_start}:{record_end}], արդեն ընդունված). ոչինչ չի գրանցվել։ Այն փոխարինելու համար նախ մերժեք այն։</translation>
+    </message>
   </context>
 </TS>

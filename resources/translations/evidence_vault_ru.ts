@@ -2395,8 +2395,1216 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>Redacting pages</source>
       <translation>Скрытие сведений на страницах</translation>
     </message>
+    <message>
+      <source>Language of the window</source>
+      <translation>Язык окна</translation>
+    </message>
+    <message>
+      <source>System default</source>
+      <translation>Как в системе</translation>
+    </message>
+    <message>
+      <source>The new language is used from the next start of Evidence Vault.</source>
+      <translation>Новый язык будет использоваться при следующем запуске Evidence Vault.</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
+    <message>
+      <source>Redaction {record_id} is not a box in use (it was changed or removed meanwhile).</source>
+      <translation>Скрытие {record_id} — не действующая рамка (тем временем её изменили или удалили).</translation>
+    </message>
+    <message>
+      <source>The custody log has no event {seq}.</source>
+      <translation>В журнале хранения доказательств нет события {seq}.</translation>
+    </message>
+    <message>
+      <source>No files to attach.</source>
+      <translation>Нет файлов для прикрепления.</translation>
+    </message>
+    <message>
+      <source>{path_name} is a folder: choose or drop the files in it, not the folder. Nothing was taken in.</source>
+      <translation>{path_name} — папка: выберите или перетащите файлы из неё, а не саму папку. Ничего не принято.</translation>
+    </message>
+    <message>
+      <source>Cannot take in {path}: it is not a regular file.</source>
+      <translation>Невозможно принять {path}: это не обычный файл.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: no such file.</source>
+      <translation>Невозможно прочитать {path}: такого файла нет.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {exc_strerror}.</source>
+      <translation>Невозможно прочитать {path}: {exc_strerror}.</translation>
+    </message>
+    <message>
+      <source>Cannot read {value} as yes or no.</source>
+      <translation>Невозможно понять {value} как «да» или «нет».</translation>
+    </message>
+    <message>
+      <source>A case needs a title.</source>
+      <translation>У дела должно быть название.</translation>
+    </message>
+    <message>
+      <source>A consent to share needs an anonymity choice: required or waived.</source>
+      <translation>Для согласия на передачу нужно выбрать анонимность: required (требуется) или waived (не требуется).</translation>
+    </message>
+    <message>
+      <source>An edit needs a new text or translation.</source>
+      <translation>Для правки нужен новый текст или перевод.</translation>
+    </message>
+    <message>
+      <source>The idle time must be a whole number of minutes.</source>
+      <translation>Время бездействия должно быть целым числом минут.</translation>
+    </message>
+    <message>
+      <source>The idle time must be 0 (never) to {MAX_IDLE_MINUTES} minutes.</source>
+      <translation>Время бездействия должно быть от 0 (никогда) до {MAX_IDLE_MINUTES} минут.</translation>
+    </message>
+    <message>
+      <source>Say why the details are corrected.</source>
+      <translation>Укажите, почему исправляются сведения.</translation>
+    </message>
+    <message>
+      <source>No remembered recipient has that key.</source>
+      <translation>Ни у одного сохранённого получателя нет такого ключа.</translation>
+    </message>
+    <message>
+      <source>That key is already remembered as {other_name}.</source>
+      <translation>Этот ключ уже сохранён под именем {other_name}.</translation>
+    </message>
+    <message>
+      <source>A recipient named {other_name} is already remembered.</source>
+      <translation>Получатель с именем {other_name} уже сохранён.</translation>
+    </message>
+    <message>
+      <source>A box is X,Y,WIDTH,HEIGHT (four numbers), not {text}.</source>
+      <translation>Рамка задаётся как X,Y,ШИРИНА,ВЫСОТА (четыре числа), а не {text}.</translation>
+    </message>
+    <message>
+      <source>The key's fingerprint is {grouped}; to trust it, give --fingerprint with the one the sender read out, or --yes when not in a terminal.</source>
+      <translation>Отпечаток ключа: {grouped}; чтобы доверять ему, укажите --fingerprint с отпечатком, зачитанным отправителем, или --yes, если запуск не из терминала.</translation>
+    </message>
+    <message>
+      <source>Not confirmed; nothing was trusted.</source>
+      <translation>Не подтверждено; доверие не установлено.</translation>
+    </message>
+    <message>
+      <source>give at most a record type and one id: [TYPE] ID</source>
+      <translation>укажите не более одного типа записи и одного id: [TYPE] ID</translation>
+    </message>
+    <message>
+      <source>give --alias or --clear-aliases, not both</source>
+      <translation>укажите --alias или --clear-aliases, но не оба</translation>
+    </message>
+    <message>
+      <source>attachment relink needs --statement ID or --none (one of the two)</source>
+      <translation>для attachment relink нужно --statement ID или --none (одно из двух)</translation>
+    </message>
+    <message>
+      <source>case edit needs --title T and/or --region CODES</source>
+      <translation>для case edit нужно --title T и/или --region CODES</translation>
+    </message>
+    <message>
+      <source>statement edit needs --text-file F, --translation-file F or a field to correct</source>
+      <translation>для statement edit нужно --text-file F, --translation-file F или исправляемое поле</translation>
+    </message>
+    <message>
+      <source>search: give a QUERY or --person ID (one of the two).</source>
+      <translation>search: укажите QUERY или --person ID (одно из двух).</translation>
+    </message>
+    <message>
+      <source>list cases takes no --case (every case is listed)</source>
+      <translation>list cases не принимает --case (выводятся все дела)</translation>
+    </message>
+    <message>
+      <source>consent set --share needs --anonymity required|waived</source>
+      <translation>для consent set --share нужно --anonymity required|waived</translation>
+    </message>
+    <message>
+      <source>--statement and --profile go with --all</source>
+      <translation>--statement и --profile используются вместе с --all</translation>
+    </message>
+    <message>
+      <source>give either --text, or --start and --end</source>
+      <translation>укажите либо --text, либо --start и --end</translation>
+    </message>
+    <message>
+      <source>preview either --statement ID or --attachment ID</source>
+      <translation>preview: либо --statement ID, либо --attachment ID</translation>
+    </message>
+    <message>
+      <source>list one of --statement ID, --attachment ID or --case ID</source>
+      <translation>укажите одно из: --statement ID, --attachment ID или --case ID</translation>
+    </message>
+    <message>
+      <source>--start and --end go together, without --occurrence or --all</source>
+      <translation>--start и --end указываются вместе, без --occurrence и --all</translation>
+    </message>
+    <message>
+      <source>--out goes with --attachment (a statement is printed)</source>
+      <translation>--out используется с --attachment (показания выводятся на экран)</translation>
+    </message>
+    <message>
+      <source>use either --all --statement ID, or proposal ids</source>
+      <translation>используйте либо --all --statement ID, либо id предложений</translation>
+    </message>
+    <message>
+      <source>name the proposal ids to accept, or use --all --statement ID</source>
+      <translation>укажите id принимаемых предложений или используйте --all --statement ID</translation>
+    </message>
+    <message>
+      <source>{problem} Nothing was changed after {NEW_SECRET_TRIES} tries.</source>
+      <translation>{problem} Ничего не изменено после {NEW_SECRET_TRIES} попыток.</translation>
+    </message>
+    <message>
+      <source>The {what} file {path} is far too large.</source>
+      <translation>Файл ({what}) {path} слишком велик.</translation>
+    </message>
+    <message>
+      <source>The {what} file {path} is empty.</source>
+      <translation>Файл ({what}) {path} пуст.</translation>
+    </message>
+    <message>
+      <source>Cannot read the {what} file {path}: {exc_strerror}.</source>
+      <translation>Невозможно прочитать файл ({what}) {path}: {exc_strerror}.</translation>
+    </message>
+    <message>
+      <source>The {what} file {path} is not UTF-8 text.</source>
+      <translation>Файл ({what}) {path} — не текст в UTF-8.</translation>
+    </message>
+    <message>
+      <source>No {what} entered.</source>
+      <translation>Не введено: {what}.</translation>
+    </message>
+    <message>
+      <source>{ENV_PASSPHRASE} is set but empty.</source>
+      <translation>{ENV_PASSPHRASE} задана, но пуста.</translation>
+    </message>
+    <message>
+      <source>No new passphrase given: use --new-passphrase-file F, or run passwd in a terminal to type it twice; nothing was changed.</source>
+      <translation>Новая парольная фраза не указана: используйте --new-passphrase-file F или запустите passwd в терминале, чтобы ввести её дважды; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>give one of --recovery-code-file, --recovery-code or --identity, not several</source>
+      <translation>укажите одно из --recovery-code-file, --recovery-code или --identity, а не несколько</translation>
+    </message>
+    <message>
+      <source>erase destroys the vault's keys; confirm with --yes when not in a terminal.</source>
+      <translation>erase уничтожает ключи хранилища; подтвердите с --yes, если запуск не из терминала.</translation>
+    </message>
+    <message>
+      <source>Not confirmed; nothing was erased.</source>
+      <translation>Не подтверждено; ничего не стёрто.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: it is a folder, not a file.</source>
+      <translation>Невозможно прочитать {path}: это папка, а не файл.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {attachment_id}.</source>
+      <translation>Нет вложения с id {attachment_id}.</translation>
+    </message>
+    <message>
+      <source>{attachment_label} failed its integrity check: its content does not match the hash taken at intake.</source>
+      <translation>{attachment_label} не прошло проверку целостности: содержимое не совпадает с хешем, снятым при приёме.</translation>
+    </message>
+    <message>
+      <source>Cannot read {label}: {exc_strerror}.</source>
+      <translation>Невозможно прочитать {label}: {exc_strerror}.</translation>
+    </message>
+    <message>
+      <source>Cannot read {text_40} as a date: write 2024-05-01.</source>
+      <translation>Невозможно понять {text_40} как дату: пишите 2024-05-01.</translation>
+    </message>
+    <message>
+      <source>The folder {destination_parent} does not exist.</source>
+      <translation>Папка {destination_parent} не существует.</translation>
+    </message>
+    <message>
+      <source>{destination} already exists and is not empty.</source>
+      <translation>{destination} уже существует и не пуста.</translation>
+    </message>
+    <message>
+      <source>A backup cannot go inside the vault it copies.</source>
+      <translation>Резервную копию нельзя поместить внутрь копируемого хранилища.</translation>
+    </message>
+    <message>
+      <source>The backup did not verify: {report_problems_0}</source>
+      <translation>Резервная копия не прошла проверку: {report_problems_0}</translation>
+    </message>
+    <message>
+      <source>The vault database is being read by another part of the program, so no consistent copy can be taken now; close other windows and try again.</source>
+      <translation>База данных хранилища читается другой частью программы, поэтому согласованную копию сейчас сделать нельзя; закройте другие окна и повторите.</translation>
+    </message>
+    <message>
+      <source>The vault is damaged or tampered with: {names} do not match what the vault last wrote (rows missing, changed, or put back from an older copy of the database). Nothing was changed. Restore the vault from a backup.</source>
+      <translation>Хранилище повреждено или в него вмешивались: {names} не совпадают с тем, что хранилище записало последним (строки отсутствуют, изменены или возвращены из старой копии базы данных). Ничего не изменено. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The vault is damaged or tampered with: its record of the tables cannot be read.</source>
+      <translation>Хранилище повреждено или в него вмешивались: невозможно прочитать его запись о таблицах.</translation>
+    </message>
+    <message>
+      <source>{label} failed its integrity check: its key record was changed.</source>
+      <translation>{label} не прошло проверку целостности: его запись ключа была изменена.</translation>
+    </message>
+    <message>
+      <source>{label} is missing its encrypted file.</source>
+      <translation>У {label} отсутствует зашифрованный файл.</translation>
+    </message>
+    <message>
+      <source>{label} cannot be read ({exc_strerror}).</source>
+      <translation>Невозможно прочитать {label} ({exc_strerror}).</translation>
+    </message>
+    <message>
+      <source>{label} failed its integrity check: {exc_reason}; the file was changed outside the vault.</source>
+      <translation>{label} не прошло проверку целостности: {exc_reason}; файл был изменён вне хранилища.</translation>
+    </message>
+    <message>
+      <source>A case takes at most {MAX_REGIONS} regions.</source>
+      <translation>У дела может быть не более {MAX_REGIONS} регионов.</translation>
+    </message>
+    <message>
+      <source>Name what to change: the title and/or the regions.</source>
+      <translation>Укажите, что изменить: название и/или регионы.</translation>
+    </message>
+    <message>
+      <source>No case with id {case_id}.</source>
+      <translation>Нет дела с id {case_id}.</translation>
+    </message>
+    <message>
+      <source>Unknown region {shown}: use ISO 3166 two-letter country codes such as AM, AZ, RU, GE (several: separated by commas).</source>
+      <translation>Неизвестный регион {shown}: используйте двухбуквенные коды стран ISO 3166, например AM, AZ, RU, GE (несколько — через запятую).</translation>
+    </message>
+    <message>
+      <source>Unknown consent category {join_map_repr_unknown}: use {join_CATEGORIES}.</source>
+      <translation>Неизвестная категория согласия {join_map_repr_unknown}: используйте {join_CATEGORIES}.</translation>
+    </message>
+    <message>
+      <source>Consent must name at least one category; to share with nobody, withdraw.</source>
+      <translation>В согласии должна быть хотя бы одна категория; чтобы не передавать никому, отзовите согласие.</translation>
+    </message>
+    <message>
+      <source>Unknown anonymity {value}: use required or waived.</source>
+      <translation>Неизвестное значение анонимности {value}: используйте required или waived.</translation>
+    </message>
+    <message>
+      <source>No consent record with id {consent_id}.</source>
+      <translation>Нет записи о согласии с id {consent_id}.</translation>
+    </message>
+    <message>
+      <source>A role cannot be both added and dropped.</source>
+      <translation>Роль нельзя одновременно добавить и убрать.</translation>
+    </message>
+    <message>
+      <source>Person {person_code} must keep at least one role.</source>
+      <translation>У лица {person_code} должна остаться хотя бы одна роль.</translation>
+    </message>
+    <message>
+      <source>Person {person_code} is {role} in a statement or incident of the case: the role stays while that record does.</source>
+      <translation>Лицо {person_code} выступает как {role} в показаниях или инциденте дела: роль сохраняется, пока существует эта запись.</translation>
+    </message>
+    <message>
+      <source>The {what} {text} has a year outside {MIN_YEAR}-{MAX_YEAR}.</source>
+      <translation>{what} {text}: год вне диапазона {MIN_YEAR}-{MAX_YEAR}.</translation>
+    </message>
+    <message>
+      <source>The {what} {text} has no month {month}.</source>
+      <translation>{what} {text}: нет месяца {month}.</translation>
+    </message>
+    <message>
+      <source>Cannot read the {what} {text}: {FORMS}.</source>
+      <translation>Невозможно прочитать {what} {text}: {FORMS}.</translation>
+    </message>
+    <message>
+      <source>Cannot read the {what} {original}: {FORMS}.</source>
+      <translation>Невозможно прочитать {what} {original}: {FORMS}.</translation>
+    </message>
+    <message>
+      <source>The {what} {text} is not a day of the calendar.</source>
+      <translation>{what} {text}: такого дня нет в календаре.</translation>
+    </message>
+    <message>
+      <source>No facility with id {facility_id}.</source>
+      <translation>Нет учреждения с id {facility_id}.</translation>
+    </message>
+    <message>
+      <source>Facility {facility_id} does not belong to case {code}.</source>
+      <translation>Учреждение {facility_id} не относится к делу {code}.</translation>
+    </message>
+    <message>
+      <source>The vault header is far too large; it was tampered with.</source>
+      <translation>Заголовок хранилища слишком велик; в него вмешивались.</translation>
+    </message>
+    <message>
+      <source>{vault_dir} is not an Evidence Vault.</source>
+      <translation>{vault_dir} — не хранилище Evidence Vault.</translation>
+    </message>
+    <message>
+      <source>{path} is of a format this program does not understand; update Evidence Vault.</source>
+      <translation>{path} имеет формат, непонятный этой программе; обновите Evidence Vault.</translation>
+    </message>
+    <message>
+      <source>The vault header's key slots were changed outside the vault.</source>
+      <translation>Слоты ключей в заголовке хранилища были изменены вне хранилища.</translation>
+    </message>
+    <message>
+      <source>This vault has no {slot_type} slot (it was erased); open it with the escrow identity if one was kept.</source>
+      <translation>В этом хранилище нет слота {slot_type} (он стёрт); откройте его депонированным идентификатором, если он сохранён.</translation>
+    </message>
+    <message>
+      <source>The vault header failed its integrity check: it was changed outside the vault.</source>
+      <translation>Заголовок хранилища не прошёл проверку целостности: он был изменён вне хранилища.</translation>
+    </message>
+    <message>
+      <source>{path} is not a readable vault header.</source>
+      <translation>{path} — нечитаемый заголовок хранилища.</translation>
+    </message>
+    <message>
+      <source>The vault header is malformed; it was changed outside the vault.</source>
+      <translation>Заголовок хранилища искажён; он был изменён вне хранилища.</translation>
+    </message>
+    <message>
+      <source>The vault header has a malformed key slot.</source>
+      <translation>В заголовке хранилища искажённый слот ключа.</translation>
+    </message>
+    <message>
+      <source>This vault has no escrow slot.</source>
+      <translation>В этом хранилище нет депонированного слота.</translation>
+    </message>
+    <message>
+      <source>The escrow slot belongs to a different vault.</source>
+      <translation>Депонированный слот принадлежит другому хранилищу.</translation>
+    </message>
+    <message>
+      <source>That age identity does not open this vault's escrow slot.</source>
+      <translation>Этот идентификатор age не открывает депонированный слот хранилища.</translation>
+    </message>
+    <message>
+      <source>The vault header is older than its database (header at event {header_counter}, database at {db_head}): an old copy of the header was put back. Nothing was changed.</source>
+      <translation>Заголовок хранилища старше его базы данных (заголовок на событии {header_counter}, база данных на {db_head}): была возвращена старая копия заголовка. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The vault database is older than its header (database at event {db_head}, header at {header_counter}): an old copy of the database was put back. Nothing was changed.</source>
+      <translation>База данных хранилища старше его заголовка (база данных на событии {db_head}, заголовок на {header_counter}): была возвращена старая копия базы данных. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The vault database is busy; the format upgrade did not start.</source>
+      <translation>База данных хранилища занята; обновление формата не начато.</translation>
+    </message>
+    <message>
+      <source>The backup copy of {source_name} does not match the original; the format upgrade did not start.</source>
+      <translation>Резервная копия {source_name} не совпадает с оригиналом; обновление формата не начато.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({os_strerror_exc_errno_or_0}): {what} was not saved.</source>
+      <translation>Диск отказал в записи ({os_strerror_exc_errno_or_0}): {what} не сохранено.</translation>
+    </message>
+    <message>
+      <source>The disk is full: {what} was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: {what} не сохранено; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: {what} was not saved.</source>
+      <translation>Диск доступен только для чтения: {what} не сохранено.</translation>
+    </message>
+    <message>
+      <source>{path} already exists; choose a new file name.</source>
+      <translation>{path} уже существует; выберите новое имя файла.</translation>
+    </message>
+    <message>
+      <source>Cannot create {path}: {os_strerror_exc_errno_or_0}.</source>
+      <translation>Невозможно создать {path}: {os_strerror_exc_errno_or_0}.</translation>
+    </message>
+    <message>
+      <source>{vault_dir} is not a folder (nothing is there).</source>
+      <translation>{vault_dir} — не папка (там ничего нет).</translation>
+    </message>
+    <message>
+      <source>{vault_dir} is not a folder.</source>
+      <translation>{vault_dir} — не папка.</translation>
+    </message>
+    <message>
+      <source>This vault uses a key-file format this program does not understand ({magic_6_hex}); update Evidence Vault to open it.</source>
+      <translation>Это хранилище использует формат файла ключей, непонятный этой программе ({magic_6_hex}); обновите Evidence Vault, чтобы открыть его.</translation>
+    </message>
+    <message>
+      <source>The vault's key file {path} has the wrong size; it was changed outside the vault.</source>
+      <translation>Файл ключей хранилища {path} имеет неверный размер; он был изменён вне хранилища.</translation>
+    </message>
+    <message>
+      <source>The vault's key file holds no key slots.</source>
+      <translation>В файле ключей хранилища нет слотов ключей.</translation>
+    </message>
+    <message>
+      <source>{vault_dir} is not an Evidence Vault (no {KEYS_NAME}).</source>
+      <translation>{vault_dir} — не хранилище Evidence Vault (нет {KEYS_NAME}).</translation>
+    </message>
+    <message>
+      <source>No incident with id {incident_id}.</source>
+      <translation>Нет инцидента с id {incident_id}.</translation>
+    </message>
+    <message>
+      <source>EVIDENCE_VAULT_KDF={mode} is not a known setting.</source>
+      <translation>EVIDENCE_VAULT_KDF={mode} — неизвестная настройка.</translation>
+    </message>
+    <message>
+      <source>EVIDENCE_VAULT_KDF=fast is for the test suite only (it needs EVIDENCE_VAULT_TESTING=1); unset it to create a real vault.</source>
+      <translation>EVIDENCE_VAULT_KDF=fast только для тестов (нужно EVIDENCE_VAULT_TESTING=1); уберите её, чтобы создать настоящее хранилище.</translation>
+    </message>
+    <message>
+      <source>The vault header asks for key-derivation costs above the allowed maximum (memory {self_memory_kib} KiB, {self_time_cost} passes); refusing to run it. The header was probably tampered with.</source>
+      <translation>Заголовок хранилища требует параметров выработки ключа выше допустимого максимума (память {self_memory_kib} КиБ, проходов {self_time_cost}); запуск отклонён. Вероятно, в заголовок вмешивались.</translation>
+    </message>
+    <message>
+      <source>The key slot's key-derivation parameters are invalid.</source>
+      <translation>Параметры выработки ключа в слоте недопустимы.</translation>
+    </message>
+    <message>
+      <source>Unknown key-derivation function {data_alg}.</source>
+      <translation>Неизвестная функция выработки ключа {data_alg}.</translation>
+    </message>
+    <message>
+      <source>The key slot's key-derivation parameters are malformed.</source>
+      <translation>Параметры выработки ключа в слоте искажены.</translation>
+    </message>
+    <message>
+      <source>That recipient makes an escrow slot too large for the key file.</source>
+      <translation>С этим получателем депонированный слот слишком велик для файла ключей.</translation>
+    </message>
+    <message>
+      <source>That is not a recovery code: it should be {RECOVERY_CODE_CHARS} letters and digits in groups of five.</source>
+      <translation>Это не код восстановления: он должен состоять из {RECOVERY_CODE_CHARS} букв и цифр группами по пять.</translation>
+    </message>
+    <message>
+      <source>The identity file {path} holds no age X25519 identity.</source>
+      <translation>В файле идентификатора {path} нет идентификатора age X25519.</translation>
+    </message>
+    <message>
+      <source>The format 1 key slot is malformed.</source>
+      <translation>Слот ключа формата 1 искажён.</translation>
+    </message>
+    <message>
+      <source>The vault's key file is cut short.</source>
+      <translation>Файл ключей хранилища обрезан.</translation>
+    </message>
+    <message>
+      <source>The escrow slot is malformed.</source>
+      <translation>Депонированный слот искажён.</translation>
+    </message>
+    <message>
+      <source>That is not an age X25519 recipient (it should start with 'age1').</source>
+      <translation>Это не получатель age X25519 (должен начинаться с 'age1').</translation>
+    </message>
+    <message>
+      <source>Cannot read the identity file {path}.</source>
+      <translation>Невозможно прочитать файл идентификатора {path}.</translation>
+    </message>
+    <message>
+      <source>The identity file {path} holds a malformed age key.</source>
+      <translation>В файле идентификатора {path} искажённый ключ age.</translation>
+    </message>
+    <message>
+      <source>Records of type {record_type} cannot be linked.</source>
+      <translation>Записи типа {record_type} нельзя связывать.</translation>
+    </message>
+    <message>
+      <source>Cannot read the record {text}: write TYPE:ID with TYPE one of {join_LINKABLE}.</source>
+      <translation>Невозможно прочитать запись {text}: пишите TYPE:ID, где TYPE — одно из {join_LINKABLE}.</translation>
+    </message>
+    <message>
+      <source>A {src_0} cannot be linked to a {dst_0}.</source>
+      <translation>{src_0} нельзя связать с {dst_0}.</translation>
+    </message>
+    <message>
+      <source>A {src_0} -&gt; {dst_0} link cannot be {role}: use {join_allowed}.</source>
+      <translation>Связь {src_0} -&gt; {dst_0} не может иметь роль {role}: используйте {join_allowed}.</translation>
+    </message>
+    <message>
+      <source>The {src_0} and the {dst_0} belong to different cases.</source>
+      <translation>{src_0} и {dst_0} относятся к разным делам.</translation>
+    </message>
+    <message>
+      <source>These records are already linked ({exists_0}).</source>
+      <translation>Эти записи уже связаны ({exists_0}).</translation>
+    </message>
+    <message>
+      <source>No link with id {link_id}.</source>
+      <translation>Нет связи с id {link_id}.</translation>
+    </message>
+    <message>
+      <source>Say how the {dst_0} takes part: one of {join_allowed}.</source>
+      <translation>Укажите, как участвует {dst_0}: одно из {join_allowed}.</translation>
+    </message>
+    <message>
+      <source>A {self_kind} list has no column {key}.</source>
+      <translation>В списке {self_kind} нет столбца {key}.</translation>
+    </message>
+    <message>
+      <source>A page holds 1 to {MAX_PAGE} rows from row 0 on.</source>
+      <translation>Страница содержит от 1 до {MAX_PAGE} строк, начиная со строки 0.</translation>
+    </message>
+    <message>
+      <source>No list of {kind}; lists: {known}.</source>
+      <translation>Нет списка {kind}; списки: {known}.</translation>
+    </message>
+    <message>
+      <source>Unknown role {role}: use one of {join_ROLES}.</source>
+      <translation>Неизвестная роль {role}: используйте одну из {join_ROLES}.</translation>
+    </message>
+    <message>
+      <source>A person can have at most {MAX_ALIASES} aliases.</source>
+      <translation>У лица может быть не более {MAX_ALIASES} других имён.</translation>
+    </message>
+    <message>
+      <source>The code {code_40} does not fit a {role}: it must be {CODE_PREFIX_role}- followed by letters or digits.</source>
+      <translation>Код {code_40} не подходит для роли {role}: он должен начинаться с {CODE_PREFIX_role}- и далее буквы или цифры.</translation>
+    </message>
+    <message>
+      <source>The code {code} is already used in this case.</source>
+      <translation>Код {code} уже используется в этом деле.</translation>
+    </message>
+    <message>
+      <source>No person with id {person_id}.</source>
+      <translation>Нет лица с id {person_id}.</translation>
+    </message>
+    <message>
+      <source>The {what} {person_id} is not a person of case {code}.</source>
+      <translation>{what} {person_id} — не лицо из дела {code}.</translation>
+    </message>
+    <message>
+      <source>Person {person_code} ({person_id}) takes part in statement {used_0}; a person who gave or took a statement cannot be deleted.</source>
+      <translation>Лицо {person_code} ({person_id}) участвует в показаниях {used_0}; лицо, давшее или принявшее показания, нельзя удалить.</translation>
+    </message>
+    <message>
+      <source>The {what} {person_id} is not a known person.</source>
+      <translation>{what} {person_id} — неизвестное лицо.</translation>
+    </message>
+    <message>
+      <source>Unknown anonymity {anonymity}: use required or waived.</source>
+      <translation>Неизвестное значение анонимности {anonymity}: используйте required или waived.</translation>
+    </message>
+    <message>
+      <source>Unknown record type {record_type}: use one of {join_RECORD_TYPES}.</source>
+      <translation>Неизвестный тип записи {record_type}: используйте один из {join_RECORD_TYPES}.</translation>
+    </message>
+    <message>
+      <source>Unknown record type {kind}: use one of {join_KINDS}.</source>
+      <translation>Неизвестный тип записи {kind}: используйте один из {join_KINDS}.</translation>
+    </message>
+    <message>
+      <source>Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.</source>
+      <translation>Укажите {what}: id, его первые {MIN_PREFIX}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>No {what} with {how} {text}{where}.</source>
+      <translation>Нет {what} с {how} {text}{where}.</translation>
+    </message>
+    <message>
+      <source>{text} fits {len_found} records ({listed}{more}): {advice}.</source>
+      <translation>{text} подходит к записям ({len_found}: {listed}{more}): {advice}.</translation>
+    </message>
+    <message>
+      <source>{words_0} and {words_1} name different records.</source>
+      <translation>{words_0} и {words_1} указывают на разные записи.</translation>
+    </message>
+    <message>
+      <source>Cannot read {text_80}: write CASE/CODE, e.g. C-002/W-001.</source>
+      <translation>Невозможно прочитать {text_80}: пишите ДЕЛО/КОД, напр. C-002/W-001.</translation>
+    </message>
+    <message>
+      <source>{text} names another case than the one given.</source>
+      <translation>{text} указывает на другое дело, а не на заданное.</translation>
+    </message>
+    <message>
+      <source>{text} is a {named} code, not the code of a {kind}.</source>
+      <translation>{text} — код {named}, а не код {kind}.</translation>
+    </message>
+    <message>
+      <source>No {what} with id {text_80}: give an id, its first {MIN_PREFIX}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет {what} с id {text_80}: укажите id, его первые {MIN_PREFIX}+ символов или код вида C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No {kind} with id {text}: it is {other_0_describe}.</source>
+      <translation>Нет {kind} с id {text}: это {other_0_describe}.</translation>
+    </message>
+    <message>
+      <source>{text} is not a {kind_or_elsewhere_0} of case {case_code_vault_case_id}: it belongs to another case.</source>
+      <translation>{text} — не {kind_or_elsewhere_0} дела {case_code_vault_case_id}: относится к другому делу.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a {what}: give at least {MIN_PREFIX} characters of its id, or its code.</source>
+      <translation>{text} слишком короток, чтобы указать {what}: дайте не менее {MIN_PREFIX} символов id или код.</translation>
+    </message>
+    <message>
+      <source>The vault database is being read by another part of the program; close other windows and try the rekey again. Nothing was changed.</source>
+      <translation>База данных хранилища читается другой частью программы; закройте другие окна и повторите смену ключа. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The vault database still has unsaved pages; the rekey stopped.</source>
+      <translation>В базе данных хранилища ещё есть несохранённые страницы; смена ключа остановлена.</translation>
+    </message>
+    <message>
+      <source>The rekey failed in the database ({exc}).</source>
+      <translation>Смена ключа не удалась в базе данных ({exc}).</translation>
+    </message>
+    <message>
+      <source>No {kind} with id {record_id}.</source>
+      <translation>Нет {kind} с id {record_id}.</translation>
+    </message>
+    <message>
+      <source>{label} is already retracted (or its case is).</source>
+      <translation>{label} уже отозвано (или отозвано его дело).</translation>
+    </message>
+    <message>
+      <source>{label} is still used by {len_using} {what} ({join_using_10}): {advice}; nothing was retracted.</source>
+      <translation>{label} ещё используется ({len_using}, {what}: {join_using_10}): {advice}; ничего не отозвано.</translation>
+    </message>
+    <message>
+      <source>{label} is retracted: it is kept as it was and cannot be used.</source>
+      <translation>{label} отозвано: оно хранится как было, но использовать его нельзя.</translation>
+    </message>
+    <message>
+      <source>{folder} has no case.json: it is not a sample case folder.</source>
+      <translation>В {folder} нет case.json: это не папка образца дела.</translation>
+    </message>
+    <message>
+      <source>{path} is larger than 1 MiB.</source>
+      <translation>{path} больше 1 МиБ.</translation>
+    </message>
+    <message>
+      <source>{path} needs an object with a case_title.</source>
+      <translation>{path} должен содержать объект с case_title.</translation>
+    </message>
+    <message>
+      <source>{path} is not valid JSON (line {exc_lineno}).</source>
+      <translation>{path} — недопустимый JSON (строка {exc_lineno}).</translation>
+    </message>
+    <message>
+      <source>Cannot search for this text: {exc}.</source>
+      <translation>Невозможно искать этот текст: {exc}.</translation>
+    </message>
+    <message>
+      <source>The search is longer than {MAX_QUERY_CHARS} characters.</source>
+      <translation>Поисковый запрос длиннее {MAX_QUERY_CHARS} символов.</translation>
+    </message>
+    <message>
+      <source>Nothing to search for in {text}: type at least one word (letters or digits).</source>
+      <translation>В {text} нечего искать: введите хотя бы одно слово (буквы или цифры).</translation>
+    </message>
+    <message>
+      <source>The vault's state file is malformed.</source>
+      <translation>Файл состояния хранилища искажён.</translation>
+    </message>
+    <message>
+      <source>The vault state belongs to another vault.</source>
+      <translation>Состояние хранилища относится к другому хранилищу.</translation>
+    </message>
+    <message>
+      <source>The vault state is malformed.</source>
+      <translation>Состояние хранилища искажено.</translation>
+    </message>
+    <message>
+      <source>The vault's state file {STATE_NAME} is missing or unreadable; it was removed or changed outside the vault.</source>
+      <translation>Файл состояния хранилища {STATE_NAME} отсутствует или нечитаем; его удалили или изменили вне хранилища.</translation>
+    </message>
+    <message>
+      <source>Unknown {what} {tag}: use an IETF language tag such as hy, ru, en or az-Latn.</source>
+      <translation>Неизвестный тег ({what}) {tag}: используйте языковой тег IETF, например hy, ru, en или az-Latn.</translation>
+    </message>
+    <message>
+      <source>Unknown statement kind {kind}: use {join_KINDS}.</source>
+      <translation>Неизвестный вид показаний {kind}: используйте {join_KINDS}.</translation>
+    </message>
+    <message>
+      <source>The {what} is empty.</source>
+      <translation>Пусто: {what}.</translation>
+    </message>
+    <message>
+      <source>The {what} contains NUL characters.</source>
+      <translation>{what}: содержит символы NUL.</translation>
+    </message>
+    <message>
+      <source>The witness cannot also be the interviewer or interpreter.</source>
+      <translation>Свидетель не может быть также опрашивающим или переводчиком.</translation>
+    </message>
+    <message>
+      <source>Name what to change (language, interview date, place, ...).</source>
+      <translation>Укажите, что изменить (язык, дату опроса, место, …).</translation>
+    </message>
+    <message>
+      <source>Unknown order {order}: use {join_ORDERS}.</source>
+      <translation>Неизвестный порядок {order}: используйте {join_ORDERS}.</translation>
+    </message>
+    <message>
+      <source>Give a new text or a new translation for the statement.</source>
+      <translation>Укажите новый текст или новый перевод показаний.</translation>
+    </message>
+    <message>
+      <source>The new text is identical to version {statement_current_number}; nothing was changed.</source>
+      <translation>Новый текст совпадает с версией {statement_current_number}; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>No statement with id {statement_id}.</source>
+      <translation>Нет показаний с id {statement_id}.</translation>
+    </message>
+    <message>
+      <source>No statement version with id {version_id}.</source>
+      <translation>Нет версии показаний с id {version_id}.</translation>
+    </message>
+    <message>
+      <source>Statement {statement_id} does not belong to case {code}.</source>
+      <translation>Показания {statement_id} не относятся к делу {code}.</translation>
+    </message>
+    <message>
+      <source>The vault database is damaged ({exc}); nothing was changed. Restore the vault from a backup.</source>
+      <translation>База данных хранилища повреждена ({exc}); ничего не изменено. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The database refused the write: nothing was saved.</source>
+      <translation>База данных отказала в записи: ничего не сохранено.</translation>
+    </message>
+    <message>
+      <source>The database refused required settings: {sorted_wrong}.</source>
+      <translation>База данных отвергла обязательные настройки: {sorted_wrong}.</translation>
+    </message>
+    <message>
+      <source>The disk refused the database write (is it full?): nothing was saved; the vault is unchanged.</source>
+      <translation>Диск отказал в записи базы данных (он заполнен?): ничего не сохранено; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is full: nothing was saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: ничего не сохранено; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The vault is on a read-only disk: nothing was saved.</source>
+      <translation>Хранилище находится на диске только для чтения: ничего не сохранено.</translation>
+    </message>
+    <message>
+      <source>The vault database is at schema {current}, newer than this program ({latest}).</source>
+      <translation>База данных хранилища имеет схему {current}, более новую, чем эта программа ({latest}).</translation>
+    </message>
+    <message>
+      <source>The vault database cannot be decrypted: it is damaged or belongs to another vault.</source>
+      <translation>Базу данных хранилища невозможно расшифровать: она повреждена или принадлежит другому хранилищу.</translation>
+    </message>
+    <message>
+      <source>The disk refused to open the vault database ({exc}; is it full?); nothing was changed.</source>
+      <translation>Диск отказал в открытии базы данных хранилища ({exc}; он заполнен?); ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: it is not a regular file.</source>
+      <translation>Невозможно прочитать {path}: это не обычный файл.</translation>
+    </message>
+    <message>
+      <source>{label} is UTF-16, not UTF-8: save it as UTF-8 and try again.</source>
+      <translation>{label} в кодировке UTF-16, а не UTF-8: сохраните его в UTF-8 и повторите.</translation>
+    </message>
+    <message>
+      <source>{label} contains NUL characters: it is not a text file.</source>
+      <translation>{label} содержит символы NUL: это не текстовый файл.</translation>
+    </message>
+    <message>
+      <source>{label} is empty.</source>
+      <translation>{label} пуст.</translation>
+    </message>
+    <message>
+      <source>The {what} is not valid UTF-8 text.</source>
+      <translation>{what}: недопустимый текст UTF-8.</translation>
+    </message>
+    <message>
+      <source>The {what} contains control characters.</source>
+      <translation>{what}: содержит управляющие символы.</translation>
+    </message>
+    <message>
+      <source>The {what} contains invisible text-direction override characters.</source>
+      <translation>{what}: содержит невидимые символы смены направления текста.</translation>
+    </message>
+    <message>
+      <source>The {what} is longer than {max_chars} characters.</source>
+      <translation>{what}: длиннее {max_chars} символов.</translation>
+    </message>
+    <message>
+      <source>The {what} contains invisible formatting characters ({listed}), which can make it display as something else; type it without them.</source>
+      <translation>{what}: содержит невидимые символы форматирования ({listed}), из-за которых текст может выглядеть иначе; введите его без них.</translation>
+    </message>
+    <message>
+      <source>The {what} are not valid UTF-8 text.</source>
+      <translation>{what}: недопустимый текст UTF-8.</translation>
+    </message>
+    <message>
+      <source>The {what} contain control characters.</source>
+      <translation>{what}: содержат управляющие символы.</translation>
+    </message>
+    <message>
+      <source>The {what} are longer than {max_chars} characters.</source>
+      <translation>{what}: длиннее {max_chars} символов.</translation>
+    </message>
+    <message>
+      <source>The {what} file {path} is larger than {MAX_TEXT_FILE_BYTES_1024_1024} MiB; split it or attach it instead.</source>
+      <translation>Файл ({what}) {path} больше {MAX_TEXT_FILE_BYTES_1024_1024} МиБ; разделите его или прикрепите как вложение.</translation>
+    </message>
+    <message>
+      <source>{label} is not UTF-8 text (invalid byte at offset {exc_start}): save it as UTF-8 and try again.</source>
+      <translation>{label} — не текст UTF-8 (недопустимый байт по смещению {exc_start}): сохраните его в UTF-8 и повторите.</translation>
+    </message>
+    <message>
+      <source>Unknown topic {join_map_repr_unknown}: use one of {join_TOPICS}.</source>
+      <translation>Неизвестная тема {join_map_repr_unknown}: используйте одну из {join_TOPICS}.</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase.</source>
+      <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+      <source>The vault's state file was not sealed by this vault's key: it was replaced or changed outside the vault. Nothing was changed.</source>
+      <translation>Файл состояния хранилища не запечатан ключом этого хранилища: его заменили или изменили вне хранилища. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The vault database cannot be decrypted with the key this secret opens: it is damaged, belongs to another vault, or was put back from before a rekey.</source>
+      <translation>Базу данных хранилища невозможно расшифровать ключом, который открывает этот секрет: она повреждена, принадлежит другому хранилищу или возвращена из копии до смены ключа.</translation>
+    </message>
+    <message>
+      <source>Wrong recovery code.</source>
+      <translation>Неверный код восстановления.</translation>
+    </message>
+    <message>
+      <source>The operator name must be 1 to 200 printable characters.</source>
+      <translation>Имя оператора должно содержать от 1 до 200 печатаемых символов.</translation>
+    </message>
+    <message>
+      <source>The vault state is older than its database (state at event {counter}, database at {db_seq}): an old copy of the state was put back. Nothing was changed.</source>
+      <translation>Состояние хранилища старше его базы данных (состояние на событии {counter}, база данных на {db_seq}): была возвращена старая копия состояния. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Cannot open the vault at {path}: {exc_strerror}.</source>
+      <translation>Невозможно открыть хранилище в {path}: {exc_strerror}.</translation>
+    </message>
+    <message>
+      <source>This vault is open in another window or process; close it first.</source>
+      <translation>Это хранилище открыто в другом окне или процессе; сначала закройте его там.</translation>
+    </message>
+    <message>
+      <source>{path} already exists and is not an empty folder.</source>
+      <translation>{path} уже существует и не является пустой папкой.</translation>
+    </message>
+    <message>
+      <source>The vault is locked; unlock it again to continue.</source>
+      <translation>Хранилище заблокировано; разблокируйте его, чтобы продолжить.</translation>
+    </message>
+    <message>
+      <source>The vault database is older than its state (database at event {db_seq}, state at {counter}): an old copy of the database was put back. Nothing was changed.</source>
+      <translation>База данных хранилища старше его состояния (база данных на событии {db_seq}, состояние на {counter}): была возвращена старая копия базы данных. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The vault state was changed by another program while the vault was open; it was not overwritten. Close the vault and open it again.</source>
+      <translation>Состояние хранилища изменила другая программа, пока хранилище было открыто; оно не перезаписано. Закройте хранилище и откройте снова.</translation>
+    </message>
+    <message>
+      <source>The vault state does not describe the key slots in use; one of the two files was changed outside the vault. Nothing was changed.</source>
+      <translation>Состояние хранилища не соответствует используемым слотам ключей; один из двух файлов изменён вне хранилища. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The vault at {path} is on a read-only disk; Evidence Vault writes to the vault folder even to read it. Copy the folder to a writable disk and open the copy.</source>
+      <translation>Хранилище в {path} находится на диске только для чтения; Evidence Vault пишет в папку хранилища даже при чтении. Скопируйте папку на записываемый диск и откройте копию.</translation>
+    </message>
+    <message>
+      <source>The vault database {db_path} is missing.</source>
+      <translation>База данных хранилища {db_path} отсутствует.</translation>
+    </message>
+    <message>
+      <source>The vault is damaged or tampered: its custody log is not the one the vault state records (same length, other events). Nothing was changed.</source>
+      <translation>Хранилище повреждено или в него вмешивались: его журнал хранения доказательств не тот, что записан в состоянии хранилища (та же длина, другие события). Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The change was saved, but the disk refused to update the vault state (is it full?); the next open repairs it. Do not repeat the change.</source>
+      <translation>Изменение сохранено, но диск отказал в обновлении состояния хранилища (он заполнен?); при следующем открытии оно будет восстановлено. Не повторяйте изменение.</translation>
+    </message>
+    <message>
+      <source>The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.</source>
+      <translation>Парольная фраза должна содержать не менее {MIN_PASSPHRASE_CHARS} символов.</translation>
+    </message>
+    <message>
+      <source>The key slots of this vault were changed or erased while it was open; they were not rewritten. Close the vault now.</source>
+      <translation>Слоты ключей этого хранилища изменены или стёрты, пока оно было открыто; они не перезаписаны. Закройте хранилище сейчас.</translation>
+    </message>
+    <message>
+      <source>This vault has no escrow slot to remove.</source>
+      <translation>В этом хранилище нет депонированного слота для удаления.</translation>
+    </message>
+    <message>
+      <source>The disk refused to write the key slots (is it full?): they were not changed; the vault still opens as before.</source>
+      <translation>Диск отказал в записи слотов ключей (он заполнен?): они не изменены; хранилище открывается как прежде.</translation>
+    </message>
+    <message>
+      <source>An encrypted bundle needs at least one age recipient.</source>
+      <translation>Зашифрованному пакету нужен хотя бы один получатель age.</translation>
+    </message>
+    <message>
+      <source>{show_name_name} changed size while it was being exported; nothing was written.</source>
+      <translation>{show_name_name} изменил размер во время экспорта; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>{show_name_self__name} changed size while it was being exported; nothing was written.</source>
+      <translation>{show_name_self__name} изменил размер во время экспорта; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>{out} already exists; choose another name or remove it first.</source>
+      <translation>{out} уже существует; выберите другое имя или сначала удалите его.</translation>
+    </message>
+    <message>
+      <source>The folder {out_parent} does not exist; create it first.</source>
+      <translation>Папка {out_parent} не существует; сначала создайте её.</translation>
+    </message>
+    <message>
+      <source>Cannot export a file named {show_name_name}: it {problem}.</source>
+      <translation>Невозможно экспортировать файл с именем {show_name_name}: оно {problem}.</translation>
+    </message>
+    <message>
+      <source>Cannot export {show_name_name} twice in one bundle.</source>
+      <translation>Нельзя экспортировать {show_name_name} дважды в одном пакете.</translation>
+    </message>
+    <message>
+      <source>Cannot read {show_name_name} to export it: {exc_strerror}.</source>
+      <translation>Невозможно прочитать {show_name_name} для экспорта: {exc_strerror}.</translation>
+    </message>
+    <message>
+      <source>{show_name_str_path_relative_to_folder} in the bundle folder is a link or special file; only plain files can be exported.</source>
+      <translation>{show_name_str_path_relative_to_folder} в папке пакета — ссылка или специальный файл; экспортировать можно только обычные файлы.</translation>
+    </message>
+    <message>
+      <source>Encrypting the bundle {out_name} failed: {exc}.</source>
+      <translation>Не удалось зашифровать пакет {out_name}: {exc}.</translation>
+    </message>
+    <message>
+      <source>{name} changed between the two passes of the export (or no longer matches its intake hash); nothing was exported.</source>
+      <translation>{name} изменился между двумя проходами экспорта (или больше не совпадает с хешем при приёме); ничего не экспортировано.</translation>
+    </message>
+    <message>
+      <source>The evidence profile exports unredacted originals with their names: it needs at least one recipient so the bundle is encrypted.</source>
+      <translation>Профиль «доказательства» экспортирует оригиналы без скрытия сведений, с именами: нужен хотя бы один получатель, чтобы пакет был зашифрован.</translation>
+    </message>
+    <message>
+      <source>A bundle is either a zip or encrypted for recipients (an encrypted bundle is one file), not both.</source>
+      <translation>Пакет либо zip, либо зашифрован для получателей (зашифрованный пакет — один файл), но не то и другое.</translation>
+    </message>
+    <message>
+      <source>{out} already exists; choose a new name.</source>
+      <translation>{out} уже существует; выберите новое имя.</translation>
+    </message>
+    <message>
+      <source>The folder {out_parent} does not exist.</source>
+      <translation>Папка {out_parent} не существует.</translation>
+    </message>
+    <message>
+      <source>This vault has no record of a commitment for bundle {bundle_id}.</source>
+      <translation>В этом хранилище нет записи об обязательстве для пакета {bundle_id}.</translation>
+    </message>
+    <message>
+      <source>{name} could not be read back before writing; nothing was exported.</source>
+      <translation>{name} не удалось прочитать перед записью; ничего не экспортировано.</translation>
+    </message>
+    <message>
+      <source>Case {case_code} is retracted; nothing of it is exported.</source>
+      <translation>Дело {case_code} отозвано; из него ничего не экспортируется.</translation>
+    </message>
+    <message>
+      <source>Statement {statement_id} is not part of case {case_id}.</source>
+      <translation>Показания {statement_id} не входят в дело {case_id}.</translation>
+    </message>
+    <message>
+      <source>Statement {statement_code} ({statement_id}) is retracted; it is never exported.</source>
+      <translation>Показания {statement_code} ({statement_id}) отозваны; они никогда не экспортируются.</translation>
+    </message>
+    <message>
+      <source>A signer fingerprint is 64 hexadecimal digits (SHA-256 of the public key), as verify and `signer list` print it.</source>
+      <translation>Отпечаток подписанта — 64 шестнадцатеричные цифры (SHA-256 открытого ключа), как их выводят verify и `signer list`.</translation>
+    </message>
+    <message>
+      <source>The key's fingerprint {grouped_fingerprint_key_fingerprint} is not the one given; nothing was trusted. Ask the sender to read theirs out again.</source>
+      <translation>Отпечаток ключа {grouped_fingerprint_key_fingerprint} не совпадает с указанным; доверие не установлено. Попросите отправителя зачитать свой отпечаток ещё раз.</translation>
+    </message>
+    <message>
+      <source>A signer name must be 1 to {MAX_NAME_CHARS} printable characters.</source>
+      <translation>Имя подписанта должно содержать от 1 до {MAX_NAME_CHARS} печатаемых символов.</translation>
+    </message>
+    <message>
+      <source>There is no key file at {path}.</source>
+      <translation>В {path} нет файла ключа.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give the signer.pub file inside its signature folder.</source>
+      <translation>{path} — папка; укажите файл signer.pub в её папке подписи.</translation>
+    </message>
+    <message>
+      <source>{path_name} is not a minisign public key file: {exc}</source>
+      <translation>{path_name} — не файл открытого ключа minisign: {exc}</translation>
+    </message>
+    <message>
+      <source>The bundle {path_name} has no {SIGNER_PUB}; it is not signed.</source>
+      <translation>В пакете {path_name} нет {SIGNER_PUB}; он не подписан.</translation>
+    </message>
+    <message>
+      <source>The bundle's {SIGNER_PUB} is not a minisign public key: {exc}</source>
+      <translation>{SIGNER_PUB} пакета — не открытый ключ minisign: {exc}</translation>
+    </message>
+    <message>
+      <source>The key {grouped_fingerprint_signer_fingerprint} ({existing_name}) was revoked on {human_time_existing_revoked_utc}; a revoked key cannot be trusted again.</source>
+      <translation>Ключ {grouped_fingerprint_signer_fingerprint} ({existing_name}) отозван {human_time_existing_revoked_utc}; отозванному ключу нельзя снова доверять.</translation>
+    </message>
+    <message>
+      <source>That key is already trusted, as {existing_name}.</source>
+      <translation>Этому ключу уже доверяют под именем {existing_name}.</translation>
+    </message>
+    <message>
+      <source>No trusted signer has the fingerprint {grouped_fingerprint_fingerprint}.</source>
+      <translation>Нет доверенного подписанта с отпечатком {grouped_fingerprint_fingerprint}.</translation>
+    </message>
+    <message>
+      <source>{existing_name} was already revoked on {human_time_existing_revoked_utc}.</source>
+      <translation>{existing_name} уже отозван {human_time_existing_revoked_utc}.</translation>
+    </message>
+    <message>
+      <source>There is no key file or bundle at {path}.</source>
+      <translation>В {path} нет ни файла ключа, ни пакета.</translation>
+    </message>
+    <message>
+      <source>The export's temporary file was changed on disk while the bundle was being written; nothing was exported.</source>
+      <translation>Временный файл экспорта изменился на диске во время записи пакета; ничего не экспортировано.</translation>
+    </message>
+    <message>
+      <source>A statement longer than {MAX_TEXT_CHARS} characters cannot be typeset.</source>
+      <translation>Показания длиннее {MAX_TEXT_CHARS} символов невозможно сверстать.</translation>
+    </message>
+    <message>
+      <source>No person with id or code {ref}.</source>
+      <translation>Нет лица с id или кодом {ref}.</translation>
+    </message>
+    <message>
+      <source>Code {ref} is used in {len_ids} cases: say which case.</source>
+      <translation>Код {ref} используется в делах ({len_ids}): укажите, в каком.</translation>
+    </message>
+    <message>
+      <source>No person {ref} in case {case_id}.</source>
+      <translation>Нет лица {ref} в деле {case_id}.</translation>
+    </message>
+    <message>
+      <source>The evidence profile carries originals: there is no derivative.</source>
+      <translation>Профиль «доказательства» передаёт оригиналы: производного файла нет.</translation>
+    </message>
+    <message>
+      <source>Unknown export profile {profile}; use one of {join_PROFILES}.</source>
+      <translation>Неизвестный профиль экспорта {profile}; используйте один из {join_PROFILES}.</translation>
+    </message>
+    <message>
+      <source>No redaction proposal with id {redaction_id}.</source>
+      <translation>Нет предложения о скрытии с id {redaction_id}.</translation>
+    </message>
+    <message>
+      <source>Name at least one proposal id.</source>
+      <translation>Укажите хотя бы один id предложения.</translation>
+    </message>
+    <message>
+      <source>Unknown reason {reason}; use one of {join_REASONS}.</source>
+      <translation>Неизвестная причина {reason}; используйте одну из {join_REASONS}.</translation>
+    </message>
+    <message>
+      <source>Unknown field {field}; use body or translation.</source>
+      <translation>Неизвестное поле {field}; используйте body или translation.</translation>
+    </message>
+    <message>
+      <source>Statement {statement_id} has no {field}.</source>
+      <translation>В показаниях {statement_id} нет поля {field}.</translation>
+    </message>
+    <message>
+      <source>The span {start}-{end} is outside the {field} (0-{len_text} characters).</source>
+      <translation>Фрагмент {start}-{end} выходит за пределы {field} (0-{len_text} символов).</translation>
+    </message>
+    <message>
+      <source>Pages are numbered from 1.</source>
+      <translation>Страницы нумеруются с 1.</translation>
+    </message>
+    <message>
+      <source>A box needs x, y &gt;= 0 and a width and height above 0.</source>
+      <translation>Для рамки нужны x, y &gt;= 0, ширина и высота больше 0.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} is {media_format_or_of_an_unknown_format}: boxes apply to pictures and PDFs only.</source>
+      <translation>Вложение {attachment_id} — {media_format_or_of_an_unknown_format}: рамки применимы только к изображениям и PDF.</translation>
+    </message>
+    <message>
+      <source>{redaction_id} fits {len_found} redactions ({listed}): give more characters of the id.</source>
+      <translation>{redaction_id} подходит к нескольким скрытиям ({len_found}: {listed}): укажите больше символов id.</translation>
+    </message>
+    <message>
+      <source>The span {start}-{end} overlaps redaction {record_id} ({field}[{record_start}:{record_end}], already accepted); reject that one first to replace it.</source>
+      <translation>Фрагмент {start}-{end} пересекается со скрытием {record_id} ({field}[{record_start}:{record_end}], уже принято); чтобы заменить его, сначала отклоните его.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} is not a PDF: it has only page 1.</source>
+      <translation>Вложение {attachment_id} — не PDF: у него только страница 1.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} has {pages} page(s); there is no page {page}.</source>
+      <translation>Во вложении {attachment_id} страниц: {pages}; страницы {page} нет.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} already has this box on page {page} (redaction {known_id}); it was not added again.</source>
+      <translation>Во вложении {attachment_id} уже есть эта рамка на странице {page} (скрытие {known_id}); повторно не добавлена.</translation>
+    </message>
+    <message>
+      <source>The box starts at {x},{y}, outside the picture ({size_0}x{size_1} pixels as displayed): it would cover nothing.</source>
+      <translation>Рамка начинается в {x},{y}, за пределами изображения ({size_0}x{size_1} пикселей на экране): она ничего не закроет.</translation>
+    </message>
+    <message>
+      <source>Nothing to undo.</source>
+      <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+      <source>Unknown redaction status {step_now} or {step_back_to}.</source>
+      <translation>Неизвестное состояние скрытия {step_now} или {step_back_to}.</translation>
+    </message>
+    <message>
+      <source>Redaction {record_id_8} is {record_status} now, not {step_now}: it was decided again since, so this decision is no longer the last one to undo.</source>
+      <translation>Скрытие {record_id_8} сейчас в состоянии {record_status}, а не {step_now}: по нему с тех пор принято новое решение, так что это решение уже не последнее для отмены.</translation>
+    </message>
+    <message>
+      <source>Redaction {record_id_8} was added by hand; it was never proposed.</source>
+      <translation>Скрытие {record_id_8} добавлено вручную; оно никогда не предлагалось.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} leaves differently for different profiles (the names each protects differ on its pages): review it for one profile at a time.</source>
+      <translation>Вложение {attachment_id} выходит по-разному для разных профилей (защищаемые имена на его страницах различаются): проверяйте его для каждого профиля отдельно.</translation>
+    </message>
+    <message>
+      <source>The evidence profile carries originals, which need no review.</source>
+      <translation>Профиль «доказательства» передаёт оригиналы, которым проверка не нужна.</translation>
+    </message>
+    <message>
+      <source>Give the words to redact, not an empty text.</source>
+      <translation>Укажите слова для скрытия, а не пустой текст.</translation>
+    </message>
+    <message>
+      <source>Use either an occurrence number or all occurrences, not both.</source>
+      <translation>Используйте либо номер вхождения, либо все вхождения, но не то и другое.</translation>
+    </message>
+    <message>
+      <source>The {field} of statement {statement_id} does not contain that text (it must match exactly, capitals and spaces included).</source>
+      <translation>{field} показаний {statement_id} не содержит этого текста (он должен совпадать точно, включая заглавные буквы и пробелы).</translation>
+    </message>
+    <message>
+      <source>The text appears {len_starts} time(s); there is no occurrence {occurrence}.</source>
+      <translation>Текст встречается {len_starts} раз(а); вхождения {occurrence} нет.</translation>
+    </message>
+    <message>
+      <source>The text appears {len_starts} times in the {field}; choose one occurrence or cover them all.</source>
+      <translation>Текст встречается в {field} {len_starts} раз(а); выберите одно вхождение или скройте все.</translation>
+    </message>
+    <message>
+      <source>The span {start}-{end} overlaps redaction {record_id} ({field}[{record_start}:{record_end}], already accepted); nothing was recorded. Reject that one first to replace it.</source>
+      <translation>Фрагмент {start}-{end} пересекается со скрытием {record_id} ({field}[{record_start}:{record_end}], уже принято); ничего не записано. Чтобы заменить его, сначала отклоните его.</translation>
+    </message>
   </context>
 </TS>

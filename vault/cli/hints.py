@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from vault.app import i18n
 from vault.app.failures import Failure
 
 Hint = Callable[[dict[str, object]], str]
@@ -106,7 +107,7 @@ def failure_text(failure: Failure) -> str:
     """A failure's message followed by this shell's hint; a wrong secret also says where it
     came from ("Wrong passphrase (from EVIDENCE_VAULT_PASSPHRASE)."), since a stale
     variable or file is the usual culprit and the person may not think of it."""
-    message = failure.message
+    message = i18n.translate_message(failure.message)
     origin = secret_origin_text(failure.data) if failure.code == "wrong-secret" else ""
     if origin:
         stem = message[:-1] if message.endswith(".") else message

@@ -5,8 +5,10 @@
 * the window: every ``tr("literal")`` in vault/gui, the texts the window passes to
   ``tr`` at run time from tables (column headers, profiles, check names, progress phases
   named with ``work.phase("...")`` anywhere in vault/);
-* the command line: every ``_("literal")`` / ``translate("literal")`` in vault/cli and
-  vault/app, and the error sentences listed in vault.cli.messages.
+* the command line: every ``_("literal")`` in vault/cli, and the sentence of every user
+  error raised outside the window (``raise InputError(f"Cannot read {path}.")`` gives
+  the template ``Cannot read {path}.``; vault.app.i18n matches a formatted message
+  back to it and keeps the data as it was).
 
 New strings are added to each ``resources/translations/evidence_vault_<lang>.ts`` as
 ``unfinished``; strings gone from the source are marked ``vanished``; finished
@@ -17,6 +19,7 @@ exits 1 if anything is (``--check`` only lists, writing nothing).
 from __future__ import annotations
 
 import ast
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -48,6 +51,7 @@ def _table_texts() -> list[str]:
     from vault.app.strength import LABELS
     from vault.gui.bundle_text import CHECK_LABELS, RESULT_WORDS
     from vault.gui.consent_dialog import HISTORY_COLUMNS
+    from vault.gui.language_box import RESTART_NOTE
     from vault.gui.redaction_list import FILTERS, ProposalTableModel
     from vault.gui.version_history import VersionHistoryDialog
     from vault.gui.workspace import _KIND_LABELS
@@ -63,6 +67,7 @@ def _table_texts() -> list[str]:
     texts += [role.capitalize() for role in ROLES]
     texts += [kind.replace("-", " ") for kind in STATEMENT_KINDS]
     texts += list(LABELS)
+    texts.append(RESTART_NOTE)
     for spec in pages.SPECS.values():
         texts += [column.label for column in spec.columns]
     return texts
@@ -79,15 +84,63 @@ def window_sources() -> list[str]:
     return [text for text in found if any(c.isalpha() for c in text)]
 
 
-def cli_sources() -> list[str]:
-    """Every message template the command line translates."""
-    from vault.cli.messages import MESSAGES  # noqa: PLC0415 (the CLI's list, read lazily)
+def _error_names() -> set[str]:
+    from vault.cli.context import UsageError
+    from vault.core import errors
 
+    names = {UsageError.__name__}
+    for name in dir(errors):
+        value = getattr(errors, name)
+        if isinstance(value, type) and issubclass(value, errors.VaultError):
+            names.add(name)
+    return names
+
+
+def error_template(node: ast.expr) -> str | None:
+    """The message template of an error's first argument: a literal as it is, an
+    f-string with each ``{expression}`` named ``{expression_as_identifier}`` (the name
+    the catalogue's translation must keep); None for anything else."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if not isinstance(node, ast.JoinedStr):
+        return None
+    parts = []
+    for value in node.values:
+        if isinstance(value, ast.Constant):
+            parts.append(str(value.value).replace("{", "{{").replace("}", "}}"))
+        elif isinstance(value, ast.FormattedValue):
+            name = re.sub(r"\W+", "_", ast.unparse(value.value)).strip("_") or "value"
+            parts.append("{" + (name if name[0].isalpha() else "v" + name) + "}")
+    return "".join(parts)
+
+
+def error_sources() -> list[str]:
+    """The message template of every user error raised outside the window (core,
+    redact, export, app, cli): the sentences both shells show."""
+    names = _error_names()
     found: dict[str, None] = {}
-    for folder in ("cli", "app"):
-        for path in sorted((ROOT / folder).glob("*.py")):
-            found.update(dict.fromkeys(_literal_calls(path, {"_", "translate"})))
-    found.update(dict.fromkeys(MESSAGES))
+    for path in sorted(ROOT.rglob("*.py")):
+        if path.parent.name == "gui":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name in names:
+                template = error_template(node.args[0])
+                if template and any(c.isalpha() for c in template):
+                    found[template] = None
+    return list(found)
+
+
+def cli_sources() -> list[str]:
+    """Every message template the command line translates: ``_("...")`` literals of
+    vault/cli (headings, verdicts) and every user error's sentence."""
+    found: dict[str, None] = {}
+    for path in sorted((ROOT / "cli").glob("*.py")):
+        found.update(dict.fromkeys(_literal_calls(path, {"_"})))
+    found.update(dict.fromkeys(error_sources()))
     return list(found)
 
 
