@@ -3606,5 +3606,113 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>The span {start}-{end} overlaps redaction {record_id} ({field}[{record_start}:{record_end}], already accepted); nothing was recorded. Reject that one first to replace it.</source>
       <translation>{start}-{end} հատվածը համընկնում է {record_id} քողարկման հետ ({field}[{record_start}:{record_end}], արդեն ընդունված). ոչինչ չի գրանցվել։ Այն փոխարինելու համար նախ մերժեք այն։</translation>
     </message>
+    <message>
+      <source>from EVIDENCE_VAULT_PASSPHRASE</source>
+      <translation>EVIDENCE_VAULT_PASSPHRASE-ից</translation>
+    </message>
+    <message>
+      <source>from a file</source>
+      <translation>ֆայլից</translation>
+    </message>
+    <message>
+      <source>from the file {file}</source>
+      <translation>{file} ֆայլից</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>զգուշացում՝ {text}</translation>
+    </message>
+    <message>
+      <source>Run `redact suggest --statement {one} --profile {profile}`, then accept or reject them.</source>
+      <translation>Գործարկեք `redact suggest --statement {one} --profile {profile}`, ապա ընդունեք կամ մերժեք առաջարկները։</translation>
+    </message>
+    <message>
+      <source>Look at it with `redact preview --attachment {attachment} --profile P --out FILE` and review it with --profile P.</source>
+      <translation>Դիտեք այն `redact preview --attachment {attachment} --profile P --out FILE` հրամանով և ստուգեք --profile P-ով։</translation>
+    </message>
+    <message>
+      <source>Look at it with `redact preview --attachment {attachment} --profile {profile} --out FILE`, then run `redact review --attachment {attachment} --profile {profile}`.</source>
+      <translation>Դիտեք այն `redact preview --attachment {attachment} --profile {profile} --out FILE` հրամանով, ապա գործարկեք `redact review --attachment {attachment} --profile {profile}`։</translation>
+    </message>
+    <message>
+      <source>Look at each as it will be exported (`redact preview --attachment ID --profile {data_get_profile_P} --out FILE`) and run `redact review --attachment ID --profile {data_get_profile_P}`, or export with --skip-unreviewed to leave them out.</source>
+      <translation>Դիտեք յուրաքանչյուրը արտահանվող տեսքով (`redact preview --attachment ID --profile {data_get_profile_P} --out FILE`) և գործարկեք `redact review --attachment ID --profile {data_get_profile_P}`, կամ արտահանեք --skip-unreviewed-ով՝ դրանք դուրս թողնելու համար։</translation>
+    </message>
+    <message>
+      <source>Record a new consent of the witness here (`consent set --person ID --share ...`) or export the other statements with --statement ID; nothing was exported.</source>
+      <translation>Գրանցեք վկայի նոր համաձայնությունն այստեղ (`consent set --person ID --share ...`) կամ արտահանեք մյուս ցուցմունքները --statement ID-ով. ոչինչ չի արտահանվել։</translation>
+    </message>
+    <message>
+      <source>(use --include-media)</source>
+      <translation>(օգտագործեք --include-media)</translation>
+    </message>
+    <message>
+      <source>Give at least one of {options_data}.</source>
+      <translation>Տվեք առնվազն մեկը՝ {options_data}։</translation>
+    </message>
+    <message>
+      <source>Several are given as --region AM,RU.</source>
+      <translation>Մի քանիսը տրվում են որպես --region AM,RU։</translation>
+    </message>
+    <message>
+      <source>To move one: `attachment relink ID --statement ID|--none`.</source>
+      <translation>Մեկը տեղափոխելու համար՝ `attachment relink ID --statement ID|--none`։</translation>
+    </message>
+    <message>
+      <source>To redact it: `redact span --statement ID --text {data_get_code_CODE} --all --reason other`.</source>
+      <translation>Այն քողարկելու համար՝ `redact span --statement ID --text {data_get_code_CODE} --all --reason other`։</translation>
+    </message>
+    <message>
+      <source>To correct one: `incident edit ID --facility ...`.</source>
+      <translation>Մեկն ուղղելու համար՝ `incident edit ID --facility ...`։</translation>
+    </message>
+    <message>
+      <source>Use --again to keep a second copy.</source>
+      <translation>Օգտագործեք --again՝ երկրորդ պատճենը պահելու համար։</translation>
+    </message>
+    <message>
+      <source>Give it with --as.</source>
+      <translation>Տվեք այն --as-ով։</translation>
+    </message>
+    <message>
+      <source>Check --vault, or create a vault with init.</source>
+      <translation>Ստուգեք --vault-ը կամ ստեղծեք պահոց init-ով։</translation>
+    </message>
+    <message>
+      <source>Or give the case with --case.</source>
+      <translation>Կամ նշեք գործը --case-ով։</translation>
+    </message>
+    <message>
+      <source>Use --occurrence N for one, or --all for every one.</source>
+      <translation>Օգտագործեք --occurrence N՝ մեկի համար, կամ --all՝ բոլորի համար։</translation>
+    </message>
+    <message>
+      <source>Give it with --identity FILE.</source>
+      <translation>Տվեք այն --identity FILE-ով։</translation>
+    </message>
+    <message>
+      <source>Give one with --recipient.</source>
+      <translation>Տվեք ստացող --recipient-ով։</translation>
+    </message>
+    <message>
+      <source>Choose either --zip or --recipient.</source>
+      <translation>Ընտրեք կամ --zip, կամ --recipient։</translation>
+    </message>
+    <message>
+      <source>Then use --signer FINGERPRINT or `signer trust`.</source>
+      <translation>Ապա օգտագործեք --signer FINGERPRINT կամ `signer trust`։</translation>
+    </message>
+    <message>
+      <source>Check the fingerprint with the sender by another route and give it with --signer FINGERPRINT.</source>
+      <translation>Ստուգեք մատնահետքը ուղարկողի հետ այլ ճանապարհով և տվեք այն --signer FINGERPRINT-ով։</translation>
+    </message>
+    <message>
+      <source>interrupted.</source>
+      <translation>ընդհատված է։</translation>
+    </message>
+    <message>
+      <source>internal error ({type}); nothing was changed beyond the last completed step. Please report it.</source>
+      <translation>ներքին սխալ ({type}). վերջին ավարտված քայլից հետո ոչինչ չի փոխվել։ Խնդրում ենք հայտնել այդ մասին։</translation>
+    </message>
   </context>
 </TS>

@@ -3606,5 +3606,113 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>The span {start}-{end} overlaps redaction {record_id} ({field}[{record_start}:{record_end}], already accepted); nothing was recorded. Reject that one first to replace it.</source>
       <translation>Фрагмент {start}-{end} пересекается со скрытием {record_id} ({field}[{record_start}:{record_end}], уже принято); ничего не записано. Чтобы заменить его, сначала отклоните его.</translation>
     </message>
+    <message>
+      <source>from EVIDENCE_VAULT_PASSPHRASE</source>
+      <translation>из EVIDENCE_VAULT_PASSPHRASE</translation>
+    </message>
+    <message>
+      <source>from a file</source>
+      <translation>из файла</translation>
+    </message>
+    <message>
+      <source>from the file {file}</source>
+      <translation>из файла {file}</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>предупреждение: {text}</translation>
+    </message>
+    <message>
+      <source>Run `redact suggest --statement {one} --profile {profile}`, then accept or reject them.</source>
+      <translation>Выполните `redact suggest --statement {one} --profile {profile}`, затем примите или отклоните предложения.</translation>
+    </message>
+    <message>
+      <source>Look at it with `redact preview --attachment {attachment} --profile P --out FILE` and review it with --profile P.</source>
+      <translation>Просмотрите его командой `redact preview --attachment {attachment} --profile P --out FILE` и отметьте проверку с --profile P.</translation>
+    </message>
+    <message>
+      <source>Look at it with `redact preview --attachment {attachment} --profile {profile} --out FILE`, then run `redact review --attachment {attachment} --profile {profile}`.</source>
+      <translation>Просмотрите его командой `redact preview --attachment {attachment} --profile {profile} --out FILE`, затем выполните `redact review --attachment {attachment} --profile {profile}`.</translation>
+    </message>
+    <message>
+      <source>Look at each as it will be exported (`redact preview --attachment ID --profile {data_get_profile_P} --out FILE`) and run `redact review --attachment ID --profile {data_get_profile_P}`, or export with --skip-unreviewed to leave them out.</source>
+      <translation>Просмотрите каждое в виде для экспорта (`redact preview --attachment ID --profile {data_get_profile_P} --out FILE`) и выполните `redact review --attachment ID --profile {data_get_profile_P}` или экспортируйте с --skip-unreviewed, чтобы исключить их.</translation>
+    </message>
+    <message>
+      <source>Record a new consent of the witness here (`consent set --person ID --share ...`) or export the other statements with --statement ID; nothing was exported.</source>
+      <translation>Запишите здесь новое согласие свидетеля (`consent set --person ID --share ...`) или экспортируйте остальные показания с --statement ID; ничего не экспортировано.</translation>
+    </message>
+    <message>
+      <source>(use --include-media)</source>
+      <translation>(используйте --include-media)</translation>
+    </message>
+    <message>
+      <source>Give at least one of {options_data}.</source>
+      <translation>Укажите хотя бы одно из: {options_data}.</translation>
+    </message>
+    <message>
+      <source>Several are given as --region AM,RU.</source>
+      <translation>Несколько указываются как --region AM,RU.</translation>
+    </message>
+    <message>
+      <source>To move one: `attachment relink ID --statement ID|--none`.</source>
+      <translation>Чтобы перенести одно: `attachment relink ID --statement ID|--none`.</translation>
+    </message>
+    <message>
+      <source>To redact it: `redact span --statement ID --text {data_get_code_CODE} --all --reason other`.</source>
+      <translation>Чтобы скрыть его: `redact span --statement ID --text {data_get_code_CODE} --all --reason other`.</translation>
+    </message>
+    <message>
+      <source>To correct one: `incident edit ID --facility ...`.</source>
+      <translation>Чтобы исправить один: `incident edit ID --facility ...`.</translation>
+    </message>
+    <message>
+      <source>Use --again to keep a second copy.</source>
+      <translation>Используйте --again, чтобы сохранить вторую копию.</translation>
+    </message>
+    <message>
+      <source>Give it with --as.</source>
+      <translation>Укажите её с --as.</translation>
+    </message>
+    <message>
+      <source>Check --vault, or create a vault with init.</source>
+      <translation>Проверьте --vault или создайте хранилище командой init.</translation>
+    </message>
+    <message>
+      <source>Or give the case with --case.</source>
+      <translation>Или укажите дело с --case.</translation>
+    </message>
+    <message>
+      <source>Use --occurrence N for one, or --all for every one.</source>
+      <translation>Используйте --occurrence N для одного или --all для всех.</translation>
+    </message>
+    <message>
+      <source>Give it with --identity FILE.</source>
+      <translation>Укажите его с --identity FILE.</translation>
+    </message>
+    <message>
+      <source>Give one with --recipient.</source>
+      <translation>Укажите получателя с --recipient.</translation>
+    </message>
+    <message>
+      <source>Choose either --zip or --recipient.</source>
+      <translation>Выберите либо --zip, либо --recipient.</translation>
+    </message>
+    <message>
+      <source>Then use --signer FINGERPRINT or `signer trust`.</source>
+      <translation>Затем используйте --signer FINGERPRINT или `signer trust`.</translation>
+    </message>
+    <message>
+      <source>Check the fingerprint with the sender by another route and give it with --signer FINGERPRINT.</source>
+      <translation>Сверьте отпечаток с отправителем по другому каналу и укажите его с --signer FINGERPRINT.</translation>
+    </message>
+    <message>
+      <source>interrupted.</source>
+      <translation>прервано.</translation>
+    </message>
+    <message>
+      <source>internal error ({type}); nothing was changed beyond the last completed step. Please report it.</source>
+      <translation>внутренняя ошибка ({type}); после последнего завершённого шага ничего не изменено. Пожалуйста, сообщите о ней.</translation>
+    </message>
   </context>
 </TS>

@@ -164,11 +164,17 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
         parts = re.split(r"(\{[A-Za-z_][A-Za-z0-9_]*\})", source)
         if len(parts) < 3:
             continue
-        regex = "".join(
-            f"(?P<{p[1:-1]}>.+?)" if i % 2 else re.escape(p) for i, p in enumerate(parts)
-        )
-        with contextlib.suppress(re.error):  # a field used twice: exact match only
-            found.append((re.compile(regex + r"\Z", re.DOTALL), text))
+        seen: set[str] = set()
+        regex = ""
+        for index, part in enumerate(parts):
+            if index % 2 == 0:
+                regex += re.escape(part)
+            elif part[1:-1] in seen:  # a field used twice holds the same data twice
+                regex += f"(?P={part[1:-1]})"
+            else:
+                seen.add(part[1:-1])
+                regex += f"(?P<{part[1:-1]}>.+?)"
+        found.append((re.compile(regex + r"\Z", re.DOTALL), text))
     return found
 
 

@@ -134,13 +134,36 @@ def error_sources() -> list[str]:
     return list(found)
 
 
+def hint_sources() -> list[str]:
+    """The command line's words after an error (vault/cli/hints.py): each sentence
+    there starts with a space; the template is kept without it."""
+    tree = ast.parse((ROOT / "cli" / "hints.py").read_text(encoding="utf-8"))
+    inner = {
+        id(part)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.JoinedStr)
+        for part in node.values
+    }
+    found: dict[str, None] = {}
+    for node in ast.walk(tree):
+        if id(node) in inner or not isinstance(node, (ast.Constant, ast.JoinedStr)):
+            continue
+        template = error_template(node)
+        if template and template.startswith(" ") and any(c.isalpha() for c in template):
+            found[template.strip()] = None
+    return list(found)
+
+
 def cli_sources() -> list[str]:
     """Every message template the command line translates: ``_("...")`` literals of
-    vault/cli (headings, verdicts) and every user error's sentence."""
+    vault/cli (headings, verdicts), every user error's sentence and the hints that
+    follow them."""
     found: dict[str, None] = {}
-    for path in sorted((ROOT / "cli").glob("*.py")):
-        found.update(dict.fromkeys(_literal_calls(path, {"_"})))
+    for folder in ("cli", "app"):
+        for path in sorted((ROOT / folder).glob("*.py")):
+            found.update(dict.fromkeys(_literal_calls(path, {"_", "translate"})))
     found.update(dict.fromkeys(error_sources()))
+    found.update(dict.fromkeys(hint_sources()))
     return list(found)
 
 
