@@ -76,10 +76,10 @@ def describe_failure(exc: BaseException) -> Failure:
     """How ``exc`` is told to a person, whatever the shell.
 
     Sentences are in the current language (vault.app.i18n: the window's, or the command
-    line's), data put in untranslated.  A VaultError is its own sentence with its code, hint and data; an interruption says
-    so; the file system's refusals name the file and the system's words; a damaged
-    database page is damage, not a bug; anything else is an internal error named only by
-    its type (its text may hold case data).
+    line's), data put in untranslated.  A VaultError is its own sentence with its code,
+    hint and data; an interruption says so; the file system's refusals name the file and
+    the system's words; a damaged database page is damage, not a bug; anything else is an
+    internal error named only by its type (its text may hold case data).
     """
     if isinstance(exc, errors.VaultError):
         return Failure(reason_code(exc), translate_message(str(exc)), exc.hint, dict(exc.data))

@@ -49,7 +49,7 @@ def ts_path(language: str) -> Path:
 def read_ts(path: Path) -> list[tuple[str, str, str, bool]]:
     """Every message of a ``.ts`` file as (context, source, translation, finished);
     finished means neither ``unfinished``, ``vanished`` nor ``obsolete`` and not empty."""
-    root = ET.parse(path).getroot()
+    root = ET.parse(path).getroot()  # noqa: S314 (our own shipped file)
     found = []
     for context in root.iter("context"):
         name = context.findtext("name") or ""

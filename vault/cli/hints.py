@@ -115,6 +115,7 @@ def failure_text(failure: Failure) -> str:
     message = failure.message
     origin = secret_origin_text(failure.data) if failure.code == "wrong-secret" else ""
     if origin:
-        stem = message[:-1] if message.endswith(".") else message
-        message = f"{stem} ({origin})."
+        # The sentence's own full stop (Armenian "։") goes after the origin.
+        stem, stop = (message[:-1], message[-1]) if message[-1:] in ".։" else (message, ".")
+        message = f"{stem} ({origin}){stop}"
     return message + hint_text(failure.hint, failure.data)

@@ -5,6 +5,7 @@ beside the box says so in the language chosen, so the person can read it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vault.app import i18n
@@ -35,6 +36,7 @@ class LanguageBox(QWidget):
         layout.addLayout(row)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.note.hide()
         layout.addWidget(self.note)
         self.combo.setCurrentIndex(max(0, self.combo.findData(i18n.saved_language())))

@@ -4,6 +4,8 @@ the command line never disagree and a checkout runs without a compile step."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from vault.app import i18n
@@ -15,31 +17,32 @@ class CatalogueTranslator(QTranslator):
 
     def __init__(self, language: str, parent: QCoreApplication | None = None) -> None:
         super().__init__(parent)
-        self.language = language
+        self.code = language
         self.table = i18n.catalogue(language)
 
-    def translate(  # type: ignore[override]
+    def translate(
         self,
         context: str,
         source: str,
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
-        """The finished translation of ``source`` in ``context``, or "" (Qt then shows
-        the source)."""
-        return self.table.get((context, source), "")
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
-        """Empty for English: Qt then skips it."""
-        return not self.table
+        """The finished translation of ``source`` in ``context``, else ``source`` itself
+        (an empty answer would reach Qt as a non-null empty string and blank the
+        widget)."""
+        return self.table.get((context, source), source)
 
 
 def window_language(saved: str | None = None) -> str:
-    """The window's language: the one chosen in Settings, else the system's
-    (QLocale.system()) if shipped, else English."""
+    """The window's language: the one chosen in the window (welcome page, Settings),
+    else EVIDENCE_VAULT_LANG, else the system's (QLocale.system()) if shipped, else
+    English."""
     saved = i18n.saved_language() if saved is None else saved
     if saved in i18n.LANGUAGES:
         return saved
+    forced = i18n.normalise(os.environ.get(i18n.ENV_LANG))
+    if forced:
+        return forced
     for name in QLocale.system().uiLanguages():
         code = i18n.normalise(name)
         if code:
@@ -57,7 +60,8 @@ def install_language(app: QCoreApplication, language: str) -> str:
     old = _installed.pop("current", None)
     if old is not None:
         app.removeTranslator(old)
-    translator = CatalogueTranslator(language, app)
-    app.installTranslator(translator)
-    _installed["current"] = translator
+    if language != "en":  # English is the source: no translator at all
+        translator = CatalogueTranslator(language, app)
+        app.installTranslator(translator)
+        _installed["current"] = translator
     return language
