@@ -15,6 +15,8 @@ from vault.core.errors import InputError, UnknownId
 from vault.gui import i18n_update
 
 SHIPPED = [code for code in i18n.LANGUAGES if code != "en"]
+# Words a language writes as English does (names are the same in every language).
+SAME_WORDS = {"az": {"Problem", "Operator", "media"}}
 
 
 @pytest.fixture(autouse=True)
@@ -56,7 +58,7 @@ def test_translations_keep_placeholders_and_accelerators(language: str) -> None:
         if bool(single_amp.search(source)) != bool(single_amp.search(text)):
             wrong.append(("accelerator", source, text))
         words = re.sub(r"\{[^{}]*\}|%\d", "", source)
-        names = {"Evidence Vault", "SHA-256", "age1…"}  # the same in every language
+        names = {"Evidence Vault", "SHA-256", "age1…"} | SAME_WORDS.get(language, set())
         if text == source and any(c.isalpha() for c in words) and source not in names:
             wrong.append(("untranslated", source, text))
     assert wrong == []

@@ -28,6 +28,7 @@ def language() -> Iterator[None]:
     [
         ("ru", "Создать новое хранилище…", "Неверная парольная фраза."),
         ("hy", "Ստեղծել նոր պահոց…", "Սխալ գաղտնաբառ։"),
+        ("az", "Yeni anbar yarat…", "Səhv şifrə ifadəsi."),
     ],
 )
 def test_the_window_speaks_the_installed_language(

@@ -25,7 +25,7 @@ from vault.app.recent import config_dir
 from vault.resources import resources_dir
 
 # Shipped languages: code -> the language's own name (shown in the language chooser).
-LANGUAGES = {"en": "English", "ru": "Русский", "hy": "Հայերեն"}
+LANGUAGES = {"en": "English", "ru": "Русский", "hy": "Հայերեն", "az": "Azərbaycanca"}
 SYSTEM = "system"
 LANGUAGE_FILE = "language"
 ENV_LANG = "EVIDENCE_VAULT_LANG"

@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         metavar="CODE",
-        help="language of messages: en, ru or hy (default: EVIDENCE_VAULT_LANG, then the locale)",
+        help="language of messages: en, ru, hy or az (default: EVIDENCE_VAULT_LANG, the locale)",
     )
     for refused in ("--passphrase", "--password"):
         parser.add_argument(refused, nargs="?", action=RefuseSecretInArgv, help=argparse.SUPPRESS)
