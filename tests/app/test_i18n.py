@@ -79,6 +79,8 @@ def test_an_error_is_translated_with_its_data_untouched(tmp_path: Path) -> None:
     )
     i18n.set_language("hy")
     assert describe_failure(InputError("Wrong passphrase.")).message == "Սխալ գաղտնաբառ։"
+    # The template with the most fixed words wins over a looser one that also matches.
+    assert i18n.translate_message("The statement text is empty.") == "Դատարկ է՝ statement text։"
     # A sentence nobody translated stays as it was.
     assert describe_failure(InputError("Something new.")).message == "Something new."
     i18n.set_language("en")

@@ -157,7 +157,7 @@ def translate(source: str, context: str = CLI_CONTEXT) -> str:
 def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
     """The catalogue's CLI templates with ``{name}`` fields, as patterns that match a
     formatted message and capture its data."""
-    found = []
+    found: list[tuple[int, re.Pattern[str], str]] = []
     for (ctx, source), text in catalogue(language).items():
         if ctx != CLI_CONTEXT or "{" not in source:
             continue
@@ -174,8 +174,11 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
             else:
                 seen.add(part[1:-1])
                 regex += f"(?P<{part[1:-1]}>.+?)"
-        found.append((re.compile(regex + r"\Z", re.DOTALL), text))
-    return found
+        fixed = sum(len(part) for part in parts[::2])
+        found.append((fixed, re.compile(regex + r"\Z", re.DOTALL), text))
+    # Most fixed words first: "The {what} is empty." before "{label} is empty.".
+    found.sort(key=lambda entry: -entry[0])
+    return [(pattern, text) for _, pattern, text in found]
 
 
 def translate_message(message: str) -> str:
