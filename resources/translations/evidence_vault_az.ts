@@ -3715,4 +3715,120 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
       <translation>Barmaq izini göndərənlə başqa yolla yoxlayın və onu --signer FINGERPRINT ilə verin.</translation>
     </message>
   </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Bağla</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Saxla</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Bəli</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Xeyr</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Tətbiq et</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Saxlama</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWizard</name>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Növbəti &gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Finish</source>
+      <translation>&amp;Bitir</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Ləğv et</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Köçür</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Sil</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Hamısını seç</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Köçür</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Sil</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Hamısını seç</translation>
+    </message>
+  </context>
 </TS>

@@ -3715,4 +3715,120 @@ If you report this, copy the text below: it holds no case data.</source>
       <translation>ներքին սխալ ({type}). վերջին ավարտված քայլից հետո ոչինչ չի փոխվել։ Խնդրում ենք հայտնել այդ մասին։</translation>
     </message>
   </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>Լավ</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Չեղարկել</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Փակել</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Պահպանել</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Այո</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Ոչ</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Կիրառել</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Չպահպանել</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWizard</name>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Հետ</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Հաջորդ &gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Finish</source>
+      <translation>&amp;Ավարտել</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Չեղարկել</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Հետարկել</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Կրկնել</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Կտրել</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Պատճենել</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Տեղադրել</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Ջնջել</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Ընտրել բոլորը</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Հետարկել</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Կրկնել</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Կտրել</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Պատճենել</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Տեղադրել</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Ջնջել</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Ընտրել բոլորը</translation>
+    </message>
+  </context>
 </TS>

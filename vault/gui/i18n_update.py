@@ -164,9 +164,21 @@ def cli_sources() -> list[str]:
     return list(found)
 
 
+# Qt's own words the window shows (standard buttons, the wizard's buttons, the edit
+# menus of text fields), in Qt's contexts: Qt ships no Armenian or Azerbaijani
+# translations of them, so ours carry them (the catalogue answers every context).
+QT_SOURCES = {
+    "QPlatformTheme": ["OK", "Cancel", "Close", "Save", "&Yes", "&No", "Apply", "Discard"],
+    "QWizard": ["< &Back", "&Next >", "&Finish", "Cancel"],
+    "QLineEdit": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"],
+    "QWidgetTextControl": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"],
+}
+
+
 def sources() -> dict[str, list[str]]:
     """{context: sources} for every context the ``.ts`` files hold."""
-    return {i18n.GUI_CONTEXT: window_sources(), i18n.CLI_CONTEXT: cli_sources()}
+    found = {i18n.GUI_CONTEXT: window_sources(), i18n.CLI_CONTEXT: cli_sources()}
+    return {**found, **QT_SOURCES}
 
 
 def update_ts(path: Path, wanted: dict[str, list[str]], language: str) -> list[str]:
