@@ -3714,6 +3714,194 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
       <source>Check the fingerprint with the sender by another route and give it with --signer FINGERPRINT.</source>
       <translation>Barmaq izini göndərənlə başqa yolla yoxlayın və onu --signer FINGERPRINT ilə verin.</translation>
     </message>
+    <message>
+      <source>NAME</source>
+      <translation>AD</translation>
+    </message>
+    <message>
+      <source>STATUS</source>
+      <translation>VƏZİYYƏT</translation>
+    </message>
+    <message>
+      <source>SINCE</source>
+      <translation>TARİXDƏN</translation>
+    </message>
+    <message>
+      <source>FINGERPRINT</source>
+      <translation>BARMAQ İZİ</translation>
+    </message>
+    <message>
+      <source>No trusted signers.</source>
+      <translation>Etibarlı imzalayan yoxdur.</translation>
+    </message>
+    <message>
+      <source>TIME</source>
+      <translation>VAXT</translation>
+    </message>
+    <message>
+      <source>OPERATOR</source>
+      <translation>OPERATOR</translation>
+    </message>
+    <message>
+      <source>ACTION</source>
+      <translation>HƏRƏKƏT</translation>
+    </message>
+    <message>
+      <source>RECORD</source>
+      <translation>QEYD</translation>
+    </message>
+    <message>
+      <source>DETAILS</source>
+      <translation>TƏFƏRRÜAT</translation>
+    </message>
+    <message>
+      <source>No custody events.</source>
+      <translation>Saxlanma hadisəsi yoxdur.</translation>
+    </message>
+    <message>
+      <source>No {listed_kind}.</source>
+      <translation>Qeyd yoxdur ({listed_kind}).</translation>
+    </message>
+    <message>
+      <source>No cases yet.</source>
+      <translation>Hələ iş yoxdur.</translation>
+    </message>
+    <message>
+      <source>CODE</source>
+      <translation>KOD</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>CREATED</source>
+      <translation>YARADILIB</translation>
+    </message>
+    <message>
+      <source>REGIONS</source>
+      <translation>REGİONLAR</translation>
+    </message>
+    <message>
+      <source>TITLE</source>
+      <translation>AD</translation>
+    </message>
+    <message>
+      <source>ROLES</source>
+      <translation>ROLLAR</translation>
+    </message>
+    <message>
+      <source>BORN</source>
+      <translation>DOĞULUB</translation>
+    </message>
+    <message>
+      <source>ALIASES</source>
+      <translation>DİGƏR ADLAR</translation>
+    </message>
+    <message>
+      <source>WITNESS</source>
+      <translation>ŞAHİD</translation>
+    </message>
+    <message>
+      <source>DATE</source>
+      <translation>TARİX</translation>
+    </message>
+    <message>
+      <source>LANG</source>
+      <translation>DİL</translation>
+    </message>
+    <message>
+      <source>KIND</source>
+      <translation>NÖV</translation>
+    </message>
+    <message>
+      <source>VERSION</source>
+      <translation>VERSİYA</translation>
+    </message>
+    <message>
+      <source>SHA256</source>
+      <translation>SHA256</translation>
+    </message>
+    <message>
+      <source>STATEMENT</source>
+      <translation>İFADƏ</translation>
+    </message>
+    <message>
+      <source>SIZE</source>
+      <translation>ÖLÇÜ</translation>
+    </message>
+    <message>
+      <source>TYPE</source>
+      <translation>NÖV</translation>
+    </message>
+    <message>
+      <source>FACILITY</source>
+      <translation>MÜƏSSİSƏ</translation>
+    </message>
+    <message>
+      <source>PLACE</source>
+      <translation>YER</translation>
+    </message>
+    <message>
+      <source>FROM</source>
+      <translation>HARADAN</translation>
+    </message>
+    <message>
+      <source>ROLE</source>
+      <translation>ROL</translation>
+    </message>
+    <message>
+      <source>TO</source>
+      <translation>HARAYA</translation>
+    </message>
+    <message>
+      <source>CASE</source>
+      <translation>İŞ</translation>
+    </message>
+    <message>
+      <source>FIELD</source>
+      <translation>SAHƏ</translation>
+    </message>
+    <message>
+      <source>MATCH</source>
+      <translation>UYĞUNLUQ</translation>
+    </message>
+    <message>
+      <source>SNIPPET</source>
+      <translation>PARÇA</translation>
+    </message>
+    <message>
+      <source>No matches.</source>
+      <translation>Uyğunluq yoxdur.</translation>
+    </message>
+    <message>
+      <source>NOTE</source>
+      <translation>QEYD</translation>
+    </message>
+    <message>
+      <source>TARGET</source>
+      <translation>HƏDƏF</translation>
+    </message>
+    <message>
+      <source>WHERE</source>
+      <translation>HARADA</translation>
+    </message>
+    <message>
+      <source>REASON</source>
+      <translation>SƏBƏB</translation>
+    </message>
+    <message>
+      <source>REPLACEMENT</source>
+      <translation>ƏVƏZLƏMƏ</translation>
+    </message>
+    <message>
+      <source>TEXT</source>
+      <translation>MƏTN</translation>
+    </message>
+    <message>
+      <source>Nothing found to redact.</source>
+      <translation>Gizlədiləcək heç nə tapılmadı.</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

@@ -3714,6 +3714,194 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>internal error ({type}); nothing was changed beyond the last completed step. Please report it.</source>
       <translation>ներքին սխալ ({type}). վերջին ավարտված քայլից հետո ոչինչ չի փոխվել։ Խնդրում ենք հայտնել այդ մասին։</translation>
     </message>
+    <message>
+      <source>NAME</source>
+      <translation>ԱՆՈՒՆ</translation>
+    </message>
+    <message>
+      <source>STATUS</source>
+      <translation>ՎԻՃԱԿ</translation>
+    </message>
+    <message>
+      <source>SINCE</source>
+      <translation>ՍԿՍԱԾ</translation>
+    </message>
+    <message>
+      <source>FINGERPRINT</source>
+      <translation>ՄԱՏՆԱՀԵՏՔ</translation>
+    </message>
+    <message>
+      <source>No trusted signers.</source>
+      <translation>Վստահելի ստորագրողներ չկան։</translation>
+    </message>
+    <message>
+      <source>TIME</source>
+      <translation>ԺԱՄ</translation>
+    </message>
+    <message>
+      <source>OPERATOR</source>
+      <translation>ՕՊԵՐԱՏՈՐ</translation>
+    </message>
+    <message>
+      <source>ACTION</source>
+      <translation>ԳՈՐԾՈՂՈՒԹՅՈՒՆ</translation>
+    </message>
+    <message>
+      <source>RECORD</source>
+      <translation>ԳՐԱՌՈՒՄ</translation>
+    </message>
+    <message>
+      <source>DETAILS</source>
+      <translation>ՄԱՆՐԱՄԱՍՆԵՐ</translation>
+    </message>
+    <message>
+      <source>No custody events.</source>
+      <translation>Պահպանման իրադարձություններ չկան։</translation>
+    </message>
+    <message>
+      <source>No {listed_kind}.</source>
+      <translation>Գրառումներ չկան ({listed_kind})։</translation>
+    </message>
+    <message>
+      <source>No cases yet.</source>
+      <translation>Գործեր դեռ չկան։</translation>
+    </message>
+    <message>
+      <source>CODE</source>
+      <translation>ԿՈԴ</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>CREATED</source>
+      <translation>ՍՏԵՂԾՎԱԾ</translation>
+    </message>
+    <message>
+      <source>REGIONS</source>
+      <translation>ՏԱՐԱԾԱՇՐՋԱՆՆԵՐ</translation>
+    </message>
+    <message>
+      <source>TITLE</source>
+      <translation>ԱՆՎԱՆՈՒՄ</translation>
+    </message>
+    <message>
+      <source>ROLES</source>
+      <translation>ԴԵՐԵՐ</translation>
+    </message>
+    <message>
+      <source>BORN</source>
+      <translation>ԾՆՎԵԼ Է</translation>
+    </message>
+    <message>
+      <source>ALIASES</source>
+      <translation>ԱՅԼ ԱՆՈՒՆՆԵՐ</translation>
+    </message>
+    <message>
+      <source>WITNESS</source>
+      <translation>ՎԿԱ</translation>
+    </message>
+    <message>
+      <source>DATE</source>
+      <translation>ԱՄՍԱԹԻՎ</translation>
+    </message>
+    <message>
+      <source>LANG</source>
+      <translation>ԼԵԶՈՒ</translation>
+    </message>
+    <message>
+      <source>KIND</source>
+      <translation>ՏԵՍԱԿ</translation>
+    </message>
+    <message>
+      <source>VERSION</source>
+      <translation>ՏԱՐԲԵՐԱԿ</translation>
+    </message>
+    <message>
+      <source>SHA256</source>
+      <translation>SHA256</translation>
+    </message>
+    <message>
+      <source>STATEMENT</source>
+      <translation>ՑՈՒՑՄՈՒՆՔ</translation>
+    </message>
+    <message>
+      <source>SIZE</source>
+      <translation>ՉԱՓ</translation>
+    </message>
+    <message>
+      <source>TYPE</source>
+      <translation>ՏԵՍԱԿ</translation>
+    </message>
+    <message>
+      <source>FACILITY</source>
+      <translation>ՀԱՍՏԱՏՈՒԹՅՈՒՆ</translation>
+    </message>
+    <message>
+      <source>PLACE</source>
+      <translation>ՎԱՅՐ</translation>
+    </message>
+    <message>
+      <source>FROM</source>
+      <translation>ՈՐՏԵՂԻՑ</translation>
+    </message>
+    <message>
+      <source>ROLE</source>
+      <translation>ԴԵՐ</translation>
+    </message>
+    <message>
+      <source>TO</source>
+      <translation>ՈՒՐ</translation>
+    </message>
+    <message>
+      <source>CASE</source>
+      <translation>ԳՈՐԾ</translation>
+    </message>
+    <message>
+      <source>FIELD</source>
+      <translation>ԴԱՇՏ</translation>
+    </message>
+    <message>
+      <source>MATCH</source>
+      <translation>ՀԱՄԸՆԿՆՈՒՄ</translation>
+    </message>
+    <message>
+      <source>SNIPPET</source>
+      <translation>ՀԱՏՎԱԾ</translation>
+    </message>
+    <message>
+      <source>No matches.</source>
+      <translation>Համընկնումներ չկան։</translation>
+    </message>
+    <message>
+      <source>NOTE</source>
+      <translation>ՆՇՈՒՄ</translation>
+    </message>
+    <message>
+      <source>TARGET</source>
+      <translation>ԹԻՐԱԽ</translation>
+    </message>
+    <message>
+      <source>WHERE</source>
+      <translation>ՈՐՏԵՂ</translation>
+    </message>
+    <message>
+      <source>REASON</source>
+      <translation>ՊԱՏՃԱՌ</translation>
+    </message>
+    <message>
+      <source>REPLACEMENT</source>
+      <translation>ՓՈԽԱՐԻՆՈՒՄ</translation>
+    </message>
+    <message>
+      <source>TEXT</source>
+      <translation>ՏԵՔՍՏ</translation>
+    </message>
+    <message>
+      <source>Nothing found to redact.</source>
+      <translation>Քողարկելու բան չի գտնվել։</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

@@ -3714,6 +3714,194 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>internal error ({type}); nothing was changed beyond the last completed step. Please report it.</source>
       <translation>внутренняя ошибка ({type}); после последнего завершённого шага ничего не изменено. Пожалуйста, сообщите о ней.</translation>
     </message>
+    <message>
+      <source>NAME</source>
+      <translation>ИМЯ</translation>
+    </message>
+    <message>
+      <source>STATUS</source>
+      <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+      <source>SINCE</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>FINGERPRINT</source>
+      <translation>ОТПЕЧАТОК</translation>
+    </message>
+    <message>
+      <source>No trusted signers.</source>
+      <translation>Доверенных подписантов нет.</translation>
+    </message>
+    <message>
+      <source>TIME</source>
+      <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+      <source>OPERATOR</source>
+      <translation>ОПЕРАТОР</translation>
+    </message>
+    <message>
+      <source>ACTION</source>
+      <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+      <source>RECORD</source>
+      <translation>ЗАПИСЬ</translation>
+    </message>
+    <message>
+      <source>DETAILS</source>
+      <translation>ПОДРОБНОСТИ</translation>
+    </message>
+    <message>
+      <source>No custody events.</source>
+      <translation>Событий хранения нет.</translation>
+    </message>
+    <message>
+      <source>No {listed_kind}.</source>
+      <translation>Нет записей ({listed_kind}).</translation>
+    </message>
+    <message>
+      <source>No cases yet.</source>
+      <translation>Дел пока нет.</translation>
+    </message>
+    <message>
+      <source>CODE</source>
+      <translation>КОД</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>CREATED</source>
+      <translation>СОЗДАНО</translation>
+    </message>
+    <message>
+      <source>REGIONS</source>
+      <translation>РЕГИОНЫ</translation>
+    </message>
+    <message>
+      <source>TITLE</source>
+      <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+      <source>ROLES</source>
+      <translation>РОЛИ</translation>
+    </message>
+    <message>
+      <source>BORN</source>
+      <translation>РОДИЛСЯ</translation>
+    </message>
+    <message>
+      <source>ALIASES</source>
+      <translation>ДРУГИЕ ИМЕНА</translation>
+    </message>
+    <message>
+      <source>WITNESS</source>
+      <translation>СВИДЕТЕЛЬ</translation>
+    </message>
+    <message>
+      <source>DATE</source>
+      <translation>ДАТА</translation>
+    </message>
+    <message>
+      <source>LANG</source>
+      <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+      <source>KIND</source>
+      <translation>ВИД</translation>
+    </message>
+    <message>
+      <source>VERSION</source>
+      <translation>ВЕРСИЯ</translation>
+    </message>
+    <message>
+      <source>SHA256</source>
+      <translation>SHA256</translation>
+    </message>
+    <message>
+      <source>STATEMENT</source>
+      <translation>ПОКАЗАНИЯ</translation>
+    </message>
+    <message>
+      <source>SIZE</source>
+      <translation>РАЗМЕР</translation>
+    </message>
+    <message>
+      <source>TYPE</source>
+      <translation>ТИП</translation>
+    </message>
+    <message>
+      <source>FACILITY</source>
+      <translation>УЧРЕЖДЕНИЕ</translation>
+    </message>
+    <message>
+      <source>PLACE</source>
+      <translation>МЕСТО</translation>
+    </message>
+    <message>
+      <source>FROM</source>
+      <translation>ОТ</translation>
+    </message>
+    <message>
+      <source>ROLE</source>
+      <translation>РОЛЬ</translation>
+    </message>
+    <message>
+      <source>TO</source>
+      <translation>К</translation>
+    </message>
+    <message>
+      <source>CASE</source>
+      <translation>ДЕЛО</translation>
+    </message>
+    <message>
+      <source>FIELD</source>
+      <translation>ПОЛЕ</translation>
+    </message>
+    <message>
+      <source>MATCH</source>
+      <translation>СОВПАДЕНИЕ</translation>
+    </message>
+    <message>
+      <source>SNIPPET</source>
+      <translation>ФРАГМЕНТ</translation>
+    </message>
+    <message>
+      <source>No matches.</source>
+      <translation>Совпадений нет.</translation>
+    </message>
+    <message>
+      <source>NOTE</source>
+      <translation>ПРИМЕЧАНИЕ</translation>
+    </message>
+    <message>
+      <source>TARGET</source>
+      <translation>ЦЕЛЬ</translation>
+    </message>
+    <message>
+      <source>WHERE</source>
+      <translation>ГДЕ</translation>
+    </message>
+    <message>
+      <source>REASON</source>
+      <translation>ПРИЧИНА</translation>
+    </message>
+    <message>
+      <source>REPLACEMENT</source>
+      <translation>ЗАМЕНА</translation>
+    </message>
+    <message>
+      <source>TEXT</source>
+      <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+      <source>Nothing found to redact.</source>
+      <translation>Скрывать нечего.</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

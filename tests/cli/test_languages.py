@@ -3,11 +3,13 @@ line with exit 1, data (paths, ids) untouched; English for a locale not shipped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli_process
+from tests.conftest import CliResult, run_cli_process
+from vault.app import i18n
 from vault.core.vault import Vault
 
 NO_LANG = {"EVIDENCE_VAULT_LANG": "", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
@@ -48,3 +50,20 @@ def test_the_lang_option_wins_over_the_locale(tmp_path: Path, where: str) -> Non
     result = run_cli_process(*argv, env={**NO_LANG, "LANG": "hy_AM.UTF-8"})
     assert result.code == 1
     assert "не хранилище Evidence Vault" in result.err
+
+
+def test_table_headings_are_translated_and_the_data_is_not(
+    cli: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch, vault: Vault, case_id: str
+) -> None:
+    vault.close()
+    monkeypatch.setenv("EVIDENCE_VAULT_LANG", "ru")
+    # In-process: the language stays set for later tests unless put back.
+    monkeypatch.setattr(i18n, "_current", {"language": "en"})
+    listed = cli("list", "cases")
+    assert listed.code == 0
+    head, row = listed.out.splitlines()[:2]
+    assert head.split() == ["КОД", "ID", "СОЗДАНО", "РЕГИОНЫ", "НАЗВАНИЕ"]
+    assert case_id[:8] in row
+    empty = cli("list", "persons", "--case", case_id)
+    assert empty.out == ""
+    assert empty.err.strip() == "Нет записей (persons)."

@@ -151,6 +151,37 @@ def hint_sources() -> list[str]:
     return list(found)
 
 
+_HEADING = re.compile(r"[A-Z][A-Z0-9_]*\Z")
+
+
+def table_sources() -> list[str]:
+    """The command line's table headings (a tuple of two or more CAPITALISED words, as
+    given to print_table) and the lines said when a table is empty (``empty=``)."""
+    found: dict[str, None] = {}
+    for path in sorted((ROOT / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Tuple) and len(node.elts) >= 2:
+                parts = [e for e in node.elts if not isinstance(e, ast.Starred)]
+                words = [e.value for e in parts if isinstance(e, ast.Constant)]
+                if len(words) == len(parts) and all(
+                    isinstance(w, str) and len(w) > 1 and _HEADING.match(w) for w in words
+                ):
+                    found.update(dict.fromkeys(str(w) for w in words))
+            said = []
+            if isinstance(node, ast.keyword) and node.arg == "empty":
+                said = [node.value]
+            elif isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "empty" for t in node.targets
+            ):
+                value = node.value
+                said = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
+            for part in said:
+                template = error_template(part)
+                if template and any(c.isalpha() for c in template):
+                    found[template] = None
+    return list(found)
+
+
 def cli_sources() -> list[str]:
     """Every message template the command line translates: ``_("...")`` literals of
     vault/cli (headings, verdicts), every user error's sentence and the hints that
@@ -161,6 +192,7 @@ def cli_sources() -> list[str]:
             found.update(dict.fromkeys(_literal_calls(path, {"_", "translate"})))
     found.update(dict.fromkeys(error_sources()))
     found.update(dict.fromkeys(hint_sources()))
+    found.update(dict.fromkeys(table_sources()))
     return list(found)
 
 
