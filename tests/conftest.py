@@ -16,6 +16,9 @@ import pytest
 os.environ["EVIDENCE_VAULT_KDF"] = "fast"
 os.environ["EVIDENCE_VAULT_TESTING"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English messages whatever the machine's locale (tests/cli/test_languages.py
+# clears this to test the locale's choice).
+os.environ["EVIDENCE_VAULT_LANG"] = "en"
 
 from vault.cli import main as cli_main
 from vault.core.cases import add_case

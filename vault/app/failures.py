@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vault.app.i18n import translate, translate_message
 from vault.core import errors
 from vault.core.store import busy_error, damage_error
 
@@ -74,15 +75,16 @@ def reason_code(error: errors.VaultError) -> str:
 def describe_failure(exc: BaseException) -> Failure:
     """How ``exc`` is told to a person, whatever the shell.
 
-    A VaultError is its own sentence with its code, hint and data; an interruption says
-    so; the file system's refusals name the file and the system's words; a damaged
-    database page is damage, not a bug; anything else is an internal error named only by
-    its type (its text may hold case data).
+    Sentences are in the current language (vault.app.i18n: the window's, or the command
+    line's), data put in untranslated.  A VaultError is its own sentence with its code,
+    hint and data; an interruption says so; the file system's refusals name the file and
+    the system's words; a damaged database page is damage, not a bug; anything else is an
+    internal error named only by its type (its text may hold case data).
     """
     if isinstance(exc, errors.VaultError):
-        return Failure(reason_code(exc), str(exc), exc.hint, dict(exc.data))
+        return Failure(reason_code(exc), translate_message(str(exc)), exc.hint, dict(exc.data))
     if isinstance(exc, KeyboardInterrupt):
-        return Failure("interrupted", "interrupted.")
+        return Failure("interrupted", translate("interrupted."))
     if isinstance(exc, OSError):  # the file system refused (name too long, disk full, access)
         where = f"{exc.filename}: " if exc.filename else ""
         data: dict[str, object] = {"errno": exc.errno}
@@ -92,14 +94,16 @@ def describe_failure(exc: BaseException) -> Failure:
         return Failure("file-system", text, data=data, traceback_useful=True)
     damage = damage_error(exc)
     if damage is not None:  # a damaged database page met mid-command: not a bug
-        return Failure("damaged", str(damage))
+        return Failure("damaged", translate_message(str(damage)))
     busy = busy_error(exc)
     if busy is not None:  # another writer held the database: try again, not a bug
-        return Failure("busy", str(busy))
+        return Failure("busy", translate_message(str(busy)))
     return Failure(
         "internal",
-        f"internal error ({type(exc).__name__}); nothing was changed beyond the last "
-        "completed step. Please report it.",
+        translate(
+            "internal error ({type}); nothing was changed beyond the last completed step. "
+            "Please report it."
+        ).format(type=type(exc).__name__),
         data={"type": type(exc).__name__},
         traceback_useful=True,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from vault.app import i18n
 from vault.app.failures import Failure
 
 Hint = Callable[[dict[str, object]], str]
@@ -87,7 +88,10 @@ def hint_text(hint: str | None, data: dict[str, object] | None = None) -> str:
     """The words (with their leading space) that follow a message carrying ``hint``;
     empty for no hint or one this shell has no words for."""
     spell = _HINTS.get(hint or "")
-    return spell(data or {}) if spell is not None else ""
+    if spell is None:
+        return ""
+    # Translated as a whole sentence, options and data kept as they are.
+    return " " + i18n.translate_message(spell(data or {}).strip())
 
 
 def secret_origin_text(data: dict[str, object]) -> str:
@@ -96,9 +100,11 @@ def secret_origin_text(data: dict[str, object]) -> str:
     where the person knows what they typed."""
     origin = data.get("origin")
     if origin == "environment":
-        return "from EVIDENCE_VAULT_PASSPHRASE"
+        return i18n.translate("from EVIDENCE_VAULT_PASSPHRASE")
     if origin == "file":
-        return f"from the file {data['file']}" if data.get("file") else "from a file"
+        if data.get("file"):
+            return i18n.translate("from the file {file}").format(file=data["file"])
+        return i18n.translate("from a file")
     return ""
 
 
@@ -109,6 +115,7 @@ def failure_text(failure: Failure) -> str:
     message = failure.message
     origin = secret_origin_text(failure.data) if failure.code == "wrong-secret" else ""
     if origin:
-        stem = message[:-1] if message.endswith(".") else message
-        message = f"{stem} ({origin})."
+        # The sentence's own full stop (Armenian "։") goes after the origin.
+        stem, stop = (message[:-1], message[-1]) if message[-1:] in ".։" else (message, ".")
+        message = f"{stem} ({origin}){stop}"
     return message + hint_text(failure.hint, failure.data)

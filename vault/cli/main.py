@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from vault import __version__
+from vault.app import i18n
 from vault.app.failures import describe_failure
 from vault.cli import bundles, export, records, redact, vault_cmds
 from vault.cli.context import Command, CommandContext, UsageError
@@ -60,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--vault", metavar="DIR", help="the vault folder")
     parser.add_argument("--passphrase-file", metavar="F", help="read the passphrase from F")
     parser.add_argument("--demo", action="store_true", help="open a throwaway sample vault")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="language of messages: en, ru, hy or az (default: EVIDENCE_VAULT_LANG, the locale)",
+    )
     for refused in ("--passphrase", "--password"):
         parser.add_argument(refused, nargs="?", action=RefuseSecretInArgv, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -101,6 +107,7 @@ def _accept_global_options(parser: argparse.ArgumentParser) -> None:
     so a value before the command is kept; one after it wins.  Left out of each command's
     --help, where they would repeat on every page (docs/cli.md, Conventions)."""
     parser.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    parser.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     parser.add_argument(
         "--passphrase-file", metavar="F", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
@@ -163,11 +170,26 @@ def _secret_like_option(argv: Sequence[str]) -> str | None:
     return None
 
 
+def cli_language(argv: Sequence[str]) -> str:
+    """The messages' language: ``--lang CODE`` (anywhere before ``--``), else
+    EVIDENCE_VAULT_LANG, LANGUAGE, LC_ALL, LC_MESSAGES, LANG; English by default or for a
+    language not shipped."""
+    for index, word in enumerate(argv):
+        if word == "--":
+            break
+        if word.startswith("--lang="):
+            return i18n.normalise(word.split("=", 1)[1]) or "en"
+        if word == "--lang" and index + 1 < len(argv):
+            return i18n.normalise(argv[index + 1]) or "en"
+    return i18n.environment_language() or "en"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     env_passphrase = take_env_passphrase()
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(cli_language(argv))
     refused = _secret_like_option(argv)
     if refused is not None and refused.endswith(" VALUE"):
         parser.error(

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from vault.app import i18n
 from vault.app.failures import one_line
 
 PROG = "evidence-vault"
@@ -27,7 +28,8 @@ def emit_json(value: Any) -> None:
 def warn(text: str) -> None:
     """A warning line on stderr (the command still succeeds); a file name with a line
     break or undecodable bytes in it stays on the one line, escaped."""
-    print(f"warning: {one_line(text)}", file=sys.stderr)
+    line = i18n.translate("warning: {text}").format(text=one_line(i18n.translate_message(text)))
+    print(line, file=sys.stderr)
 
 
 def refuse(text: str) -> None:

@@ -9,6 +9,7 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 
+from vault.app import i18n
 from vault.cli.output import one_line, out
 
 GAP = "  "
@@ -37,7 +38,7 @@ def format_table(
         for i, head in enumerate(headers)
         if head not in optional or any(row[i] not in ("", "-") for row in cells)
     ]
-    heads = [headers[i] for i in keep]
+    heads = [i18n.translate(headers[i]) for i in keep]  # the words, not the data
     body = [[row[i] for i in keep] for row in cells]
     widths = [
         max([cell_width(head)] + [cell_width(row[i]) for row in body])
@@ -61,7 +62,7 @@ def print_table(
     """The table on stdout; with no rows, nothing there and ``empty`` (``No cases.``) on
     stderr, so a script counting lines counts none."""
     if not rows:
-        print(empty, file=sys.stderr)
+        print(i18n.translate_message(empty), file=sys.stderr)
         return
     for line in format_table(headers, rows, optional):
         out(line)

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from vault import APP_ID, __version__
@@ -15,6 +15,7 @@ from vault.app.demo import DemoVault, create_demo_vault
 from vault.gui.dialogs import install_excepthook, show_failure, tr
 from vault.gui.files import keep_qt_settings_nowhere
 from vault.gui.toolbar import app_icon
+from vault.gui.translator import install_language, window_language
 from vault.gui.window import MainWindow
 from vault.gui.workers import Job, run_in_background
 
@@ -32,9 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     keep_qt_settings_nowhere()
-    translator = QTranslator(app)
-    if translator.load(QLocale.system(), "evidence_vault", "_", ":/i18n"):
-        app.installTranslator(translator)
+    install_language(app, window_language())
     return app
 
 

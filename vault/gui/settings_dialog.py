@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault.app.gui_settings import MAX_IDLE_MINUTES, GuiSettings
 from vault.gui.dialogs import tr
+from vault.gui.language_box import LanguageBox
 
 
 class SettingsDialog(QDialog):
@@ -57,6 +58,9 @@ class SettingsDialog(QDialog):
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
+        # Not a vault setting: kept outside it, saved as soon as it is chosen.
+        self.language = LanguageBox()
+        layout.addWidget(self.language)
         if demo:
             self.remember.setEnabled(False)
             self.remember.setToolTip(tr("The demo vault is thrown away on quit."))

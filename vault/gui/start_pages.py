@@ -32,6 +32,7 @@ from vault.app.strength import estimate
 from vault.core.vault import Credential, Vault
 from vault.gui.dialogs import tr
 from vault.gui.files import choose_folder
+from vault.gui.language_box import LanguageBox
 from vault.gui.secret_fields import StrengthMeter, password_field
 from vault.gui.theme import ErrorLabel
 from vault.gui.workers import Job, run_in_background
@@ -95,6 +96,8 @@ class WelcomePage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+        self.language = LanguageBox()
+        layout.addWidget(self.language)
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self._choose)
 

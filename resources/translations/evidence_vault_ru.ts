@@ -1,0 +1,4022 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+  <context>
+    <name>EvidenceVault</name>
+    <message>
+      <source>The demo vault could not be made</source>
+      <translation>Не удалось создать демонстрационное хранилище</translation>
+    </message>
+    <message>
+      <source>Preparing the demo vault</source>
+      <translation>Подготовка демонстрационного хранилища</translation>
+    </message>
+    <message>
+      <source>Identity (a face, a name, a signature)</source>
+      <translation>Личность (лицо, имя, подпись)</translation>
+    </message>
+    <message>
+      <source>Contact (a phone number, an address)</source>
+      <translation>Контакт (номер телефона, адрес)</translation>
+    </message>
+    <message>
+      <source>Location (a street sign, a landmark)</source>
+      <translation>Место (табличка с названием улицы, ориентир)</translation>
+    </message>
+    <message>
+      <source>Document (an identity number, a plate)</source>
+      <translation>Документ (номер удостоверения личности, номерной знак)</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Другое</translation>
+    </message>
+    <message>
+      <source>Why redact this area?</source>
+      <translation>Почему эту область нужно скрыть?</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Причина</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>Причина:</translation>
+    </message>
+    <message>
+      <source>Redact an attachment</source>
+      <translation>Скрытие сведений во вложении</translation>
+    </message>
+    <message>
+      <source>Add box</source>
+      <translation>Добавить рамку</translation>
+    </message>
+    <message>
+      <source>A box in the middle of what is shown (Insert)</source>
+      <translation>Рамка в центре показанного (Insert)</translation>
+    </message>
+    <message>
+      <source>Delete box</source>
+      <translation>Удалить рамку</translation>
+    </message>
+    <message>
+      <source>Remove the chosen box (Delete)</source>
+      <translation>Убрать выбранную рамку (Delete)</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Уменьшить</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Увеличить</translation>
+    </message>
+    <message>
+      <source>Fit</source>
+      <translation>По размеру</translation>
+    </message>
+    <message>
+      <source>◀ Page back</source>
+      <translation>◀ Назад</translation>
+    </message>
+    <message>
+      <source>Previous page</source>
+      <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+      <source>Next page ▶</source>
+      <translation>Вперёд ▶</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>Следующая страница</translation>
+    </message>
+    <message>
+      <source>Drag on the picture to draw a box; drag a box to move it, its handles to resize it. Keyboard: Tab goes through the boxes, arrows move, Shift+arrows resize, Delete removes, Insert adds a box; Ctrl+wheel or + and − zoom, 0 fits.</source>
+      <translation>Чтобы нарисовать рамку, проведите мышью по изображению; рамку можно перетащить, а её маркеры — потянуть, чтобы изменить размер. Клавиатура: Tab — переход между рамками, стрелки — перемещение, Shift+стрелки — размер, Delete — удалить, Insert — добавить рамку; Ctrl+колесо или + и − — масштаб, 0 — по размеру.</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Сообщение</translation>
+    </message>
+    <message>
+      <source>Preparing the picture…</source>
+      <translation>Подготовка изображения…</translation>
+    </message>
+    <message>
+      <source>Making the file as exported</source>
+      <translation>Создание файла в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>Preparing the picture</source>
+      <translation>Подготовка изображения</translation>
+    </message>
+    <message>
+      <source>Saving the box</source>
+      <translation>Сохранение рамки</translation>
+    </message>
+    <message>
+      <source>Removing the box</source>
+      <translation>Удаление рамки</translation>
+    </message>
+    <message>
+      <source>Reading the review</source>
+      <translation>Чтение проверки</translation>
+    </message>
+    <message>
+      <source>Marking reviewed</source>
+      <translation>Отметка о проверке</translation>
+    </message>
+    <message>
+      <source>No picture of this file.</source>
+      <translation>Для этого файла нет изображения.</translation>
+    </message>
+    <message>
+      <source>As exported: read-only. Drag to pan.</source>
+      <translation>В виде для экспорта: только чтение. Перетаскивайте, чтобы сдвинуть.</translation>
+    </message>
+    <message>
+      <source>Page {page} of {count}</source>
+      <translation>Страница {page} из {count}</translation>
+    </message>
+    <message>
+      <source>Chosen box: {reason}</source>
+      <translation>Выбранная рамка: {reason}</translation>
+    </message>
+    <message>
+      <source>{n} %</source>
+      <translation>{n} %</translation>
+    </message>
+    <message>
+      <source>Redact {code}</source>
+      <translation>Скрытие сведений: {code}</translation>
+    </message>
+    <message>
+      <source>Redaction canvas</source>
+      <translation>Поле скрытия сведений</translation>
+    </message>
+    <message>
+      <source>Drag to draw a box. Tab goes through the boxes; arrows move the chosen box, Shift and arrows resize it, Delete removes it, Insert adds a box in the middle; Control and the wheel, or + and −, zoom.</source>
+      <translation>Проведите мышью, чтобы нарисовать рамку. Tab — переход между рамками; стрелки сдвигают выбранную рамку, Shift и стрелки меняют её размер, Delete удаляет, Insert добавляет рамку в центре; Control и колесо или + и − меняют масштаб.</translation>
+    </message>
+    <message>
+      <source>Redaction box ({reason})</source>
+      <translation>Скрывающая рамка ({reason})</translation>
+    </message>
+    <message>
+      <source>&amp;Case</source>
+      <translation>&amp;Дело</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+      <source>Open a &amp;bundle…</source>
+      <translation>Открыть &amp;пакет…</translation>
+    </message>
+    <message>
+      <source>Nobody is known to have signed it (the signature did not verify).</source>
+      <translation>Неизвестно, кто его подписал (подпись не прошла проверку).</translation>
+    </message>
+    <message>
+      <source>Trust this signer</source>
+      <translation>Доверять этому подписанту</translation>
+    </message>
+    <message>
+      <source>Signer fingerprint</source>
+      <translation>Отпечаток ключа подписанта</translation>
+    </message>
+    <message>
+      <source>Signer's name</source>
+      <translation>Имя подписанта</translation>
+    </message>
+    <message>
+      <source>Whose key it is, e.g. Field team Gyumri</source>
+      <translation>Чей это ключ, напр. «Полевая группа, Гюмри»</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Имя:</translation>
+    </message>
+    <message>
+      <source>Every group matches what the sender read out</source>
+      <translation>Каждая группа совпадает с тем, что зачитал отправитель</translation>
+    </message>
+    <message>
+      <source>The fingerprint matches</source>
+      <translation>Отпечаток совпадает</translation>
+    </message>
+    <message>
+      <source>Trust</source>
+      <translation>Доверять</translation>
+    </message>
+    <message>
+      <source>Open a bundle</source>
+      <translation>Открыть пакет</translation>
+    </message>
+    <message>
+      <source>Bundle</source>
+      <translation>Пакет</translation>
+    </message>
+    <message>
+      <source>A bundle folder, .zip or .age file</source>
+      <translation>Папка пакета, файл .zip или .age</translation>
+    </message>
+    <message>
+      <source>Folder…</source>
+      <translation>Папка…</translation>
+    </message>
+    <message>
+      <source>File…</source>
+      <translation>Файл…</translation>
+    </message>
+    <message>
+      <source>Bundle:</source>
+      <translation>Пакет:</translation>
+    </message>
+    <message>
+      <source>Age identity file</source>
+      <translation>Файл идентификатора age</translation>
+    </message>
+    <message>
+      <source>Only for an encrypted (.age) bundle</source>
+      <translation>Только для зашифрованного пакета (.age)</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
+    </message>
+    <message>
+      <source>Identity file:</source>
+      <translation>Файл идентификатора:</translation>
+    </message>
+    <message>
+      <source>Fingerprint the sender read out</source>
+      <translation>Отпечаток, зачитанный отправителем</translation>
+    </message>
+    <message>
+      <source>Optional: 64 hex digits, groups allowed</source>
+      <translation>Необязательно: 64 шестнадцатеричные цифры, можно группами</translation>
+    </message>
+    <message>
+      <source>Sender's fingerprint:</source>
+      <translation>Отпечаток отправителя:</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>Проверить</translation>
+    </message>
+    <message>
+      <source>Verification report</source>
+      <translation>Отчёт о проверке</translation>
+    </message>
+    <message>
+      <source>Signer</source>
+      <translation>Подписант</translation>
+    </message>
+    <message>
+      <source>I compared it: trust this signer…</source>
+      <translation>Я сверил(а) его: доверять этому подписанту…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Импортировать</translation>
+    </message>
+    <message>
+      <source>Import although the signer is not verified</source>
+      <translation>Импортировать, хотя подписант не подтверждён</translation>
+    </message>
+    <message>
+      <source>Anyone can make a bundle that is intact and signed; only the fingerprint says who. Imported without it, every record says signer UNVERIFIED until you trust the key.</source>
+      <translation>Целый и подписанный пакет может сделать кто угодно; кто именно — говорит только отпечаток ключа. Если импортировать без него, в каждой записи будет указано «подписант НЕ ПОДТВЕРЖДЁН», пока вы не доверитесь ключу.</translation>
+    </message>
+    <message>
+      <source>Import as a new case</source>
+      <translation>Импортировать как новое дело</translation>
+    </message>
+    <message>
+      <source>A bundle folder</source>
+      <translation>Папка пакета</translation>
+    </message>
+    <message>
+      <source>A bundle file (.zip or .age)</source>
+      <translation>Файл пакета (.zip или .age)</translation>
+    </message>
+    <message>
+      <source>Your age identity file</source>
+      <translation>Ваш файл идентификатора age</translation>
+    </message>
+    <message>
+      <source>Verifying the bundle</source>
+      <translation>Проверка пакета</translation>
+    </message>
+    <message>
+      <source>PINNED: the key matches the fingerprint you typed.</source>
+      <translation>ЗАКРЕПЛЁН: ключ совпадает с введённым вами отпечатком.</translation>
+    </message>
+    <message>
+      <source>REVOKED: this key was revoked; its bundles are refused.</source>
+      <translation>ОТОЗВАН: этот ключ отозван; его пакеты отклоняются.</translation>
+    </message>
+    <message>
+      <source>NOT VERIFIED: this vault does not know this key. Compare the fingerprint above, group by group, with the one the sender read out to you by another route before you trust it.</source>
+      <translation>НЕ ПОДТВЕРЖДЁН: этому хранилищу ключ неизвестен. Прежде чем доверять ему, сверьте приведённый выше отпечаток, группу за группой, с тем, который отправитель зачитал вам по другому каналу.</translation>
+    </message>
+    <message>
+      <source>Trusting the signer</source>
+      <translation>Подписант становится доверенным</translation>
+    </message>
+    <message>
+      <source>Import from an unverified signer</source>
+      <translation>Импорт от неподтверждённого подписанта</translation>
+    </message>
+    <message>
+      <source>Nobody has confirmed who signed this bundle. Import it anyway? Every record will say signer UNVERIFIED; trusting the key later raises them.</source>
+      <translation>Никто не подтвердил, кто подписал этот пакет. Всё равно импортировать? В каждой записи будет указано «подписант НЕ ПОДТВЕРЖДЁН»; если позже довериться ключу, отметка снимется.</translation>
+    </message>
+    <message>
+      <source>Importing the bundle</source>
+      <translation>Импорт пакета</translation>
+    </message>
+    <message>
+      <source>Ask the sender to read out their fingerprint by another route (phone, in person; not the channel the bundle came by) and compare it group by group:</source>
+      <translation>Попросите отправителя зачитать отпечаток по другому каналу (по телефону, лично; не тем путём, которым пришёл пакет) и сверьте группу за группой:</translation>
+    </message>
+    <message>
+      <source>Choose a bundle folder or file first.</source>
+      <translation>Сначала выберите папку или файл пакета.</translation>
+    </message>
+    <message>
+      <source>Choose a bundle and press Verify.</source>
+      <translation>Выберите пакет и нажмите «Проверить».</translation>
+    </message>
+    <message>
+      <source>This bundle is refused.</source>
+      <translation>Этот пакет отклонён.</translation>
+    </message>
+    <message>
+      <source>TRUSTED: {name}, a signer this vault trusts.</source>
+      <translation>ДОВЕРЕННЫЙ: {name}, подписант, которому доверяет это хранилище.</translation>
+    </message>
+    <message>
+      <source>Imported as case {code}: {statements} statement(s), {attachments} attachment(s), {persons} person(s); signer {status}.</source>
+      <translation>Импортировано как дело {code}: показаний — {statements}, вложений — {attachments}, лиц — {persons}; подписант: {status}.</translation>
+    </message>
+    <message>
+      <source>The bundle is intact and signed, but the signer is not verified: compare the fingerprint with the one the sender read out to you.</source>
+      <translation>Пакет цел и подписан, но подписант не подтверждён: сверьте отпечаток с тем, который зачитал вам отправитель.</translation>
+    </message>
+    <message>
+      <source>Not every check could run; the bundle is not accepted.</source>
+      <translation>Не все проверки удалось выполнить; пакет не принят.</translation>
+    </message>
+    <message>
+      <source>The bundle checks out; the signer's key matches the fingerprint given.</source>
+      <translation>Пакет прошёл проверку; ключ подписанта совпадает с указанным отпечатком.</translation>
+    </message>
+    <message>
+      <source>Refused: {check}: {detail}</source>
+      <translation>Отклонено: {check}: {detail}</translation>
+    </message>
+    <message>
+      <source>The bundle checks out, signed by {name}, a signer this vault trusts.</source>
+      <translation>Пакет прошёл проверку, подписан: {name} — подписант, которому доверяет это хранилище.</translation>
+    </message>
+    <message>
+      <source>withdrawn: shares with nobody</source>
+      <translation>отозвано: не передавать никому</translation>
+    </message>
+    <message>
+      <source>shares with {who}</source>
+      <translation>передавать: {who}</translation>
+    </message>
+    <message>
+      <source>Consent history, newest first</source>
+      <translation>История согласия, сначала новые</translation>
+    </message>
+    <message>
+      <source>Consents to share</source>
+      <translation>Согласен(на) на передачу</translation>
+    </message>
+    <message>
+      <source>Withdraws consent</source>
+      <translation>Отзывает согласие</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Решение</translation>
+    </message>
+    <message>
+      <source>Share with</source>
+      <translation>Передавать</translation>
+    </message>
+    <message>
+      <source>required (not named)</source>
+      <translation>требуется (имя не раскрывается)</translation>
+    </message>
+    <message>
+      <source>waived (may be named)</source>
+      <translation>не требуется (имя можно назвать)</translation>
+    </message>
+    <message>
+      <source>Anonymity</source>
+      <translation>Анонимность</translation>
+    </message>
+    <message>
+      <source>may be contacted again</source>
+      <translation>можно связаться повторно</translation>
+    </message>
+    <message>
+      <source>May be contacted again</source>
+      <translation>Можно связаться повторно</translation>
+    </message>
+    <message>
+      <source>Re-contact</source>
+      <translation>Повторный контакт</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>empty: today</source>
+      <translation>пусто: сегодня</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Примечание</translation>
+    </message>
+    <message>
+      <source>Record decision</source>
+      <translation>Записать решение</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Чтение</translation>
+    </message>
+    <message>
+      <source>History (newest first)</source>
+      <translation>История (сначала новые)</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;A new decision&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Новое решение&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Date of the decision</source>
+      <translation>Дата решения</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <source>Consent of {code}</source>
+      <translation>Согласие: {code}</translation>
+    </message>
+    <message>
+      <source>Share with {who}</source>
+      <translation>Передавать: {who}</translation>
+    </message>
+    <message>
+      <source>Anonymity {choice}</source>
+      <translation>Анонимность: {choice}</translation>
+    </message>
+    <message>
+      <source>Custody log</source>
+      <translation>Журнал хранения доказательств</translation>
+    </message>
+    <message>
+      <source>Verify chain</source>
+      <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+      <source>Check that no custody event was changed, removed or inserted</source>
+      <translation>Проверить, что ни одно событие хранения не было изменено, удалено или вставлено</translation>
+    </message>
+    <message>
+      <source>Check vault</source>
+      <translation>Проверить хранилище</translation>
+    </message>
+    <message>
+      <source>Check the database, every file's integrity and the custody log</source>
+      <translation>Проверить базу данных, целостность каждого файла и журнал хранения доказательств</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <source>Verifying the custody log</source>
+      <translation>Проверка журнала хранения доказательств</translation>
+    </message>
+    <message>
+      <source>Checking the vault</source>
+      <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+      <source>{what}…</source>
+      <translation>{what}…</translation>
+    </message>
+    <message>
+      <source>Cancelled before the end; nothing was changed.</source>
+      <translation>Отменено до завершения; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <source>Evidence Vault</source>
+      <translation>Evidence Vault</translation>
+    </message>
+    <message>
+      <source>Notice</source>
+      <translation>Уведомление</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+      <source>Something went wrong inside Evidence Vault. Your vault was not changed beyond the last completed step and the app keeps running.
+
+If you report this, copy the text below: it holds no case data.</source>
+      <translation>Внутри Evidence Vault что-то пошло не так. Хранилище не изменилось после последнего завершённого шага, приложение продолжает работу.
+
+Если будете сообщать об ошибке, скопируйте текст ниже: в нём нет данных дела.</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Что произошло</translation>
+    </message>
+    <message>
+      <source>Error report</source>
+      <translation>Отчёт об ошибке</translation>
+    </message>
+    <message>
+      <source>Copy report</source>
+      <translation>Копировать отчёт</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Имя файла</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>Taken in</source>
+      <translation>Принят</translation>
+    </message>
+    <message>
+      <source>Belongs to</source>
+      <translation>Относится к</translation>
+    </message>
+    <message>
+      <source>Inside the file</source>
+      <translation>Содержимое файла</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>Доказательства</translation>
+    </message>
+    <message>
+      <source>Add files…</source>
+      <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+      <source>Or drop files onto this tab</source>
+      <translation>Или перетащите файлы на эту вкладку</translation>
+    </message>
+    <message>
+      <source>Redact…</source>
+      <translation>Скрыть сведения…</translation>
+    </message>
+    <message>
+      <source>Boxes on the picture or PDF, preview as exported, review</source>
+      <translation>Рамки на изображении или в PDF, просмотр в виде для экспорта, проверка</translation>
+    </message>
+    <message>
+      <source>Add files to the case</source>
+      <translation>Добавить файлы в дело</translation>
+    </message>
+    <message>
+      <source>the case (no statement)</source>
+      <translation>дело (без показаний)</translation>
+    </message>
+    <message>
+      <source>not recorded (taken in before SHA-512 was kept)</source>
+      <translation>не записан (файл принят до того, как стал сохраняться SHA-512)</translation>
+    </message>
+    <message>
+      <source>Only files on this computer can be taken in: save the file here first. Nothing was taken in.</source>
+      <translation>Принимать можно только файлы с этого компьютера: сначала сохраните файл здесь. Ничего не принято.</translation>
+    </message>
+    <message>
+      <source>Every chosen statement's witness consented to this profile.</source>
+      <translation>Свидетели всех выбранных показаний дали согласие для этого профиля.</translation>
+    </message>
+    <message>
+      <source>Left out for want of consent (names shown only here; the bundle and the custody log hold counts only):</source>
+      <translation>Исключено из-за отсутствия согласия (имена видны только здесь; пакет и журнал хранения содержат лишь количество):</translation>
+    </message>
+    <message>
+      <source>Stops the export: possible redactions nobody decided for this profile in:</source>
+      <translation>Экспорт остановлен: для этого профиля не приняты решения о возможном скрытии сведений в:</translation>
+    </message>
+    <message>
+      <source>Decide them in the statement's redaction view, or leave these statements out.</source>
+      <translation>Примите решения в окне скрытия сведений для этих показаний или исключите их.</translation>
+    </message>
+    <message>
+      <source>Left out, not reviewed as exported for this profile:</source>
+      <translation>Исключено, не проверено в виде для экспорта для этого профиля:</translation>
+    </message>
+    <message>
+      <source>Every attachment going out was reviewed as exported.</source>
+      <translation>Все передаваемые вложения проверены в виде для экспорта.</translation>
+    </message>
+    <message>
+      <source>Also left out:</source>
+      <translation>Также исключено:</translation>
+    </message>
+    <message>
+      <source>Before writing</source>
+      <translation>Перед записью</translation>
+    </message>
+    <message>
+      <source>Planning the export…</source>
+      <translation>Планирование экспорта…</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Согласие</translation>
+    </message>
+    <message>
+      <source>Consent summary</source>
+      <translation>Сводка по согласию</translation>
+    </message>
+    <message>
+      <source>Redaction</source>
+      <translation>Скрытие сведений</translation>
+    </message>
+    <message>
+      <source>Redaction summary</source>
+      <translation>Сводка по скрытию сведений</translation>
+    </message>
+    <message>
+      <source>Leave those statements out of this export</source>
+      <translation>Исключить эти показания из экспорта</translation>
+    </message>
+    <message>
+      <source>I have read who and what is left out and what is redacted: write exactly this.</source>
+      <translation>Я прочитал(а), кто и что исключено и что скрыто: записать именно это.</translation>
+    </message>
+    <message>
+      <source>Confirm the summaries</source>
+      <translation>Подтвердите сводки</translation>
+    </message>
+    <message>
+      <source>Planning the export</source>
+      <translation>Планирование экспорта</translation>
+    </message>
+    <message>
+      <source>This export cannot be written as it stands.</source>
+      <translation>Этот экспорт нельзя записать в нынешнем виде.</translation>
+    </message>
+    <message>
+      <source>Writing the bundle</source>
+      <translation>Запись пакета</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>Ход выполнения</translation>
+    </message>
+    <message>
+      <source>Cancel writing</source>
+      <translation>Отменить запись</translation>
+    </message>
+    <message>
+      <source>Signed by this vault's key. Read these groups out to the recipient by another route (phone, in person), so they can check who signed it:</source>
+      <translation>Подписано ключом этого хранилища. Зачитайте эти группы получателю по другому каналу (по телефону, лично), чтобы он мог проверить, кто подписал:</translation>
+    </message>
+    <message>
+      <source>Copy the fingerprint</source>
+      <translation>Копировать отпечаток</translation>
+    </message>
+    <message>
+      <source>Verification of the written bundle</source>
+      <translation>Проверка записанного пакета</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Начало…</translation>
+    </message>
+    <message>
+      <source>Not written</source>
+      <translation>Не записано</translation>
+    </message>
+    <message>
+      <source>Nothing is left to export; the summaries say why.</source>
+      <translation>Экспортировать нечего; причины указаны в сводках.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Отменено</translation>
+    </message>
+    <message>
+      <source>Cancelled: no bundle was written and nothing was left behind.</source>
+      <translation>Отменено: пакет не записан, ничего не осталось.</translation>
+    </message>
+    <message>
+      <source>Encrypted for its recipients: it can be verified once opened with one of their identities (Vault &gt; Open a bundle…).</source>
+      <translation>Зашифровано для получателей: проверить пакет можно, открыв его одним из их идентификаторов (Хранилище &gt; Открыть пакет…).</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Готово</translation>
+    </message>
+    <message>
+      <source>Written, but…</source>
+      <translation>Записано, но…</translation>
+    </message>
+    <message>
+      <source>• {name} ({code}): {why} — statements {statements}</source>
+      <translation>• {name} ({code}): {why} — показания {statements}</translation>
+    </message>
+    <message>
+      <source>Removed from the texts: {removed}.</source>
+      <translation>Удалено из текстов: {removed}.</translation>
+    </message>
+    <message>
+      <source>Something must be decided before this export.</source>
+      <translation>Перед этим экспортом нужно принять решение.</translation>
+    </message>
+    <message>
+      <source>Written: {out} ({form}).</source>
+      <translation>Записано: {out} ({form}).</translation>
+    </message>
+    <message>
+      <source>Profile {profile}: {statements} statement(s), {attachments} attachment(s).</source>
+      <translation>Профиль {profile}: показаний — {statements}, вложений — {attachments}.</translation>
+    </message>
+    <message>
+      <source>Profile {profile}: {statements} statement(s) and {attachments} attachment(s) go to {where}.</source>
+      <translation>Профиль {profile}: показаний — {statements}, вложений — {attachments}; место записи: {where}.</translation>
+    </message>
+    <message>
+      <source>What to export</source>
+      <translation>Что экспортировать</translation>
+    </message>
+    <message>
+      <source>Untick what should not go. A statement's evidence goes only with its statement; whose statements may go at all is decided by consent, shown before anything is written.</source>
+      <translation>Снимите отметку с того, что не должно уйти. Доказательства к показаниям уходят только вместе с показаниями; чьи показания вообще могут уйти, решает согласие — это будет показано до записи.</translation>
+    </message>
+    <message>
+      <source>Statements and evidence to export</source>
+      <translation>Показания и доказательства для экспорта</translation>
+    </message>
+    <message>
+      <source>Reading the case</source>
+      <translation>Чтение дела</translation>
+    </message>
+    <message>
+      <source>Who it is for</source>
+      <translation>Для кого</translation>
+    </message>
+    <message>
+      <source>The profile decides who is named and who is coded.</source>
+      <translation>Профиль определяет, кто называется по имени, а кто — по коду.</translation>
+    </message>
+    <message>
+      <source>Export profile</source>
+      <translation>Профиль экспорта</translation>
+    </message>
+    <message>
+      <source>Profile:</source>
+      <translation>Профиль:</translation>
+    </message>
+    <message>
+      <source>As the profile says</source>
+      <translation>Как указано в профиле</translation>
+    </message>
+    <message>
+      <source>Name them</source>
+      <translation>Называть по имени</translation>
+    </message>
+    <message>
+      <source>Code them</source>
+      <translation>Заменять кодом</translation>
+    </message>
+    <message>
+      <source>Perpetrators</source>
+      <translation>Исполнители</translation>
+    </message>
+    <message>
+      <source>Perpetrators:</source>
+      <translation>Исполнители:</translation>
+    </message>
+    <message>
+      <source>Include audio and video (voices and faces identify)</source>
+      <translation>Включить аудио и видео (голоса и лица позволяют установить личность)</translation>
+    </message>
+    <message>
+      <source>Include audio and video</source>
+      <translation>Включить аудио и видео</translation>
+    </message>
+    <message>
+      <source>Where to, and for whom</source>
+      <translation>Куда и для кого</translation>
+    </message>
+    <message>
+      <source>An encrypted file can be opened only with one of the recipients' age identities; the evidence profile (real names) must be encrypted.</source>
+      <translation>Зашифрованный файл можно открыть только идентификатором age одного из получателей; профиль «доказательства» (настоящие имена) обязательно шифруется.</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Папка</translation>
+    </message>
+    <message>
+      <source>Zip file</source>
+      <translation>Zip-файл</translation>
+    </message>
+    <message>
+      <source>Encrypted file (age)</source>
+      <translation>Зашифрованный файл (age)</translation>
+    </message>
+    <message>
+      <source>Bundle to write</source>
+      <translation>Пакет для записи</translation>
+    </message>
+    <message>
+      <source>Where the bundle is written (it must not exist yet)</source>
+      <translation>Куда записать пакет (он ещё не должен существовать)</translation>
+    </message>
+    <message>
+      <source>Write the bundle to</source>
+      <translation>Записать пакет в</translation>
+    </message>
+    <message>
+      <source>Export a bundle</source>
+      <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+      <source>Write the bundle</source>
+      <translation>Записать пакет</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Запись</translation>
+    </message>
+    <message>
+      <source>Witness / statement</source>
+      <translation>Свидетель / показания</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Сведения</translation>
+    </message>
+    <message>
+      <source>Statements</source>
+      <translation>Показания</translation>
+    </message>
+    <message>
+      <source>the case</source>
+      <translation>дело</translation>
+    </message>
+    <message>
+      <source>Why this correction</source>
+      <translation>Причина исправления</translation>
+    </message>
+    <message>
+      <source>e.g. name misspelled in the interview notes</source>
+      <translation>напр. имя с ошибкой в записях опроса</translation>
+    </message>
+    <message>
+      <source>Saving</source>
+      <translation>Сохранение</translation>
+    </message>
+    <message>
+      <source>Say why this record is corrected.</source>
+      <translation>Укажите, почему исправляется эта запись.</translation>
+    </message>
+    <message>
+      <source>New incident</source>
+      <translation>Новый инцидент</translation>
+    </message>
+    <message>
+      <source>Correct incident</source>
+      <translation>Исправить инцидент</translation>
+    </message>
+    <message>
+      <source>Violation</source>
+      <translation>Нарушение</translation>
+    </message>
+    <message>
+      <source>2020-11-09, 2020-11, 2020 or around 2020</source>
+      <translation>2020-11-09, 2020-11, 2020 или около 2020</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Facility</source>
+      <translation>Учреждение</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(нет)</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Описание</translation>
+    </message>
+    <message>
+      <source>New facility</source>
+      <translation>Новое учреждение</translation>
+    </message>
+    <message>
+      <source>Correct facility</source>
+      <translation>Исправить учреждение</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Aliases (one a line)</source>
+      <translation>Другие имена (по одному в строке)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>Violation type</source>
+      <translation>Вид нарушения</translation>
+    </message>
+    <message>
+      <source>Date of the incident</source>
+      <translation>Дата инцидента</translation>
+    </message>
+    <message>
+      <source>Aliases, one a line</source>
+      <translation>Другие имена, по одному в строке</translation>
+    </message>
+    <message>
+      <source>Facility type</source>
+      <translation>Тип учреждения</translation>
+    </message>
+    <message>
+      <source>Incidents &amp;&amp; facilities</source>
+      <translation>Инциденты и учреждения</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Инциденты</translation>
+    </message>
+    <message>
+      <source>New incident…</source>
+      <translation>Новый инцидент…</translation>
+    </message>
+    <message>
+      <source>Correct…</source>
+      <translation>Исправить…</translation>
+    </message>
+    <message>
+      <source>Retract…</source>
+      <translation>Отозвать…</translation>
+    </message>
+    <message>
+      <source>Facilities</source>
+      <translation>Учреждения</translation>
+    </message>
+    <message>
+      <source>New facility…</source>
+      <translation>Новое учреждение…</translation>
+    </message>
+    <message>
+      <source>retracted: {reason}</source>
+      <translation>отозвано: {reason}</translation>
+    </message>
+    <message>
+      <source>Links</source>
+      <translation>Связи</translation>
+    </message>
+    <message>
+      <source>Retracted</source>
+      <translation>Отозвано</translation>
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation>Исправления</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Добавлено</translation>
+    </message>
+    <message>
+      <source>Aliases</source>
+      <translation>Другие имена</translation>
+    </message>
+    <message>
+      <source>Take files in</source>
+      <translation>Приём файлов</translation>
+    </message>
+    <message>
+      <source>These files will be encrypted into the vault. The originals are not changed and stay where they are.</source>
+      <translation>Эти файлы будут зашифрованы в хранилище. Оригиналы не изменяются и остаются на месте.</translation>
+    </message>
+    <message>
+      <source>Files to take in</source>
+      <translation>Файлы для приёма</translation>
+    </message>
+    <message>
+      <source>Statement the files belong to</source>
+      <translation>Показания, к которым относятся файлы</translation>
+    </message>
+    <message>
+      <source>None: the files belong to the case</source>
+      <translation>Нет: файлы относятся к делу</translation>
+    </message>
+    <message>
+      <source>Belongs to statement:</source>
+      <translation>Относятся к показаниям:</translation>
+    </message>
+    <message>
+      <source>Intake progress</source>
+      <translation>Ход приёма</translation>
+    </message>
+    <message>
+      <source>Intake status</source>
+      <translation>Состояние приёма</translation>
+    </message>
+    <message>
+      <source>Notes after intake</source>
+      <translation>Замечания после приёма</translation>
+    </message>
+    <message>
+      <source>Take it in again</source>
+      <translation>Принять ещё раз</translation>
+    </message>
+    <message>
+      <source>Take in</source>
+      <translation>Принять</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Taking files in</source>
+      <translation>Приём файлов</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>not taken in</source>
+      <translation>не принят</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was taken in.</source>
+      <translation>Отменено: ничего не принято.</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>ожидание</translation>
+    </message>
+    <message>
+      <source>encrypted</source>
+      <translation>зашифрован</translation>
+    </message>
+    <message>
+      <source>{n} file(s) taken in, encrypted.</source>
+      <translation>Принято и зашифровано файлов: {n}.</translation>
+    </message>
+    <message>
+      <source>Location: {line}.</source>
+      <translation>Место: {line}.</translation>
+    </message>
+    <message>
+      <source>Encrypting {name} (file {n} of {count})</source>
+      <translation>Шифрование {name} (файл {n} из {count})</translation>
+    </message>
+    <message>
+      <source>taken in as {code}</source>
+      <translation>принят как {code}</translation>
+    </message>
+    <message>
+      <source>Note: {text}.</source>
+      <translation>Замечание: {text}.</translation>
+    </message>
+    <message>
+      <source>Take it in again anyway, as a new attachment?</source>
+      <translation>Всё равно принять ещё раз, как новое вложение?</translation>
+    </message>
+    <message>
+      <source>Retracting</source>
+      <translation>Отзыв</translation>
+    </message>
+    <message>
+      <source>Retract {what}</source>
+      <translation>Отозвать: {what}</translation>
+    </message>
+    <message>
+      <source>Retract {what}? It stays in the vault but is hidden from lists, search and exports. A retraction cannot be undone.</source>
+      <translation>Отозвать {what}? Запись останется в хранилище, но исчезнет из списков, поиска и экспорта. Отзыв нельзя отменить.</translation>
+    </message>
+    <message>
+      <source>Why is {what} retracted? (kept in the vault)</source>
+      <translation>Почему отзывается {what}? (сохраняется в хранилище)</translation>
+    </message>
+    <message>
+      <source>none recorded</source>
+      <translation>не записано</translation>
+    </message>
+    <message>
+      <source>may be re-contacted</source>
+      <translation>можно связаться повторно</translation>
+    </message>
+    <message>
+      <source>no re-contact</source>
+      <translation>без повторного контакта</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Роли</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
+      <source>Consent history</source>
+      <translation>История согласия</translation>
+    </message>
+    <message>
+      <source>Statements given</source>
+      <translation>Данные показания</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>Импортировано</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Лица</translation>
+    </message>
+    <message>
+      <source>New person…</source>
+      <translation>Новое лицо…</translation>
+    </message>
+    <message>
+      <source>Consent…</source>
+      <translation>Согласие…</translation>
+    </message>
+    <message>
+      <source>since {date}</source>
+      <translation>с {date}</translation>
+    </message>
+    <message>
+      <source>from a bundle</source>
+      <translation>из пакета</translation>
+    </message>
+    <message>
+      <source>Person saved</source>
+      <translation>Лицо сохранено</translation>
+    </message>
+    <message>
+      <source>Name clash</source>
+      <translation>Совпадение имён</translation>
+    </message>
+    <message>
+      <source>anonymity {choice}</source>
+      <translation>анонимность: {choice}</translation>
+    </message>
+    <message>
+      <source>No. {n}, {date}: {decision}</source>
+      <translation>№ {n}, {date}: {decision}</translation>
+    </message>
+    <message>
+      <source>Person {code} is saved. Please check:</source>
+      <translation>Лицо {code} сохранено. Проверьте:</translation>
+    </message>
+    <message>
+      <source>New person</source>
+      <translation>Новое лицо</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Роль</translation>
+    </message>
+    <message>
+      <source>1984-03-02, 1984-03, 1984 or around 1984</source>
+      <translation>1984-03-02, 1984-03, 1984 или около 1984</translation>
+    </message>
+    <message>
+      <source>The correction replaces what is shown everywhere; the custody log keeps that it was made, by whom and when, and which fields changed; the reason stays in the vault with it and is never exported.</source>
+      <translation>Исправление заменяет показанное везде; журнал хранения доказательств сохраняет, что оно было сделано, кем и когда и какие поля изменены; причина хранится вместе с ним в хранилище и никогда не экспортируется.</translation>
+    </message>
+    <message>
+      <source>empty: no date of birth</source>
+      <translation>пусто: дата рождения не указана</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Дата рождения</translation>
+    </message>
+    <message>
+      <source>Correct person {code}</source>
+      <translation>Исправить лицо {code}</translation>
+    </message>
+    <message>
+      <source>Role {role}</source>
+      <translation>Роль: {role}</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Просмотр</translation>
+    </message>
+    <message>
+      <source>Preview picture</source>
+      <translation>Изображение для просмотра</translation>
+    </message>
+    <message>
+      <source>Preview message</source>
+      <translation>Сообщение просмотра</translation>
+    </message>
+    <message>
+      <source>Preparing the preview…</source>
+      <translation>Подготовка просмотра…</translation>
+    </message>
+    <message>
+      <source>Preparing the preview</source>
+      <translation>Подготовка просмотра</translation>
+    </message>
+    <message>
+      <source>{w} × {h} pixels</source>
+      <translation>{w} × {h} пикселей</translation>
+    </message>
+    <message>
+      <source>No preview for this file.</source>
+      <translation>Для этого файла нет просмотра.</translation>
+    </message>
+    <message>
+      <source>No preview: {why}</source>
+      <translation>Нет просмотра: {why}</translation>
+    </message>
+    <message>
+      <source>Forget this recipient? Bundles already encrypted for it are not changed.</source>
+      <translation>Забыть этого получателя? Пакеты, уже зашифрованные для него, не изменятся.</translation>
+    </message>
+    <message>
+      <source>Add a recipient</source>
+      <translation>Добавить получателя</translation>
+    </message>
+    <message>
+      <source>Recipient's name</source>
+      <translation>Имя получателя</translation>
+    </message>
+    <message>
+      <source>Who holds the key, e.g. HQ legal team</source>
+      <translation>У кого ключ, напр. «Юридический отдел штаб-квартиры»</translation>
+    </message>
+    <message>
+      <source>Recipient's age public key</source>
+      <translation>Открытый ключ age получателя</translation>
+    </message>
+    <message>
+      <source>age1…</source>
+      <translation>age1…</translation>
+    </message>
+    <message>
+      <source>Public key:</source>
+      <translation>Открытый ключ:</translation>
+    </message>
+    <message>
+      <source>Recipients</source>
+      <translation>Получатели</translation>
+    </message>
+    <message>
+      <source>Recipients of the encrypted bundle</source>
+      <translation>Получатели зашифрованного пакета</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Добавить…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Reading recipients</source>
+      <translation>Чтение получателей</translation>
+    </message>
+    <message>
+      <source>Saving the recipient</source>
+      <translation>Сохранение получателя</translation>
+    </message>
+    <message>
+      <source>Removing the recipient</source>
+      <translation>Удаление получателя</translation>
+    </message>
+    <message>
+      <source>Remove a recipient</source>
+      <translation>Удалить получателя</translation>
+    </message>
+    <message>
+      <source>Filter this list</source>
+      <translation>Фильтр этого списка</translation>
+    </message>
+    <message>
+      <source>Filter {what}</source>
+      <translation>Фильтр: {what}</translation>
+    </message>
+    <message>
+      <source>{n} shown</source>
+      <translation>Показано: {n}</translation>
+    </message>
+    <message>
+      <source>name or alias of a person</source>
+      <translation>имя или другое имя лица</translation>
+    </message>
+    <message>
+      <source>phone number</source>
+      <translation>номер телефона</translation>
+    </message>
+    <message>
+      <source>phone-like number</source>
+      <translation>похоже на номер телефона</translation>
+    </message>
+    <message>
+      <source>e-mail address</source>
+      <translation>адрес электронной почты</translation>
+    </message>
+    <message>
+      <source>messenger or social handle</source>
+      <translation>имя в мессенджере или соцсети</translation>
+    </message>
+    <message>
+      <source>id or document number</source>
+      <translation>номер удостоверения или документа</translation>
+    </message>
+    <message>
+      <source>coordinates</source>
+      <translation>координаты</translation>
+    </message>
+    <message>
+      <source>added by hand</source>
+      <translation>добавлено вручную</translation>
+    </message>
+    <message>
+      <source>undecided</source>
+      <translation>решение не принято</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>принято</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>отклонено</translation>
+    </message>
+    <message>
+      <source>kept by profile</source>
+      <translation>сохранено по профилю</translation>
+    </message>
+    <message>
+      <source>identity (a name)</source>
+      <translation>личность (имя)</translation>
+    </message>
+    <message>
+      <source>contact (phone, e-mail, handle)</source>
+      <translation>контакт (телефон, эл. почта, имя в сети)</translation>
+    </message>
+    <message>
+      <source>location</source>
+      <translation>место</translation>
+    </message>
+    <message>
+      <source>document or id number</source>
+      <translation>номер документа или удостоверения</translation>
+    </message>
+    <message>
+      <source>other</source>
+      <translation>другое</translation>
+    </message>
+    <message>
+      <source>Translation</source>
+      <translation>Перевод</translation>
+    </message>
+    <message>
+      <source>Original</source>
+      <translation>Оригинал</translation>
+    </message>
+    <message>
+      <source>their code</source>
+      <translation>их код</translation>
+    </message>
+    <message>
+      <source>{profile}: not reviewed</source>
+      <translation>{profile}: не проверено</translation>
+    </message>
+    <message>
+      <source>Export profile:</source>
+      <translation>Профиль экспорта:</translation>
+    </message>
+    <message>
+      <source>Preview as exported</source>
+      <translation>Просмотр в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>Show exactly the file the recipient gets for this profile (read-only)</source>
+      <translation>Показать именно тот файл, который получатель получит по этому профилю (только чтение)</translation>
+    </message>
+    <message>
+      <source>Mark reviewed</source>
+      <translation>Отметить как проверенное</translation>
+    </message>
+    <message>
+      <source>Record that you looked at the file shown, as exported</source>
+      <translation>Записать, что вы просмотрели показанный файл в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>What the preview shows</source>
+      <translation>Что показывает просмотр</translation>
+    </message>
+    <message>
+      <source>Review state</source>
+      <translation>Состояние проверки</translation>
+    </message>
+    <message>
+      <source>{profile}: reviewed as exported</source>
+      <translation>{profile}: проверено в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>{profile}: needs a new look ({why})</source>
+      <translation>{profile}: нужно просмотреть заново ({why})</translation>
+    </message>
+    <message>
+      <source>changed since the review</source>
+      <translation>изменено после проверки</translation>
+    </message>
+    <message>
+      <source>As exported for {profile}: {type}, SHA-256 {sha}</source>
+      <translation>В виде для экспорта по профилю {profile}: {type}, SHA-256 {sha}</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Настройки</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> мин</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>Никогда</translation>
+    </message>
+    <message>
+      <source>Lock after minutes without input</source>
+      <translation>Блокировать через столько минут бездействия</translation>
+    </message>
+    <message>
+      <source>Lock after this long without input:</source>
+      <translation>Блокировать после бездействия в течение:</translation>
+    </message>
+    <message>
+      <source>Remember this vault's folder on this computer</source>
+      <translation>Запомнить папку этого хранилища на этом компьютере</translation>
+    </message>
+    <message>
+      <source>These settings are kept inside the encrypted vault. Only the folder's path is noted outside it, so that the next start opens this vault; turn remembering off and the note is removed.</source>
+      <translation>Эти настройки хранятся внутри зашифрованного хранилища. Вне его записывается только путь к папке, чтобы при следующем запуске открывалось это хранилище; если отключить запоминание, запись удаляется.</translation>
+    </message>
+    <message>
+      <source>The demo vault is thrown away on quit.</source>
+      <translation>Демонстрационное хранилище удаляется при выходе.</translation>
+    </message>
+    <message>
+      <source>Witness statements and files, encrypted on this computer, redacted before they leave, exported as signed bundles.</source>
+      <translation>Показания свидетелей и файлы — зашифрованы на этом компьютере, сведения скрываются перед передачей, экспорт в виде подписанных пакетов.</translation>
+    </message>
+    <message>
+      <source>Create a new vault…</source>
+      <translation>Создать новое хранилище…</translation>
+    </message>
+    <message>
+      <source>Open a vault folder…</source>
+      <translation>Открыть папку хранилища…</translation>
+    </message>
+    <message>
+      <source>Open a vault folder</source>
+      <translation>Открыть папку хранилища</translation>
+    </message>
+    <message>
+      <source>Vault folder</source>
+      <translation>Папка хранилища</translation>
+    </message>
+    <message>
+      <source>an empty or new folder</source>
+      <translation>пустая или новая папка</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>Папка:</translation>
+    </message>
+    <message>
+      <source>Your name in the custody log</source>
+      <translation>Ваше имя в журнале хранения доказательств</translation>
+    </message>
+    <message>
+      <source>Your name (custody log):</source>
+      <translation>Ваше имя (журнал хранения):</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Парольная фраза</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>Ещё раз:</translation>
+    </message>
+    <message>
+      <source>Passphrase strength</source>
+      <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+      <source>Strength:</source>
+      <translation>Надёжность:</translation>
+    </message>
+    <message>
+      <source>There is no way back in without your passphrase or the recovery code shown next. If both are lost, the evidence in this vault is lost for good: nobody, including the makers of this app, can open it.</source>
+      <translation>Без парольной фразы или кода восстановления, который будет показан далее, войти будет невозможно. Если утеряны оба, доказательства в этом хранилище утеряны навсегда: открыть его не сможет никто, в том числе создатели приложения.</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Предупреждение</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Назад</translation>
+    </message>
+    <message>
+      <source>Create vault</source>
+      <translation>Создать хранилище</translation>
+    </message>
+    <message>
+      <source>Folder for the new vault</source>
+      <translation>Папка для нового хранилища</translation>
+    </message>
+    <message>
+      <source>Too short: at least 8 characters.</source>
+      <translation>Слишком коротко: не менее 8 символов.</translation>
+    </message>
+    <message>
+      <source>Write this code on paper and keep it apart from the laptop. It opens the vault if the passphrase is forgotten. It is shown only now.</source>
+      <translation>Запишите этот код на бумаге и храните отдельно от ноутбука. Он открывает хранилище, если парольная фраза забыта. Он показывается только сейчас.</translation>
+    </message>
+    <message>
+      <source>Recovery code</source>
+      <translation>Код восстановления</translation>
+    </message>
+    <message>
+      <source>I have written it down</source>
+      <translation>Я записал(а) его</translation>
+    </message>
+    <message>
+      <source>I have written the recovery code down</source>
+      <translation>Я записал(а) код восстановления</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Продолжить</translation>
+    </message>
+    <message>
+      <source>Use the recovery code instead</source>
+      <translation>Использовать код восстановления</translation>
+    </message>
+    <message>
+      <source>Unlocking</source>
+      <translation>Разблокировка</translation>
+    </message>
+    <message>
+      <source>Another vault…</source>
+      <translation>Другое хранилище…</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Разблокировать</translation>
+    </message>
+    <message>
+      <source>Create a vault</source>
+      <translation>Создание хранилища</translation>
+    </message>
+    <message>
+      <source>{label}; a guessing attack on a seized laptop would take {time}.</source>
+      <translation>{label}; подбор на изъятом ноутбуке занял бы {time}.</translation>
+    </message>
+    <message>
+      <source>Choose a folder for the vault.</source>
+      <translation>Выберите папку для хранилища.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ; type the second one again.</source>
+      <translation>Парольные фразы не совпадают; введите вторую ещё раз.</translation>
+    </message>
+    <message>
+      <source>The passphrase must have at least 8 characters.</source>
+      <translation>Парольная фраза должна содержать не менее 8 символов.</translation>
+    </message>
+    <message>
+      <source>Creating the vault</source>
+      <translation>Создание хранилища</translation>
+    </message>
+    <message>
+      <source>Your recovery code</source>
+      <translation>Ваш код восстановления</translation>
+    </message>
+    <message>
+      <source>Unlock the vault</source>
+      <translation>Разблокировать хранилище</translation>
+    </message>
+    <message>
+      <source>Recovery code:</source>
+      <translation>Код восстановления:</translation>
+    </message>
+    <message>
+      <source>Vault folder: {folder}</source>
+      <translation>Папка хранилища: {folder}</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Interview date</source>
+      <translation>Дата опроса</translation>
+    </message>
+    <message>
+      <source>2020-11-09, 2020-11, 2020 or ~2020-11</source>
+      <translation>2020-11-09, 2020-11, 2020 или ~2020-11</translation>
+    </message>
+    <message>
+      <source>Interviewer</source>
+      <translation>Опрашивающий</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Переводчик</translation>
+    </message>
+    <message>
+      <source>Translation language</source>
+      <translation>Язык перевода</translation>
+    </message>
+    <message>
+      <source>Correct what was entered wrongly; the text is not changed. You will be asked why.</source>
+      <translation>Исправьте то, что было введено ошибочно; текст не изменяется. Вас спросят о причине.</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Язык:</translation>
+    </message>
+    <message>
+      <source>Interview date:</source>
+      <translation>Дата опроса:</translation>
+    </message>
+    <message>
+      <source>Place:</source>
+      <translation>Место:</translation>
+    </message>
+    <message>
+      <source>Interviewer:</source>
+      <translation>Опрашивающий:</translation>
+    </message>
+    <message>
+      <source>Interpreter:</source>
+      <translation>Переводчик:</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Вид:</translation>
+    </message>
+    <message>
+      <source>Translation language:</source>
+      <translation>Язык перевода:</translation>
+    </message>
+    <message>
+      <source>Why are these details corrected? (kept in the vault with the change)</source>
+      <translation>Почему исправляются эти сведения? (сохраняется в хранилище вместе с изменением)</translation>
+    </message>
+    <message>
+      <source>The text and the translation are unchanged: nothing to save.</source>
+      <translation>Текст и перевод не изменены: сохранять нечего.</translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>A correction needs a reason; nothing was changed.</source>
+      <translation>Для исправления нужна причина; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Edit text of {code}</source>
+      <translation>Правка текста {code}</translation>
+    </message>
+    <message>
+      <source>Saving makes version {n}; every earlier version is kept as it was. Redaction decisions on unchanged words are kept.</source>
+      <translation>При сохранении создаётся версия {n}; все прежние версии сохраняются без изменений. Решения о скрытии неизменённых слов сохраняются.</translation>
+    </message>
+    <message>
+      <source>Correct details of {code}</source>
+      <translation>Исправление сведений {code}</translation>
+    </message>
+    <message>
+      <source>Why correct {code}?</source>
+      <translation>Почему исправляется {code}?</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>— nobody —</source>
+      <translation>— никто —</translation>
+    </message>
+    <message>
+      <source>New statement</source>
+      <translation>Новые показания</translation>
+    </message>
+    <message>
+      <source>Witness</source>
+      <translation>Свидетель</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Темы</translation>
+    </message>
+    <message>
+      <source>Witness:</source>
+      <translation>Свидетель:</translation>
+    </message>
+    <message>
+      <source>Topics:</source>
+      <translation>Темы:</translation>
+    </message>
+    <message>
+      <source>Add the witness on the People tab first.</source>
+      <translation>Сначала добавьте свидетеля на вкладке «Лица».</translation>
+    </message>
+    <message>
+      <source>Select a statement to read it.</source>
+      <translation>Выберите показания, чтобы прочитать их.</translation>
+    </message>
+    <message>
+      <source>{code}, version {n} of {total}</source>
+      <translation>{code}, версия {n} из {total}</translation>
+    </message>
+    <message>
+      <source>New statement…</source>
+      <translation>Новые показания…</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Показания</translation>
+    </message>
+    <message>
+      <source>Text copied; the clipboard is cleared in 30 seconds.</source>
+      <translation>Текст скопирован; буфер обмена будет очищен через 30 секунд.</translation>
+    </message>
+    <message>
+      <source>Edit text…</source>
+      <translation>Править текст…</translation>
+    </message>
+    <message>
+      <source>Versions…</source>
+      <translation>Версии…</translation>
+    </message>
+    <message>
+      <source>Correct details…</source>
+      <translation>Исправить сведения…</translation>
+    </message>
+    <message>
+      <source>Copy text</source>
+      <translation>Копировать текст</translation>
+    </message>
+    <message>
+      <source>{code}: version {n} saved.</source>
+      <translation>{code}: версия {n} сохранена.</translation>
+    </message>
+    <message>
+      <source>Retract {code}? It stays in the vault but leaves the lists, search and exports. A retraction is final.</source>
+      <translation>Отозвать {code}? Показания останутся в хранилище, но исчезнут из списков, поиска и экспорта. Отзыв окончателен.</translation>
+    </message>
+    <message>
+      <source>{code} saved as version 1.</source>
+      <translation>{code} сохранены как версия 1.</translation>
+    </message>
+    <message>
+      <source>{code}: details corrected.</source>
+      <translation>{code}: сведения исправлены.</translation>
+    </message>
+    <message>
+      <source>Retract {code}</source>
+      <translation>Отозвать {code}</translation>
+    </message>
+    <message>
+      <source>Why is {code} retracted? (kept in the vault)</source>
+      <translation>Почему отзываются {code}? (сохраняется в хранилище)</translation>
+    </message>
+    <message>
+      <source>{n} redaction decision(s) were on words that changed and need a new look.</source>
+      <translation>Решений о скрытии, относившихся к изменённым словам и требующих нового просмотра: {n}.</translation>
+    </message>
+    <message>
+      <source>{code} was retracted.</source>
+      <translation>{code} отозваны.</translation>
+    </message>
+    <message>
+      <source>Original text</source>
+      <translation>Исходный текст</translation>
+    </message>
+    <message>
+      <source>Select a proposal in the list or press N.</source>
+      <translation>Выберите предложение в списке или нажмите N.</translation>
+    </message>
+    <message>
+      <source>Selected proposal</source>
+      <translation>Выбранное предложение</translation>
+    </message>
+    <message>
+      <source>&amp;Accept (A)</source>
+      <translation>&amp;Принять (A)</translation>
+    </message>
+    <message>
+      <source>&amp;Reject (R)</source>
+      <translation>&amp;Отклонить (R)</translation>
+    </message>
+    <message>
+      <source>Accept all of this person</source>
+      <translation>Принять всё по этому лицу</translation>
+    </message>
+    <message>
+      <source>Accept all</source>
+      <translation>Принять всё</translation>
+    </message>
+    <message>
+      <source>Redact selection… (S)</source>
+      <translation>Скрыть выделенное… (S)</translation>
+    </message>
+    <message>
+      <source>Undo (Ctrl+Z)</source>
+      <translation>Отменить (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Show proposals</source>
+      <translation>Показать предложения</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Показать:</translation>
+    </message>
+    <message>
+      <source>Proposals</source>
+      <translation>Предложения</translation>
+    </message>
+    <message>
+      <source>e.g. az-Arab</source>
+      <translation>напр. az-Arab</translation>
+    </message>
+    <message>
+      <source>Original as exported</source>
+      <translation>Оригинал в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>Translation as exported</source>
+      <translation>Перевод в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>Place as exported</source>
+      <translation>Место в виде для экспорта</translation>
+    </message>
+    <message>
+      <source>Undecided hits</source>
+      <translation>Находки без решения</translation>
+    </message>
+    <message>
+      <source>Exactly as the {profile} export carries this statement.</source>
+      <translation>Точно так, как эти показания передаются в экспорте «{profile}».</translation>
+    </message>
+    <message>
+      <source>Not exported for {profile}: {why}. As it would read:</source>
+      <translation>Не экспортируется для {profile}: {why}. Выглядело бы так:</translation>
+    </message>
+    <message>
+      <source>Place: {place}</source>
+      <translation>Место: {place}</translation>
+    </message>
+    <message>
+      <source>{where}: “{text}” — {kind}</source>
+      <translation>{where}: «{text}» — {kind}</translation>
+    </message>
+    <message>
+      <source>{n} hit(s) nobody decided for {profile}, highlighted above: the export refuses until each is accepted or rejected.</source>
+      <translation>Находок без решения для {profile}: {n}, они выделены выше: экспорт невозможен, пока каждая не будет принята или отклонена.</translation>
+    </message>
+    <message>
+      <source>Nothing undecided for {profile}: this is the text that leaves.</source>
+      <translation>Для {profile} нерешённого нет: уйдёт именно этот текст.</translation>
+    </message>
+    <message>
+      <source>Keys: A accept · R reject · N / P next / previous · S redact selection · Ctrl+Z undo</source>
+      <translation>Клавиши: A — принять · R — отклонить · N / P — следующее / предыдущее · S — скрыть выделенное · Ctrl+Z — отменить</translation>
+    </message>
+    <message>
+      <source>Decide</source>
+      <translation>Решить</translation>
+    </message>
+    <message>
+      <source>Deciding</source>
+      <translation>Принятие решения</translation>
+    </message>
+    <message>
+      <source>Redact selection</source>
+      <translation>Скрыть выделенное</translation>
+    </message>
+    <message>
+      <source>Why must these words not leave?</source>
+      <translation>Почему эти слова не должны уйти?</translation>
+    </message>
+    <message>
+      <source>Adding</source>
+      <translation>Добавление</translation>
+    </message>
+    <message>
+      <source>Undoing</source>
+      <translation>Отмена действия</translation>
+    </message>
+    <message>
+      <source>Looking for names and numbers</source>
+      <translation>Поиск имён и номеров</translation>
+    </message>
+    <message>
+      <source>Select the words to redact in the original or the translation.</source>
+      <translation>Выделите слова для скрытия в оригинале или в переводе.</translation>
+    </message>
+    <message>
+      <source>Nothing to undo in this window.</source>
+      <translation>В этом окне нечего отменять.</translation>
+    </message>
+    <message>
+      <source>{undecided} undecided, {accepted} accepted, {rejected} rejected</source>
+      <translation>без решения: {undecided}, принято: {accepted}, отклонено: {rejected}</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>Версии</translation>
+    </message>
+    <message>
+      <source>Compare from version</source>
+      <translation>Сравнить с версии</translation>
+    </message>
+    <message>
+      <source>Compare to version</source>
+      <translation>Сравнить до версии</translation>
+    </message>
+    <message>
+      <source>Changes between the two versions</source>
+      <translation>Изменения между двумя версиями</translation>
+    </message>
+    <message>
+      <source>Versions of {code}</source>
+      <translation>Версии {code}</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>Сравнить</translation>
+    </message>
+    <message>
+      <source>with</source>
+      <translation>с</translation>
+    </message>
+    <message>
+      <source>added</source>
+      <translation>добавлено</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>удалено</translation>
+    </message>
+    <message>
+      <source>version {n}</source>
+      <translation>версия {n}</translation>
+    </message>
+    <message>
+      <source>&amp;Vault</source>
+      <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Выход</translation>
+    </message>
+    <message>
+      <source>Reading settings</source>
+      <translation>Чтение настроек</translation>
+    </message>
+    <message>
+      <source>Unlocked</source>
+      <translation>Разблокировано</translation>
+    </message>
+    <message>
+      <source>Saving settings</source>
+      <translation>Сохранение настроек</translation>
+    </message>
+    <message>
+      <source>Evidence Vault — DEMO (a throwaway sample vault)</source>
+      <translation>Evidence Vault — ДЕМО (пробное хранилище, удаляется при выходе)</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Заблокировано</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>Дела</translation>
+    </message>
+    <message>
+      <source>New case…</source>
+      <translation>Новое дело…</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Search names, codes, statements and files in every case</source>
+      <translation>Поиск имён, кодов, показаний и файлов во всех делах</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Поиск</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Результаты поиска</translation>
+    </message>
+    <message>
+      <source>Case records</source>
+      <translation>Записи дела</translation>
+    </message>
+    <message>
+      <source>Reading cases</source>
+      <translation>Чтение дел</translation>
+    </message>
+    <message>
+      <source>New case</source>
+      <translation>Новое дело</translation>
+    </message>
+    <message>
+      <source>Title of the case:</source>
+      <translation>Название дела:</translation>
+    </message>
+    <message>
+      <source>Searching</source>
+      <translation>Поиск</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Найдено</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Дело</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Где</translation>
+    </message>
+    <message>
+      <source>  (imported)</source>
+      <translation>  (импортировано)</translation>
+    </message>
+    <message>
+      <source>Nothing found.</source>
+      <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>Saved (UTC)</source>
+      <translation>Сохранено (UTC)</translation>
+    </message>
+    <message>
+      <source>Operator</source>
+      <translation>Оператор</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Translation SHA-256</source>
+      <translation>SHA-256 перевода</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Лицо</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Состояние</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Заменяется на</translation>
+    </message>
+    <message>
+      <source>Opens safely</source>
+      <translation>Безопасно открывается</translation>
+    </message>
+    <message>
+      <source>Layout (BagIt)</source>
+      <translation>Структура (BagIt)</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Подпись</translation>
+    </message>
+    <message>
+      <source>Bundle identity</source>
+      <translation>Идентификатор пакета</translation>
+    </message>
+    <message>
+      <source>Files and hashes</source>
+      <translation>Файлы и хеши</translation>
+    </message>
+    <message>
+      <source>Custody chain</source>
+      <translation>Цепочка хранения доказательств</translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>пройдено</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>НЕ ПРОЙДЕНО</translation>
+    </message>
+    <message>
+      <source>not checked</source>
+      <translation>не проверено</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Кем записано</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Записано</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Все</translation>
+    </message>
+    <message>
+      <source>Undecided</source>
+      <translation>Без решения</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>Принятые</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Отклонённые</translation>
+    </message>
+    <message>
+      <source>Kept by profile</source>
+      <translation>Сохранённые по профилю</translation>
+    </message>
+    <message>
+      <source>legal</source>
+      <translation>юридический</translation>
+    </message>
+    <message>
+      <source>government</source>
+      <translation>государственный</translation>
+    </message>
+    <message>
+      <source>ngo</source>
+      <translation>НКО</translation>
+    </message>
+    <message>
+      <source>media</source>
+      <translation>СМИ</translation>
+    </message>
+    <message>
+      <source>public</source>
+      <translation>публичный</translation>
+    </message>
+    <message>
+      <source>evidence</source>
+      <translation>доказательства</translation>
+    </message>
+    <message>
+      <source>For lawyers and courts: witnesses and victims by code, perpetrators named; statements of witnesses who consented to legal use.</source>
+      <translation>Для юристов и судов: свидетели и потерпевшие под кодами, исполнители названы; показания свидетелей, согласившихся на использование в правовых целях.</translation>
+    </message>
+    <message>
+      <source>For a government body: witnesses and victims by code, perpetrators named; statements of witnesses who consented to government use.</source>
+      <translation>Для государственного органа: свидетели и потерпевшие под кодами, исполнители названы; показания свидетелей, согласившихся на передачу государственным органам.</translation>
+    </message>
+    <message>
+      <source>For a partner organization: witnesses and victims by code, perpetrators named; statements of witnesses who consented to NGO use.</source>
+      <translation>Для партнёрской организации: свидетели и потерпевшие под кодами, исполнители названы; показания свидетелей, согласившихся на передачу НКО.</translation>
+    </message>
+    <message>
+      <source>For journalists: everyone by code, perpetrators too; statements of witnesses who consented to media use.</source>
+      <translation>Для журналистов: все под кодами, в том числе исполнители; показания свидетелей, согласившихся на передачу СМИ.</translation>
+    </message>
+    <message>
+      <source>For publication: everyone by code, perpetrators too; statements of witnesses who consented to public use.</source>
+      <translation>Для публикации: все под кодами, в том числе исполнители; показания свидетелей, согласившихся на публичное использование.</translation>
+    </message>
+    <message>
+      <source>The full record for a court or HQ: real names, originals; consent to legal use decides; it must be an encrypted file.</source>
+      <translation>Полные материалы для суда или штаб-квартиры: настоящие имена, оригиналы; решает согласие на использование в правовых целях; только в виде зашифрованного файла.</translation>
+    </message>
+    <message>
+      <source>Victim</source>
+      <translation>Потерпевший</translation>
+    </message>
+    <message>
+      <source>Perpetrator</source>
+      <translation>Исполнитель</translation>
+    </message>
+    <message>
+      <source>first account</source>
+      <translation>первичный рассказ</translation>
+    </message>
+    <message>
+      <source>formal</source>
+      <translation>официальные</translation>
+    </message>
+    <message>
+      <source>sworn</source>
+      <translation>под присягой</translation>
+    </message>
+    <message>
+      <source>very weak</source>
+      <translation>очень слабая</translation>
+    </message>
+    <message>
+      <source>weak</source>
+      <translation>слабая</translation>
+    </message>
+    <message>
+      <source>fair</source>
+      <translation>средняя</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>надёжная</translation>
+    </message>
+    <message>
+      <source>very strong</source>
+      <translation>очень надёжная</translation>
+    </message>
+    <message>
+      <source>Size (bytes)</source>
+      <translation>Размер (байт)</translation>
+    </message>
+    <message>
+      <source>Time (UTC)</source>
+      <translation>Время (UTC)</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <source>Encrypting</source>
+      <translation>Шифрование</translation>
+    </message>
+    <message>
+      <source>Backing up</source>
+      <translation>Резервное копирование</translation>
+    </message>
+    <message>
+      <source>Checking attachments</source>
+      <translation>Проверка вложений</translation>
+    </message>
+    <message>
+      <source>Upgrading the vault format</source>
+      <translation>Обновление формата хранилища</translation>
+    </message>
+    <message>
+      <source>Reading the bundle</source>
+      <translation>Чтение пакета</translation>
+    </message>
+    <message>
+      <source>Preparing files</source>
+      <translation>Подготовка файлов</translation>
+    </message>
+    <message>
+      <source>Taking in attachments</source>
+      <translation>Приём вложений</translation>
+    </message>
+    <message>
+      <source>Writing records</source>
+      <translation>Запись данных</translation>
+    </message>
+    <message>
+      <source>Planning</source>
+      <translation>Планирование</translation>
+    </message>
+    <message>
+      <source>Checking</source>
+      <translation>Проверка</translation>
+    </message>
+    <message>
+      <source>Redacting pages</source>
+      <translation>Скрытие сведений на страницах</translation>
+    </message>
+    <message>
+      <source>Language of the window</source>
+      <translation>Язык окна</translation>
+    </message>
+    <message>
+      <source>System default</source>
+      <translation>Как в системе</translation>
+    </message>
+    <message>
+      <source>The new language is used from the next start of Evidence Vault.</source>
+      <translation>Новый язык будет использоваться при следующем запуске Evidence Vault.</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Redaction {record_id} is not a box in use (it was changed or removed meanwhile).</source>
+      <translation>Скрытие {record_id} — не действующая рамка (тем временем её изменили или удалили).</translation>
+    </message>
+    <message>
+      <source>The custody log has no event {seq}.</source>
+      <translation>В журнале хранения доказательств нет события {seq}.</translation>
+    </message>
+    <message>
+      <source>No files to attach.</source>
+      <translation>Нет файлов для прикрепления.</translation>
+    </message>
+    <message>
+      <source>{path_name} is a folder: choose or drop the files in it, not the folder. Nothing was taken in.</source>
+      <translation>{path_name} — папка: выберите или перетащите файлы из неё, а не саму папку. Ничего не принято.</translation>
+    </message>
+    <message>
+      <source>Cannot take in {path}: it is not a regular file.</source>
+      <translation>Невозможно принять {path}: это не обычный файл.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: no such file.</source>
+      <translation>Невозможно прочитать {path}: такого файла нет.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {exc_strerror}.</source>
+      <translation>Невозможно прочитать {path}: {exc_strerror}.</translation>
+    </message>
+    <message>
+      <source>Cannot read {value} as yes or no.</source>
+      <translation>Невозможно понять {value} как «да» или «нет».</translation>
+    </message>
+    <message>
+      <source>A case needs a title.</source>
+      <translation>У дела должно быть название.</translation>
+    </message>
+    <message>
+      <source>A consent to share needs an anonymity choice: required or waived.</source>
+      <translation>Для согласия на передачу нужно выбрать анонимность: required (требуется) или waived (не требуется).</translation>
+    </message>
+    <message>
+      <source>An edit needs a new text or translation.</source>
+      <translation>Для правки нужен новый текст или перевод.</translation>
+    </message>
+    <message>
+      <source>The idle time must be a whole number of minutes.</source>
+      <translation>Время бездействия должно быть целым числом минут.</translation>
+    </message>
+    <message>
+      <source>The idle time must be 0 (never) to {MAX_IDLE_MINUTES} minutes.</source>
+      <translation>Время бездействия должно быть от 0 (никогда) до {MAX_IDLE_MINUTES} минут.</translation>
+    </message>
+    <message>
+      <source>Say why the details are corrected.</source>
+      <translation>Укажите, почему исправляются сведения.</translation>
+    </message>
+    <message>
+      <source>No remembered recipient has that key.</source>
+      <translation>Ни у одного сохранённого получателя нет такого ключа.</translation>
+    </message>
+    <message>
+      <source>That key is already remembered as {other_name}.</source>
+      <translation>Этот ключ уже сохранён под именем {other_name}.</translation>
+    </message>
+    <message>
+      <source>A recipient named {other_name} is already remembered.</source>
+      <translation>Получатель с именем {other_name} уже сохранён.</translation>
+    </message>
+    <message>
+      <source>A box is X,Y,WIDTH,HEIGHT (four numbers), not {text}.</source>
+      <translation>Рамка задаётся как X,Y,ШИРИНА,ВЫСОТА (четыре числа), а не {text}.</translation>
+    </message>
+    <message>
+      <source>The key's fingerprint is {grouped}; to trust it, give --fingerprint with the one the sender read out, or --yes when not in a terminal.</source>
+      <translation>Отпечаток ключа: {grouped}; чтобы доверять ему, укажите --fingerprint с отпечатком, зачитанным отправителем, или --yes, если запуск не из терминала.</translation>
+    </message>
+    <message>
+      <source>Not confirmed; nothing was trusted.</source>
+      <translation>Не подтверждено; доверие не установлено.</translation>
+    </message>
+    <message>
+      <source>give at most a record type and one id: [TYPE] ID</source>
+      <translation>укажите не более одного типа записи и одного id: [TYPE] ID</translation>
+    </message>
+    <message>
+      <source>give --alias or --clear-aliases, not both</source>
+      <translation>укажите --alias или --clear-aliases, но не оба</translation>
+    </message>
+    <message>
+      <source>attachment relink needs --statement ID or --none (one of the two)</source>
+      <translation>для attachment relink нужно --statement ID или --none (одно из двух)</translation>
+    </message>
+    <message>
+      <source>case edit needs --title T and/or --region CODES</source>
+      <translation>для case edit нужно --title T и/или --region CODES</translation>
+    </message>
+    <message>
+      <source>statement edit needs --text-file F, --translation-file F or a field to correct</source>
+      <translation>для statement edit нужно --text-file F, --translation-file F или исправляемое поле</translation>
+    </message>
+    <message>
+      <source>search: give a QUERY or --person ID (one of the two).</source>
+      <translation>search: укажите QUERY или --person ID (одно из двух).</translation>
+    </message>
+    <message>
+      <source>list cases takes no --case (every case is listed)</source>
+      <translation>list cases не принимает --case (выводятся все дела)</translation>
+    </message>
+    <message>
+      <source>consent set --share needs --anonymity required|waived</source>
+      <translation>для consent set --share нужно --anonymity required|waived</translation>
+    </message>
+    <message>
+      <source>--statement and --profile go with --all</source>
+      <translation>--statement и --profile используются вместе с --all</translation>
+    </message>
+    <message>
+      <source>give either --text, or --start and --end</source>
+      <translation>укажите либо --text, либо --start и --end</translation>
+    </message>
+    <message>
+      <source>preview either --statement ID or --attachment ID</source>
+      <translation>preview: либо --statement ID, либо --attachment ID</translation>
+    </message>
+    <message>
+      <source>list one of --statement ID, --attachment ID or --case ID</source>
+      <translation>укажите одно из: --statement ID, --attachment ID или --case ID</translation>
+    </message>
+    <message>
+      <source>--start and --end go together, without --occurrence or --all</source>
+      <translation>--start и --end указываются вместе, без --occurrence и --all</translation>
+    </message>
+    <message>
+      <source>--out goes with --attachment (a statement is printed)</source>
+      <translation>--out используется с --attachment (показания выводятся на экран)</translation>
+    </message>
+    <message>
+      <source>use either --all --statement ID, or proposal ids</source>
+      <translation>используйте либо --all --statement ID, либо id предложений</translation>
+    </message>
+    <message>
+      <source>name the proposal ids to accept, or use --all --statement ID</source>
+      <translation>укажите id принимаемых предложений или используйте --all --statement ID</translation>
+    </message>
+    <message>
+      <source>{problem} Nothing was changed after {NEW_SECRET_TRIES} tries.</source>
+      <translation>{problem} Ничего не изменено после {NEW_SECRET_TRIES} попыток.</translation>
+    </message>
+    <message>
+      <source>The {what} file {path} is far too large.</source>
+      <translation>Файл ({what}) {path} слишком велик.</translation>
+    </message>
+    <message>
+      <source>The {what} file {path} is empty.</source>
+      <translation>Файл ({what}) {path} пуст.</translation>
+    </message>
+    <message>
+      <source>Cannot read the {what} file {path}: {exc_strerror}.</source>
+      <translation>Невозможно прочитать файл ({what}) {path}: {exc_strerror}.</translation>
+    </message>
+    <message>
+      <source>The {what} file {path} is not UTF-8 text.</source>
+      <translation>Файл ({what}) {path} — не текст в UTF-8.</translation>
+    </message>
+    <message>
+      <source>No {what} entered.</source>
+      <translation>Не введено: {what}.</translation>
+    </message>
+    <message>
+      <source>{ENV_PASSPHRASE} is set but empty.</source>
+      <translation>{ENV_PASSPHRASE} задана, но пуста.</translation>
+    </message>
+    <message>
+      <source>No new passphrase given: use --new-passphrase-file F, or run passwd in a terminal to type it twice; nothing was changed.</source>
+      <translation>Новая парольная фраза не указана: используйте --new-passphrase-file F или запустите passwd в терминале, чтобы ввести её дважды; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>give one of --recovery-code-file, --recovery-code or --identity, not several</source>
+      <translation>укажите одно из --recovery-code-file, --recovery-code или --identity, а не несколько</translation>
+    </message>
+    <message>
+      <source>erase destroys the vault's keys; confirm with --yes when not in a terminal.</source>
+      <translation>erase уничтожает ключи хранилища; подтвердите с --yes, если запуск не из терминала.</translation>
+    </message>
+    <message>
+      <source>Not confirmed; nothing was erased.</source>
+      <translation>Не подтверждено; ничего не стёрто.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: it is a folder, not a file.</source>
+      <translation>Невозможно прочитать {path}: это папка, а не файл.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {attachment_id}.</source>
+      <translation>Нет вложения с id {attachment_id}.</translation>
+    </message>
+    <message>
+      <source>{attachment_label} failed its integrity check: its content does not match the hash taken at intake.</source>
+      <translation>{attachment_label} не прошло проверку целостности: содержимое не совпадает с хешем, снятым при приёме.</translation>
+    </message>
+    <message>
+      <source>Cannot read {label}: {exc_strerror}.</source>
+      <translation>Невозможно прочитать {label}: {exc_strerror}.</translation>
+    </message>
+    <message>
+      <source>Cannot read {text_40} as a date: write 2024-05-01.</source>
+      <translation>Невозможно понять {text_40} как дату: пишите 2024-05-01.</translation>
+    </message>
+    <message>
+      <source>The folder {destination_parent} does not exist.</source>
+      <translation>Папка {destination_parent} не существует.</translation>
+    </message>
+    <message>
+      <source>{destination} already exists and is not empty.</source>
+      <translation>{destination} уже существует и не пуста.</translation>
+    </message>
+    <message>
+      <source>A backup cannot go inside the vault it copies.</source>
+      <translation>Резервную копию нельзя поместить внутрь копируемого хранилища.</translation>
+    </message>
+    <message>
+      <source>The backup did not verify: {report_problems_0}</source>
+      <translation>Резервная копия не прошла проверку: {report_problems_0}</translation>
+    </message>
+    <message>
+      <source>The vault database is being read by another part of the program, so no consistent copy can be taken now; close other windows and try again.</source>
+      <translation>База данных хранилища читается другой частью программы, поэтому согласованную копию сейчас сделать нельзя; закройте другие окна и повторите.</translation>
+    </message>
+    <message>
+      <source>The vault is damaged or tampered with: {names} do not match what the vault last wrote (rows missing, changed, or put back from an older copy of the database). Nothing was changed. Restore the vault from a backup.</source>
+      <translation>Хранилище повреждено или в него вмешивались: {names} не совпадают с тем, что хранилище записало последним (строки отсутствуют, изменены или возвращены из старой копии базы данных). Ничего не изменено. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The vault is damaged or tampered with: its record of the tables cannot be read.</source>
+      <translation>Хранилище повреждено или в него вмешивались: невозможно прочитать его запись о таблицах.</translation>
+    </message>
+    <message>
+      <source>{label} failed its integrity check: its key record was changed.</source>
+      <translation>{label} не прошло проверку целостности: его запись ключа была изменена.</translation>
+    </message>
+    <message>
+      <source>{label} is missing its encrypted file.</source>
+      <translation>У {label} отсутствует зашифрованный файл.</translation>
+    </message>
+    <message>
+      <source>{label} cannot be read ({exc_strerror}).</source>
+      <translation>Невозможно прочитать {label} ({exc_strerror}).</translation>
+    </message>
+    <message>
+      <source>{label} failed its integrity check: {exc_reason}; the file was changed outside the vault.</source>
+      <translation>{label} не прошло проверку целостности: {exc_reason}; файл был изменён вне хранилища.</translation>
+    </message>
+    <message>
+      <source>A case takes at most {MAX_REGIONS} regions.</source>
+      <translation>У дела может быть не более {MAX_REGIONS} регионов.</translation>
+    </message>
+    <message>
+      <source>Name what to change: the title and/or the regions.</source>
+      <translation>Укажите, что изменить: название и/или регионы.</translation>
+    </message>
+    <message>
+      <source>No case with id {case_id}.</source>
+      <translation>Нет дела с id {case_id}.</translation>
+    </message>
+    <message>
+      <source>Unknown region {shown}: use ISO 3166 two-letter country codes such as AM, AZ, RU, GE (several: separated by commas).</source>
+      <translation>Неизвестный регион {shown}: используйте двухбуквенные коды стран ISO 3166, например AM, AZ, RU, GE (несколько — через запятую).</translation>
+    </message>
+    <message>
+      <source>Unknown consent category {join_map_repr_unknown}: use {join_CATEGORIES}.</source>
+      <translation>Неизвестная категория согласия {join_map_repr_unknown}: используйте {join_CATEGORIES}.</translation>
+    </message>
+    <message>
+      <source>Consent must name at least one category; to share with nobody, withdraw.</source>
+      <translation>В согласии должна быть хотя бы одна категория; чтобы не передавать никому, отзовите согласие.</translation>
+    </message>
+    <message>
+      <source>Unknown anonymity {value}: use required or waived.</source>
+      <translation>Неизвестное значение анонимности {value}: используйте required или waived.</translation>
+    </message>
+    <message>
+      <source>No consent record with id {consent_id}.</source>
+      <translation>Нет записи о согласии с id {consent_id}.</translation>
+    </message>
+    <message>
+      <source>A role cannot be both added and dropped.</source>
+      <translation>Роль нельзя одновременно добавить и убрать.</translation>
+    </message>
+    <message>
+      <source>Person {person_code} must keep at least one role.</source>
+      <translation>У лица {person_code} должна остаться хотя бы одна роль.</translation>
+    </message>
+    <message>
+      <source>Person {person_code} is {role} in a statement or incident of the case: the role stays while that record does.</source>
+      <translation>Лицо {person_code} выступает как {role} в показаниях или инциденте дела: роль сохраняется, пока существует эта запись.</translation>
+    </message>
+    <message>
+      <source>The {what} {text} has a year outside {MIN_YEAR}-{MAX_YEAR}.</source>
+      <translation>{what} {text}: год вне диапазона {MIN_YEAR}-{MAX_YEAR}.</translation>
+    </message>
+    <message>
+      <source>The {what} {text} has no month {month}.</source>
+      <translation>{what} {text}: нет месяца {month}.</translation>
+    </message>
+    <message>
+      <source>Cannot read the {what} {text}: {FORMS}.</source>
+      <translation>Невозможно прочитать {what} {text}: {FORMS}.</translation>
+    </message>
+    <message>
+      <source>Cannot read the {what} {original}: {FORMS}.</source>
+      <translation>Невозможно прочитать {what} {original}: {FORMS}.</translation>
+    </message>
+    <message>
+      <source>The {what} {text} is not a day of the calendar.</source>
+      <translation>{what} {text}: такого дня нет в календаре.</translation>
+    </message>
+    <message>
+      <source>No facility with id {facility_id}.</source>
+      <translation>Нет учреждения с id {facility_id}.</translation>
+    </message>
+    <message>
+      <source>Facility {facility_id} does not belong to case {code}.</source>
+      <translation>Учреждение {facility_id} не относится к делу {code}.</translation>
+    </message>
+    <message>
+      <source>The vault header is far too large; it was tampered with.</source>
+      <translation>Заголовок хранилища слишком велик; в него вмешивались.</translation>
+    </message>
+    <message>
+      <source>{vault_dir} is not an Evidence Vault.</source>
+      <translation>{vault_dir} — не хранилище Evidence Vault.</translation>
+    </message>
+    <message>
+      <source>{path} is of a format this program does not understand; update Evidence Vault.</source>
+      <translation>{path} имеет формат, непонятный этой программе; обновите Evidence Vault.</translation>
+    </message>
+    <message>
+      <source>The vault header's key slots were changed outside the vault.</source>
+      <translation>Слоты ключей в заголовке хранилища были изменены вне хранилища.</translation>
+    </message>
+    <message>
+      <source>This vault has no {slot_type} slot (it was erased); open it with the escrow identity if one was kept.</source>
+      <translation>В этом хранилище нет слота {slot_type} (он стёрт); откройте его депонированным идентификатором, если он сохранён.</translation>
+    </message>
+    <message>
+      <source>The vault header failed its integrity check: it was changed outside the vault.</source>
+      <translation>Заголовок хранилища не прошёл проверку целостности: он был изменён вне хранилища.</translation>
+    </message>
+    <message>
+      <source>{path} is not a readable vault header.</source>
+      <translation>{path} — нечитаемый заголовок хранилища.</translation>
+    </message>
+    <message>
+      <source>The vault header is malformed; it was changed outside the vault.</source>
+      <translation>Заголовок хранилища искажён; он был изменён вне хранилища.</translation>
+    </message>
+    <message>
+      <source>The vault header has a malformed key slot.</source>
+      <translation>В заголовке хранилища искажённый слот ключа.</translation>
+    </message>
+    <message>
+      <source>This vault has no escrow slot.</source>
+      <translation>В этом хранилище нет депонированного слота.</translation>
+    </message>
+    <message>
+      <source>The escrow slot belongs to a different vault.</source>
+      <translation>Депонированный слот принадлежит другому хранилищу.</translation>
+    </message>
+    <message>
+      <source>That age identity does not open this vault's escrow slot.</source>
+      <translation>Этот идентификатор age не открывает депонированный слот хранилища.</translation>
+    </message>
+    <message>
+      <source>The vault header is older than its database (header at event {header_counter}, database at {db_head}): an old copy of the header was put back. Nothing was changed.</source>
+      <translation>Заголовок хранилища старше его базы данных (заголовок на событии {header_counter}, база данных на {db_head}): была возвращена старая копия заголовка. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The vault database is older than its header (database at event {db_head}, header at {header_counter}): an old copy of the database was put back. Nothing was changed.</source>
+      <translation>База данных хранилища старше его заголовка (база данных на событии {db_head}, заголовок на {header_counter}): была возвращена старая копия базы данных. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The vault database is busy; the format upgrade did not start.</source>
+      <translation>База данных хранилища занята; обновление формата не начато.</translation>
+    </message>
+    <message>
+      <source>The backup copy of {source_name} does not match the original; the format upgrade did not start.</source>
+      <translation>Резервная копия {source_name} не совпадает с оригиналом; обновление формата не начато.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({os_strerror_exc_errno_or_0}): {what} was not saved.</source>
+      <translation>Диск отказал в записи ({os_strerror_exc_errno_or_0}): {what} не сохранено.</translation>
+    </message>
+    <message>
+      <source>The disk is full: {what} was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: {what} не сохранено; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: {what} was not saved.</source>
+      <translation>Диск доступен только для чтения: {what} не сохранено.</translation>
+    </message>
+    <message>
+      <source>{path} already exists; choose a new file name.</source>
+      <translation>{path} уже существует; выберите новое имя файла.</translation>
+    </message>
+    <message>
+      <source>Cannot create {path}: {os_strerror_exc_errno_or_0}.</source>
+      <translation>Невозможно создать {path}: {os_strerror_exc_errno_or_0}.</translation>
+    </message>
+    <message>
+      <source>{vault_dir} is not a folder (nothing is there).</source>
+      <translation>{vault_dir} — не папка (там ничего нет).</translation>
+    </message>
+    <message>
+      <source>{vault_dir} is not a folder.</source>
+      <translation>{vault_dir} — не папка.</translation>
+    </message>
+    <message>
+      <source>This vault uses a key-file format this program does not understand ({magic_6_hex}); update Evidence Vault to open it.</source>
+      <translation>Это хранилище использует формат файла ключей, непонятный этой программе ({magic_6_hex}); обновите Evidence Vault, чтобы открыть его.</translation>
+    </message>
+    <message>
+      <source>The vault's key file {path} has the wrong size; it was changed outside the vault.</source>
+      <translation>Файл ключей хранилища {path} имеет неверный размер; он был изменён вне хранилища.</translation>
+    </message>
+    <message>
+      <source>The vault's key file holds no key slots.</source>
+      <translation>В файле ключей хранилища нет слотов ключей.</translation>
+    </message>
+    <message>
+      <source>{vault_dir} is not an Evidence Vault (no {KEYS_NAME}).</source>
+      <translation>{vault_dir} — не хранилище Evidence Vault (нет {KEYS_NAME}).</translation>
+    </message>
+    <message>
+      <source>No incident with id {incident_id}.</source>
+      <translation>Нет инцидента с id {incident_id}.</translation>
+    </message>
+    <message>
+      <source>EVIDENCE_VAULT_KDF={mode} is not a known setting.</source>
+      <translation>EVIDENCE_VAULT_KDF={mode} — неизвестная настройка.</translation>
+    </message>
+    <message>
+      <source>EVIDENCE_VAULT_KDF=fast is for the test suite only (it needs EVIDENCE_VAULT_TESTING=1); unset it to create a real vault.</source>
+      <translation>EVIDENCE_VAULT_KDF=fast только для тестов (нужно EVIDENCE_VAULT_TESTING=1); уберите её, чтобы создать настоящее хранилище.</translation>
+    </message>
+    <message>
+      <source>The vault header asks for key-derivation costs above the allowed maximum (memory {self_memory_kib} KiB, {self_time_cost} passes); refusing to run it. The header was probably tampered with.</source>
+      <translation>Заголовок хранилища требует параметров выработки ключа выше допустимого максимума (память {self_memory_kib} КиБ, проходов {self_time_cost}); запуск отклонён. Вероятно, в заголовок вмешивались.</translation>
+    </message>
+    <message>
+      <source>The key slot's key-derivation parameters are invalid.</source>
+      <translation>Параметры выработки ключа в слоте недопустимы.</translation>
+    </message>
+    <message>
+      <source>Unknown key-derivation function {data_alg}.</source>
+      <translation>Неизвестная функция выработки ключа {data_alg}.</translation>
+    </message>
+    <message>
+      <source>The key slot's key-derivation parameters are malformed.</source>
+      <translation>Параметры выработки ключа в слоте искажены.</translation>
+    </message>
+    <message>
+      <source>That recipient makes an escrow slot too large for the key file.</source>
+      <translation>С этим получателем депонированный слот слишком велик для файла ключей.</translation>
+    </message>
+    <message>
+      <source>That is not a recovery code: it should be {RECOVERY_CODE_CHARS} letters and digits in groups of five.</source>
+      <translation>Это не код восстановления: он должен состоять из {RECOVERY_CODE_CHARS} букв и цифр группами по пять.</translation>
+    </message>
+    <message>
+      <source>The identity file {path} holds no age X25519 identity.</source>
+      <translation>В файле идентификатора {path} нет идентификатора age X25519.</translation>
+    </message>
+    <message>
+      <source>The format 1 key slot is malformed.</source>
+      <translation>Слот ключа формата 1 искажён.</translation>
+    </message>
+    <message>
+      <source>The vault's key file is cut short.</source>
+      <translation>Файл ключей хранилища обрезан.</translation>
+    </message>
+    <message>
+      <source>The escrow slot is malformed.</source>
+      <translation>Депонированный слот искажён.</translation>
+    </message>
+    <message>
+      <source>That is not an age X25519 recipient (it should start with 'age1').</source>
+      <translation>Это не получатель age X25519 (должен начинаться с 'age1').</translation>
+    </message>
+    <message>
+      <source>Cannot read the identity file {path}.</source>
+      <translation>Невозможно прочитать файл идентификатора {path}.</translation>
+    </message>
+    <message>
+      <source>The identity file {path} holds a malformed age key.</source>
+      <translation>В файле идентификатора {path} искажённый ключ age.</translation>
+    </message>
+    <message>
+      <source>Records of type {record_type} cannot be linked.</source>
+      <translation>Записи типа {record_type} нельзя связывать.</translation>
+    </message>
+    <message>
+      <source>Cannot read the record {text}: write TYPE:ID with TYPE one of {join_LINKABLE}.</source>
+      <translation>Невозможно прочитать запись {text}: пишите TYPE:ID, где TYPE — одно из {join_LINKABLE}.</translation>
+    </message>
+    <message>
+      <source>A {src_0} cannot be linked to a {dst_0}.</source>
+      <translation>{src_0} нельзя связать с {dst_0}.</translation>
+    </message>
+    <message>
+      <source>A {src_0} -&gt; {dst_0} link cannot be {role}: use {join_allowed}.</source>
+      <translation>Связь {src_0} -&gt; {dst_0} не может иметь роль {role}: используйте {join_allowed}.</translation>
+    </message>
+    <message>
+      <source>The {src_0} and the {dst_0} belong to different cases.</source>
+      <translation>{src_0} и {dst_0} относятся к разным делам.</translation>
+    </message>
+    <message>
+      <source>These records are already linked ({exists_0}).</source>
+      <translation>Эти записи уже связаны ({exists_0}).</translation>
+    </message>
+    <message>
+      <source>No link with id {link_id}.</source>
+      <translation>Нет связи с id {link_id}.</translation>
+    </message>
+    <message>
+      <source>Say how the {dst_0} takes part: one of {join_allowed}.</source>
+      <translation>Укажите, как участвует {dst_0}: одно из {join_allowed}.</translation>
+    </message>
+    <message>
+      <source>A {self_kind} list has no column {key}.</source>
+      <translation>В списке {self_kind} нет столбца {key}.</translation>
+    </message>
+    <message>
+      <source>A page holds 1 to {MAX_PAGE} rows from row 0 on.</source>
+      <translation>Страница содержит от 1 до {MAX_PAGE} строк, начиная со строки 0.</translation>
+    </message>
+    <message>
+      <source>No list of {kind}; lists: {known}.</source>
+      <translation>Нет списка {kind}; списки: {known}.</translation>
+    </message>
+    <message>
+      <source>Unknown role {role}: use one of {join_ROLES}.</source>
+      <translation>Неизвестная роль {role}: используйте одну из {join_ROLES}.</translation>
+    </message>
+    <message>
+      <source>A person can have at most {MAX_ALIASES} aliases.</source>
+      <translation>У лица может быть не более {MAX_ALIASES} других имён.</translation>
+    </message>
+    <message>
+      <source>The code {code_40} does not fit a {role}: it must be {CODE_PREFIX_role}- followed by letters or digits.</source>
+      <translation>Код {code_40} не подходит для роли {role}: он должен начинаться с {CODE_PREFIX_role}- и далее буквы или цифры.</translation>
+    </message>
+    <message>
+      <source>The code {code} is already used in this case.</source>
+      <translation>Код {code} уже используется в этом деле.</translation>
+    </message>
+    <message>
+      <source>No person with id {person_id}.</source>
+      <translation>Нет лица с id {person_id}.</translation>
+    </message>
+    <message>
+      <source>The {what} {person_id} is not a person of case {code}.</source>
+      <translation>{what} {person_id} — не лицо из дела {code}.</translation>
+    </message>
+    <message>
+      <source>Person {person_code} ({person_id}) takes part in statement {used_0}; a person who gave or took a statement cannot be deleted.</source>
+      <translation>Лицо {person_code} ({person_id}) участвует в показаниях {used_0}; лицо, давшее или принявшее показания, нельзя удалить.</translation>
+    </message>
+    <message>
+      <source>The {what} {person_id} is not a known person.</source>
+      <translation>{what} {person_id} — неизвестное лицо.</translation>
+    </message>
+    <message>
+      <source>Unknown anonymity {anonymity}: use required or waived.</source>
+      <translation>Неизвестное значение анонимности {anonymity}: используйте required или waived.</translation>
+    </message>
+    <message>
+      <source>Unknown record type {record_type}: use one of {join_RECORD_TYPES}.</source>
+      <translation>Неизвестный тип записи {record_type}: используйте один из {join_RECORD_TYPES}.</translation>
+    </message>
+    <message>
+      <source>Unknown record type {kind}: use one of {join_KINDS}.</source>
+      <translation>Неизвестный тип записи {kind}: используйте один из {join_KINDS}.</translation>
+    </message>
+    <message>
+      <source>Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.</source>
+      <translation>Укажите {what}: id, его первые {MIN_PREFIX}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>No {what} with {how} {text}{where}.</source>
+      <translation>Нет {what} с {how} {text}{where}.</translation>
+    </message>
+    <message>
+      <source>{text} fits {len_found} records ({listed}{more}): {advice}.</source>
+      <translation>{text} подходит к записям ({len_found}: {listed}{more}): {advice}.</translation>
+    </message>
+    <message>
+      <source>{words_0} and {words_1} name different records.</source>
+      <translation>{words_0} и {words_1} указывают на разные записи.</translation>
+    </message>
+    <message>
+      <source>Cannot read {text_80}: write CASE/CODE, e.g. C-002/W-001.</source>
+      <translation>Невозможно прочитать {text_80}: пишите ДЕЛО/КОД, напр. C-002/W-001.</translation>
+    </message>
+    <message>
+      <source>{text} names another case than the one given.</source>
+      <translation>{text} указывает на другое дело, а не на заданное.</translation>
+    </message>
+    <message>
+      <source>{text} is a {named} code, not the code of a {kind}.</source>
+      <translation>{text} — код {named}, а не код {kind}.</translation>
+    </message>
+    <message>
+      <source>No {what} with id {text_80}: give an id, its first {MIN_PREFIX}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет {what} с id {text_80}: укажите id, его первые {MIN_PREFIX}+ символов или код вида C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No {kind} with id {text}: it is {other_0_describe}.</source>
+      <translation>Нет {kind} с id {text}: это {other_0_describe}.</translation>
+    </message>
+    <message>
+      <source>{text} is not a {kind_or_elsewhere_0} of case {case_code_vault_case_id}: it belongs to another case.</source>
+      <translation>{text} — не {kind_or_elsewhere_0} дела {case_code_vault_case_id}: относится к другому делу.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a {what}: give at least {MIN_PREFIX} characters of its id, or its code.</source>
+      <translation>{text} слишком короток, чтобы указать {what}: дайте не менее {MIN_PREFIX} символов id или код.</translation>
+    </message>
+    <message>
+      <source>The vault database is being read by another part of the program; close other windows and try the rekey again. Nothing was changed.</source>
+      <translation>База данных хранилища читается другой частью программы; закройте другие окна и повторите смену ключа. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The vault database still has unsaved pages; the rekey stopped.</source>
+      <translation>В базе данных хранилища ещё есть несохранённые страницы; смена ключа остановлена.</translation>
+    </message>
+    <message>
+      <source>The rekey failed in the database ({exc}).</source>
+      <translation>Смена ключа не удалась в базе данных ({exc}).</translation>
+    </message>
+    <message>
+      <source>No {kind} with id {record_id}.</source>
+      <translation>Нет {kind} с id {record_id}.</translation>
+    </message>
+    <message>
+      <source>{label} is already retracted (or its case is).</source>
+      <translation>{label} уже отозвано (или отозвано его дело).</translation>
+    </message>
+    <message>
+      <source>{label} is still used by {len_using} {what} ({join_using_10}): {advice}; nothing was retracted.</source>
+      <translation>{label} ещё используется ({len_using}, {what}: {join_using_10}): {advice}; ничего не отозвано.</translation>
+    </message>
+    <message>
+      <source>{label} is retracted: it is kept as it was and cannot be used.</source>
+      <translation>{label} отозвано: оно хранится как было, но использовать его нельзя.</translation>
+    </message>
+    <message>
+      <source>{folder} has no case.json: it is not a sample case folder.</source>
+      <translation>В {folder} нет case.json: это не папка образца дела.</translation>
+    </message>
+    <message>
+      <source>{path} is larger than 1 MiB.</source>
+      <translation>{path} больше 1 МиБ.</translation>
+    </message>
+    <message>
+      <source>{path} needs an object with a case_title.</source>
+      <translation>{path} должен содержать объект с case_title.</translation>
+    </message>
+    <message>
+      <source>{path} is not valid JSON (line {exc_lineno}).</source>
+      <translation>{path} — недопустимый JSON (строка {exc_lineno}).</translation>
+    </message>
+    <message>
+      <source>Cannot search for this text: {exc}.</source>
+      <translation>Невозможно искать этот текст: {exc}.</translation>
+    </message>
+    <message>
+      <source>The search is longer than {MAX_QUERY_CHARS} characters.</source>
+      <translation>Поисковый запрос длиннее {MAX_QUERY_CHARS} символов.</translation>
+    </message>
+    <message>
+      <source>Nothing to search for in {text}: type at least one word (letters or digits).</source>
+      <translation>В {text} нечего искать: введите хотя бы одно слово (буквы или цифры).</translation>
+    </message>
+    <message>
+      <source>The vault's state file is malformed.</source>
+      <translation>Файл состояния хранилища искажён.</translation>
+    </message>
+    <message>
+      <source>The vault state belongs to another vault.</source>
+      <translation>Состояние хранилища относится к другому хранилищу.</translation>
+    </message>
+    <message>
+      <source>The vault state is malformed.</source>
+      <translation>Состояние хранилища искажено.</translation>
+    </message>
+    <message>
+      <source>The vault's state file {STATE_NAME} is missing or unreadable; it was removed or changed outside the vault.</source>
+      <translation>Файл состояния хранилища {STATE_NAME} отсутствует или нечитаем; его удалили или изменили вне хранилища.</translation>
+    </message>
+    <message>
+      <source>Unknown {what} {tag}: use an IETF language tag such as hy, ru, en or az-Latn.</source>
+      <translation>Неизвестный тег ({what}) {tag}: используйте языковой тег IETF, например hy, ru, en или az-Latn.</translation>
+    </message>
+    <message>
+      <source>Unknown statement kind {kind}: use {join_KINDS}.</source>
+      <translation>Неизвестный вид показаний {kind}: используйте {join_KINDS}.</translation>
+    </message>
+    <message>
+      <source>The {what} is empty.</source>
+      <translation>Пусто: {what}.</translation>
+    </message>
+    <message>
+      <source>The {what} contains NUL characters.</source>
+      <translation>{what}: содержит символы NUL.</translation>
+    </message>
+    <message>
+      <source>The witness cannot also be the interviewer or interpreter.</source>
+      <translation>Свидетель не может быть также опрашивающим или переводчиком.</translation>
+    </message>
+    <message>
+      <source>Name what to change (language, interview date, place, ...).</source>
+      <translation>Укажите, что изменить (язык, дату опроса, место, …).</translation>
+    </message>
+    <message>
+      <source>Unknown order {order}: use {join_ORDERS}.</source>
+      <translation>Неизвестный порядок {order}: используйте {join_ORDERS}.</translation>
+    </message>
+    <message>
+      <source>Give a new text or a new translation for the statement.</source>
+      <translation>Укажите новый текст или новый перевод показаний.</translation>
+    </message>
+    <message>
+      <source>The new text is identical to version {statement_current_number}; nothing was changed.</source>
+      <translation>Новый текст совпадает с версией {statement_current_number}; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>No statement with id {statement_id}.</source>
+      <translation>Нет показаний с id {statement_id}.</translation>
+    </message>
+    <message>
+      <source>No statement version with id {version_id}.</source>
+      <translation>Нет версии показаний с id {version_id}.</translation>
+    </message>
+    <message>
+      <source>Statement {statement_id} does not belong to case {code}.</source>
+      <translation>Показания {statement_id} не относятся к делу {code}.</translation>
+    </message>
+    <message>
+      <source>The vault database is damaged ({exc}); nothing was changed. Restore the vault from a backup.</source>
+      <translation>База данных хранилища повреждена ({exc}); ничего не изменено. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+      <source>The database refused the write: nothing was saved.</source>
+      <translation>База данных отказала в записи: ничего не сохранено.</translation>
+    </message>
+    <message>
+      <source>The database refused required settings: {sorted_wrong}.</source>
+      <translation>База данных отвергла обязательные настройки: {sorted_wrong}.</translation>
+    </message>
+    <message>
+      <source>The disk refused the database write (is it full?): nothing was saved; the vault is unchanged.</source>
+      <translation>Диск отказал в записи базы данных (он заполнен?): ничего не сохранено; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is full: nothing was saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: ничего не сохранено; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The vault is on a read-only disk: nothing was saved.</source>
+      <translation>Хранилище находится на диске только для чтения: ничего не сохранено.</translation>
+    </message>
+    <message>
+      <source>The vault database is at schema {current}, newer than this program ({latest}).</source>
+      <translation>База данных хранилища имеет схему {current}, более новую, чем эта программа ({latest}).</translation>
+    </message>
+    <message>
+      <source>The vault database cannot be decrypted: it is damaged or belongs to another vault.</source>
+      <translation>Базу данных хранилища невозможно расшифровать: она повреждена или принадлежит другому хранилищу.</translation>
+    </message>
+    <message>
+      <source>The disk refused to open the vault database ({exc}; is it full?); nothing was changed.</source>
+      <translation>Диск отказал в открытии базы данных хранилища ({exc}; он заполнен?); ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: it is not a regular file.</source>
+      <translation>Невозможно прочитать {path}: это не обычный файл.</translation>
+    </message>
+    <message>
+      <source>{label} is UTF-16, not UTF-8: save it as UTF-8 and try again.</source>
+      <translation>{label} в кодировке UTF-16, а не UTF-8: сохраните его в UTF-8 и повторите.</translation>
+    </message>
+    <message>
+      <source>{label} contains NUL characters: it is not a text file.</source>
+      <translation>{label} содержит символы NUL: это не текстовый файл.</translation>
+    </message>
+    <message>
+      <source>{label} is empty.</source>
+      <translation>{label} пуст.</translation>
+    </message>
+    <message>
+      <source>The {what} is not valid UTF-8 text.</source>
+      <translation>{what}: недопустимый текст UTF-8.</translation>
+    </message>
+    <message>
+      <source>The {what} contains control characters.</source>
+      <translation>{what}: содержит управляющие символы.</translation>
+    </message>
+    <message>
+      <source>The {what} contains invisible text-direction override characters.</source>
+      <translation>{what}: содержит невидимые символы смены направления текста.</translation>
+    </message>
+    <message>
+      <source>The {what} is longer than {max_chars} characters.</source>
+      <translation>{what}: длиннее {max_chars} символов.</translation>
+    </message>
+    <message>
+      <source>The {what} contains invisible formatting characters ({listed}), which can make it display as something else; type it without them.</source>
+      <translation>{what}: содержит невидимые символы форматирования ({listed}), из-за которых текст может выглядеть иначе; введите его без них.</translation>
+    </message>
+    <message>
+      <source>The {what} are not valid UTF-8 text.</source>
+      <translation>{what}: недопустимый текст UTF-8.</translation>
+    </message>
+    <message>
+      <source>The {what} contain control characters.</source>
+      <translation>{what}: содержат управляющие символы.</translation>
+    </message>
+    <message>
+      <source>The {what} are longer than {max_chars} characters.</source>
+      <translation>{what}: длиннее {max_chars} символов.</translation>
+    </message>
+    <message>
+      <source>The {what} file {path} is larger than {MAX_TEXT_FILE_BYTES_1024_1024} MiB; split it or attach it instead.</source>
+      <translation>Файл ({what}) {path} больше {MAX_TEXT_FILE_BYTES_1024_1024} МиБ; разделите его или прикрепите как вложение.</translation>
+    </message>
+    <message>
+      <source>{label} is not UTF-8 text (invalid byte at offset {exc_start}): save it as UTF-8 and try again.</source>
+      <translation>{label} — не текст UTF-8 (недопустимый байт по смещению {exc_start}): сохраните его в UTF-8 и повторите.</translation>
+    </message>
+    <message>
+      <source>Unknown topic {join_map_repr_unknown}: use one of {join_TOPICS}.</source>
+      <translation>Неизвестная тема {join_map_repr_unknown}: используйте одну из {join_TOPICS}.</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase.</source>
+      <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+      <source>The vault's state file was not sealed by this vault's key: it was replaced or changed outside the vault. Nothing was changed.</source>
+      <translation>Файл состояния хранилища не запечатан ключом этого хранилища: его заменили или изменили вне хранилища. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The vault database cannot be decrypted with the key this secret opens: it is damaged, belongs to another vault, or was put back from before a rekey.</source>
+      <translation>Базу данных хранилища невозможно расшифровать ключом, который открывает этот секрет: она повреждена, принадлежит другому хранилищу или возвращена из копии до смены ключа.</translation>
+    </message>
+    <message>
+      <source>Wrong recovery code.</source>
+      <translation>Неверный код восстановления.</translation>
+    </message>
+    <message>
+      <source>The operator name must be 1 to 200 printable characters.</source>
+      <translation>Имя оператора должно содержать от 1 до 200 печатаемых символов.</translation>
+    </message>
+    <message>
+      <source>The vault state is older than its database (state at event {counter}, database at {db_seq}): an old copy of the state was put back. Nothing was changed.</source>
+      <translation>Состояние хранилища старше его базы данных (состояние на событии {counter}, база данных на {db_seq}): была возвращена старая копия состояния. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Cannot open the vault at {path}: {exc_strerror}.</source>
+      <translation>Невозможно открыть хранилище в {path}: {exc_strerror}.</translation>
+    </message>
+    <message>
+      <source>This vault is open in another window or process; close it first.</source>
+      <translation>Это хранилище открыто в другом окне или процессе; сначала закройте его там.</translation>
+    </message>
+    <message>
+      <source>{path} already exists and is not an empty folder.</source>
+      <translation>{path} уже существует и не является пустой папкой.</translation>
+    </message>
+    <message>
+      <source>The vault is locked; unlock it again to continue.</source>
+      <translation>Хранилище заблокировано; разблокируйте его, чтобы продолжить.</translation>
+    </message>
+    <message>
+      <source>The vault database is older than its state (database at event {db_seq}, state at {counter}): an old copy of the database was put back. Nothing was changed.</source>
+      <translation>База данных хранилища старше его состояния (база данных на событии {db_seq}, состояние на {counter}): была возвращена старая копия базы данных. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The vault state was changed by another program while the vault was open; it was not overwritten. Close the vault and open it again.</source>
+      <translation>Состояние хранилища изменила другая программа, пока хранилище было открыто; оно не перезаписано. Закройте хранилище и откройте снова.</translation>
+    </message>
+    <message>
+      <source>The vault state does not describe the key slots in use; one of the two files was changed outside the vault. Nothing was changed.</source>
+      <translation>Состояние хранилища не соответствует используемым слотам ключей; один из двух файлов изменён вне хранилища. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The vault at {path} is on a read-only disk; Evidence Vault writes to the vault folder even to read it. Copy the folder to a writable disk and open the copy.</source>
+      <translation>Хранилище в {path} находится на диске только для чтения; Evidence Vault пишет в папку хранилища даже при чтении. Скопируйте папку на записываемый диск и откройте копию.</translation>
+    </message>
+    <message>
+      <source>The vault database {db_path} is missing.</source>
+      <translation>База данных хранилища {db_path} отсутствует.</translation>
+    </message>
+    <message>
+      <source>The vault is damaged or tampered: its custody log is not the one the vault state records (same length, other events). Nothing was changed.</source>
+      <translation>Хранилище повреждено или в него вмешивались: его журнал хранения доказательств не тот, что записан в состоянии хранилища (та же длина, другие события). Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The change was saved, but the disk refused to update the vault state (is it full?); the next open repairs it. Do not repeat the change.</source>
+      <translation>Изменение сохранено, но диск отказал в обновлении состояния хранилища (он заполнен?); при следующем открытии оно будет восстановлено. Не повторяйте изменение.</translation>
+    </message>
+    <message>
+      <source>The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.</source>
+      <translation>Парольная фраза должна содержать не менее {MIN_PASSPHRASE_CHARS} символов.</translation>
+    </message>
+    <message>
+      <source>The key slots of this vault were changed or erased while it was open; they were not rewritten. Close the vault now.</source>
+      <translation>Слоты ключей этого хранилища изменены или стёрты, пока оно было открыто; они не перезаписаны. Закройте хранилище сейчас.</translation>
+    </message>
+    <message>
+      <source>This vault has no escrow slot to remove.</source>
+      <translation>В этом хранилище нет депонированного слота для удаления.</translation>
+    </message>
+    <message>
+      <source>The disk refused to write the key slots (is it full?): they were not changed; the vault still opens as before.</source>
+      <translation>Диск отказал в записи слотов ключей (он заполнен?): они не изменены; хранилище открывается как прежде.</translation>
+    </message>
+    <message>
+      <source>An encrypted bundle needs at least one age recipient.</source>
+      <translation>Зашифрованному пакету нужен хотя бы один получатель age.</translation>
+    </message>
+    <message>
+      <source>{show_name_name} changed size while it was being exported; nothing was written.</source>
+      <translation>{show_name_name} изменил размер во время экспорта; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>{show_name_self__name} changed size while it was being exported; nothing was written.</source>
+      <translation>{show_name_self__name} изменил размер во время экспорта; ничего не записано.</translation>
+    </message>
+    <message>
+      <source>{out} already exists; choose another name or remove it first.</source>
+      <translation>{out} уже существует; выберите другое имя или сначала удалите его.</translation>
+    </message>
+    <message>
+      <source>The folder {out_parent} does not exist; create it first.</source>
+      <translation>Папка {out_parent} не существует; сначала создайте её.</translation>
+    </message>
+    <message>
+      <source>Cannot export a file named {show_name_name}: it {problem}.</source>
+      <translation>Невозможно экспортировать файл с именем {show_name_name}: оно {problem}.</translation>
+    </message>
+    <message>
+      <source>Cannot export {show_name_name} twice in one bundle.</source>
+      <translation>Нельзя экспортировать {show_name_name} дважды в одном пакете.</translation>
+    </message>
+    <message>
+      <source>Cannot read {show_name_name} to export it: {exc_strerror}.</source>
+      <translation>Невозможно прочитать {show_name_name} для экспорта: {exc_strerror}.</translation>
+    </message>
+    <message>
+      <source>{show_name_str_path_relative_to_folder} in the bundle folder is a link or special file; only plain files can be exported.</source>
+      <translation>{show_name_str_path_relative_to_folder} в папке пакета — ссылка или специальный файл; экспортировать можно только обычные файлы.</translation>
+    </message>
+    <message>
+      <source>Encrypting the bundle {out_name} failed: {exc}.</source>
+      <translation>Не удалось зашифровать пакет {out_name}: {exc}.</translation>
+    </message>
+    <message>
+      <source>{name} changed between the two passes of the export (or no longer matches its intake hash); nothing was exported.</source>
+      <translation>{name} изменился между двумя проходами экспорта (или больше не совпадает с хешем при приёме); ничего не экспортировано.</translation>
+    </message>
+    <message>
+      <source>The evidence profile exports unredacted originals with their names: it needs at least one recipient so the bundle is encrypted.</source>
+      <translation>Профиль «доказательства» экспортирует оригиналы без скрытия сведений, с именами: нужен хотя бы один получатель, чтобы пакет был зашифрован.</translation>
+    </message>
+    <message>
+      <source>A bundle is either a zip or encrypted for recipients (an encrypted bundle is one file), not both.</source>
+      <translation>Пакет либо zip, либо зашифрован для получателей (зашифрованный пакет — один файл), но не то и другое.</translation>
+    </message>
+    <message>
+      <source>{out} already exists; choose a new name.</source>
+      <translation>{out} уже существует; выберите новое имя.</translation>
+    </message>
+    <message>
+      <source>The folder {out_parent} does not exist.</source>
+      <translation>Папка {out_parent} не существует.</translation>
+    </message>
+    <message>
+      <source>This vault has no record of a commitment for bundle {bundle_id}.</source>
+      <translation>В этом хранилище нет записи об обязательстве для пакета {bundle_id}.</translation>
+    </message>
+    <message>
+      <source>{name} could not be read back before writing; nothing was exported.</source>
+      <translation>{name} не удалось прочитать перед записью; ничего не экспортировано.</translation>
+    </message>
+    <message>
+      <source>Case {case_code} is retracted; nothing of it is exported.</source>
+      <translation>Дело {case_code} отозвано; из него ничего не экспортируется.</translation>
+    </message>
+    <message>
+      <source>Statement {statement_id} is not part of case {case_id}.</source>
+      <translation>Показания {statement_id} не входят в дело {case_id}.</translation>
+    </message>
+    <message>
+      <source>Statement {statement_code} ({statement_id}) is retracted; it is never exported.</source>
+      <translation>Показания {statement_code} ({statement_id}) отозваны; они никогда не экспортируются.</translation>
+    </message>
+    <message>
+      <source>A signer fingerprint is 64 hexadecimal digits (SHA-256 of the public key), as verify and `signer list` print it.</source>
+      <translation>Отпечаток подписанта — 64 шестнадцатеричные цифры (SHA-256 открытого ключа), как их выводят verify и `signer list`.</translation>
+    </message>
+    <message>
+      <source>The key's fingerprint {grouped_fingerprint_key_fingerprint} is not the one given; nothing was trusted. Ask the sender to read theirs out again.</source>
+      <translation>Отпечаток ключа {grouped_fingerprint_key_fingerprint} не совпадает с указанным; доверие не установлено. Попросите отправителя зачитать свой отпечаток ещё раз.</translation>
+    </message>
+    <message>
+      <source>A signer name must be 1 to {MAX_NAME_CHARS} printable characters.</source>
+      <translation>Имя подписанта должно содержать от 1 до {MAX_NAME_CHARS} печатаемых символов.</translation>
+    </message>
+    <message>
+      <source>There is no key file at {path}.</source>
+      <translation>В {path} нет файла ключа.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give the signer.pub file inside its signature folder.</source>
+      <translation>{path} — папка; укажите файл signer.pub в её папке подписи.</translation>
+    </message>
+    <message>
+      <source>{path_name} is not a minisign public key file: {exc}</source>
+      <translation>{path_name} — не файл открытого ключа minisign: {exc}</translation>
+    </message>
+    <message>
+      <source>The bundle {path_name} has no {SIGNER_PUB}; it is not signed.</source>
+      <translation>В пакете {path_name} нет {SIGNER_PUB}; он не подписан.</translation>
+    </message>
+    <message>
+      <source>The bundle's {SIGNER_PUB} is not a minisign public key: {exc}</source>
+      <translation>{SIGNER_PUB} пакета — не открытый ключ minisign: {exc}</translation>
+    </message>
+    <message>
+      <source>The key {grouped_fingerprint_signer_fingerprint} ({existing_name}) was revoked on {human_time_existing_revoked_utc}; a revoked key cannot be trusted again.</source>
+      <translation>Ключ {grouped_fingerprint_signer_fingerprint} ({existing_name}) отозван {human_time_existing_revoked_utc}; отозванному ключу нельзя снова доверять.</translation>
+    </message>
+    <message>
+      <source>That key is already trusted, as {existing_name}.</source>
+      <translation>Этому ключу уже доверяют под именем {existing_name}.</translation>
+    </message>
+    <message>
+      <source>No trusted signer has the fingerprint {grouped_fingerprint_fingerprint}.</source>
+      <translation>Нет доверенного подписанта с отпечатком {grouped_fingerprint_fingerprint}.</translation>
+    </message>
+    <message>
+      <source>{existing_name} was already revoked on {human_time_existing_revoked_utc}.</source>
+      <translation>{existing_name} уже отозван {human_time_existing_revoked_utc}.</translation>
+    </message>
+    <message>
+      <source>There is no key file or bundle at {path}.</source>
+      <translation>В {path} нет ни файла ключа, ни пакета.</translation>
+    </message>
+    <message>
+      <source>The export's temporary file was changed on disk while the bundle was being written; nothing was exported.</source>
+      <translation>Временный файл экспорта изменился на диске во время записи пакета; ничего не экспортировано.</translation>
+    </message>
+    <message>
+      <source>A statement longer than {MAX_TEXT_CHARS} characters cannot be typeset.</source>
+      <translation>Показания длиннее {MAX_TEXT_CHARS} символов невозможно сверстать.</translation>
+    </message>
+    <message>
+      <source>No person with id or code {ref}.</source>
+      <translation>Нет лица с id или кодом {ref}.</translation>
+    </message>
+    <message>
+      <source>Code {ref} is used in {len_ids} cases: say which case.</source>
+      <translation>Код {ref} используется в делах ({len_ids}): укажите, в каком.</translation>
+    </message>
+    <message>
+      <source>No person {ref} in case {case_id}.</source>
+      <translation>Нет лица {ref} в деле {case_id}.</translation>
+    </message>
+    <message>
+      <source>The evidence profile carries originals: there is no derivative.</source>
+      <translation>Профиль «доказательства» передаёт оригиналы: производного файла нет.</translation>
+    </message>
+    <message>
+      <source>Unknown export profile {profile}; use one of {join_PROFILES}.</source>
+      <translation>Неизвестный профиль экспорта {profile}; используйте один из {join_PROFILES}.</translation>
+    </message>
+    <message>
+      <source>No redaction proposal with id {redaction_id}.</source>
+      <translation>Нет предложения о скрытии с id {redaction_id}.</translation>
+    </message>
+    <message>
+      <source>Name at least one proposal id.</source>
+      <translation>Укажите хотя бы один id предложения.</translation>
+    </message>
+    <message>
+      <source>Unknown reason {reason}; use one of {join_REASONS}.</source>
+      <translation>Неизвестная причина {reason}; используйте одну из {join_REASONS}.</translation>
+    </message>
+    <message>
+      <source>Unknown field {field}; use body or translation.</source>
+      <translation>Неизвестное поле {field}; используйте body или translation.</translation>
+    </message>
+    <message>
+      <source>Statement {statement_id} has no {field}.</source>
+      <translation>В показаниях {statement_id} нет поля {field}.</translation>
+    </message>
+    <message>
+      <source>The span {start}-{end} is outside the {field} (0-{len_text} characters).</source>
+      <translation>Фрагмент {start}-{end} выходит за пределы {field} (0-{len_text} символов).</translation>
+    </message>
+    <message>
+      <source>Pages are numbered from 1.</source>
+      <translation>Страницы нумеруются с 1.</translation>
+    </message>
+    <message>
+      <source>A box needs x, y &gt;= 0 and a width and height above 0.</source>
+      <translation>Для рамки нужны x, y &gt;= 0, ширина и высота больше 0.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} is {media_format_or_of_an_unknown_format}: boxes apply to pictures and PDFs only.</source>
+      <translation>Вложение {attachment_id} — {media_format_or_of_an_unknown_format}: рамки применимы только к изображениям и PDF.</translation>
+    </message>
+    <message>
+      <source>{redaction_id} fits {len_found} redactions ({listed}): give more characters of the id.</source>
+      <translation>{redaction_id} подходит к нескольким скрытиям ({len_found}: {listed}): укажите больше символов id.</translation>
+    </message>
+    <message>
+      <source>The span {start}-{end} overlaps redaction {record_id} ({field}[{record_start}:{record_end}], already accepted); reject that one first to replace it.</source>
+      <translation>Фрагмент {start}-{end} пересекается со скрытием {record_id} ({field}[{record_start}:{record_end}], уже принято); чтобы заменить его, сначала отклоните его.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} is not a PDF: it has only page 1.</source>
+      <translation>Вложение {attachment_id} — не PDF: у него только страница 1.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} has {pages} page(s); there is no page {page}.</source>
+      <translation>Во вложении {attachment_id} страниц: {pages}; страницы {page} нет.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} already has this box on page {page} (redaction {known_id}); it was not added again.</source>
+      <translation>Во вложении {attachment_id} уже есть эта рамка на странице {page} (скрытие {known_id}); повторно не добавлена.</translation>
+    </message>
+    <message>
+      <source>The box starts at {x},{y}, outside the picture ({size_0}x{size_1} pixels as displayed): it would cover nothing.</source>
+      <translation>Рамка начинается в {x},{y}, за пределами изображения ({size_0}x{size_1} пикселей на экране): она ничего не закроет.</translation>
+    </message>
+    <message>
+      <source>Nothing to undo.</source>
+      <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+      <source>Unknown redaction status {step_now} or {step_back_to}.</source>
+      <translation>Неизвестное состояние скрытия {step_now} или {step_back_to}.</translation>
+    </message>
+    <message>
+      <source>Redaction {record_id_8} is {record_status} now, not {step_now}: it was decided again since, so this decision is no longer the last one to undo.</source>
+      <translation>Скрытие {record_id_8} сейчас в состоянии {record_status}, а не {step_now}: по нему с тех пор принято новое решение, так что это решение уже не последнее для отмены.</translation>
+    </message>
+    <message>
+      <source>Redaction {record_id_8} was added by hand; it was never proposed.</source>
+      <translation>Скрытие {record_id_8} добавлено вручную; оно никогда не предлагалось.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} leaves differently for different profiles (the names each protects differ on its pages): review it for one profile at a time.</source>
+      <translation>Вложение {attachment_id} выходит по-разному для разных профилей (защищаемые имена на его страницах различаются): проверяйте его для каждого профиля отдельно.</translation>
+    </message>
+    <message>
+      <source>The evidence profile carries originals, which need no review.</source>
+      <translation>Профиль «доказательства» передаёт оригиналы, которым проверка не нужна.</translation>
+    </message>
+    <message>
+      <source>Give the words to redact, not an empty text.</source>
+      <translation>Укажите слова для скрытия, а не пустой текст.</translation>
+    </message>
+    <message>
+      <source>Use either an occurrence number or all occurrences, not both.</source>
+      <translation>Используйте либо номер вхождения, либо все вхождения, но не то и другое.</translation>
+    </message>
+    <message>
+      <source>The {field} of statement {statement_id} does not contain that text (it must match exactly, capitals and spaces included).</source>
+      <translation>{field} показаний {statement_id} не содержит этого текста (он должен совпадать точно, включая заглавные буквы и пробелы).</translation>
+    </message>
+    <message>
+      <source>The text appears {len_starts} time(s); there is no occurrence {occurrence}.</source>
+      <translation>Текст встречается {len_starts} раз(а); вхождения {occurrence} нет.</translation>
+    </message>
+    <message>
+      <source>The text appears {len_starts} times in the {field}; choose one occurrence or cover them all.</source>
+      <translation>Текст встречается в {field} {len_starts} раз(а); выберите одно вхождение или скройте все.</translation>
+    </message>
+    <message>
+      <source>The span {start}-{end} overlaps redaction {record_id} ({field}[{record_start}:{record_end}], already accepted); nothing was recorded. Reject that one first to replace it.</source>
+      <translation>Фрагмент {start}-{end} пересекается со скрытием {record_id} ({field}[{record_start}:{record_end}], уже принято); ничего не записано. Чтобы заменить его, сначала отклоните его.</translation>
+    </message>
+    <message>
+      <source>from EVIDENCE_VAULT_PASSPHRASE</source>
+      <translation>из EVIDENCE_VAULT_PASSPHRASE</translation>
+    </message>
+    <message>
+      <source>from a file</source>
+      <translation>из файла</translation>
+    </message>
+    <message>
+      <source>from the file {file}</source>
+      <translation>из файла {file}</translation>
+    </message>
+    <message>
+      <source>warning: {text}</source>
+      <translation>предупреждение: {text}</translation>
+    </message>
+    <message>
+      <source>Run `redact suggest --statement {one} --profile {profile}`, then accept or reject them.</source>
+      <translation>Выполните `redact suggest --statement {one} --profile {profile}`, затем примите или отклоните предложения.</translation>
+    </message>
+    <message>
+      <source>Look at it with `redact preview --attachment {attachment} --profile P --out FILE` and review it with --profile P.</source>
+      <translation>Просмотрите его командой `redact preview --attachment {attachment} --profile P --out FILE` и отметьте проверку с --profile P.</translation>
+    </message>
+    <message>
+      <source>Look at it with `redact preview --attachment {attachment} --profile {profile} --out FILE`, then run `redact review --attachment {attachment} --profile {profile}`.</source>
+      <translation>Просмотрите его командой `redact preview --attachment {attachment} --profile {profile} --out FILE`, затем выполните `redact review --attachment {attachment} --profile {profile}`.</translation>
+    </message>
+    <message>
+      <source>Look at each as it will be exported (`redact preview --attachment ID --profile {data_get_profile_P} --out FILE`) and run `redact review --attachment ID --profile {data_get_profile_P}`, or export with --skip-unreviewed to leave them out.</source>
+      <translation>Просмотрите каждое в виде для экспорта (`redact preview --attachment ID --profile {data_get_profile_P} --out FILE`) и выполните `redact review --attachment ID --profile {data_get_profile_P}` или экспортируйте с --skip-unreviewed, чтобы исключить их.</translation>
+    </message>
+    <message>
+      <source>Record a new consent of the witness here (`consent set --person ID --share ...`) or export the other statements with --statement ID; nothing was exported.</source>
+      <translation>Запишите здесь новое согласие свидетеля (`consent set --person ID --share ...`) или экспортируйте остальные показания с --statement ID; ничего не экспортировано.</translation>
+    </message>
+    <message>
+      <source>(use --include-media)</source>
+      <translation>(используйте --include-media)</translation>
+    </message>
+    <message>
+      <source>Give at least one of {options_data}.</source>
+      <translation>Укажите хотя бы одно из: {options_data}.</translation>
+    </message>
+    <message>
+      <source>Several are given as --region AM,RU.</source>
+      <translation>Несколько указываются как --region AM,RU.</translation>
+    </message>
+    <message>
+      <source>To move one: `attachment relink ID --statement ID|--none`.</source>
+      <translation>Чтобы перенести одно: `attachment relink ID --statement ID|--none`.</translation>
+    </message>
+    <message>
+      <source>To redact it: `redact span --statement ID --text {data_get_code_CODE} --all --reason other`.</source>
+      <translation>Чтобы скрыть его: `redact span --statement ID --text {data_get_code_CODE} --all --reason other`.</translation>
+    </message>
+    <message>
+      <source>To correct one: `incident edit ID --facility ...`.</source>
+      <translation>Чтобы исправить один: `incident edit ID --facility ...`.</translation>
+    </message>
+    <message>
+      <source>Use --again to keep a second copy.</source>
+      <translation>Используйте --again, чтобы сохранить вторую копию.</translation>
+    </message>
+    <message>
+      <source>Give it with --as.</source>
+      <translation>Укажите её с --as.</translation>
+    </message>
+    <message>
+      <source>Check --vault, or create a vault with init.</source>
+      <translation>Проверьте --vault или создайте хранилище командой init.</translation>
+    </message>
+    <message>
+      <source>Or give the case with --case.</source>
+      <translation>Или укажите дело с --case.</translation>
+    </message>
+    <message>
+      <source>Use --occurrence N for one, or --all for every one.</source>
+      <translation>Используйте --occurrence N для одного или --all для всех.</translation>
+    </message>
+    <message>
+      <source>Give it with --identity FILE.</source>
+      <translation>Укажите его с --identity FILE.</translation>
+    </message>
+    <message>
+      <source>Give one with --recipient.</source>
+      <translation>Укажите получателя с --recipient.</translation>
+    </message>
+    <message>
+      <source>Choose either --zip or --recipient.</source>
+      <translation>Выберите либо --zip, либо --recipient.</translation>
+    </message>
+    <message>
+      <source>Then use --signer FINGERPRINT or `signer trust`.</source>
+      <translation>Затем используйте --signer FINGERPRINT или `signer trust`.</translation>
+    </message>
+    <message>
+      <source>Check the fingerprint with the sender by another route and give it with --signer FINGERPRINT.</source>
+      <translation>Сверьте отпечаток с отправителем по другому каналу и укажите его с --signer FINGERPRINT.</translation>
+    </message>
+    <message>
+      <source>interrupted.</source>
+      <translation>прервано.</translation>
+    </message>
+    <message>
+      <source>internal error ({type}); nothing was changed beyond the last completed step. Please report it.</source>
+      <translation>внутренняя ошибка ({type}); после последнего завершённого шага ничего не изменено. Пожалуйста, сообщите о ней.</translation>
+    </message>
+    <message>
+      <source>NAME</source>
+      <translation>ИМЯ</translation>
+    </message>
+    <message>
+      <source>STATUS</source>
+      <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+      <source>SINCE</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>FINGERPRINT</source>
+      <translation>ОТПЕЧАТОК</translation>
+    </message>
+    <message>
+      <source>No trusted signers.</source>
+      <translation>Доверенных подписантов нет.</translation>
+    </message>
+    <message>
+      <source>TIME</source>
+      <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+      <source>OPERATOR</source>
+      <translation>ОПЕРАТОР</translation>
+    </message>
+    <message>
+      <source>ACTION</source>
+      <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+      <source>RECORD</source>
+      <translation>ЗАПИСЬ</translation>
+    </message>
+    <message>
+      <source>DETAILS</source>
+      <translation>ПОДРОБНОСТИ</translation>
+    </message>
+    <message>
+      <source>No custody events.</source>
+      <translation>Событий хранения нет.</translation>
+    </message>
+    <message>
+      <source>No {listed_kind}.</source>
+      <translation>Нет записей ({listed_kind}).</translation>
+    </message>
+    <message>
+      <source>No cases yet.</source>
+      <translation>Дел пока нет.</translation>
+    </message>
+    <message>
+      <source>CODE</source>
+      <translation>КОД</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>CREATED</source>
+      <translation>СОЗДАНО</translation>
+    </message>
+    <message>
+      <source>REGIONS</source>
+      <translation>РЕГИОНЫ</translation>
+    </message>
+    <message>
+      <source>TITLE</source>
+      <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+      <source>ROLES</source>
+      <translation>РОЛИ</translation>
+    </message>
+    <message>
+      <source>BORN</source>
+      <translation>РОДИЛСЯ</translation>
+    </message>
+    <message>
+      <source>ALIASES</source>
+      <translation>ДРУГИЕ ИМЕНА</translation>
+    </message>
+    <message>
+      <source>WITNESS</source>
+      <translation>СВИДЕТЕЛЬ</translation>
+    </message>
+    <message>
+      <source>DATE</source>
+      <translation>ДАТА</translation>
+    </message>
+    <message>
+      <source>LANG</source>
+      <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+      <source>KIND</source>
+      <translation>ВИД</translation>
+    </message>
+    <message>
+      <source>VERSION</source>
+      <translation>ВЕРСИЯ</translation>
+    </message>
+    <message>
+      <source>SHA256</source>
+      <translation>SHA256</translation>
+    </message>
+    <message>
+      <source>STATEMENT</source>
+      <translation>ПОКАЗАНИЯ</translation>
+    </message>
+    <message>
+      <source>SIZE</source>
+      <translation>РАЗМЕР</translation>
+    </message>
+    <message>
+      <source>TYPE</source>
+      <translation>ТИП</translation>
+    </message>
+    <message>
+      <source>FACILITY</source>
+      <translation>УЧРЕЖДЕНИЕ</translation>
+    </message>
+    <message>
+      <source>PLACE</source>
+      <translation>МЕСТО</translation>
+    </message>
+    <message>
+      <source>FROM</source>
+      <translation>ОТ</translation>
+    </message>
+    <message>
+      <source>ROLE</source>
+      <translation>РОЛЬ</translation>
+    </message>
+    <message>
+      <source>TO</source>
+      <translation>К</translation>
+    </message>
+    <message>
+      <source>CASE</source>
+      <translation>ДЕЛО</translation>
+    </message>
+    <message>
+      <source>FIELD</source>
+      <translation>ПОЛЕ</translation>
+    </message>
+    <message>
+      <source>MATCH</source>
+      <translation>СОВПАДЕНИЕ</translation>
+    </message>
+    <message>
+      <source>SNIPPET</source>
+      <translation>ФРАГМЕНТ</translation>
+    </message>
+    <message>
+      <source>No matches.</source>
+      <translation>Совпадений нет.</translation>
+    </message>
+    <message>
+      <source>NOTE</source>
+      <translation>ПРИМЕЧАНИЕ</translation>
+    </message>
+    <message>
+      <source>TARGET</source>
+      <translation>ЦЕЛЬ</translation>
+    </message>
+    <message>
+      <source>WHERE</source>
+      <translation>ГДЕ</translation>
+    </message>
+    <message>
+      <source>REASON</source>
+      <translation>ПРИЧИНА</translation>
+    </message>
+    <message>
+      <source>REPLACEMENT</source>
+      <translation>ЗАМЕНА</translation>
+    </message>
+    <message>
+      <source>TEXT</source>
+      <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+      <source>Nothing found to redact.</source>
+      <translation>Скрывать нечего.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Сохранить</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Да</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Нет</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Применить</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Не сохранять</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWizard</name>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Finish</source>
+      <translation>&amp;Готово</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Вставить</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Выделить всё</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Вставить</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Выделить всё</translation>
+    </message>
+  </context>
+</TS>
