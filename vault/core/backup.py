@@ -50,8 +50,9 @@ def backup_vault(
     The copy is built in ``.<name>.partial`` beside the destination (locked while it is
     built; a killed run's leftover is removed by the next backup there), verified, recorded
     as a ``backup`` custody event naming the destination, and only then renamed; a failed
-    backup leaves nothing, and one whose rename fails says where the recorded copy is.  The copy opens with the same passphrase,
-    recovery code and escrow identity as the original.  ``progress`` runs from 0 to 100%
+    backup leaves nothing, and one whose rename fails says where the recorded copy is.
+    The copy opens with the same passphrase, recovery code and escrow identity as the
+    original.  ``progress`` runs from 0 to 100%
     over the copy's bytes and then the check of the copy ("Backing up"); ``cancel`` is
     honoured until the event is recorded (Cancelled, nothing left).
     """

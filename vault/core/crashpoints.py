@@ -54,7 +54,8 @@ def _fail_at() -> int | None:
     return int(wanted) if wanted else None
 
 
-def _injected() -> OSError:
+def injected_error() -> OSError:
+    """The error an injected write failure raises (EVIDENCE_VAULT_FAIL_ERRNO, ENOSPC)."""
     name = os.environ.get("EVIDENCE_VAULT_FAIL_ERRNO", "ENOSPC")
     number = getattr(errno, name, errno.ENOSPC)
     return OSError(number, os.strerror(number))
@@ -69,7 +70,7 @@ def allowed_bytes(size: int) -> int:
         return size
     take = min(size, max(0, limit - _written))
     if take == 0:
-        raise _injected()
+        raise injected_error()
     _written += take
     return take
 
@@ -93,7 +94,7 @@ class _FaultySink:
         take = allowed_bytes(len(data))
         self._sink.write(memoryview(data)[:take])
         if take < len(data):
-            raise _injected()
+            raise injected_error()
         return len(data)
 
     def __getattr__(self, name: str) -> Any:
