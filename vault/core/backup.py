@@ -8,7 +8,7 @@ from pathlib import Path
 from vault.core.attachments import list_attachments
 from vault.core.check import CheckReport, attachment_bytes, run_checks
 from vault.core.crashpoints import faulty_sink
-from vault.core.errors import InputError, StorageError, VaultBusy, VaultError
+from vault.core.errors import InputError, StateNotUpdated, StorageError, VaultBusy, VaultError
 from vault.core.fsutil import Partial, fsync_directory, remove_stale_partials, storage_error
 from vault.core.header import KEYS_NAME
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
@@ -110,8 +110,18 @@ def backup_vault(
         work.check()  # the commit point is the event below: after it, no cancel
         # Recorded before the copy takes its name, so no backup ever sits under its name
         # without the custody log saying where it went (``erase`` names it from there).
-        with vault.transaction():
-            vault.record("backup", "vault", vault.vault_id, {"path": str(destination)})
+        try:
+            with vault.transaction():
+                vault.record("backup", "vault", vault.vault_id, {"path": str(destination)})
+        except StateNotUpdated as exc:  # the event stands: so does the backup
+            work.finish()
+            if destination.exists():
+                destination.rmdir()
+            held.publish()
+            raise StateNotUpdated(
+                f"The backup is at {destination} and recorded, but the disk refused to "
+                "update the vault state (is it full?); the next open repairs it."
+            ) from exc
     except OSError as exc:
         held.discard()
         raise storage_error(exc, "the backup") from exc

@@ -28,14 +28,16 @@ def fsync_directory(path: Path) -> None:
         os.close(fd)
 
 
-def storage_error(exc: OSError, what: str) -> StorageError:
-    """A user-facing error for a refused write; the vault is left as it was."""
+def storage_error(exc: OSError, what: str, plural: bool = False) -> StorageError:
+    """A user-facing error for a refused write; the vault is left as it was.  ``plural``:
+    ``what`` names several things ("the 3 attachments ... were not saved")."""
+    verb = "were" if plural else "was"
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return StorageError(f"The disk is full: {what} was not saved; the vault is unchanged.")
+        return StorageError(f"The disk is full: {what} {verb} not saved; the vault is unchanged.")
     if exc.errno == errno.EROFS:
-        return StorageError(f"The disk is read-only: {what} was not saved.")
+        return StorageError(f"The disk is read-only: {what} {verb} not saved.")
     return StorageError(
-        f"The disk refused a write ({os.strerror(exc.errno or 0)}): {what} was not saved."
+        f"The disk refused a write ({os.strerror(exc.errno or 0)}): {what} {verb} not saved."
     )
 
 

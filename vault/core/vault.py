@@ -43,6 +43,7 @@ from vault.core.errors import (
     InputError,
     IntegrityError,
     RolledBack,
+    StateNotUpdated,
     StorageError,
     VaultBusy,
     VaultError,
@@ -133,6 +134,18 @@ def _take_lock(path: Path) -> int:
 _BEING_CREATED = (
     "{path} already holds a vault or another program is creating one there; choose another folder."
 )
+
+
+def _saved_since(conn: store.Connection, counter: int) -> str:
+    """ " (intake attachment ID, ...)": the custody events after ``counter``, for a message."""
+    rows = conn.execute(
+        "SELECT action, object_type, object_id FROM custody WHERE seq > ? ORDER BY seq LIMIT 4",
+        (counter,),
+    ).fetchall()
+    if not rows:
+        return ""
+    named = [f"{action} of {kind} {object_id}" for action, kind, object_id in rows[:3]]
+    return " (" + "; ".join(named) + ("; ..." if len(rows) > 3 else "") + ")"
 
 
 class Vault(KeySlots):
@@ -618,10 +631,13 @@ class Vault(KeySlots):
                 self._write_state(self._state_after_commit(conn))
             except StorageError as exc:
                 # The commit stands (the next open repairs the counter): saying "nothing
-                # was saved" here would make the user enter the same thing twice.
-                raise StorageError(
-                    "The change was saved, but the disk refused to update the vault state "
-                    "(is it full?); the next open repairs it. Do not repeat the change."
+                # was saved" here would make the user enter the same thing twice, so the
+                # message names what was saved (the events of this commit).
+                saved = _saved_since(conn, self.state.counter)
+                raise StateNotUpdated(
+                    f"The change was saved{saved}, but the disk refused to update the vault "
+                    "state (is it full?); the next open repairs it. Do not repeat the change.",
+                    saved,
                 ) from exc
 
     @contextmanager

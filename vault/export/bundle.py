@@ -31,7 +31,7 @@ from typing import Any
 
 from vault.core.attachments import original_sha512, read_attachment
 from vault.core.crashpoints import faulty_sink
-from vault.core.errors import InputError, IntegrityError, StorageError
+from vault.core.errors import InputError, IntegrityError, StateNotUpdated, StorageError
 from vault.core.fsutil import Partial, fsync_directory, remove_stale_partials, storage_error
 from vault.core.keyslots import parse_age_recipient
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
@@ -41,6 +41,7 @@ from vault.export.bundle_tags import digest_of, tag_files
 from vault.export.chain_commitment import ChainClaim, chain_claim
 from vault.export.code_check import check_codes_defined
 from vault.export.derive import derive_in_order
+from vault.export.errors import export_not_written
 from vault.export.minisign import SigningKey
 from vault.export.payload import (
     make_statement_salts,
@@ -216,7 +217,7 @@ def write_bundle(
     out = Path(out).absolute()
     check_output(out, recipients, as_zip, plan.policy.profile)
     check_plan_exports_something(plan)
-    with Spill(out.parent) as spill:
+    with Spill(out.parent) as spill, export_not_written():
         return _export(vault, plan, out, recipients, as_zip, work, spill)
 
 
@@ -268,6 +269,16 @@ def _export(
     try:
         work.check()  # the last point a cancel is honoured: the event comes next
         recorded = _record_export(vault, plan, out, recipients, bundle_id, form, key, claim)
+    except StateNotUpdated as exc:
+        # The event committed (only the state file behind it failed): the bundle is
+        # recorded, so it takes its name, and the message says so.
+        work.finish()
+        _publish(partial)
+        raise StorageError(
+            f"The export is recorded and the bundle is at {out}, but the disk refused to "
+            "update the vault state (is it full?); the next open repairs it. Do not export "
+            "again."
+        ) from exc
     except BaseException:
         # The export is not recorded, so the bundle must not appear: nothing was saved.
         partial.discard()
