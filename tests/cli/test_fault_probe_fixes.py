@@ -1,0 +1,61 @@
+"""Smaller findings of the fault probe, as a user meets them on the command line: an
+unknown record type is a usage error, a symbolic link given as a file is named with the
+file it led to, and leftovers of killed exports and backups are reported and removed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from vault.core.fsutil import Partial, remove_stale_partials, stale_partials
+
+
+def _case(cli: Any) -> str:
+    assert cli("init").code == 0
+    result = cli("case", "add", "--title", "Probe")
+    assert result.code == 0, result.err
+    return str(result.out.split()[0])
+
+
+def test_an_unknown_record_type_is_a_usage_error_with_the_commands_usage(
+    cli: Any, vault_dir: Path
+) -> None:
+    _case(cli)
+    for argv in (("show", "bogus", "X"), ("retract", "bogus", "X", "--reason", "r")):
+        result = cli(*argv)
+        assert result.code == 2, result
+        assert f"usage: evidence-vault {argv[0]}" in result.err
+        assert "unknown record type 'bogus'" in result.err and "person" in result.err
+
+
+def test_a_symbolic_link_given_as_a_file_is_named_with_the_file_it_led_to(
+    cli: Any, tmp_path: Path
+) -> None:
+    case = _case(cli)
+    real = tmp_path / "elsewhere" / "photo.png"
+    real.parent.mkdir()
+    Image.new("RGB", (8, 8), (1, 2, 3)).save(real)
+    link = tmp_path / "link.png"
+    link.symlink_to(real)
+    result = cli("attach", "--case", case, str(link))
+    assert result.code == 0, result.err
+    assert f"{link} (a symbolic link: the file taken in is {real})" in result.err
+
+
+def test_leftovers_of_killed_exports_are_removed_by_the_next_run_but_not_a_live_one(
+    tmp_path: Path,
+) -> None:
+    killed = Partial(tmp_path / "old.zip", folder=False)
+    os.write(killed.fd, b"PK half a bundle")
+    killed.close()  # the process died: its lock went with it
+    live = Partial(tmp_path / "live.zip", folder=False)
+    stranger = tmp_path / ".notes.partial"
+    stranger.write_text("someone else's")
+    stranger.chmod(0o644)
+    assert stale_partials(tmp_path) == [tmp_path / ".old.zip.partial"]
+    assert remove_stale_partials(tmp_path) == [tmp_path / ".old.zip.partial"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".live.zip.partial", ".notes.partial"]
+    live.discard()
