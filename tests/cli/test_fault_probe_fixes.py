@@ -5,6 +5,7 @@ file it led to, and leftovers of killed exports and backups are reported and rem
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -59,3 +60,18 @@ def test_leftovers_of_killed_exports_are_removed_by_the_next_run_but_not_a_live_
     assert remove_stale_partials(tmp_path) == [tmp_path / ".old.zip.partial"]
     assert sorted(p.name for p in tmp_path.iterdir()) == [".live.zip.partial", ".notes.partial"]
     live.discard()
+
+
+def test_check_reports_and_erase_names_a_backup_cut_short_beside_the_vault(
+    cli: Any, vault_dir: Path
+) -> None:
+    _case(cli)
+    cut_short = Partial(vault_dir.parent / "backup", folder=True)
+    shutil.copy(vault_dir / "vault.keys", cut_short.path / "vault.keys")
+    cut_short.close()  # killed: nothing holds it any more
+    checked = cli("check")
+    assert checked.code == 0, checked.err  # a leftover is not damage to the vault
+    assert f"{cut_short.path} is the hidden leftover of an interrupted export" in checked.err
+    erased = cli("erase", "--yes")
+    assert erased.code == 0, erased.err
+    assert f"Not reached: {cut_short.path} is a partial copy" in erased.out
