@@ -12,6 +12,9 @@ import pytest
 
 from tests.conftest import PASSPHRASE, open_vault
 from vault.core.check import check_vault
+from vault.core.crashpoints import reset_write_faults
+from vault.core.errors import StorageError
+from vault.core.vault import Vault
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -54,3 +57,14 @@ def test_two_inits_at_once_leave_one_usable_vault_and_one_clear_refusal(
         assert len(err.strip().splitlines()) == 1, err
         with open_vault(vault_dir, PASSPHRASE) as vault:
             assert check_vault(vault).ok
+
+
+def test_an_init_the_disk_refuses_leaves_no_folder_it_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reset_write_faults()
+    monkeypatch.setenv("EVIDENCE_VAULT_FAIL_WRITE_AT", "0")
+    with pytest.raises(StorageError, match="disk is full"):
+        Vault.create(tmp_path / "new" / "deep" / "vault", PASSPHRASE)
+    reset_write_faults()
+    assert list(tmp_path.iterdir()) == []

@@ -225,6 +225,7 @@ class Vault(KeySlots):
         # folder is made with one mkdir (whoever makes it owns it), an existing empty
         # folder is claimed by the vault lock and checked empty again under it, so two
         # ``init`` at once leave one vault and one clear refusal, never a mix.
+        made_parents = [p for p in path.absolute().parents if not p.exists()]
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             path.mkdir(mode=0o700)
@@ -255,6 +256,9 @@ class Vault(KeySlots):
             # we made so a retry starts clean.
             if created_dir:
                 shutil.rmtree(path, ignore_errors=True)
+                for parent in made_parents:  # deepest first; only while still empty
+                    with contextlib.suppress(OSError):
+                        parent.rmdir()
             else:
                 for child in path.iterdir():
                     if child.name == LOCK_NAME:
