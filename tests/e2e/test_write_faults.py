@@ -161,6 +161,48 @@ def test_a_kill_at_every_step_of_an_export_never_leaves_an_unrecorded_bundle(
     assert not [name for name in _visible(tmp_path) if name.endswith(".partial")]
 
 
+def _backups(vault_dir: Path) -> list[object]:
+    with open_vault(vault_dir) as vault:
+        return [e.details.get("path") for e in custody.events(vault.conn) if e.action == "backup"]
+
+
+def test_a_kill_at_every_step_of_a_backup_never_leaves_an_unrecorded_copy(
+    tiny_case: tuple[Cli, str], tmp_path: Path
+) -> None:
+    cli, _case = tiny_case
+    argv = ["--vault", str(cli.vault_dir), "--passphrase-file", str(cli.passphrase_file)]
+    killed_at: list[str] = []
+    for step in range(1, 40):
+        out = tmp_path / f"backup-{step}"
+        done = subprocess.run(
+            [sys.executable, "-m", "vault", *argv, "backup", "--out", str(out)],
+            env={**os.environ, "EVIDENCE_VAULT_CRASH_AT": str(step)},
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=300,
+            check=False,
+        )
+        recorded = _backups(cli.vault_dir).count(str(out))
+        if done.returncode == 0:
+            assert recorded == 1
+            with open_vault(out) as copy:
+                assert check_vault(copy).ok
+            break
+        assert done.returncode == -signal.SIGKILL, done.stderr
+        killed_at.append(done.stderr.strip().splitlines()[-1])
+        if out.exists():  # the copy has its name: the custody log says where it went
+            assert recorded == 1, (step, done.stderr)
+        if "before the rename" in killed_at[-1]:  # recorded, verified, still hidden
+            assert recorded == 1 and (tmp_path / f".{out.name}.partial").is_dir()
+        _intact(cli.vault_dir)
+    else:
+        pytest.fail("the backup never finished")
+    assert any(f"backup-{n}: built, before the rename" in k for n, k in enumerate(killed_at, 1))
+    # Each killed run's hidden copy went at the next backup into the folder.
+    assert not [name for name in _visible(tmp_path) if name.endswith(".partial")]
+
+
 # ---- the disk full at byte N ----------------------------------------------------------
 
 FAIL_AT = (0, 1, 4095, CHUNK - 1, CHUNK, CHUNK + 1)
