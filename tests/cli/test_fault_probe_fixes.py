@@ -56,9 +56,13 @@ def test_leftovers_of_killed_exports_are_removed_by_the_next_run_but_not_a_live_
     stranger = tmp_path / ".notes.partial"
     stranger.write_text("someone else's")
     stranger.chmod(0o644)
+    private = tmp_path / ".draft.partial"  # private, but no zip or age file of ours
+    private.write_text("another program's draft")
+    private.chmod(0o600)
     assert stale_partials(tmp_path) == [tmp_path / ".old.zip.partial"]
     assert remove_stale_partials(tmp_path) == [tmp_path / ".old.zip.partial"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".live.zip.partial", ".notes.partial"]
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == [".draft.partial", ".live.zip.partial", ".notes.partial"]
     live.discard()
 
 

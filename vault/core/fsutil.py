@@ -192,6 +192,9 @@ _OURS = frozenset(
 )
 
 
+_AGE_MAGIC = b"age-encryption.org/"
+
+
 def _looks_like_ours(path: Path) -> bool:
     try:
         info = path.lstat()
@@ -199,8 +202,13 @@ def _looks_like_ours(path: Path) -> bool:
         return False
     if info.st_uid != os.getuid() or info.st_mode & 0o077:
         return False  # made by someone else, or not private: not a build of ours
-    if stat.S_ISREG(info.st_mode):
-        return True
+    if stat.S_ISREG(info.st_mode):  # a zip or an age file, or not begun
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(len(_AGE_MAGIC))
+        except OSError:
+            return False
+        return not head or head.startswith(b"PK") or _AGE_MAGIC.startswith(head)
     if not stat.S_ISDIR(info.st_mode):
         return False
     try:
