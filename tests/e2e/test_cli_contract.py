@@ -581,7 +581,6 @@ REFUSALS: dict[str, tuple[str, str]] = {  # name -> (command, a fragment of the 
     "incident date": ("incident add --case {case} --type t --date yesterday", "yesterday"),
     "link form": ("link add --from nonsense --to person:{witness}", "TYPE:ID"),
     "link role": ("link add --from incident:{incident} --to person:{witness} --as king", "king"),
-    "show type": ("show nonsense {case}", "nonsense"),
     "search nothing": ("search '*'", "word"),
     "search long": ("search {LONG}", "longer"),
     "profile": ("redact suggest --statement {statement} --profile bogus", "bogus"),
@@ -701,6 +700,7 @@ USAGE = [
     "escrow",
     "escrow add",
     "list bogus",
+    "show nonsense {case}",  # an unknown record type, as list's (the fault probe)
     "list cases --case {case}",
     "search Sargsyan --limit 0",
     "search Sargsyan --limit many",

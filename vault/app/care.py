@@ -75,6 +75,7 @@ def check_json(report: CheckReport) -> dict[str, Any]:
         "attachments_checked": report.attachments_checked,
         "custody_rows": report.custody_rows,
         "problems": list(report.problems),
+        "leftovers": list(report.leftovers),
     }
 
 

@@ -4,6 +4,7 @@ originals they took in are still on disk, unencrypted, where they were."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,8 @@ __all__ = ["IntakeNotes", "intake_notes"]
 @dataclass(frozen=True)
 class IntakeNotes:
     """``locations``: one sentence per attachment that carries a location;
-    ``originals``: the files taken in, as the person named them (still plaintext on disk)."""
+    ``originals``: the files taken in, as the person named them (still plaintext on disk;
+    a symbolic link given as a file is followed, and named with the file it led to)."""
 
     locations: list[str]
     originals: list[str]
@@ -56,4 +58,12 @@ def intake_notes(
             locations.append(
                 f"{attachment.name} carries a GPS position; anonymized exports remove it"
             )
-    return IntakeNotes(locations, [str(path) for path in paths])
+    return IntakeNotes(locations, [_as_named(path) for path in paths])
+
+
+def _as_named(path: Path) -> str:
+    """``path`` as given; a symbolic link also names the file it led to, which is the
+    plaintext original still on disk (the link was followed, and the person is told)."""
+    if not path.is_symlink():
+        return str(path)
+    return f"{path} (a symbolic link: the file taken in is {os.path.realpath(path)})"

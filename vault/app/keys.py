@@ -177,6 +177,11 @@ def erase(vault_dir: Path, keep_escrow: bool) -> EraseOutcome:
             "The vault is open in another window or program: close it now; until then its "
             "keys are in that program's memory."
         )
+    for copy in result.unreached:
+        said.append(
+            f"Not reached: {copy} is a partial copy of this vault left by a backup cut short; "
+            "it holds key slots that open with the old secrets. Destroy it."
+        )
     said.append(ERASE_LIMITS)
     return EraseOutcome(
         result.slots_destroyed, result.escrow_kept, result.open_elsewhere, tuple(said)

@@ -17,7 +17,7 @@ from vault.core.corrections import (
 )
 from vault.core.errors import InputError
 from vault.core.links import parse_ref
-from vault.core.refs import code_of, resolve
+from vault.core.refs import KINDS, code_of, resolve
 from vault.core.retract import retract
 from vault.core.retracted import retracted_ids
 from vault.core.statement_meta import StatementMeta, edit_statement_meta
@@ -54,3 +54,11 @@ def correct_statement(
     if not reason.strip():
         raise InputError("Say why the details are corrected.", data={"field": "reason"})
     return edit_statement_meta(vault, statement_id, meta, reason)
+
+
+def record_type_problem(kind: str) -> str | None:
+    """Why ``kind`` is not a record type a command can name (a sentence listing the
+    known ones), or None when it is one."""
+    if kind.strip().lower() in KINDS:
+        return None
+    return f"unknown record type {kind!r}: use one of {', '.join(KINDS)}"

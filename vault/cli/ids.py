@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from vault.app.manage import parse_ref, resolve
+from vault.app.manage import parse_ref, record_type_problem, resolve
 from vault.cli.context import UsageError
 from vault.core.errors import InputError, UnknownId
 from vault.core.vault import Vault
@@ -64,8 +64,11 @@ def _one(
 
 def split_type_and_id(args: argparse.Namespace) -> None:
     """``[TYPE] ID`` given as ``words``: sets ``args.id_kind`` (None when left out) and
-    ``args.id``."""
+    ``args.id``.  UsageError (exit 2) for too many words or an unknown TYPE."""
     words = args.words
     if len(words) > 2:
         raise UsageError("give at most a record type and one id: [TYPE] ID")
     args.id_kind, args.id = (None, words[0]) if len(words) == 1 else (words[0], words[1])
+    problem = None if args.id_kind is None else record_type_problem(args.id_kind)
+    if problem is not None:  # a usage error (exit 2, with the usage), as any other
+        raise UsageError(problem)

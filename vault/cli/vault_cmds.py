@@ -14,7 +14,7 @@ from vault.app.recent import remember_vault
 from vault.app.session import SecretOrigin, require_vault
 from vault.cli.context import CommandContext, Register, UsageError
 from vault.cli.manage import add_audit_log, cmd_audit_log
-from vault.cli.output import PROG, emit_json, one_line, out
+from vault.cli.output import PROG, emit_json, one_line, out, warn
 from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.secrets import has_terminal, prompt_new_secret, prompt_secret, read_secret_file
 from vault.core.errors import InputError
@@ -220,6 +220,11 @@ def cmd_check(ctx: CommandContext) -> int:
         return 0 if report.ok else 1
     for problem in report.problems:
         print(one_line(problem), file=sys.stderr)
+    for leftover in report.leftovers:
+        warn(
+            f"{one_line(leftover)} is the hidden leftover of an interrupted export or "
+            "backup; the next export or backup into that folder removes it (or remove it)"
+        )
     if report.problems:
         print(f"{PROG}: the vault failed {len(report.problems)} check(s).", file=sys.stderr)
         return 1

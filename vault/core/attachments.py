@@ -17,7 +17,8 @@ from vault.core.blobstore import new_blob_id
 from vault.core.cases import get_case
 from vault.core.container import CHUNK_SIZE
 from vault.core.custody import utc_now
-from vault.core.errors import InputError, IntegrityError, UnknownId
+from vault.core.errors import InputError, IntegrityError, StorageError, UnknownId
+from vault.core.fsutil import storage_error
 from vault.core.imported import ImportedFrom, import_details, mark_imported
 from vault.core.key_epochs import wrapped_attachment_key
 from vault.core.pdf_text import PDF_TYPE, index_pdf_text, read_blob_pages, store_pdf_text
@@ -197,6 +198,12 @@ def _intake(
             work.update(base, item=f"file {index} of {len(items)}")
             try:
                 written.append(write_blob(vault, name, stream, work.from_base(base)))
+            except StorageError as exc:  # the vault's disk refused: name what was not saved
+                if len(items) == 1 or not isinstance(exc.__cause__, OSError):
+                    raise
+                raise storage_error(
+                    exc.__cause__, f"the {len(items)} files being attached", plural=True
+                ) from exc.__cause__
             except OSError as exc:  # a read error on the input
                 raise InputError(f"Cannot read {label}: {exc.strerror}.") from None
         # PDF text is read now, before the write transaction: PDFium may take seconds,

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
 from pathlib import Path
 
 from vault.core.attachments import list_attachments
 from vault.core.check import CheckReport, attachment_bytes, run_checks
-from vault.core.errors import InputError, VaultBusy, VaultError
-from vault.core.fsutil import fsync_directory, storage_error
+from vault.core.crashpoints import faulty_sink
+from vault.core.errors import InputError, StateNotUpdated, StorageError, VaultBusy, VaultError
+from vault.core.fsutil import Partial, fsync_directory, remove_stale_partials, storage_error
 from vault.core.header import KEYS_NAME
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.state import STATE_NAME
@@ -21,7 +20,8 @@ COPY_CHUNK = 1 << 20
 
 
 def _copy_durably(source: Path, target: Path, work: Work) -> None:
-    with open(source, "rb") as src, open(target, "xb") as dst:
+    with open(source, "rb") as src, open(target, "xb") as opened:
+        dst = faulty_sink(opened)
         while chunk := src.read(COPY_CHUNK):
             dst.write(chunk)
             work.advance(len(chunk))
@@ -47,11 +47,14 @@ def backup_vault(
     """Copy the key file, sealed state, database and every attachment blob (all still encrypted) to
     ``destination``, then open the copy and run the full ``check`` on it.
 
-    The copy is built in ``.<name>.partial`` beside the destination and renamed only when
-    verified; a failed backup leaves nothing.  The copy opens with the same passphrase,
-    recovery code and escrow identity as the original.  ``progress`` runs from 0 to 100%
+    The copy is built in ``.<name>.partial`` beside the destination (locked while it is
+    built; a killed run's leftover is removed by the next backup there), verified, recorded
+    as a ``backup`` custody event naming the destination, and only then renamed; a failed
+    backup leaves nothing, and one whose rename fails says where the recorded copy is.
+    The copy opens with the same passphrase, recovery code and escrow identity as the
+    original.  ``progress`` runs from 0 to 100%
     over the copy's bytes and then the check of the copy ("Backing up"); ``cancel`` is
-    honoured until the verified copy is renamed (Cancelled, nothing left).
+    honoured until the event is recorded (Cancelled, nothing left).
     """
     work = Work(progress, cancel)
     destination = Path(destination).absolute()
@@ -64,11 +67,13 @@ def backup_vault(
     real_destination, real_vault = destination.resolve(), vault.path.resolve()
     if real_destination == real_vault or real_vault in real_destination.parents:
         raise InputError("A backup cannot go inside the vault it copies.")
-    partial = destination.with_name(f".{destination.name}.partial")
-    if partial.exists():
-        shutil.rmtree(partial)
     try:
-        partial.mkdir(mode=0o700)
+        remove_stale_partials(destination.parent)
+        held = Partial(destination, folder=True)
+    except OSError as exc:
+        raise storage_error(exc, "the backup") from exc
+    partial = held.path
+    try:
         # Everything committed goes into the main file; the lock file keeps other
         # processes out and the writer's turn other threads, so no commit can slip in
         # between the checkpoint and the copy (nor move the state's counter), and the
@@ -101,17 +106,43 @@ def backup_vault(
             report = run_checks(copy, work)
         if not report.ok:
             raise VaultError(f"The backup did not verify: {report.problems[0]}")
-        work.check()  # the commit point is the rename below: after it, no cancel
+        (partial / ".lock").unlink(missing_ok=True)
+        work.check()  # the commit point is the event below: after it, no cancel
+        # Recorded before the copy takes its name, so no backup ever sits under its name
+        # without the custody log saying where it went (``erase`` names it from there).
+        try:
+            with vault.transaction():
+                vault.record("backup", "vault", vault.vault_id, {"path": str(destination)})
+        except StateNotUpdated as exc:  # the event stands: so does the backup
+            work.finish()
+            if destination.exists():
+                destination.rmdir()
+            held.publish()
+            raise StateNotUpdated(
+                f"The backup is at {destination} and recorded, but the disk refused to "
+                "update the vault state (is it full?); the next open repairs it."
+            ) from exc
+    except OSError as exc:
+        held.discard()
+        raise storage_error(exc, "the backup") from exc
+    except BaseException:
+        held.discard()
+        raise
+    work.finish()
+    try:
         if destination.exists():
             destination.rmdir()
-        os.replace(partial, destination)
-        fsync_directory(destination.parent)
-        (destination / ".lock").unlink(missing_ok=True)
-        work.finish()
-        return report
+        held.publish()
     except OSError as exc:
-        raise storage_error(exc, "the backup") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            if partial.exists():
-                shutil.rmtree(partial)
+        if held.published:
+            raise StorageError(
+                f"The backup is at {destination} and recorded, but the disk refused to "
+                f"confirm it ({os.strerror(exc.errno or 0)}); check the disk."
+            ) from exc
+        held.close()
+        raise StorageError(
+            f"The backup is recorded in the custody log and verified, but could not take its "
+            f"name ({os.strerror(exc.errno or 0)}): it is at {partial}; rename it to "
+            f"{destination.name}."
+        ) from exc
+    return report

@@ -27,6 +27,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vault.core.container import CHUNK_SIZE, ContainerError, PlainDigests, decrypt_stream
+from vault.core.crashpoints import allowed_bytes, injected_error
 from vault.core.errors import IntegrityError
 from vault.core.fsutil import fsync_directory, storage_error
 from vault.core.intake_pipeline import encrypt_stream_parallel
@@ -237,7 +238,10 @@ class _WriteBehind:
             raise self._error
         view = memoryview(data)
         while view:
-            written = self._out.write(view)
+            take = allowed_bytes(len(view))  # the testing hook: the disk full at byte N
+            written = self._out.write(view[:take])
+            if take < len(view) and written == take:
+                raise injected_error()
             if written is None:
                 raise OSError("short write")
             view = view[written:]

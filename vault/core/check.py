@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from vault.core import custody, store
 from vault.core.attachments import Attachment, list_attachments, read_attachment
 from vault.core.errors import IntegrityError
 from vault.core.freshness import check_problems
+from vault.core.fsutil import stale_partials
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.quarantine import quarantine_problems
 from vault.core.vault import Vault
@@ -20,6 +22,9 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     attachments_checked: int = 0
     custody_rows: int = 0
+    # Hidden ``.NAME.partial`` outputs of killed exports or backups (not vault damage:
+    # they do not make ``ok`` false) beside the vault and where it exported or backed up.
+    leftovers: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -38,7 +43,9 @@ def check_vault(
     and verify every row of the bound tables against the sealed state
     (vault/core/freshness.py: open reads only their newest rows), every attachment against
     its one intake event and every statement version's text against its SHA-256; name
-    quarantined blob files.
+    quarantined blob files.  Also lists (``leftovers``) the hidden partial outputs of
+    killed exports and backups beside the vault and in every folder its custody log says
+    it exported or backed up to.
 
     Never raises for damage it finds: each problem is one line naming what failed.
     ``progress`` counts the attachments' bytes ("Checking attachments"); a ``cancel``
@@ -47,8 +54,37 @@ def check_vault(
     work = Work(progress, cancel)
     work.phase("Checking attachments", attachment_bytes(vault))
     report = run_checks(vault, work)
+    report.leftovers = [str(path) for path in leftover_outputs(vault)]
     work.finish()
     return report
+
+
+def output_folders(vault: Vault) -> list[Path]:
+    """The folders this vault's custody log says it exported or backed up into, and the
+    folder beside the vault, in that order, each once."""
+    folders: list[Path] = []
+    for event in custody.events(vault.conn):
+        where = event.details.get("path") if event.action in ("export", "backup") else None
+        if isinstance(where, str):
+            folders.append(Path(where).parent)
+    folders.append(vault.path.absolute().parent)
+    return list(dict.fromkeys(folders))
+
+
+def recorded_outputs(vault: Vault, action: str) -> list[Path]:
+    """Every path the custody log records for ``action`` ("export" or "backup")."""
+    found = []
+    for event in custody.events(vault.conn):
+        where = event.details.get("path") if event.action == action else None
+        if isinstance(where, str):
+            found.append(Path(where))
+    return list(dict.fromkeys(found))
+
+
+def leftover_outputs(vault: Vault) -> list[Path]:
+    """Hidden partial outputs of killed exports or backups that no live process holds,
+    in the folders of :func:`output_folders` that can be read."""
+    return [path for folder in output_folders(vault) for path in stale_partials(folder)]
 
 
 def attachment_bytes(vault: Vault) -> int:

@@ -69,6 +69,8 @@ ACTIONS = frozenset(
         "blob-restore",
         # a redaction decision taken back (vault/redact/reversal.py); the row stays
         "redaction-reverted",
+        # a verified encrypted copy made (vault/core/backup.py), with where it went
+        "backup",
     }
 )
 

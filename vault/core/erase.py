@@ -18,8 +18,15 @@ from pathlib import Path
 
 from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat
 from vault.core.format1 import erase_header, is_format1, remove_header
-from vault.core.fsutil import storage_error
-from vault.core.header import FILE_BYTES, keys_path, open_in_place, overwrite_areas, read_slots
+from vault.core.fsutil import PARTIAL_SUFFIX, storage_error
+from vault.core.header import (
+    FILE_BYTES,
+    KEYS_NAME,
+    keys_path,
+    open_in_place,
+    overwrite_areas,
+    read_slots,
+)
 from vault.core.keyslots import ESCROW, PASSPHRASE, RECOVERY, SLOT_TYPES, has_escrow
 from vault.core.vault import LOCK_NAME
 
@@ -44,6 +51,9 @@ class EraseResult:
     # Another process had the vault open: its keys stay in its memory until it closes
     # (it can no longer rewrite the key file, so the slots do not come back).
     open_elsewhere: bool = False
+    # Hidden partial copies beside the vault (a backup or upgrade cut short) that hold
+    # key slots erase did not overwrite: named so the person can destroy them.
+    unreached: tuple[Path, ...] = ()
 
 
 def _open_elsewhere(path: Path) -> bool:
@@ -96,7 +106,27 @@ def erase_vault(path: Path, keep_escrow: bool) -> EraseResult:
     except OSError as exc:
         raise storage_error(exc, "the erase") from exc
     destroyed = 2 + (1 if escrow_present and not keep_escrow else 0)
-    return EraseResult(destroyed, escrow_kept, _open_elsewhere(path))
+    return EraseResult(destroyed, escrow_kept, _open_elsewhere(path), partial_copies(path))
+
+
+def partial_copies(path: Path) -> tuple[Path, ...]:
+    """Hidden ``.NAME.partial`` folders beside the vault ``path`` that hold a key file: the
+    leftovers of backups (or a format upgrade) cut short, with key slots of their own that
+    open with this vault's secrets.  Finished backups elsewhere are recorded only in the
+    encrypted custody log, which erase cannot read without a secret."""
+    parent = Path(path).absolute().parent
+    try:
+        entries = sorted(parent.iterdir())
+    except OSError:
+        return ()
+    return tuple(
+        entry
+        for entry in entries
+        if entry.name.startswith(".")
+        and entry.name.endswith(PARTIAL_SUFFIX)
+        and not entry.is_symlink()
+        and (entry / KEYS_NAME).is_file()
+    )
 
 
 def _shred(keys_file: Path) -> None:

@@ -68,6 +68,16 @@ class StorageError(VaultError):
     """The disk refused a write (full, read-only); the vault was left as it was."""
 
 
+class StateNotUpdated(StorageError):
+    """A transaction committed, but the sealed state file that follows it could not be
+    rewritten (the next open repairs it): what was saved stays saved.  ``saved`` names
+    it for a message (" (intake of attachment ID)"), or is empty."""
+
+    def __init__(self, message: str, saved: str = "") -> None:
+        super().__init__(message)
+        self.saved = saved
+
+
 class VaultBusy(VaultError):
     """Another process has this vault open, or another task of this one holds its
     database (a write waited too long, locking waits for a running job)."""

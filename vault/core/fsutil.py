@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
+import fcntl
 import os
+import shutil
+import stat
 from pathlib import Path
+from typing import Any
 
-from vault.core.crashpoints import crash_point
+from vault.core.crashpoints import crash_point, write_all
 from vault.core.errors import InputError, StorageError
 
 # The errors that mean "the disk said no" rather than a bug.
@@ -23,14 +28,16 @@ def fsync_directory(path: Path) -> None:
         os.close(fd)
 
 
-def storage_error(exc: OSError, what: str) -> StorageError:
-    """A user-facing error for a refused write; the vault is left as it was."""
+def storage_error(exc: OSError, what: str, plural: bool = False) -> StorageError:
+    """A user-facing error for a refused write; the vault is left as it was.  ``plural``:
+    ``what`` names several things ("the 3 attachments ... were not saved")."""
+    verb = "were" if plural else "was"
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return StorageError(f"The disk is full: {what} was not saved; the vault is unchanged.")
+        return StorageError(f"The disk is full: {what} {verb} not saved; the vault is unchanged.")
     if exc.errno == errno.EROFS:
-        return StorageError(f"The disk is read-only: {what} was not saved.")
+        return StorageError(f"The disk is read-only: {what} {verb} not saved.")
     return StorageError(
-        f"The disk refused a write ({os.strerror(exc.errno or 0)}): {what} was not saved."
+        f"The disk refused a write ({os.strerror(exc.errno or 0)}): {what} {verb} not saved."
     )
 
 
@@ -45,9 +52,7 @@ def atomic_write(path: Path, data: bytes, what: str) -> None:
             tmp.unlink()
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -76,9 +81,7 @@ def write_new_private(path: Path, data: bytes, what: str) -> None:
         raise InputError(f"Cannot create {path}: {os.strerror(exc.errno or 0)}.") from None
     try:
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -86,3 +89,204 @@ def write_new_private(path: Path, data: bytes, what: str) -> None:
         with contextlib.suppress(OSError):
             path.unlink()
         raise storage_error(exc, what) from exc
+
+
+PARTIAL_SUFFIX = ".partial"
+
+
+def partial_path(final: Path) -> Path:
+    """The hidden name ``.<name>.partial`` beside ``final`` under which an export or a
+    backup is built before it takes its name."""
+    return final.with_name(f".{final.name}{PARTIAL_SUFFIX}")
+
+
+class PartialInUse(InputError):
+    """Another live process is building an output under this hidden name."""
+
+
+class Partial:
+    """A hidden ``.<name>.partial`` beside ``final`` (a file 0600 or a folder 0700), locked
+    (flock) for as long as this process builds it, so another run can tell a live build
+    from the leftover of a killed one.  :meth:`publish` renames it to ``final`` (never
+    over an existing name) and fsyncs the folder; :meth:`discard` removes it."""
+
+    def __init__(self, final: Path, folder: bool) -> None:
+        self.final = final
+        self.path = partial_path(final)
+        self.folder = folder
+        _remove_if_stale(self.path)
+        if folder:
+            self.path.mkdir(mode=0o700)
+            self.fd = os.open(self.path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        else:
+            flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+            self.fd = os.open(self.path, flags, 0o600)
+        fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        self.published = False
+
+    def publish(self) -> None:
+        """Give the built output its final name (rename(2) without replacing: an existing
+        ``final`` is an OSError EEXIST), then make the rename durable."""
+        crash_point(f"{self.final.name}: built, before the rename")
+        rename_noreplace(self.path, self.final)
+        self.published = True
+        crash_point(f"{self.final.name}: renamed")
+        fsync_directory(self.final.parent)
+        self.close()
+
+    def discard(self) -> None:
+        """Remove the hidden output (whatever was built of it) and release the lock."""
+        with contextlib.suppress(OSError):
+            if self.folder:
+                shutil.rmtree(self.path)
+            else:
+                self.path.unlink()
+        self.close()
+
+    def close(self) -> None:
+        """Release the lock (the hidden output stays where it is)."""
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+
+def rename_noreplace(source: Path, target: Path) -> None:
+    """rename(2) that never replaces ``target`` (renameat2 RENAME_NOREPLACE on Linux; a
+    check then rename elsewhere).  FileExistsError when ``target`` exists."""
+    libc = _libc()
+    if libc is not None:
+        result = libc.renameat2(
+            _AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), _RENAME_NOREPLACE
+        )
+        if result == 0:
+            return
+        err = ctypes.get_errno()
+        if err not in (errno.ENOSYS, errno.EINVAL):
+            raise OSError(err, os.strerror(err), str(target))
+    if os.path.lexists(target):
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
+    os.rename(source, target)
+
+
+_AT_FDCWD = -100
+_RENAME_NOREPLACE = 1
+_LIBC: list[Any] = []
+
+
+def _libc() -> Any:
+    if not _LIBC:
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            _LIBC.append(libc if hasattr(libc, "renameat2") else None)
+        except OSError:
+            _LIBC.append(None)
+    return _LIBC[0]
+
+
+# What a leftover build of ours can hold: a bundle folder's or a backup's top-level names.
+_OURS = frozenset(
+    (
+        *("bagit.txt", "bag-info.txt", "data", "custody", "signature", "redaction"),
+        *("blobs", ".lock"),
+    )
+)
+
+
+_AGE_MAGIC = b"age-encryption.org/"
+
+
+def _looks_like_ours(path: Path) -> bool:
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    if info.st_uid != os.getuid() or info.st_mode & 0o077:
+        return False  # made by someone else, or not private: not a build of ours
+    if stat.S_ISREG(info.st_mode):  # a zip or an age file, or not begun
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(len(_AGE_MAGIC))
+        except OSError:
+            return False
+        return not head or head.startswith(b"PK") or _AGE_MAGIC.startswith(head)
+    if not stat.S_ISDIR(info.st_mode):
+        return False
+    try:
+        names = [child.name for child in path.iterdir()]
+    except OSError:
+        return False
+    return all(
+        name in _OURS or name.startswith(("manifest-", "tagmanifest-", "vault.")) for name in names
+    )
+
+
+def _remove_if_stale(path: Path) -> bool:
+    """Remove ``path`` if it is the leftover of a killed build of ours (no live process
+    holds its lock).  PartialInUse when one does; False when there was nothing."""
+    if not os.path.lexists(path):
+        return False
+    if not _looks_like_ours(path):
+        raise InputError(
+            f"{path} is in the way and was not made by Evidence Vault; move it and try again."
+        )
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except FileNotFoundError:
+        return False
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PartialInUse(
+                f"Another export or backup is writing {path.parent / path.name[1:-8]} now; "
+                "wait for it to finish or choose another name."
+            ) from None
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+        return True
+    finally:
+        os.close(fd)
+
+
+def stale_partials(folder: Path) -> list[Path]:
+    """The leftovers of killed exports or backups of ours in ``folder`` (hidden
+    ``.<name>.partial`` entries, private to this user, no live process holding them)."""
+    found: list[Path] = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return found
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(".") and name.endswith(PARTIAL_SUFFIX) and len(name) > 9):
+            continue
+        if not _looks_like_ours(entry) or _locked(entry):
+            continue
+        found.append(entry)
+    return found
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove every leftover :func:`stale_partials` finds in ``folder``; returns them."""
+    removed: list[Path] = []
+    for entry in stale_partials(folder):
+        with contextlib.suppress(InputError, OSError):
+            if _remove_if_stale(entry):
+                removed.append(entry)
+    return removed
+
+
+def _locked(path: Path) -> bool:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return True  # cannot tell: leave it alone
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)

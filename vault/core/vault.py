@@ -43,6 +43,7 @@ from vault.core.errors import (
     InputError,
     IntegrityError,
     RolledBack,
+    StateNotUpdated,
     StorageError,
     VaultBusy,
     VaultError,
@@ -130,6 +131,23 @@ def _take_lock(path: Path) -> int:
     return fd
 
 
+_BEING_CREATED = (
+    "{path} already holds a vault or another program is creating one there; choose another folder."
+)
+
+
+def _saved_since(conn: store.Connection, counter: int) -> str:
+    """ " (intake attachment ID, ...)": the custody events after ``counter``, for a message."""
+    rows = conn.execute(
+        "SELECT action, object_type, object_id FROM custody WHERE seq > ? ORDER BY seq LIMIT 4",
+        (counter,),
+    ).fetchall()
+    if not rows:
+        return ""
+    named = [f"{action} of {kind} {object_id}" for action, kind, object_id in rows[:3]]
+    return " (" + "; ".join(named) + ("; ..." if len(rows) > 3 else "") + ")"
+
+
 class Vault(KeySlots):
     """An unlocked vault.  Use as a context manager, or call ``close()``."""
 
@@ -203,29 +221,59 @@ class Vault(KeySlots):
         path = Path(path)
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise InputError(f"{path} already exists and is not an empty folder.")
-        created_dir = not path.exists()
+        # Exclusive at every step, and only what this call made is ever removed: the
+        # folder is made with one mkdir (whoever makes it owns it), an existing empty
+        # folder is claimed by the vault lock and checked empty again under it, so two
+        # ``init`` at once leave one vault and one clear refusal, never a mix.
+        made_parents = [p for p in path.absolute().parents if not p.exists()]
         try:
-            path.mkdir(mode=0o700, parents=True, exist_ok=True)
-            os.chmod(path, 0o700)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            path.mkdir(mode=0o700)
+            created_dir = True
+        except FileExistsError:
+            created_dir = False
         except OSError as exc:
             raise storage_error(exc, "the new vault") from exc
         try:
-            return cls._create_in(path, passphrase, operator, kdf_mode())
+            lock_fd = _take_lock(path)
+        except VaultBusy:
+            raise InputError(_BEING_CREATED.format(path=path)) from None
         except BaseException:
-            # Nothing of value exists yet: remove what we made so a retry starts clean.
             if created_dir:
                 shutil.rmtree(path, ignore_errors=True)
+            raise
+        try:
+            if not path.is_dir() or any(c.name != LOCK_NAME for c in path.iterdir()):
+                raise InputError(_BEING_CREATED.format(path=path))
+            os.chmod(path, 0o700)
+        except BaseException:
+            os.close(lock_fd)
+            raise
+        try:
+            return cls._create_in(path, passphrase, operator, kdf_mode(), lock_fd)
+        except BaseException:
+            # Nothing of value exists yet, and the lock kept everyone else out: remove what
+            # we made so a retry starts clean.
+            if created_dir:
+                shutil.rmtree(path, ignore_errors=True)
+                for parent in made_parents:  # deepest first; only while still empty
+                    with contextlib.suppress(OSError):
+                        parent.rmdir()
             else:
                 for child in path.iterdir():
+                    if child.name == LOCK_NAME:
+                        continue
                     if child.is_dir():
                         shutil.rmtree(child, ignore_errors=True)
                     else:
                         child.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                os.close(lock_fd)
             raise
 
     @classmethod
     def _create_in(
-        cls, path: Path, passphrase: str, operator: str, kdf_mode: str
+        cls, path: Path, passphrase: str, operator: str, kdf_mode: str, lock_fd: int
     ) -> tuple[Vault, str]:
         vault_id = secrets.token_hex(16)
         master = os.urandom(32)
@@ -236,7 +284,6 @@ class Vault(KeySlots):
             RECOVERY: make_recovery_slot(master, recovery_code, vault_id, 0).to_area(),
             ESCROW: empty_area(),
         }
-        lock_fd = _take_lock(path)
         (path / "blobs").mkdir(mode=0o700)
         conn = store.connect(path / store.DB_NAME, keys)
         store.create_schema(conn)
@@ -588,10 +635,13 @@ class Vault(KeySlots):
                 self._write_state(self._state_after_commit(conn))
             except StorageError as exc:
                 # The commit stands (the next open repairs the counter): saying "nothing
-                # was saved" here would make the user enter the same thing twice.
-                raise StorageError(
-                    "The change was saved, but the disk refused to update the vault state "
-                    "(is it full?); the next open repairs it. Do not repeat the change."
+                # was saved" here would make the user enter the same thing twice, so the
+                # message names what was saved (the events of this commit).
+                saved = _saved_since(conn, self.state.counter)
+                raise StateNotUpdated(
+                    f"The change was saved{saved}, but the disk refused to update the vault "
+                    "state (is it full?); the next open repairs it. Do not repeat the change.",
+                    saved,
                 ) from exc
 
     @contextmanager

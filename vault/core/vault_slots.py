@@ -11,7 +11,7 @@ from typing import Any
 from vault.core import custody, store
 from vault.core.bindings import State
 from vault.core.connections import ThreadConnections
-from vault.core.errors import InputError, StorageError, VaultError
+from vault.core.errors import InputError, StateNotUpdated, StorageError, VaultError
 from vault.core.header import Bank, SlotsFile, commit_bank, read_slots, retire_bank
 from vault.core.kdf import fast_kdf_requested
 from vault.core.keys import VaultKeys
@@ -235,5 +235,12 @@ class KeySlots:
             old_index = self.bank.index
             self.bank = new_bank
             self.destroyed_slots = frozenset()
-            retire_bank(self.path, old_index)
-            self._write_state(replace(self.state, previous=None))
+            try:
+                retire_bank(self.path, old_index)
+                self._write_state(replace(self.state, previous=None))
+            except StorageError as exc:
+                # The new slots are in force from (3) on: "not changed" would be a lie.
+                raise StateNotUpdated(
+                    "The key slots were changed, but the disk refused to finish tidying "
+                    "them (is it full?); the next open finishes it. Do not repeat the change."
+                ) from exc

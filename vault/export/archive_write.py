@@ -27,8 +27,9 @@ from typing import IO, BinaryIO
 
 import pyrage
 
+from vault.core.crashpoints import faulty_sink
 from vault.core.errors import InputError, StorageError, VaultError
-from vault.core.fsutil import fsync_directory, storage_error
+from vault.core.fsutil import Partial, remove_stale_partials, storage_error
 from vault.core.keyslots import parse_age_recipient
 from vault.export.archive_limits import CHUNK
 from vault.export.archive_names import name_problem
@@ -105,13 +106,17 @@ def write_zip(folder: Path, out: Path) -> None:
     write_zip_members(folder_files(folder), out)
 
 
-def write_zip_members(members: Iterable[tuple[str, Source]], out: Path) -> None:
+def write_zip_members(
+    members: Iterable[tuple[str, Source]], out: Path, held: list[Partial] | None = None
+) -> None:
     """A deterministic zip of ``members`` at ``out``: entries sorted by name, timestamps
     1980-01-01 00:00:00, Unix mode 0644 on every file, no extra fields (unless a member
     is over 2 GiB and needs ZIP64), no comment. Refuses unsafe or duplicate names and an
-    existing ``out``; raises StorageError if the disk refuses."""
+    existing ``out``; raises StorageError if the disk refuses.  Given ``held``, the
+    finished zip stays under its hidden name and is appended there (see
+    :func:`_partial_output`)."""
     entries = sorted(_checked(members))
-    with _partial_output(out) as sink, zipfile.ZipFile(sink, "w") as archive:
+    with _partial_output(out, held) as sink, zipfile.ZipFile(sink, "w") as archive:
         for name, source in entries:
             size, chunks = _open_source(name, source)
             info = zipfile.ZipInfo(name, date_time=ZIP_TIMESTAMP)
@@ -132,13 +137,15 @@ def encrypt_tar_stream(
     recipients: Sequence[str],
     out: Path,
     progress: Callable[[int], None] | None = None,
+    held: list[Partial] | None = None,
 ) -> None:
     """Write ``files`` as a PAX tar (mtime 0, uid/gid 0, no user or group names, mode
     0644, in :func:`bundle_order`) encrypted to every age ``recipients`` at ``out``.
 
     The stock ``age -d -i KEY out | tar -x`` opens it. ``progress`` (called from the writer
     thread) gets the number of plaintext bytes written so far. Refuses no recipient, a
-    malformed one, unsafe or duplicate names and an existing ``out``.
+    malformed one, unsafe or duplicate names and an existing ``out``.  Given ``held``,
+    the finished file stays under its hidden name (see :func:`_partial_output`).
     """
     parsed = [parse_age_recipient(recipient) for recipient in recipients]
     if not parsed:
@@ -163,7 +170,7 @@ def encrypt_tar_stream(
     # 1 MiB buffer they rarely wait for the pipe (and the writer thread) one by one.
     plaintext_in = os.fdopen(read_fd, "rb", buffering=CHUNK)
     try:
-        with _partial_output(out) as sink:
+        with _partial_output(out, held) as sink:
             writer.start()
             try:
                 pyrage.encrypt_io(plaintext_in, sink, parsed)
@@ -340,31 +347,34 @@ class _SyncBehind:
 
 
 @contextlib.contextmanager
-def _partial_output(out: Path) -> Iterator[BinaryIO]:
-    """A new file at ``.<name>.partial`` beside ``out``, fsynced and renamed onto ``out`` when
-    the block succeeds, removed when it fails."""
+def _partial_output(out: Path, held: list[Partial] | None = None) -> Iterator[BinaryIO]:
+    """A new file at ``.<name>.partial`` beside ``out`` (0600, locked while it is built),
+    fsynced when the block succeeds and then renamed onto ``out``, or, given ``held``,
+    left under its hidden name and appended there for the caller to publish (after it
+    has recorded what it made); removed when the block fails."""
     if out.exists():
         raise InputError(f"{out} already exists; choose another name or remove it first.")
     if not out.parent.is_dir():
         raise InputError(f"The folder {out.parent} does not exist; create it first.")
-    partial = out.with_name(f".{out.name}.partial")
     try:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()  # a leftover of an interrupted export
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        remove_stale_partials(out.parent)
+        partial = Partial(out, folder=False)
     except OSError as exc:
         raise storage_error(exc, f"the bundle {out.name}") from None
     try:
-        with os.fdopen(fd, "wb") as sink:
-            with _SyncBehind(fd):
-                yield sink
+        sink = os.fdopen(os.dup(partial.fd), "wb")
+        with sink:
+            with _SyncBehind(sink.fileno()):
+                yield faulty_sink(sink)
             sink.flush()
             os.fsync(sink.fileno())
-        os.replace(partial, out)
-        fsync_directory(out.parent)
+        if held is not None:
+            held.append(partial)
+            return
+        partial.publish()
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        if not partial.published:
+            partial.discard()
         if isinstance(exc, OSError) and not isinstance(exc, VaultError):
             raise storage_error(exc, f"the bundle {out.name}") from None
         raise

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -31,16 +30,19 @@ from pathlib import Path
 from typing import Any
 
 from vault.core.attachments import original_sha512, read_attachment
-from vault.core.errors import InputError, IntegrityError
-from vault.core.fsutil import fsync_directory, storage_error
+from vault.core.crashpoints import faulty_sink
+from vault.core.errors import InputError, IntegrityError, StateNotUpdated, StorageError
+from vault.core.fsutil import Partial, fsync_directory, remove_stale_partials, storage_error
 from vault.core.keyslots import parse_age_recipient
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.vault import Vault
 from vault.export.archive_write import SizedChunks, Source, encrypt_tar_stream, write_zip_members
 from vault.export.bundle_tags import digest_of, tag_files
-from vault.export.chain_commitment import chain_claim
+from vault.export.chain_commitment import ChainClaim, chain_claim
 from vault.export.code_check import check_codes_defined
 from vault.export.derive import derive_in_order
+from vault.export.errors import export_not_written
+from vault.export.minisign import SigningKey
 from vault.export.payload import (
     make_statement_salts,
     original_output,
@@ -215,7 +217,7 @@ def write_bundle(
     out = Path(out).absolute()
     check_output(out, recipients, as_zip, plan.policy.profile)
     check_plan_exports_something(plan)
-    with Spill(out.parent) as spill:
+    with Spill(out.parent) as spill, export_not_written():
         return _export(vault, plan, out, recipients, as_zip, work, spill)
 
 
@@ -263,8 +265,40 @@ def _export(
         members: list[tuple[str, Source]] = [(name, data) for name, data in tags.items()]
         members += [(name, f.source(name)) for name, f in payload.items()]
         work.phase("Writing the bundle", sum(_size_of(source) for _, source in members))
-        form = _write(_counted_members(members, work), out, recipients, as_zip)
-    work.finish()  # the bundle has its name: from here on nothing is cancelled
+        form, partial = _write(_counted_members(members, work), out, recipients, as_zip)
+    try:
+        work.check()  # the last point a cancel is honoured: the event comes next
+        recorded = _record_export(vault, plan, out, recipients, bundle_id, form, key, claim)
+    except StateNotUpdated as exc:
+        # The event committed (only the state file behind it failed): the bundle is
+        # recorded, so it takes its name, and the message says so.
+        work.finish()
+        _publish(partial)
+        raise StorageError(
+            f"The export is recorded and the bundle is at {out}, but the disk refused to "
+            "update the vault state (is it full?); the next open repairs it. Do not export "
+            "again."
+        ) from exc
+    except BaseException:
+        # The export is not recorded, so the bundle must not appear: nothing was saved.
+        partial.discard()
+        raise
+    work.finish()  # the export is recorded: from here on nothing is cancelled
+    _publish(partial)
+    return recorded
+
+
+def _record_export(
+    vault: Vault,
+    plan: ExportPlan,
+    out: Path,
+    recipients: list[str],
+    bundle_id: str,
+    form: str,
+    key: SigningKey,
+    claim: ChainClaim,
+) -> ExportResult:
+    """The export custody event, committed (durable) before the bundle takes its name."""
     result = ExportResult(
         bundle_id,
         out,
@@ -293,6 +327,7 @@ def _export(
                 "attachments_left_out": len(result.attachments_left_out),
                 "attachments_left_out_why": dict(Counter(w for *_, w in plan.attachments_left_out)),
                 "signer": result.signer_fingerprint,
+                "path": str(out),  # where the bundle was put: `check` looks there for leftovers
                 **claim.vault_details(),  # so the sender can open the commitment later
             },
         )
@@ -488,22 +523,27 @@ def _spilled(spill: Spill, spilled: Spilled) -> Callable[[], Iterator[bytes]]:
 
 def _write(
     members: list[tuple[str, Source]], out: Path, recipients: list[str], as_zip: bool
-) -> str:
+) -> tuple[str, Partial]:
+    """Build the bundle under its hidden ``.<name>.partial`` name, fsynced, and return its
+    form and the unpublished output: the caller records the export, then publishes."""
+    held: list[Partial] = []
     if recipients:
-        encrypt_tar_stream(members, recipients, out)
-        return "age"
+        encrypt_tar_stream(members, recipients, out, held=held)
+        return "age", held[0]
     if as_zip:
-        write_zip_members(members, out)
-        return "zip"
-    partial = out.with_name(f".{out.name}.partial")
-    if partial.exists():
-        shutil.rmtree(partial)
+        write_zip_members(members, out, held=held)
+        return "zip", held[0]
     try:
-        partial.mkdir(mode=0o700)
+        remove_stale_partials(out.parent)
+        partial = Partial(out, folder=True)
+    except OSError as exc:
+        raise storage_error(exc, "the export") from exc
+    try:
         for name, source in members:
-            target = partial / name
+            target = partial.path / name
             target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            with open(target, "xb") as handle:
+            with open(target, "xb") as opened:
+                handle = faulty_sink(opened)
                 if isinstance(source, bytes):
                     handle.write(source)
                 elif isinstance(source, SizedChunks):
@@ -515,14 +555,31 @@ def _write(
                 # stand for files that never reached the disk (zip and age do the same).
                 handle.flush()
                 os.fsync(handle.fileno())
-        for folder in sorted({(partial / name).parent for name, _ in members}, reverse=True):
+        for folder in sorted({(partial.path / name).parent for name, _ in members}, reverse=True):
             fsync_directory(folder)
-        partial.rename(out)
-        fsync_directory(out.parent)
     except OSError as exc:
-        shutil.rmtree(partial, ignore_errors=True)
+        partial.discard()
         raise storage_error(exc, "the export") from exc
     except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
+        partial.discard()
         raise
-    return "folder"
+    return "folder", partial
+
+
+def _publish(partial: Partial) -> None:
+    """Rename the recorded bundle to its name; if that fails, say exactly where it is."""
+    try:
+        partial.publish()
+    except OSError as exc:
+        if partial.published:  # renamed; only the folder's fsync failed
+            raise StorageError(
+                f"The export is recorded in the custody log and the bundle is at "
+                f"{partial.final}, but the disk refused to confirm it "
+                f"({os.strerror(exc.errno or 0)}); check the disk before relying on it."
+            ) from exc
+        partial.close()
+        raise StorageError(
+            f"The export is recorded in the custody log, but the bundle could not take its "
+            f"name ({os.strerror(exc.errno or 0)}): it is complete at {partial.path}; "
+            f"rename it to {partial.final.name}."
+        ) from exc

@@ -6,7 +6,10 @@ characters escaped, so a hostile name cannot break the one-line error the CLI pr
 
 from __future__ import annotations
 
-from vault.core.errors import InputError, IntegrityError
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from vault.core.errors import InputError, IntegrityError, StateNotUpdated, StorageError
 
 
 class HostileBundle(InputError):
@@ -42,3 +45,18 @@ def show_name(name: str, limit: int = 120) -> str:
     if len(shown) > limit:
         shown = shown[: limit - 1] + "…"
     return shown or '""'
+
+
+@contextmanager
+def export_not_written() -> Iterator[None]:
+    """Turn a state write refused after one of an export's own set-up commits (the
+    salts, the signing key, the codes key) into what it means for the export: those
+    stand, but no bundle was written (not "do not repeat the change")."""
+    try:
+        yield
+    except StateNotUpdated as exc:
+        raise StorageError(
+            f"The disk refused to update the vault state (is it full?) after saving{exc.saved}"
+            ": the export was not written. The vault opens as before (its next open repairs "
+            "the state); free some space and export again."
+        ) from exc

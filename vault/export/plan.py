@@ -34,6 +34,7 @@ from vault.core.received_consent import (
 from vault.core.retracted import is_retracted, live
 from vault.core.statements import Statement, get_statement, list_statements
 from vault.core.vault import Vault
+from vault.export.errors import export_not_written
 from vault.export.export_codes import case_export_code, person_export_codes
 from vault.redact.export_text import (
     PERSON_TOKEN,
@@ -173,6 +174,17 @@ def plan_export(
     "Planning" phase counts statements redacted; ``cancel`` raises Cancelled (planning
     writes nothing but, once per vault, the export-code key).
     """
+    with export_not_written():
+        return _plan_export(vault, case_id, options, progress, cancel)
+
+
+def _plan_export(
+    vault: Vault,
+    case_id: str,
+    options: ExportOptions,
+    progress: Progress | ProgressCallback | None,
+    cancel: CancelToken | None,
+) -> ExportPlan:
     work = Work(progress, cancel)
     work.phase("Planning")
     case = get_case(vault, case_id)
