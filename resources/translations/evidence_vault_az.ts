@@ -2407,6 +2407,438 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
       <source>Redacting pages</source>
       <translation>Səhifələrdə gizlətmə</translation>
     </message>
+    <message>
+      <source>A backup is an encrypted copy of the whole vault (nothing is decrypted), written into a new folder inside the one you choose, then opened and checked. It opens with this vault's passphrase, recovery code and escrow identity as they are now.</source>
+      <translation>Ehtiyat nüsxə bütün anbarın şifrələnmiş nüsxəsidir (heç nəyin şifrəsi açılmır): seçdiyiniz qovluğun içində yeni qovluğa yazılır, sonra açılır və yoxlanılır. O, bu anbarın şifrə ifadəsi, bərpa kodu və əmanət identifikasiyası ilə, onların indiki halında açılır.</translation>
+    </message>
+    <message>
+      <source>Folder for the backup</source>
+      <translation>Ehtiyat nüsxə üçün qovluq</translation>
+    </message>
+    <message>
+      <source>e.g. an encrypted USB disk</source>
+      <translation>məs. şifrələnmiş USB disk</translation>
+    </message>
+    <message>
+      <source>Back up</source>
+      <translation>Ehtiyat nüsxə çıxar</translation>
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation>Ehtiyat nüsxə çıxarılır…</translation>
+    </message>
+    <message>
+      <source>Into folder:</source>
+      <translation>Qovluğa:</translation>
+    </message>
+    <message>
+      <source>Choose the folder the backup goes into.</source>
+      <translation>Ehtiyat nüsxənin yazılacağı qovluğu seçin.</translation>
+    </message>
+    <message>
+      <source>Backup written to {folder} and verified: it was opened and checked ({attachments} attachments authenticated, {rows} custody events in an unbroken chain).</source>
+      <translation>Ehtiyat nüsxə {folder} qovluğuna yazıldı və təsdiqləndi: açıldı və yoxlanıldı (həqiqiliyi təsdiqlənmiş əlavələr — {attachments}, qırılmamış zəncirdə saxlanma hadisələri — {rows}).</translation>
+    </message>
+    <message>
+      <source>The backup at {folder} did not pass its check: {problems}</source>
+      <translation>{folder} qovluğundakı ehtiyat nüsxə yoxlamadan keçmədi: {problems}</translation>
+    </message>
+    <message>
+      <source>ERASE</source>
+      <translation>SİL</translation>
+    </message>
+    <message>
+      <source>Erase the vault</source>
+      <translation>Anbarı sil</translation>
+    </message>
+    <message>
+      <source>Erase this vault for good?</source>
+      <translation>Bu anbar həmişəlik silinsin?</translation>
+    </message>
+    <message>
+      <source>Keep the escrow slot (HQ can still open the vault)</source>
+      <translation>Əmanət slotunu saxla (baş ofis anbarı yenə də aça biləcək)</translation>
+    </message>
+    <message>
+      <source>Keep the escrow slot</source>
+      <translation>Əmanət slotunu saxla</translation>
+    </message>
+    <message>
+      <source>Type the word to confirm erasing</source>
+      <translation>Silməni təsdiqləmək üçün sözü yazın</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Sil</translation>
+    </message>
+    <message>
+      <source>What erasing does: the key slots in the vault's key file are overwritten in place, so the passphrase and the recovery code no longer open it and nothing in it can be decrypted any more. It takes a moment and needs no passphrase. It cannot be undone.</source>
+      <translation>Silmə nə edir: anbarın açar faylındakı açar slotlarının üzərinə yerindəcə yazılır, beləliklə şifrə ifadəsi və bərpa kodu onu artıq açmır və içindəkilərin heç birinin şifrəsi artıq açıla bilməz. Bu bir an çəkir və şifrə ifadəsi tələb etmir. Bunu geri qaytarmaq olmaz.</translation>
+    </message>
+    <message>
+      <source>What it does NOT guarantee:
+• copies and backups of the vault elsewhere still open with their passphrase or recovery code;
+• flash disks and SSDs may keep old copies of the key file in worn-out blocks (wear-levelling) that overwriting cannot reach;
+• an escrow slot kept on purpose still lets HQ open the vault;
+• someone who already copied the keys or the unlocked vault keeps what they copied.</source>
+      <translation>NƏYƏ zəmanət vermir:
+• anbarın başqa yerlərdəki nüsxələri və ehtiyat nüsxələri öz şifrə ifadəsi və ya bərpa kodu ilə yenə də açılır;
+• fleş disklər və SSD-lər açar faylının köhnə nüsxələrini köhnəlmiş bloklarda (aşınmanın bərabərləşdirilməsi) saxlaya bilər, üzərinə yazma isə ora çatmır;
+• qəsdən saxlanılmış əmanət slotu baş ofisə anbarı açmağa yenə də imkan verir;
+• açarları və ya kilidi açılmış anbarı artıq köçürmüş şəxsdə köçürdüyü qalır.</translation>
+    </message>
+    <message>
+      <source>This vault has no escrow slot.</source>
+      <translation>Bu anbarda əmanət slotu yoxdur.</translation>
+    </message>
+    <message>
+      <source>Type {word} to confirm:</source>
+      <translation>Təsdiqləmək üçün {word} yazın:</translation>
+    </message>
+    <message>
+      <source>New recovery code</source>
+      <translation>Yeni bərpa kodu</translation>
+    </message>
+    <message>
+      <source>Copy (cleared from the clipboard in 30 s)</source>
+      <translation>Köçür (mübadilə buferi 30 saniyəyə təmizlənəcək)</translation>
+    </message>
+    <message>
+      <source>Write this code on paper and keep it apart from the laptop; it is shown only now. {why}</source>
+      <translation>Bu kodu kağıza yazın və noutbukdan ayrı saxlayın; yalnız indi göstərilir. {why}</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Yeni şifrə ifadəsi</translation>
+    </message>
+    <message>
+      <source>New passphrase again</source>
+      <translation>Yeni şifrə ifadəsi yenidən</translation>
+    </message>
+    <message>
+      <source>New passphrase:</source>
+      <translation>Yeni şifrə ifadəsi:</translation>
+    </message>
+    <message>
+      <source>New passphrase again:</source>
+      <translation>Yenidən:</translation>
+    </message>
+    <message>
+      <source>Also re-key (someone else may know the old passphrase)</source>
+      <translation>Açarı da dəyiş (köhnə şifrə ifadəsini başqası da bilə bilər)</translation>
+    </message>
+    <message>
+      <source>Also re-key</source>
+      <translation>Açarı da dəyiş</translation>
+    </message>
+    <message>
+      <source>Without re-keying, backups and any old copy of the key file a disk kept still open with the old passphrase. Re-keying gives the vault a new master key and a new recovery code: old copies no longer open what it holds now. The vault is locked while it is re-keyed; unlock it with the new passphrase.</source>
+      <translation>Açar dəyişməsi olmadan ehtiyat nüsxələr və diskdə qalmış açar faylının istənilən köhnə nüsxəsi köhnə şifrə ifadəsi ilə yenə də açılır. Açar dəyişməsi anbara yeni əsas açar və yeni bərpa kodu verir: köhnə nüsxələr artıq onda indi saxlananları açmır. Açar dəyişdirilərkən anbar kilidlənir; onun kilidini yeni şifrə ifadəsi ilə açın.</translation>
+    </message>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Şifrə ifadəsini dəyiş</translation>
+    </message>
+    <message>
+      <source>Changing the passphrase</source>
+      <translation>Şifrə ifadəsi dəyişdirilir</translation>
+    </message>
+    <message>
+      <source>Passphrase changed. Backups, and any old copy of the key file a disk kept, still open with the old one; if someone may know it, change it again with re-keying.</source>
+      <translation>Şifrə ifadəsi dəyişdirildi. Ehtiyat nüsxələr və diskdə qalmış açar faylının istənilən köhnə nüsxəsi hələ də köhnəsi ilə açılır; onu başqası bilə bilərsə, açar dəyişməsi ilə yenidən dəyişin.</translation>
+    </message>
+    <message>
+      <source>The recovery code opens the vault when the passphrase is forgotten. Make a new one if the paper was lost or seen: the old code stops working at once, and the new one is shown only once.</source>
+      <translation>Şifrə ifadəsi unudulduqda anbarı bərpa kodu açır. Kağız itibsə və ya kimsə onu görübsə, yenisini yaradın: köhnə kod dərhal işləməyi dayandırır, yenisi isə yalnız bir dəfə göstərilir.</translation>
+    </message>
+    <message>
+      <source>Make a new recovery code…</source>
+      <translation>Yeni bərpa kodu yarat…</translation>
+    </message>
+    <message>
+      <source>Make a new recovery code? The old one stops working.</source>
+      <translation>Yeni bərpa kodu yaradılsın? Köhnəsi işləməyəcək.</translation>
+    </message>
+    <message>
+      <source>Making a new recovery code</source>
+      <translation>Yeni bərpa kodu yaradılır</translation>
+    </message>
+    <message>
+      <source>Escrow slot</source>
+      <translation>Əmanət slotu</translation>
+    </message>
+    <message>
+      <source>HQ's age recipient</source>
+      <translation>Baş ofisin age alıcısı</translation>
+    </message>
+    <message>
+      <source>age1… (from HQ)</source>
+      <translation>age1… (baş ofisdən)</translation>
+    </message>
+    <message>
+      <source>HQ's age recipient:</source>
+      <translation>Baş ofisin age alıcısı:</translation>
+    </message>
+    <message>
+      <source>Remove the escrow slot…</source>
+      <translation>Əmanət slotunu sil…</translation>
+    </message>
+    <message>
+      <source>Add or replace</source>
+      <translation>Əlavə et və ya əvəz et</translation>
+    </message>
+    <message>
+      <source>An escrow slot lets HQ open this vault with its age identity if every passphrase and recovery code is lost, and survives an erase when asked to. A vault keeps one: adding another replaces it.</source>
+      <translation>Əmanət slotu bütün şifrə ifadələri və bərpa kodları itdikdə baş ofisə bu anbarı öz age identifikasiyası ilə açmağa imkan verir və istənildikdə silinmədən sonra da qalır. Anbarda yalnız biri olur: başqasını əlavə etmək onu əvəz edir.</translation>
+    </message>
+    <message>
+      <source>Adding the escrow slot</source>
+      <translation>Əmanət slotu əlavə edilir</translation>
+    </message>
+    <message>
+      <source>Remove the escrow slot</source>
+      <translation>Əmanət slotunu sil</translation>
+    </message>
+    <message>
+      <source>Remove the escrow slot? HQ will no longer be able to open this vault.</source>
+      <translation>Əmanət slotu silinsin? Baş ofis artıq bu anbarı aça bilməyəcək.</translation>
+    </message>
+    <message>
+      <source>Removing the escrow slot</source>
+      <translation>Əmanət slotu silinir</translation>
+    </message>
+    <message>
+      <source>Every custody event records who did it. A change is itself logged (under the old name); the events after it carry the new one.</source>
+      <translation>Hər saxlanma hadisəsi onu kimin etdiyini qeyd edir. Dəyişikliyin özü də jurnala yazılır (köhnə adla); ondan sonrakı hadisələr yeni adı daşıyır.</translation>
+    </message>
+    <message>
+      <source>Operator name in the custody log</source>
+      <translation>Saxlanma jurnalında operatorun adı</translation>
+    </message>
+    <message>
+      <source>Operator name:</source>
+      <translation>Operatorun adı:</translation>
+    </message>
+    <message>
+      <source>Save name</source>
+      <translation>Adı saxla</translation>
+    </message>
+    <message>
+      <source>Saving the operator name</source>
+      <translation>Operatorun adı saxlanılır</translation>
+    </message>
+    <message>
+      <source>Keys and care</source>
+      <translation>Açarlar və baxım</translation>
+    </message>
+    <message>
+      <source>Set a new passphrase</source>
+      <translation>Yeni şifrə ifadəsi təyin et</translation>
+    </message>
+    <message>
+      <source>You unlocked with the recovery code. Set a new passphrase now; then make a new recovery code (Vault &gt; Keys and care…) if this one may have been seen. Closing this without a new passphrase locks the vault again.</source>
+      <translation>Anbarın kilidini bərpa kodu ilə açdınız. İndi yeni şifrə ifadəsi təyin edin; bu kodu kimsə görmüş ola bilərsə, sonra yeni bərpa kodu yaradın (Anbar &gt; Açarlar və baxım…). Bunu yeni şifrə ifadəsi olmadan bağlasanız, anbar yenidən kilidlənəcək.</translation>
+    </message>
+    <message>
+      <source>Lock instead</source>
+      <translation>Əvəzinə kilidlə</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Cari şifrə ifadəsi</translation>
+    </message>
+    <message>
+      <source>Current passphrase:</source>
+      <translation>Cari şifrə ifadəsi:</translation>
+    </message>
+    <message>
+      <source>The two new passphrases differ; type the second one again.</source>
+      <translation>İki yeni şifrə ifadəsi fərqlidir; ikincisini yenidən yazın.</translation>
+    </message>
+    <message>
+      <source>Checking the current passphrase</source>
+      <translation>Cari şifrə ifadəsi yoxlanılır</translation>
+    </message>
+    <message>
+      <source>The old recovery code no longer works.</source>
+      <translation>Köhnə bərpa kodu artıq işləmir.</translation>
+    </message>
+    <message>
+      <source>A new recovery code was made; the old one no longer works.</source>
+      <translation>Yeni bərpa kodu yaradıldı; köhnəsi artıq işləmir.</translation>
+    </message>
+    <message>
+      <source>Paste HQ's age recipient (it starts with age1).</source>
+      <translation>Baş ofisin age alıcısını yapışdırın (age1 ilə başlayır).</translation>
+    </message>
+    <message>
+      <source>The escrow slot was removed: HQ can no longer open this vault.</source>
+      <translation>Əmanət slotu silindi: baş ofis artıq bu anbarı aça bilməz.</translation>
+    </message>
+    <message>
+      <source>Escrow</source>
+      <translation>Əmanət</translation>
+    </message>
+    <message>
+      <source>Signers</source>
+      <translation>İmzalayanlar</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Ehtiyat nüsxə</translation>
+    </message>
+    <message>
+      <source>This vault has an escrow slot for: {recipient}</source>
+      <translation>Bu anbarda əmanət slotu var, alıcı: {recipient}</translation>
+    </message>
+    <message>
+      <source>From now on custody events record {name}.</source>
+      <translation>Bundan sonra saxlanma hadisələrində {name} qeyd olunur.</translation>
+    </message>
+    <message>
+      <source>The escrow slot was replaced: {old} can no longer open this vault; {new} can.</source>
+      <translation>Əmanət slotu əvəz edildi: {old} artıq bu anbarı aça bilməz, {new} isə aça bilər.</translation>
+    </message>
+    <message>
+      <source>Escrow slot added for {new}.</source>
+      <translation>{new} üçün əmanət slotu əlavə edildi.</translation>
+    </message>
+    <message>
+      <source>Trusted signers</source>
+      <translation>Etibarlı imzalayanlar</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>Ləğv et…</translation>
+    </message>
+    <message>
+      <source>Trust a key…</source>
+      <translation>Açara etibar et…</translation>
+    </message>
+    <message>
+      <source>Fingerprint of the key</source>
+      <translation>Açarın barmaq izi</translation>
+    </message>
+    <message>
+      <source>Fingerprint of the key:</source>
+      <translation>Açarın barmaq izi:</translation>
+    </message>
+    <message>
+      <source>Fingerprint as the sender read it out</source>
+      <translation>Göndərənin oxuduğu barmaq izi</translation>
+    </message>
+    <message>
+      <source>As the sender read it out:</source>
+      <translation>Göndərənin oxuduğu kimi:</translation>
+    </message>
+    <message>
+      <source>Signer's name:</source>
+      <translation>İmzalayanın adı:</translation>
+    </message>
+    <message>
+      <source>Trust this key</source>
+      <translation>Bu açara etibar et</translation>
+    </message>
+    <message>
+      <source>Reading signers</source>
+      <translation>İmzalayanlar oxunur</translation>
+    </message>
+    <message>
+      <source>A signer's public key (.pub) or a bundle</source>
+      <translation>İmzalayanın açıq açarı (.pub) və ya paket</translation>
+    </message>
+    <message>
+      <source>Reading the key</source>
+      <translation>Açar oxunur</translation>
+    </message>
+    <message>
+      <source>Trusting the key</source>
+      <translation>Açara etibar edilir</translation>
+    </message>
+    <message>
+      <source>Revoke a signer</source>
+      <translation>İmzalayanı ləğv et</translation>
+    </message>
+    <message>
+      <source>Revoking the signer</source>
+      <translation>İmzalayan ləğv edilir</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>ləğv edilib</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>etibarlı</translation>
+    </message>
+    <message>
+      <source>Ask the sender to read their fingerprint out (by phone or in person, not in the same message as the key) and type it: the key is trusted only when the two are the same.</source>
+      <translation>Göndərəndən barmaq izini oxumasını xahiş edin (telefonla və ya şəxsən, açarla eyni mesajda yox) və onu yazın: açar yalnız ikisi eyni olduqda etibarlı olur.</translation>
+    </message>
+    <message>
+      <source>Revoke {name} ({fingerprint})? Bundles signed by this key will be reported REVOKED; a revoked key cannot be trusted again.</source>
+      <translation>{name} ({fingerprint}) ləğv edilsin? Bu açarla imzalanmış paketlər «LƏĞV EDİLİB» kimi göstəriləcək; ləğv edilmiş açara yenidən etibar etmək olmaz.</translation>
+    </message>
+    <message>
+      <source>{name} is now a trusted signer.</source>
+      <translation>{name} indi etibarlı imzalayandır.</translation>
+    </message>
+    <message>
+      <source>{name} was revoked.</source>
+      <translation>{name} ləğv edildi.</translation>
+    </message>
+    <message>
+      <source>Main toolbar</source>
+      <translation>Əsas alətlər paneli</translation>
+    </message>
+    <message>
+      <source>Add evidence…</source>
+      <translation>Sübut əlavə et…</translation>
+    </message>
+    <message>
+      <source>Take files into the selected case</source>
+      <translation>Faylları seçilmiş işə qəbul et</translation>
+    </message>
+    <message>
+      <source>Search every case (Ctrl+F)</source>
+      <translation>Bütün işlərdə axtar (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Ctrl+F</source>
+      <translation>Ctrl+F</translation>
+    </message>
+    <message>
+      <source>&amp;Keys and care…</source>
+      <translation>&amp;Açarlar və baxım…</translation>
+    </message>
+    <message>
+      <source>&amp;Erase vault…</source>
+      <translation>Anbarı &amp;sil…</translation>
+    </message>
+    <message>
+      <source>Vault erased</source>
+      <translation>Anbar silindi</translation>
+    </message>
+    <message>
+      <source>Re-keyed: unlock with the new passphrase</source>
+      <translation>Açar dəyişdirildi: kilidi yeni şifrə ifadəsi ilə açın</translation>
+    </message>
+    <message>
+      <source>The vault was re-keyed and its passphrase changed: the old passphrase, the old recovery code, backups and disk images no longer open what it holds now.</source>
+      <translation>Anbarın açarı və şifrə ifadəsi dəyişdirildi: köhnə şifrə ifadəsi, köhnə bərpa kodu, ehtiyat nüsxələr və disk təsvirləri artıq onda indi saxlananları açmır.</translation>
+    </message>
+    <message>
+      <source>Re-keying the vault</source>
+      <translation>Anbarın açarı dəyişdirilir</translation>
+    </message>
+    <message>
+      <source>Erasing the vault</source>
+      <translation>Anbar silinir</translation>
+    </message>
+    <message>
+      <source>Erased</source>
+      <translation>Silinib</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -3901,6 +4333,26 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     <message>
       <source>Nothing found to redact.</source>
       <translation>Gizlədiləcək heç nə tapılmadı.</translation>
+    </message>
+    <message>
+      <source>Wrong current passphrase; nothing was changed.</source>
+      <translation>Cari şifrə ifadəsi səhvdir; heç nə dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>Could not decode {name}: {why}.</source>
+      <translation>{name} dekodlaşdırıla bilmədi: {why}.</translation>
+    </message>
+    <message>
+      <source>The decoder process could not be started ({exc_strerror}).</source>
+      <translation>Dekodlaşdırma prosesini başlatmaq mümkün olmadı ({exc_strerror}).</translation>
+    </message>
+    <message>
+      <source>The decoder process stopped as it started.</source>
+      <translation>Dekodlaşdırma prosesi başlayan kimi dayandı.</translation>
+    </message>
+    <message>
+      <source>The decoders were shut down.</source>
+      <translation>Dekoderlər dayandırıldı.</translation>
     </message>
   </context>
   <context>

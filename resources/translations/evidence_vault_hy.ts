@@ -2407,6 +2407,438 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>The new language is used from the next start of Evidence Vault.</source>
       <translation>Նոր լեզուն կօգտագործվի Evidence Vault-ի հաջորդ գործարկման ժամանակ։</translation>
     </message>
+    <message>
+      <source>A backup is an encrypted copy of the whole vault (nothing is decrypted), written into a new folder inside the one you choose, then opened and checked. It opens with this vault's passphrase, recovery code and escrow identity as they are now.</source>
+      <translation>Պահուստային պատճենը ամբողջ պահոցի գաղտնագրված պատճենն է (ոչինչ չի վերծանվում). այն գրվում է ձեր ընտրած թղթապանակի ներսում նոր թղթապանակում, ապա բացվում և ստուգվում է։ Այն բացվում է այս պահոցի գաղտնաբառով, վերականգնման կոդով և պահատվական նույնականացմամբ՝ այնպես, ինչպես դրանք կան հիմա։</translation>
+    </message>
+    <message>
+      <source>Folder for the backup</source>
+      <translation>Թղթապանակ պահուստային պատճենի համար</translation>
+    </message>
+    <message>
+      <source>e.g. an encrypted USB disk</source>
+      <translation>օր.՝ գաղտնագրված USB սկավառակ</translation>
+    </message>
+    <message>
+      <source>Back up</source>
+      <translation>Ստեղծել պահուստային պատճեն</translation>
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation>Պահուստային պատճենում…</translation>
+    </message>
+    <message>
+      <source>Into folder:</source>
+      <translation>Թղթապանակ՝</translation>
+    </message>
+    <message>
+      <source>Choose the folder the backup goes into.</source>
+      <translation>Ընտրեք թղթապանակը, որտեղ կգրվի պահուստային պատճենը։</translation>
+    </message>
+    <message>
+      <source>Backup written to {folder} and verified: it was opened and checked ({attachments} attachments authenticated, {rows} custody events in an unbroken chain).</source>
+      <translation>Պահուստային պատճենը գրվել է {folder}-ում և հավաստվել՝ այն բացվել և ստուգվել է (իսկությունը հաստատված կցորդներ՝ {attachments}, պահպանման իրադարձություններ անխզելի շղթայում՝ {rows})։</translation>
+    </message>
+    <message>
+      <source>The backup at {folder} did not pass its check: {problems}</source>
+      <translation>{folder}-ում գտնվող պահուստային պատճենը չանցավ ստուգումը՝ {problems}</translation>
+    </message>
+    <message>
+      <source>ERASE</source>
+      <translation>ՋՆՋԵԼ</translation>
+    </message>
+    <message>
+      <source>Erase the vault</source>
+      <translation>Ջնջել պահոցը</translation>
+    </message>
+    <message>
+      <source>Erase this vault for good?</source>
+      <translation>Ջնջե՞լ այս պահոցը ընդմիշտ։</translation>
+    </message>
+    <message>
+      <source>Keep the escrow slot (HQ can still open the vault)</source>
+      <translation>Պահել պահատվական սլոթը (գլխամասային գրասենյակը դեռ կկարողանա բացել պահոցը)</translation>
+    </message>
+    <message>
+      <source>Keep the escrow slot</source>
+      <translation>Պահել պահատվական սլոթը</translation>
+    </message>
+    <message>
+      <source>Type the word to confirm erasing</source>
+      <translation>Մուտքագրեք բառը՝ ջնջումը հաստատելու համար</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Ջնջել</translation>
+    </message>
+    <message>
+      <source>What erasing does: the key slots in the vault's key file are overwritten in place, so the passphrase and the recovery code no longer open it and nothing in it can be decrypted any more. It takes a moment and needs no passphrase. It cannot be undone.</source>
+      <translation>Ինչ է անում ջնջումը՝ պահոցի բանալիների ֆայլում բանալիների սլոթերը վերագրվում են տեղում, այնպես որ գաղտնաբառը և վերականգնման կոդն այլևս չեն բացում այն, և դրանում եղածից ոչինչ այլևս հնարավոր չէ վերծանել։ Դա տևում է մի պահ և գաղտնաբառ չի պահանջում։ Այն հնարավոր չէ հետարկել։</translation>
+    </message>
+    <message>
+      <source>What it does NOT guarantee:
+• copies and backups of the vault elsewhere still open with their passphrase or recovery code;
+• flash disks and SSDs may keep old copies of the key file in worn-out blocks (wear-levelling) that overwriting cannot reach;
+• an escrow slot kept on purpose still lets HQ open the vault;
+• someone who already copied the keys or the unlocked vault keeps what they copied.</source>
+      <translation>Ինչ ՉԻ երաշխավորում՝
+• պահոցի պատճենները և պահուստային պատճենները այլ վայրերում դեռ բացվում են իրենց գաղտնաբառով կամ վերականգնման կոդով.
+• ֆլեշ կրիչները և SSD-ները կարող են պահել բանալիների ֆայլի հին պատճենները մաշված բլոկներում (մաշվածության հավասարեցում), որոնց վերագրումը չի հասնում.
+• դիտավորյալ պահված պահատվական սլոթը դեռ թույլ է տալիս գլխամասային գրասենյակին բացել պահոցը.
+• ով արդեն պատճենել է բանալիները կամ բացված պահոցը, պահպանում է իր պատճենածը։</translation>
+    </message>
+    <message>
+      <source>This vault has no escrow slot.</source>
+      <translation>Այս պահոցը պահատվական սլոթ չունի։</translation>
+    </message>
+    <message>
+      <source>Type {word} to confirm:</source>
+      <translation>Հաստատելու համար մուտքագրեք {word}՝</translation>
+    </message>
+    <message>
+      <source>New recovery code</source>
+      <translation>Նոր վերականգնման կոդ</translation>
+    </message>
+    <message>
+      <source>Copy (cleared from the clipboard in 30 s)</source>
+      <translation>Պատճենել (սեղմատախտակը կմաքրվի 30 վայրկյանից)</translation>
+    </message>
+    <message>
+      <source>Write this code on paper and keep it apart from the laptop; it is shown only now. {why}</source>
+      <translation>Գրեք այս կոդը թղթի վրա և պահեք նոութբուքից առանձին. այն ցույց է տրվում միայն հիմա։ {why}</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Նոր գաղտնաբառ</translation>
+    </message>
+    <message>
+      <source>New passphrase again</source>
+      <translation>Նոր գաղտնաբառը կրկին</translation>
+    </message>
+    <message>
+      <source>New passphrase:</source>
+      <translation>Նոր գաղտնաբառ՝</translation>
+    </message>
+    <message>
+      <source>New passphrase again:</source>
+      <translation>Կրկին՝</translation>
+    </message>
+    <message>
+      <source>Also re-key (someone else may know the old passphrase)</source>
+      <translation>Նաև փոխել բանալին (հին գաղտնաբառը կարող է իմանալ մեկ ուրիշը)</translation>
+    </message>
+    <message>
+      <source>Also re-key</source>
+      <translation>Նաև փոխել բանալին</translation>
+    </message>
+    <message>
+      <source>Without re-keying, backups and any old copy of the key file a disk kept still open with the old passphrase. Re-keying gives the vault a new master key and a new recovery code: old copies no longer open what it holds now. The vault is locked while it is re-keyed; unlock it with the new passphrase.</source>
+      <translation>Առանց բանալու փոփոխության՝ պահուստային պատճենները և բանալիների ֆայլի ցանկացած հին պատճեն, որը մնացել է սկավառակի վրա, դեռ բացվում են հին գաղտնաբառով։ Բանալու փոփոխությունը պահոցին տալիս է նոր հիմնական բանալի և նոր վերականգնման կոդ. հին պատճեններն այլևս չեն բացում այն, ինչ այժմ պահվում է դրանում։ Բանալու փոփոխության ընթացքում պահոցը կողպվում է. բացեք այն նոր գաղտնաբառով։</translation>
+    </message>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Փոխել գաղտնաբառը</translation>
+    </message>
+    <message>
+      <source>Changing the passphrase</source>
+      <translation>Գաղտնաբառի փոփոխում</translation>
+    </message>
+    <message>
+      <source>Passphrase changed. Backups, and any old copy of the key file a disk kept, still open with the old one; if someone may know it, change it again with re-keying.</source>
+      <translation>Գաղտնաբառը փոխվել է։ Պահուստային պատճենները և բանալիների ֆայլի ցանկացած հին պատճեն, որը մնացել է սկավառակի վրա, դեռ բացվում են հինով. եթե այն կարող է իմանալ մեկ ուրիշը, կրկին փոխեք այն՝ բանալու փոփոխությամբ։</translation>
+    </message>
+    <message>
+      <source>The recovery code opens the vault when the passphrase is forgotten. Make a new one if the paper was lost or seen: the old code stops working at once, and the new one is shown only once.</source>
+      <translation>Վերականգնման կոդը բացում է պահոցը, երբ գաղտնաբառը մոռացվել է։ Ստեղծեք նորը, եթե թուղթը կորել է կամ ինչ-որ մեկը տեսել է այն. հին կոդն անմիջապես դադարում է գործել, իսկ նորը ցույց է տրվում միայն մեկ անգամ։</translation>
+    </message>
+    <message>
+      <source>Make a new recovery code…</source>
+      <translation>Ստեղծել նոր վերականգնման կոդ…</translation>
+    </message>
+    <message>
+      <source>Make a new recovery code? The old one stops working.</source>
+      <translation>Ստեղծե՞լ նոր վերականգնման կոդ։ Հինը կդադարի գործել։</translation>
+    </message>
+    <message>
+      <source>Making a new recovery code</source>
+      <translation>Նոր վերականգնման կոդի ստեղծում</translation>
+    </message>
+    <message>
+      <source>Escrow slot</source>
+      <translation>Պահատվական սլոթ</translation>
+    </message>
+    <message>
+      <source>HQ's age recipient</source>
+      <translation>Գլխամասային գրասենյակի age ստացողը</translation>
+    </message>
+    <message>
+      <source>age1… (from HQ)</source>
+      <translation>age1… (գլխամասային գրասենյակից)</translation>
+    </message>
+    <message>
+      <source>HQ's age recipient:</source>
+      <translation>Գլխամասային գրասենյակի age ստացողը՝</translation>
+    </message>
+    <message>
+      <source>Remove the escrow slot…</source>
+      <translation>Հեռացնել պահատվական սլոթը…</translation>
+    </message>
+    <message>
+      <source>Add or replace</source>
+      <translation>Ավելացնել կամ փոխարինել</translation>
+    </message>
+    <message>
+      <source>An escrow slot lets HQ open this vault with its age identity if every passphrase and recovery code is lost, and survives an erase when asked to. A vault keeps one: adding another replaces it.</source>
+      <translation>Պահատվական սլոթը թույլ է տալիս գլխամասային գրասենյակին բացել այս պահոցը իր age նույնականացմամբ, եթե բոլոր գաղտնաբառերը և վերականգնման կոդերը կորել են, և, եթե այդպես է նշված, պահպանվում է ջնջման ժամանակ։ Պահոցն ունի միայն մեկը. մեկ այլի ավելացումը փոխարինում է այն։</translation>
+    </message>
+    <message>
+      <source>Adding the escrow slot</source>
+      <translation>Պահատվական սլոթի ավելացում</translation>
+    </message>
+    <message>
+      <source>Remove the escrow slot</source>
+      <translation>Հեռացնել պահատվական սլոթը</translation>
+    </message>
+    <message>
+      <source>Remove the escrow slot? HQ will no longer be able to open this vault.</source>
+      <translation>Հեռացնե՞լ պահատվական սլոթը։ Գլխամասային գրասենյակն այլևս չի կարողանա բացել այս պահոցը։</translation>
+    </message>
+    <message>
+      <source>Removing the escrow slot</source>
+      <translation>Պահատվական սլոթի հեռացում</translation>
+    </message>
+    <message>
+      <source>Every custody event records who did it. A change is itself logged (under the old name); the events after it carry the new one.</source>
+      <translation>Պահպանման յուրաքանչյուր իրադարձություն գրանցում է, թե ով է այն կատարել։ Փոփոխությունն ինքնին գրանցվում է մատյանում (հին անվամբ). դրանից հետո իրադարձությունները կրում են նոր անունը։</translation>
+    </message>
+    <message>
+      <source>Operator name in the custody log</source>
+      <translation>Օպերատորի անունը պահպանման շղթայի մատյանում</translation>
+    </message>
+    <message>
+      <source>Operator name:</source>
+      <translation>Օպերատորի անունը՝</translation>
+    </message>
+    <message>
+      <source>Save name</source>
+      <translation>Պահպանել անունը</translation>
+    </message>
+    <message>
+      <source>Saving the operator name</source>
+      <translation>Օպերատորի անվան պահպանում</translation>
+    </message>
+    <message>
+      <source>Keys and care</source>
+      <translation>Բանալիներ և սպասարկում</translation>
+    </message>
+    <message>
+      <source>Set a new passphrase</source>
+      <translation>Սահմանել նոր գաղտնաբառ</translation>
+    </message>
+    <message>
+      <source>You unlocked with the recovery code. Set a new passphrase now; then make a new recovery code (Vault &gt; Keys and care…) if this one may have been seen. Closing this without a new passphrase locks the vault again.</source>
+      <translation>Դուք բացեցիք պահոցը վերականգնման կոդով։ Հիմա սահմանեք նոր գաղտնաբառ. ապա ստեղծեք նոր վերականգնման կոդ (Պահոց &gt; Բանալիներ և սպասարկում…), եթե այս կոդը կարող էր տեսնել մեկ ուրիշը։ Եթե փակեք այս պատուհանն առանց նոր գաղտնաբառի, պահոցը կրկին կկողպվի։</translation>
+    </message>
+    <message>
+      <source>Lock instead</source>
+      <translation>Փոխարենը կողպել</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Ընթացիկ գաղտնաբառ</translation>
+    </message>
+    <message>
+      <source>Current passphrase:</source>
+      <translation>Ընթացիկ գաղտնաբառ՝</translation>
+    </message>
+    <message>
+      <source>The two new passphrases differ; type the second one again.</source>
+      <translation>Երկու նոր գաղտնաբառերը տարբեր են. կրկին մուտքագրեք երկրորդը։</translation>
+    </message>
+    <message>
+      <source>Checking the current passphrase</source>
+      <translation>Ընթացիկ գաղտնաբառի ստուգում</translation>
+    </message>
+    <message>
+      <source>The old recovery code no longer works.</source>
+      <translation>Հին վերականգնման կոդն այլևս չի գործում։</translation>
+    </message>
+    <message>
+      <source>A new recovery code was made; the old one no longer works.</source>
+      <translation>Ստեղծվել է նոր վերականգնման կոդ. հինն այլևս չի գործում։</translation>
+    </message>
+    <message>
+      <source>Paste HQ's age recipient (it starts with age1).</source>
+      <translation>Տեղադրեք գլխամասային գրասենյակի age ստացողը (այն սկսվում է age1-ով)։</translation>
+    </message>
+    <message>
+      <source>The escrow slot was removed: HQ can no longer open this vault.</source>
+      <translation>Պահատվական սլոթը հեռացվել է. գլխամասային գրասենյակն այլևս չի կարող բացել այս պահոցը։</translation>
+    </message>
+    <message>
+      <source>Escrow</source>
+      <translation>Պահատվություն</translation>
+    </message>
+    <message>
+      <source>Signers</source>
+      <translation>Ստորագրողներ</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Պահուստային պատճեն</translation>
+    </message>
+    <message>
+      <source>This vault has an escrow slot for: {recipient}</source>
+      <translation>Այս պահոցն ունի պահատվական սլոթ հետևյալի համար՝ {recipient}</translation>
+    </message>
+    <message>
+      <source>From now on custody events record {name}.</source>
+      <translation>Այսուհետ պահպանման իրադարձություններում գրանցվում է {name}։</translation>
+    </message>
+    <message>
+      <source>The escrow slot was replaced: {old} can no longer open this vault; {new} can.</source>
+      <translation>Պահատվական սլոթը փոխարինվել է. {old}-ն այլևս չի կարող բացել այս պահոցը, իսկ {new}-ն կարող է։</translation>
+    </message>
+    <message>
+      <source>Escrow slot added for {new}.</source>
+      <translation>Պահատվական սլոթ է ավելացվել {new}-ի համար։</translation>
+    </message>
+    <message>
+      <source>Trusted signers</source>
+      <translation>Վստահելի ստորագրողներ</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>Չեղարկել…</translation>
+    </message>
+    <message>
+      <source>Trust a key…</source>
+      <translation>Վստահել բանալուն…</translation>
+    </message>
+    <message>
+      <source>Fingerprint of the key</source>
+      <translation>Բանալու մատնահետքը</translation>
+    </message>
+    <message>
+      <source>Fingerprint of the key:</source>
+      <translation>Բանալու մատնահետքը՝</translation>
+    </message>
+    <message>
+      <source>Fingerprint as the sender read it out</source>
+      <translation>Ուղարկողի կարդացած մատնահետքը</translation>
+    </message>
+    <message>
+      <source>As the sender read it out:</source>
+      <translation>Ինչպես կարդացել է ուղարկողը՝</translation>
+    </message>
+    <message>
+      <source>Signer's name:</source>
+      <translation>Ստորագրողի անունը՝</translation>
+    </message>
+    <message>
+      <source>Trust this key</source>
+      <translation>Վստահել այս բանալուն</translation>
+    </message>
+    <message>
+      <source>Reading signers</source>
+      <translation>Ստորագրողների ընթերցում</translation>
+    </message>
+    <message>
+      <source>A signer's public key (.pub) or a bundle</source>
+      <translation>Ստորագրողի բաց բանալին (.pub) կամ փաթեթ</translation>
+    </message>
+    <message>
+      <source>Reading the key</source>
+      <translation>Բանալու ընթերցում</translation>
+    </message>
+    <message>
+      <source>Trusting the key</source>
+      <translation>Բանալուն վստահելը</translation>
+    </message>
+    <message>
+      <source>Revoke a signer</source>
+      <translation>Չեղարկել ստորագրողին</translation>
+    </message>
+    <message>
+      <source>Revoking the signer</source>
+      <translation>Ստորագրողի չեղարկում</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>չեղարկված</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>վստահելի</translation>
+    </message>
+    <message>
+      <source>Ask the sender to read their fingerprint out (by phone or in person, not in the same message as the key) and type it: the key is trusted only when the two are the same.</source>
+      <translation>Խնդրեք ուղարկողին կարդալ իր մատնահետքը (հեռախոսով կամ անձամբ, ոչ նույն հաղորդագրությամբ, ինչ բանալին) և մուտքագրեք այն. բանալին վստահելի է դառնում միայն այն դեպքում, երբ երկուսը համընկնում են։</translation>
+    </message>
+    <message>
+      <source>Revoke {name} ({fingerprint})? Bundles signed by this key will be reported REVOKED; a revoked key cannot be trusted again.</source>
+      <translation>Չեղարկե՞լ {name}-ին ({fingerprint})։ Այս բանալիով ստորագրված փաթեթների մասին կնշվի «ՉԵՂԱՐԿՎԱԾ». չեղարկված բանալուն կրկին վստահել հնարավոր չէ։</translation>
+    </message>
+    <message>
+      <source>{name} is now a trusted signer.</source>
+      <translation>{name}-ն այժմ վստահելի ստորագրող է։</translation>
+    </message>
+    <message>
+      <source>{name} was revoked.</source>
+      <translation>{name} ստորագրողը չեղարկվել է։</translation>
+    </message>
+    <message>
+      <source>Main toolbar</source>
+      <translation>Հիմնական գործիքագոտի</translation>
+    </message>
+    <message>
+      <source>Add evidence…</source>
+      <translation>Ավելացնել ապացույցներ…</translation>
+    </message>
+    <message>
+      <source>Take files into the selected case</source>
+      <translation>Ընդունել ֆայլերն ընտրված գործում</translation>
+    </message>
+    <message>
+      <source>Search every case (Ctrl+F)</source>
+      <translation>Որոնել բոլոր գործերում (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Ctrl+F</source>
+      <translation>Ctrl+F</translation>
+    </message>
+    <message>
+      <source>&amp;Keys and care…</source>
+      <translation>&amp;Բանալիներ և սպասարկում…</translation>
+    </message>
+    <message>
+      <source>&amp;Erase vault…</source>
+      <translation>&amp;Ջնջել պահոցը…</translation>
+    </message>
+    <message>
+      <source>Vault erased</source>
+      <translation>Պահոցը ջնջված է</translation>
+    </message>
+    <message>
+      <source>Re-keyed: unlock with the new passphrase</source>
+      <translation>Բանալին փոխված է. բացեք նոր գաղտնաբառով</translation>
+    </message>
+    <message>
+      <source>The vault was re-keyed and its passphrase changed: the old passphrase, the old recovery code, backups and disk images no longer open what it holds now.</source>
+      <translation>Պահոցի բանալին և գաղտնաբառը փոխվել են. հին գաղտնաբառը, հին վերականգնման կոդը, պահուստային պատճենները և սկավառակների պատկերներն այլևս չեն բացում այն, ինչ այժմ պահվում է դրանում։</translation>
+    </message>
+    <message>
+      <source>Re-keying the vault</source>
+      <translation>Պահոցի բանալու փոփոխում</translation>
+    </message>
+    <message>
+      <source>Erasing the vault</source>
+      <translation>Պահոցի ջնջում</translation>
+    </message>
+    <message>
+      <source>Erased</source>
+      <translation>Ջնջված է</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -3901,6 +4333,26 @@ If you report this, copy the text below: it holds no case data.</source>
     <message>
       <source>Nothing found to redact.</source>
       <translation>Քողարկելու բան չի գտնվել։</translation>
+    </message>
+    <message>
+      <source>Wrong current passphrase; nothing was changed.</source>
+      <translation>Ընթացիկ գաղտնաբառը սխալ է. ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>Could not decode {name}: {why}.</source>
+      <translation>Հնարավոր չեղավ ապակոդավորել {name}-ը՝ {why}։</translation>
+    </message>
+    <message>
+      <source>The decoder process could not be started ({exc_strerror}).</source>
+      <translation>Ապակոդավորման գործընթացը հնարավոր չեղավ գործարկել ({exc_strerror})։</translation>
+    </message>
+    <message>
+      <source>The decoder process stopped as it started.</source>
+      <translation>Ապակոդավորման գործընթացը կանգ առավ հենց գործարկվելիս։</translation>
+    </message>
+    <message>
+      <source>The decoders were shut down.</source>
+      <translation>Ապակոդավորիչները կանգնեցվել են։</translation>
     </message>
   </context>
   <context>

@@ -2407,6 +2407,438 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>The new language is used from the next start of Evidence Vault.</source>
       <translation>Новый язык будет использоваться при следующем запуске Evidence Vault.</translation>
     </message>
+    <message>
+      <source>A backup is an encrypted copy of the whole vault (nothing is decrypted), written into a new folder inside the one you choose, then opened and checked. It opens with this vault's passphrase, recovery code and escrow identity as they are now.</source>
+      <translation>Резервная копия — это зашифрованная копия всего хранилища (ничего не расшифровывается): она записывается в новую папку внутри выбранной вами, затем открывается и проверяется. Она открывается парольной фразой, кодом восстановления и депонированным идентификатором этого хранилища в их нынешнем виде.</translation>
+    </message>
+    <message>
+      <source>Folder for the backup</source>
+      <translation>Папка для резервной копии</translation>
+    </message>
+    <message>
+      <source>e.g. an encrypted USB disk</source>
+      <translation>напр. зашифрованный USB-диск</translation>
+    </message>
+    <message>
+      <source>Back up</source>
+      <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation>Резервное копирование…</translation>
+    </message>
+    <message>
+      <source>Into folder:</source>
+      <translation>В папку:</translation>
+    </message>
+    <message>
+      <source>Choose the folder the backup goes into.</source>
+      <translation>Выберите папку, в которую будет записана резервная копия.</translation>
+    </message>
+    <message>
+      <source>Backup written to {folder} and verified: it was opened and checked ({attachments} attachments authenticated, {rows} custody events in an unbroken chain).</source>
+      <translation>Резервная копия записана в {folder} и проверена: её открыли и сверили (вложений с подтверждённой подлинностью — {attachments}, событий хранения в непрерывной цепочке — {rows}).</translation>
+    </message>
+    <message>
+      <source>The backup at {folder} did not pass its check: {problems}</source>
+      <translation>Резервная копия в {folder} не прошла проверку: {problems}</translation>
+    </message>
+    <message>
+      <source>ERASE</source>
+      <translation>СТЕРЕТЬ</translation>
+    </message>
+    <message>
+      <source>Erase the vault</source>
+      <translation>Стереть хранилище</translation>
+    </message>
+    <message>
+      <source>Erase this vault for good?</source>
+      <translation>Стереть это хранилище навсегда?</translation>
+    </message>
+    <message>
+      <source>Keep the escrow slot (HQ can still open the vault)</source>
+      <translation>Сохранить депонированный слот (штаб-квартира по-прежнему сможет открыть хранилище)</translation>
+    </message>
+    <message>
+      <source>Keep the escrow slot</source>
+      <translation>Сохранить депонированный слот</translation>
+    </message>
+    <message>
+      <source>Type the word to confirm erasing</source>
+      <translation>Введите слово для подтверждения стирания</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Стереть</translation>
+    </message>
+    <message>
+      <source>What erasing does: the key slots in the vault's key file are overwritten in place, so the passphrase and the recovery code no longer open it and nothing in it can be decrypted any more. It takes a moment and needs no passphrase. It cannot be undone.</source>
+      <translation>Что делает стирание: слоты ключей в файле ключей хранилища перезаписываются на месте, поэтому парольная фраза и код восстановления его больше не открывают и ничего из хранящегося в нём уже нельзя расшифровать. Это занимает мгновение и не требует парольной фразы. Отменить это нельзя.</translation>
+    </message>
+    <message>
+      <source>What it does NOT guarantee:
+• copies and backups of the vault elsewhere still open with their passphrase or recovery code;
+• flash disks and SSDs may keep old copies of the key file in worn-out blocks (wear-levelling) that overwriting cannot reach;
+• an escrow slot kept on purpose still lets HQ open the vault;
+• someone who already copied the keys or the unlocked vault keeps what they copied.</source>
+      <translation>Чего оно НЕ гарантирует:
+• копии и резервные копии хранилища в других местах по-прежнему открываются своей парольной фразой или кодом восстановления;
+• флеш-накопители и SSD могут хранить старые копии файла ключей в изношенных блоках (выравнивание износа), до которых перезапись не доходит;
+• намеренно сохранённый депонированный слот по-прежнему позволяет штаб-квартире открыть хранилище;
+• тот, кто уже скопировал ключи или разблокированное хранилище, сохраняет скопированное.</translation>
+    </message>
+    <message>
+      <source>This vault has no escrow slot.</source>
+      <translation>В этом хранилище нет депонированного слота.</translation>
+    </message>
+    <message>
+      <source>Type {word} to confirm:</source>
+      <translation>Для подтверждения введите {word}:</translation>
+    </message>
+    <message>
+      <source>New recovery code</source>
+      <translation>Новый код восстановления</translation>
+    </message>
+    <message>
+      <source>Copy (cleared from the clipboard in 30 s)</source>
+      <translation>Копировать (буфер обмена очистится через 30 с)</translation>
+    </message>
+    <message>
+      <source>Write this code on paper and keep it apart from the laptop; it is shown only now. {why}</source>
+      <translation>Запишите этот код на бумаге и храните отдельно от ноутбука; он показывается только сейчас. {why}</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+      <source>New passphrase again</source>
+      <translation>Новая парольная фраза ещё раз</translation>
+    </message>
+    <message>
+      <source>New passphrase:</source>
+      <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+      <source>New passphrase again:</source>
+      <translation>Ещё раз:</translation>
+    </message>
+    <message>
+      <source>Also re-key (someone else may know the old passphrase)</source>
+      <translation>Также сменить ключ (старую парольную фразу может знать кто-то ещё)</translation>
+    </message>
+    <message>
+      <source>Also re-key</source>
+      <translation>Также сменить ключ</translation>
+    </message>
+    <message>
+      <source>Without re-keying, backups and any old copy of the key file a disk kept still open with the old passphrase. Re-keying gives the vault a new master key and a new recovery code: old copies no longer open what it holds now. The vault is locked while it is re-keyed; unlock it with the new passphrase.</source>
+      <translation>Без смены ключа резервные копии и любая старая копия файла ключей, оставшаяся на диске, по-прежнему открываются старой парольной фразой. Смена ключа даёт хранилищу новый главный ключ и новый код восстановления: старые копии больше не открывают то, что в нём хранится сейчас. На время смены ключа хранилище блокируется; разблокируйте его новой парольной фразой.</translation>
+    </message>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+      <source>Changing the passphrase</source>
+      <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+      <source>Passphrase changed. Backups, and any old copy of the key file a disk kept, still open with the old one; if someone may know it, change it again with re-keying.</source>
+      <translation>Парольная фраза сменена. Резервные копии и любая старая копия файла ключей, оставшаяся на диске, по-прежнему открываются старой; если её может знать кто-то ещё, смените её снова, со сменой ключа.</translation>
+    </message>
+    <message>
+      <source>The recovery code opens the vault when the passphrase is forgotten. Make a new one if the paper was lost or seen: the old code stops working at once, and the new one is shown only once.</source>
+      <translation>Код восстановления открывает хранилище, если парольная фраза забыта. Создайте новый, если бумага утеряна или её кто-то видел: старый код сразу перестаёт действовать, а новый показывается только один раз.</translation>
+    </message>
+    <message>
+      <source>Make a new recovery code…</source>
+      <translation>Создать новый код восстановления…</translation>
+    </message>
+    <message>
+      <source>Make a new recovery code? The old one stops working.</source>
+      <translation>Создать новый код восстановления? Старый перестанет действовать.</translation>
+    </message>
+    <message>
+      <source>Making a new recovery code</source>
+      <translation>Создание нового кода восстановления</translation>
+    </message>
+    <message>
+      <source>Escrow slot</source>
+      <translation>Депонированный слот</translation>
+    </message>
+    <message>
+      <source>HQ's age recipient</source>
+      <translation>Получатель age штаб-квартиры</translation>
+    </message>
+    <message>
+      <source>age1… (from HQ)</source>
+      <translation>age1… (от штаб-квартиры)</translation>
+    </message>
+    <message>
+      <source>HQ's age recipient:</source>
+      <translation>Получатель age штаб-квартиры:</translation>
+    </message>
+    <message>
+      <source>Remove the escrow slot…</source>
+      <translation>Удалить депонированный слот…</translation>
+    </message>
+    <message>
+      <source>Add or replace</source>
+      <translation>Добавить или заменить</translation>
+    </message>
+    <message>
+      <source>An escrow slot lets HQ open this vault with its age identity if every passphrase and recovery code is lost, and survives an erase when asked to. A vault keeps one: adding another replaces it.</source>
+      <translation>Депонированный слот позволяет штаб-квартире открыть это хранилище своим идентификатором age, если утеряны все парольные фразы и коды восстановления, и, если так указано, сохраняется при стирании. В хранилище он только один: добавление другого заменяет его.</translation>
+    </message>
+    <message>
+      <source>Adding the escrow slot</source>
+      <translation>Добавление депонированного слота</translation>
+    </message>
+    <message>
+      <source>Remove the escrow slot</source>
+      <translation>Удалить депонированный слот</translation>
+    </message>
+    <message>
+      <source>Remove the escrow slot? HQ will no longer be able to open this vault.</source>
+      <translation>Удалить депонированный слот? Штаб-квартира больше не сможет открыть это хранилище.</translation>
+    </message>
+    <message>
+      <source>Removing the escrow slot</source>
+      <translation>Удаление депонированного слота</translation>
+    </message>
+    <message>
+      <source>Every custody event records who did it. A change is itself logged (under the old name); the events after it carry the new one.</source>
+      <translation>Каждое событие хранения фиксирует, кто его совершил. Само изменение тоже заносится в журнал (под прежним именем); последующие события несут новое.</translation>
+    </message>
+    <message>
+      <source>Operator name in the custody log</source>
+      <translation>Имя оператора в журнале хранения доказательств</translation>
+    </message>
+    <message>
+      <source>Operator name:</source>
+      <translation>Имя оператора:</translation>
+    </message>
+    <message>
+      <source>Save name</source>
+      <translation>Сохранить имя</translation>
+    </message>
+    <message>
+      <source>Saving the operator name</source>
+      <translation>Сохранение имени оператора</translation>
+    </message>
+    <message>
+      <source>Keys and care</source>
+      <translation>Ключи и обслуживание</translation>
+    </message>
+    <message>
+      <source>Set a new passphrase</source>
+      <translation>Задать новую парольную фразу</translation>
+    </message>
+    <message>
+      <source>You unlocked with the recovery code. Set a new passphrase now; then make a new recovery code (Vault &gt; Keys and care…) if this one may have been seen. Closing this without a new passphrase locks the vault again.</source>
+      <translation>Вы разблокировали хранилище кодом восстановления. Задайте новую парольную фразу сейчас; затем создайте новый код восстановления (Хранилище &gt; Ключи и обслуживание…), если этот код мог кто-то видеть. Если закрыть это окно без новой парольной фразы, хранилище снова заблокируется.</translation>
+    </message>
+    <message>
+      <source>Lock instead</source>
+      <translation>Вместо этого заблокировать</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+      <source>Current passphrase:</source>
+      <translation>Текущая парольная фраза:</translation>
+    </message>
+    <message>
+      <source>The two new passphrases differ; type the second one again.</source>
+      <translation>Новые парольные фразы не совпадают; введите вторую ещё раз.</translation>
+    </message>
+    <message>
+      <source>Checking the current passphrase</source>
+      <translation>Проверка текущей парольной фразы</translation>
+    </message>
+    <message>
+      <source>The old recovery code no longer works.</source>
+      <translation>Старый код восстановления больше не действует.</translation>
+    </message>
+    <message>
+      <source>A new recovery code was made; the old one no longer works.</source>
+      <translation>Создан новый код восстановления; старый больше не действует.</translation>
+    </message>
+    <message>
+      <source>Paste HQ's age recipient (it starts with age1).</source>
+      <translation>Вставьте получателя age штаб-квартиры (он начинается с age1).</translation>
+    </message>
+    <message>
+      <source>The escrow slot was removed: HQ can no longer open this vault.</source>
+      <translation>Депонированный слот удалён: штаб-квартира больше не может открыть это хранилище.</translation>
+    </message>
+    <message>
+      <source>Escrow</source>
+      <translation>Депонирование</translation>
+    </message>
+    <message>
+      <source>Signers</source>
+      <translation>Подписанты</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Резервная копия</translation>
+    </message>
+    <message>
+      <source>This vault has an escrow slot for: {recipient}</source>
+      <translation>У этого хранилища есть депонированный слот для: {recipient}</translation>
+    </message>
+    <message>
+      <source>From now on custody events record {name}.</source>
+      <translation>С этого момента в событиях хранения указывается {name}.</translation>
+    </message>
+    <message>
+      <source>The escrow slot was replaced: {old} can no longer open this vault; {new} can.</source>
+      <translation>Депонированный слот заменён: {old} больше не может открыть это хранилище, а {new} может.</translation>
+    </message>
+    <message>
+      <source>Escrow slot added for {new}.</source>
+      <translation>Депонированный слот добавлен для {new}.</translation>
+    </message>
+    <message>
+      <source>Trusted signers</source>
+      <translation>Доверенные подписанты</translation>
+    </message>
+    <message>
+      <source>Revoke…</source>
+      <translation>Отозвать…</translation>
+    </message>
+    <message>
+      <source>Trust a key…</source>
+      <translation>Доверять ключу…</translation>
+    </message>
+    <message>
+      <source>Fingerprint of the key</source>
+      <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+      <source>Fingerprint of the key:</source>
+      <translation>Отпечаток ключа:</translation>
+    </message>
+    <message>
+      <source>Fingerprint as the sender read it out</source>
+      <translation>Отпечаток, зачитанный отправителем</translation>
+    </message>
+    <message>
+      <source>As the sender read it out:</source>
+      <translation>Как зачитал отправитель:</translation>
+    </message>
+    <message>
+      <source>Signer's name:</source>
+      <translation>Имя подписанта:</translation>
+    </message>
+    <message>
+      <source>Trust this key</source>
+      <translation>Доверять этому ключу</translation>
+    </message>
+    <message>
+      <source>Reading signers</source>
+      <translation>Чтение подписантов</translation>
+    </message>
+    <message>
+      <source>A signer's public key (.pub) or a bundle</source>
+      <translation>Открытый ключ подписанта (.pub) или пакет</translation>
+    </message>
+    <message>
+      <source>Reading the key</source>
+      <translation>Чтение ключа</translation>
+    </message>
+    <message>
+      <source>Trusting the key</source>
+      <translation>Ключ становится доверенным</translation>
+    </message>
+    <message>
+      <source>Revoke a signer</source>
+      <translation>Отозвать подписанта</translation>
+    </message>
+    <message>
+      <source>Revoking the signer</source>
+      <translation>Отзыв подписанта</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>отозван</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>доверенный</translation>
+    </message>
+    <message>
+      <source>Ask the sender to read their fingerprint out (by phone or in person, not in the same message as the key) and type it: the key is trusted only when the two are the same.</source>
+      <translation>Попросите отправителя зачитать свой отпечаток (по телефону или лично, не в том же сообщении, что и ключ) и введите его: ключ становится доверенным, только если они совпадают.</translation>
+    </message>
+    <message>
+      <source>Revoke {name} ({fingerprint})? Bundles signed by this key will be reported REVOKED; a revoked key cannot be trusted again.</source>
+      <translation>Отозвать {name} ({fingerprint})? Пакеты, подписанные этим ключом, будут получать отметку «ОТОЗВАН»; отозванному ключу нельзя снова доверять.</translation>
+    </message>
+    <message>
+      <source>{name} is now a trusted signer.</source>
+      <translation>Подписант {name} теперь доверенный.</translation>
+    </message>
+    <message>
+      <source>{name} was revoked.</source>
+      <translation>Подписант {name} отозван.</translation>
+    </message>
+    <message>
+      <source>Main toolbar</source>
+      <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+      <source>Add evidence…</source>
+      <translation>Добавить доказательства…</translation>
+    </message>
+    <message>
+      <source>Take files into the selected case</source>
+      <translation>Принять файлы в выбранное дело</translation>
+    </message>
+    <message>
+      <source>Search every case (Ctrl+F)</source>
+      <translation>Поиск во всех делах (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Ctrl+F</source>
+      <translation>Ctrl+F</translation>
+    </message>
+    <message>
+      <source>&amp;Keys and care…</source>
+      <translation>&amp;Ключи и обслуживание…</translation>
+    </message>
+    <message>
+      <source>&amp;Erase vault…</source>
+      <translation>&amp;Стереть хранилище…</translation>
+    </message>
+    <message>
+      <source>Vault erased</source>
+      <translation>Хранилище стёрто</translation>
+    </message>
+    <message>
+      <source>Re-keyed: unlock with the new passphrase</source>
+      <translation>Ключ сменён: разблокируйте новой парольной фразой</translation>
+    </message>
+    <message>
+      <source>The vault was re-keyed and its passphrase changed: the old passphrase, the old recovery code, backups and disk images no longer open what it holds now.</source>
+      <translation>Ключ хранилища сменён, парольная фраза изменена: старая парольная фраза, старый код восстановления, резервные копии и образы дисков больше не открывают то, что в нём хранится сейчас.</translation>
+    </message>
+    <message>
+      <source>Re-keying the vault</source>
+      <translation>Смена ключа хранилища</translation>
+    </message>
+    <message>
+      <source>Erasing the vault</source>
+      <translation>Стирание хранилища</translation>
+    </message>
+    <message>
+      <source>Erased</source>
+      <translation>Стёрто</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -3901,6 +4333,26 @@ If you report this, copy the text below: it holds no case data.</source>
     <message>
       <source>Nothing found to redact.</source>
       <translation>Скрывать нечего.</translation>
+    </message>
+    <message>
+      <source>Wrong current passphrase; nothing was changed.</source>
+      <translation>Неверная текущая парольная фраза; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Could not decode {name}: {why}.</source>
+      <translation>Не удалось декодировать {name}: {why}.</translation>
+    </message>
+    <message>
+      <source>The decoder process could not be started ({exc_strerror}).</source>
+      <translation>Не удалось запустить процесс декодирования ({exc_strerror}).</translation>
+    </message>
+    <message>
+      <source>The decoder process stopped as it started.</source>
+      <translation>Процесс декодирования остановился сразу при запуске.</translation>
+    </message>
+    <message>
+      <source>The decoders were shut down.</source>
+      <translation>Процессы декодирования остановлены.</translation>
     </message>
   </context>
   <context>
