@@ -309,7 +309,9 @@ def test_bad_input_is_one_line_exit_1_and_nothing_is_written(
         cli("link", "add", "--from", f"person:{witness}", "--to", f"person:{stranger}"),
         "cannot be linked",
     )
-    assert_refused(cli("show", "planet", witness), "record type")
+    planet = cli("show", "planet", witness)  # a usage error: exit 2 with show's usage
+    assert planet.code == 2 and "usage: evidence-vault show" in planet.err, planet
+    assert "record type" in planet.err and "Traceback" not in planet.err
     assert_refused(cli("show", "person", "nobody"), "nobody")
     assert_refused(cli("list", "persons", "--case", "nocase"), "nocase")
     assert_refused(cli("attach", "--case", case, "--statement", "nostatement", *text[1:]))
