@@ -52,7 +52,13 @@ _PEOPLE = [
     ("Narek Avetisyan", "Нарек Аветисян", "Նարեկ Ավետիսյան"),
 ]
 _MORE_SURNAMES = "Petrosyan Mkrtchyan Khachatryan Karapetyan Hakobyan Sahakyan Vardanyan"
-OPERATIONS = ("search testimony", "search the", "search Sargsyan", "search --person", "redact suggest")
+OPERATIONS = (
+    "search testimony",
+    "search the",
+    "search Sargsyan",
+    "search --person",
+    "redact suggest",
+)
 
 
 def _env() -> dict[str, str]:

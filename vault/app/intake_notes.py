@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from vault.app.readable import shown
 from vault.core.attachments import Attachment
 from vault.core.vault import Vault
 from vault.redact.metadata import attachment_metadata
@@ -49,11 +50,11 @@ def intake_notes(
         if summary.gps is not None:
             lat, lon = summary.gps
             locations.append(
-                f"{attachment.name} carries a GPS position ({lat:.2f}, {lon:.2f}); "
+                f"{shown(attachment.name)} carries a GPS position ({lat:.2f}, {lon:.2f}); "
                 "anonymized exports remove it"
             )
         elif summary.gps_present:
             locations.append(
-                f"{attachment.name} carries a GPS position; anonymized exports remove it"
+                f"{shown(attachment.name)} carries a GPS position; anonymized exports remove it"
             )
     return IntakeNotes(locations, [str(path) for path in paths])

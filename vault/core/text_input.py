@@ -117,6 +117,28 @@ def refuse_invisible(text: str, what: str) -> None:
         )
 
 
+# Never shown as themselves: controls, invisible format characters but the two joiners
+# names are spelled with, line and paragraph separators, lone surrogates.
+_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+
+
+def escape_invisible(text: str, keep: str = "") -> str:
+    """``text`` as it is shown to a person: every control or invisible format character
+    (a right-to-left override that makes ``invoice\u202egpj.exe`` read as a ``.jpg``, a
+    zero-width space, a byte-order mark, a line break) written as its escape (``\u202e``,
+    ``\n``); ZWNJ and ZWJ, which Persian and Indic names need, and the characters of
+    ``keep`` (``"\n"`` for a text of several lines) stay. For display only: what is
+    stored (an attachment's original file name is evidence) is never changed."""
+    if text.isprintable() and not keep:
+        return text
+    return "".join(
+        c.encode("unicode_escape").decode("ascii")
+        if c not in keep and c not in _NAME_JOINERS and unicodedata.category(c) in _HIDDEN
+        else c
+        for c in text
+    )
+
+
 def clean_name(value: str, what: str, max_chars: int = 500) -> str:
     """A name or title (a person's name or alias, a case title, a facility name):
     ``clean_line``, and refuses the invisible format characters ``refuse_invisible``

@@ -6,6 +6,7 @@ the export wizard's result and the Open a bundle dialog; the report itself comes
 from __future__ import annotations
 
 from vault.app.bundles import SignerStatus, VerifyReport
+from vault.app.readable import shown
 from vault.gui.dialogs import tr
 
 # What each check of ``verify`` looks at, in plain words.
@@ -46,7 +47,7 @@ def verdict_text(report: VerifyReport) -> str:
         return tr("Not every check could run; the bundle is not accepted.")
     if report.status is SignerStatus.TRUSTED:
         return tr("The bundle checks out, signed by {name}, a signer this vault trusts.").format(
-            name=report.signer_name or ""
+            name=shown(report.signer_name or "")
         )
     if report.status is SignerStatus.PINNED:
         return tr("The bundle checks out; the signer's key matches the fingerprint given.")
