@@ -31,7 +31,7 @@ def check_lines(report: VerifyReport) -> list[str]:
     """Each check as "Label: passed — detail"."""
     return [
         f"{check_label(check.name)}: {tr(RESULT_WORDS.get(check.result, check.result))} — "
-        f"{check.detail}"
+        f"{shown(check.detail)}"  # a member's name from the bundle, escaped
         for check in report.checks
     ]
 
@@ -41,7 +41,7 @@ def verdict_text(report: VerifyReport) -> str:
     failure = report.first_failure
     if failure is not None:
         return tr("Refused: {check}: {detail}").format(
-            check=check_label(failure.name), detail=failure.detail
+            check=check_label(failure.name), detail=shown(failure.detail)
         )
     if not report.ok:
         return tr("Not every check could run; the bundle is not accepted.")
