@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from vault.core.normalize import fold
 from vault.core.search_keys import word_keys
-from vault.core.text_windows import windows
+from vault.core.text_windows import FIRST_MATCH_WINDOW_CHARS, windows
 
 HIGHLIGHT = ("«", "»")
 ELLIPSIS = "…"
@@ -59,7 +59,7 @@ def first_folded_spans(
     """``folded_spans`` of the first window of ``text`` that has any (all of them for a
     text of one window): enough for a snippet, in memory bounded by the window."""
     keys, prefixes = tuple(keys), tuple(prefixes)
-    for window in windows(text):
+    for window in windows(text, FIRST_MATCH_WINDOW_CHARS):
         if window.lo == 0 and window.hi == len(text):
             return folded_spans(text, keys, prefixes)
         spans = folded_spans(text[window.lo : window.hi], keys, prefixes)

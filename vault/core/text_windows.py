@@ -20,6 +20,9 @@ from typing import NamedTuple
 
 WINDOW_CHARS = 1 << 18  # 262,144 characters, a few MB of working memory folded
 OVERLAP_CHARS = 2048
+# For a look-up that stops at its first match (a snippet, a mention): smaller windows,
+# so that a match near the start is found without reading (and folding) much more.
+FIRST_MATCH_WINDOW_CHARS = 1 << 15
 _SPACE = re.compile(r"\s")
 # Where to cut, best first, looked for in the last quarter of a window.
 _CUTS = ("\n\n", "\n", " ", "\t")

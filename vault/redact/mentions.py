@@ -31,7 +31,7 @@ from vault.core.retracted import live
 from vault.core.search import DEFAULT_LIMIT, MAX_LIMIT, SearchHit, case_labels, search
 from vault.core.search_keys import word_keys
 from vault.core.search_snippets import snippet
-from vault.core.text_windows import windows
+from vault.core.text_windows import FIRST_MATCH_WINDOW_CHARS, windows
 from vault.core.vault import Vault
 from vault.redact.hits import ProtectedName
 from vault.redact.name_index import MIN_STRONG, WORD, NameIndex
@@ -127,7 +127,7 @@ def _candidates(vault: Vault, match: str, case_id: str) -> list[tuple[str, str, 
 def _first_mentions(text: str, index: NameIndex, person_id: str) -> list[tuple[int, int]]:
     """Spans the matcher gives ``person_id`` in the first window of ``text`` that has
     any (``vault.core.text_windows``: a huge text is not folded whole), or none."""
-    for window in windows(text):
+    for window in windows(text, FIRST_MATCH_WINDOW_CHARS):
         part = text[window.lo : window.hi]
         spans = [
             (h.start + window.lo, h.end + window.lo)
