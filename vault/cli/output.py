@@ -10,20 +10,15 @@ from typing import Any
 
 from vault.app.failures import one_line
 from vault.app.readable import shown
+from vault.core.text_input import INVISIBLE_FORMAT_CLASS
 
 PROG = "evidence-vault"
 
 __all__ = ["PROG", "emit_json", "one_line", "out", "refuse", "warn"]
 
 
-# The invisible format characters (Unicode Cf, but the joiners ZWNJ and ZWJ names need)
-# and the line and paragraph separators, which json.dumps leaves raw in a string.
-_RAW_IN_JSON = re.compile(
-    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b\u200e\u200f"
-    "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
-    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
-    "\U000e0020-\U000e007f]"
-)
+# The invisible format characters, which json.dumps leaves raw in a string.
+_RAW_IN_JSON = re.compile(f"[{INVISIBLE_FORMAT_CLASS}]")
 
 
 def out(text: str = "") -> None:
