@@ -19,13 +19,21 @@ from typing import Any
 
 from vault.core.dates import human_time
 from vault.core.refs import code_of
-from vault.core.text_input import escape_invisible
+from vault.core.text_input import INVISIBLE_FORMAT_CLASS, escape_invisible
 from vault.core.vault import Vault
 
 SHORT_ID = 8
 SHORT_HASH = 16
 
-__all__ = ["Labels", "human_date", "human_time", "short_hash", "short_id", "shown"]
+__all__ = [
+    "INVISIBLE_FORMAT_CLASS",
+    "Labels",
+    "human_date",
+    "human_time",
+    "short_hash",
+    "short_id",
+    "shown",
+]
 
 
 def shown(text: str, keep: str = "") -> str:

@@ -9,8 +9,7 @@ import sys
 from typing import Any
 
 from vault.app.failures import one_line
-from vault.app.readable import shown
-from vault.core.text_input import INVISIBLE_FORMAT_CLASS
+from vault.app.readable import INVISIBLE_FORMAT_CLASS, shown
 
 PROG = "evidence-vault"
 
