@@ -5,8 +5,8 @@
     uv run python -m bench.huge_statement --sizes 2,8 # sizes in MB
 
 A statement may be up to 32 MiB (a transcript, a merged interview). Each size gets its
-own vault (SQLCipher, fast KDF) with one case, twenty registered people (names in Latin,
-Cyrillic and Armenian) and one statement of synthetic prose in those three scripts
+own vault (SQLCipher, fast KDF) with one case, twelve registered people (five with names
+in Latin, Cyrillic and Armenian) and one statement of synthetic prose in those three scripts
 (``bench.search.TextMaker``) holding, every ~2 KB: the searched word ``testimony``, a
 name of a registered person (in one of its scripts, sometimes with a case ending), and
 every ~20 KB a phone number.
