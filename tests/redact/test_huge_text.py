@@ -11,6 +11,7 @@ import functools
 import importlib
 import itertools
 import random
+import re
 
 import pytest
 
@@ -98,3 +99,22 @@ def test_search_of_a_huge_statement_shows_the_first_match_in_context(
 
     (mention,) = person_mentions(vault, witness)
     assert mention.record_id == statement.id and "«Саргсяна»" in mention.snippet
+
+
+def test_folding_runs_whole_gives_what_folding_cluster_by_cluster_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(11)
+    alphabet = (
+        "aAzZ'’`´ԱաևЁёİıßẞΣσςﬁＡ\u0301\u0308\u200b\u200d\u202e ,.-\nŞəÇğ0123ΩᲐაʼ"
+        + "".join(chr(c) for c in range(0xC0, 0x250))
+        + "".join(chr(c) for c in range(0x370, 0x530))
+        + "".join(chr(c) for c in range(0x10A0, 0x1100))
+    )
+    text = "".join(rng.choice(alphabet) for _ in range(20_000)) + _prose(rng, 2000, [])
+    whole = {names: fold(text, for_names=names) for names in (True, False)}
+    normalize = importlib.import_module("vault.core.normalize")
+    monkeypatch.setattr(normalize, "_PLAIN_RUN", re.compile("(?!)"))  # never a run
+    for names, folded in whole.items():
+        slow = fold(text, for_names=names)
+        assert (folded.text, folded.starts, folded.ends) == (slow.text, slow.starts, slow.ends)
