@@ -391,3 +391,25 @@ def test_a_tampered_custody_row_and_a_changed_file_are_reported_not_crashed(
     qtbot.waitUntil(lambda: "No preview" in tab.preview.message.text(), timeout=WAIT_MS)
     assert "integrity" in tab.preview.message.text() and tab.preview.image is None
     assert os.path.exists(tmp_path / "a.jpg")
+
+
+def test_a_file_name_with_a_direction_override_is_shown_escaped(
+    qtbot: QtBot, window: MainWindow, vault: Vault, case_id: str, tmp_path: Path
+) -> None:
+    # invoice<RLO>gpj.exe reads as "invoiceexe.jpg" when shown raw.
+    spoof = gps_photo(tmp_path / "invoice\u202egpj.exe")
+    intake_files(vault, case_id, [spoof])
+    tab = opened_vault(qtbot, window, vault, case_id)
+    assert cells(qtbot, tab, 1, 1) == ["invoice\\u202egpj.exe"]
+    select_row(qtbot, tab, 0)
+    qtbot.waitUntil(lambda: "SHA-512" in tab.details.toPlainText(), timeout=WAIT_MS)
+    assert "invoice\\u202egpj.exe" in tab.details.toPlainText()
+    assert "\u202e" not in tab.details.toPlainText()
+    custody = window.workspace.custody
+    window.workspace.tabs.setCurrentWidget(custody)
+    assert cells(qtbot, custody, 3, 2) == ["case-create", "intake"]
+    seqs = [custody.model.record_id(r) for r in range(custody.model.rowCount())]
+    select_row(qtbot, custody, seqs.index("3"))
+    qtbot.waitUntil(lambda: "intake" in custody.details.toPlainText(), timeout=WAIT_MS)
+    assert "invoice\\u202egpj.exe" in custody.details.toPlainText()
+    assert "\u202e" not in custody.details.toPlainText()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from vault.app.readable import shown
 from vault.core.progress import CancelToken, Progress, ProgressCallback
 from vault.core.vault import Vault
 from vault.export.bundle import (
@@ -100,7 +101,9 @@ class PlannedExport:
 
 
 def _left_out(attachment_id: str, name: str, why: str) -> LeftOut:
-    return LeftOut(attachment_id, name, why, "include-media" if why == MEDIA_LEFT_OUT else None)
+    # The file name as shown (its invisible characters escaped): this is for eyes.
+    hint = "include-media" if why == MEDIA_LEFT_OUT else None
+    return LeftOut(attachment_id, shown(name), why, hint)
 
 
 def plan(

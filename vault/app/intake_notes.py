@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from vault.app.readable import shown
 from vault.core.attachments import Attachment
 from vault.core.vault import Vault
 from vault.redact.metadata import attachment_metadata
@@ -51,12 +52,12 @@ def intake_notes(
         if summary.gps is not None:
             lat, lon = summary.gps
             locations.append(
-                f"{attachment.name} carries a GPS position ({lat:.2f}, {lon:.2f}); "
+                f"{shown(attachment.name)} carries a GPS position ({lat:.2f}, {lon:.2f}); "
                 "anonymized exports remove it"
             )
         elif summary.gps_present:
             locations.append(
-                f"{attachment.name} carries a GPS position; anonymized exports remove it"
+                f"{shown(attachment.name)} carries a GPS position; anonymized exports remove it"
             )
     return IntakeNotes(locations, [_as_named(path) for path in paths])
 

@@ -5,7 +5,10 @@
 - a time: ``2026-12-02 17:50 UTC`` (stored and in JSON as ISO 8601 UTC with a ``Z``);
 - a date: ISO 8601 at the precision known, ``2022-03-01``, ``2022-03``, ``2022``, with
   ``~`` in front when approximate (as the command line takes dates: ``~2021``);
-- a linked record: its code (``W-001``, ``S-001``), else its kind and short id.
+- a linked record: its code (``W-001``, ``S-001``), else its kind and short id;
+- a name taken from outside (an attachment's file name, a bundle member, a signer):
+  ``shown``, its controls and invisible format characters escaped (``\u202e``), so
+  ``invoice\u202egpj.exe`` cannot read as a ``.jpg``.
 
 Machine output (``--json``) keeps full ids and ISO 8601 UTC; these are for eyes only.
 """
@@ -16,12 +19,28 @@ from typing import Any
 
 from vault.core.dates import human_time
 from vault.core.refs import code_of
+from vault.core.text_input import INVISIBLE_FORMAT_CLASS, escape_invisible
 from vault.core.vault import Vault
 
 SHORT_ID = 8
 SHORT_HASH = 16
 
-__all__ = ["Labels", "human_date", "human_time", "short_hash", "short_id"]
+__all__ = [
+    "INVISIBLE_FORMAT_CLASS",
+    "Labels",
+    "human_date",
+    "human_time",
+    "short_hash",
+    "short_id",
+    "shown",
+]
+
+
+def shown(text: str, keep: str = "") -> str:
+    """``text`` as either shell shows it: controls and invisible format characters
+    escaped (``vault.core.text_input.escape_invisible``; ``keep="\n"`` keeps line
+    breaks). Display only: stored names stay as received."""
+    return escape_invisible(text, keep)
 
 
 def short_id(record_id: str | None) -> str:

@@ -27,7 +27,7 @@ from vault.app.bundles import (
 from vault.app.readable import human_time
 from vault.cli.context import CommandContext, Register
 from vault.cli.hints import hint_text
-from vault.cli.output import PROG, emit_json, out
+from vault.cli.output import PROG, emit_json, out, refuse
 from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.secrets import has_terminal
 from vault.cli.table import print_table
@@ -121,7 +121,7 @@ def cmd_verify(ctx: CommandContext) -> int:
     failure = report.first_failure
     if failure is not None:
         why = failure.detail + hint_text(failure.hint)
-        print(f"{PROG}: bundle refused: {failure.name}: {why}", file=sys.stderr)
+        refuse(f"bundle refused: {failure.name}: {why}")  # a member's name escaped
         return 1
     if report.status is SignerStatus.UNPINNED:
         print(f"{PROG}: {unpinned_warning()}{hint_text('pin-signer')}", file=sys.stderr)
@@ -169,7 +169,7 @@ def cmd_import(ctx: CommandContext) -> int:
             f"{grouped_fingerprint(result.signer_fingerprint)}"
         )
     for warning in result.warnings:
-        print(f"{PROG}: {warning}", file=sys.stderr)
+        refuse(warning)
     return 0
 
 

@@ -4,25 +4,35 @@ progress on stderr (so ``| jq`` and ``| head`` see only results)."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Any
 
 from vault.app import i18n
 from vault.app.failures import one_line
+from vault.app.readable import INVISIBLE_FORMAT_CLASS, shown
 
 PROG = "evidence-vault"
 
 __all__ = ["PROG", "emit_json", "one_line", "out", "refuse", "warn"]
 
 
+# The invisible format characters, which json.dumps leaves raw in a string.
+_RAW_IN_JSON = re.compile(f"[{INVISIBLE_FORMAT_CLASS}]")
+
+
 def out(text: str = "") -> None:
-    """One line of normal output on stdout."""
-    print(text)
+    """Normal output on stdout; controls and invisible format characters in it (a file
+    name with a right-to-left override) shown escaped (``readable.shown``), line breaks
+    and tabs kept."""
+    print(shown(text, keep="\n\t"))
 
 
 def emit_json(value: Any) -> None:
-    """One JSON document on stdout."""
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    """One JSON document on stdout. Invisible format characters inside strings are
+    written as ``\\uXXXX`` escapes: the same JSON to a program, visible on a terminal."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    print(_RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def warn(text: str) -> None:

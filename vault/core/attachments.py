@@ -27,7 +27,7 @@ from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.retracted import live, refuse_retracted
 from vault.core.statements import require_statement_in_case
 from vault.core.store import DatabaseError
-from vault.core.text_input import clean_line
+from vault.core.text_input import clean_line, escape_invisible
 from vault.core.vault import Vault
 
 MAX_FILE_NAME_CHARS = 255
@@ -65,8 +65,9 @@ class Attachment:
 
     @property
     def label(self) -> str:
-        """How messages name it: id and original file name."""
-        return f"Attachment {self.id} ({self.name})"
+        """How messages name it: id and original file name (invisible characters in it
+        escaped: ``text_input.escape_invisible``)."""
+        return f"Attachment {self.id} ({escape_invisible(self.name)})"
 
 
 def _open_source(path: Path) -> tuple[Any, int]:
@@ -271,7 +272,8 @@ def refuse_duplicates(vault: Vault, case_id: str, written: list[WrittenBlob]) ->
         ).fetchone()
         if row is not None:
             raise DuplicateAttachment(
-                f"{blob.name} is already in this case as {row[0] or 'attachment'} "
+                f"{escape_invisible(blob.name)} is already in this case as "
+                f"{row[0] or 'attachment'} "
                 f"({row[1][:8]}, {row[2]}): nothing was taken in.",
                 data={"attachment": row[1], "code": row[0]},
                 hint="attach-again",

@@ -35,7 +35,16 @@ from vault.core import store
 from vault.core.errors import InputError
 from vault.core.retracted import live
 from vault.core.search_query import MAX_QUERY_CHARS, Query, fts_query, parse
-from vault.core.search_snippets import ELLIPSIS, HIGHLIGHT, SNIPPET_TOKENS, folded_spans, snippet
+from vault.core.search_snippets import (
+    BIG_TEXT_CHARS,
+    ELLIPSIS,
+    HIGHLIGHT,
+    SNIPPET_TOKENS,
+    exact_words,
+    first_exact_spans,
+    first_folded_spans,
+    snippet,
+)
 from vault.core.vault import Vault
 
 __all__ = ["MAX_QUERY_CHARS", "SearchHit", "count_text_matches", "fts_query", "search"]
@@ -184,8 +193,36 @@ def _stage(
     return rows
 
 
+_LENGTHS = {
+    "names": "SELECT length(text) FROM search_names WHERE rowid = ?",
+    "pages": "SELECT length(text) FROM attachment_pages WHERE n = ?",
+    "texts": "SELECT max(length(body), coalesce(length(translation), 0))"
+    " FROM statement_versions WHERE n = ?",
+}
+
+
+def _big(vault: Vault, kind: str, rowid: int) -> bool:
+    """Whether the indexed row is too long for FTS5's snippet (see search_snippets)."""
+    row = vault.conn.execute(_LENGTHS[kind], (rowid,)).fetchone()
+    return row is not None and int(row[0] or 0) > BIG_TEXT_CHARS
+
+
+def _big_exact_snippet(vault: Vault, kind: str, match: str, rowid: int) -> tuple[str, str]:
+    """(field, snippet) of an exact hit in a huge text, highlighted around its first
+    match without FTS5 (whose snippet takes time growing with the square of matches)."""
+    words, prefixes = exact_words(match)
+    texts = _original(vault, kind, rowid)
+    for field, text in texts:
+        spans = first_exact_spans(text, words, prefixes)
+        if spans:
+            return field, snippet(text, spans)
+    return texts[0][0], snippet(texts[0][1], [])
+
+
 def _exact_snippet(vault: Vault, kind: str, match: str, rowid: int) -> tuple[str, str]:
-    """(field, snippet) of an exact hit, highlighted by FTS5."""
+    """(field, snippet) of an exact hit, highlighted by FTS5 (by us for a huge text)."""
+    if _big(vault, kind, rowid):
+        return _big_exact_snippet(vault, kind, match, rowid)
     marks = (*HIGHLIGHT, ELLIPSIS, SNIPPET_TOKENS, match, rowid)
     if kind == "names":
         return "", str(vault.conn.execute(_NAME_SNIPPET, marks).fetchone()[0])
@@ -216,7 +253,7 @@ def _original(vault: Vault, kind: str, rowid: int) -> list[tuple[str, str]]:
 def _folded_snippet(vault: Vault, kind: str, query: Query, rowid: int) -> tuple[str, str]:
     texts = _original(vault, kind, rowid)
     for field, text in texts:
-        spans = folded_spans(text, query.keys, query.prefixes)
+        spans = first_folded_spans(text, query.keys, query.prefixes)
         if spans:
             return field, snippet(text, spans)
     return texts[0][0], snippet(texts[0][1], [])

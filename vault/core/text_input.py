@@ -9,7 +9,9 @@ refer to those characters.
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import stat
 import unicodedata
 from pathlib import Path
@@ -115,6 +117,39 @@ def refuse_invisible(text: str, what: str) -> None:
             f"The {what} contains invisible formatting characters ({listed}), which can "
             "make it display as something else; type it without them."
         )
+
+
+# Invisible format characters (Unicode Cf, but the joiners ZWNJ and ZWJ names are spelled
+# with) and the line and paragraph separators: as a regular expression class, so that
+# escaping a 30 MB statement is one pass in C.
+INVISIBLE_FORMAT_CLASS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b\u200e\u200f"
+    "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f"
+)
+# Never shown as themselves: those, controls (Cc) and lone surrogates (Cs).
+_CONTROLS = "".join(chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)))
+
+
+@functools.lru_cache(maxsize=8)
+def _hidden_pattern(keep: str) -> re.Pattern[str]:
+    controls = "".join(re.escape(c) for c in _CONTROLS if c not in keep)
+    return re.compile(f"[{controls}\\ud800-\\udfff{INVISIBLE_FORMAT_CLASS}]")
+
+
+def escape_invisible(text: str, keep: str = "") -> str:
+    r"""``text`` as it is shown to a person: every control or invisible format character
+    (a right-to-left override that makes ``invoice\u202egpj.exe`` read as a ``.jpg``, a
+    zero-width space, a byte-order mark, a line break) written as its escape (``\u202e``,
+    ``\n``); ZWNJ and ZWJ, which Persian and Indic names need, and the characters of
+    ``keep`` (``"\n"`` for a text of several lines) stay. For display only: what is
+    stored (an attachment's original file name is evidence) is never changed."""
+    return _hidden_pattern(keep).sub(_escape_one, text)
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape").decode("ascii")
 
 
 def clean_name(value: str, what: str, max_chars: int = 500) -> str:

@@ -6,6 +6,7 @@ the export wizard's result and the Open a bundle dialog; the report itself comes
 from __future__ import annotations
 
 from vault.app.bundles import SignerStatus, VerifyReport
+from vault.app.readable import shown
 from vault.gui.dialogs import tr
 
 # What each check of ``verify`` looks at, in plain words.
@@ -30,7 +31,7 @@ def check_lines(report: VerifyReport) -> list[str]:
     """Each check as "Label: passed — detail"."""
     return [
         f"{check_label(check.name)}: {tr(RESULT_WORDS.get(check.result, check.result))} — "
-        f"{check.detail}"
+        f"{shown(check.detail)}"  # a member's name from the bundle, escaped
         for check in report.checks
     ]
 
@@ -40,13 +41,13 @@ def verdict_text(report: VerifyReport) -> str:
     failure = report.first_failure
     if failure is not None:
         return tr("Refused: {check}: {detail}").format(
-            check=check_label(failure.name), detail=failure.detail
+            check=check_label(failure.name), detail=shown(failure.detail)
         )
     if not report.ok:
         return tr("Not every check could run; the bundle is not accepted.")
     if report.status is SignerStatus.TRUSTED:
         return tr("The bundle checks out, signed by {name}, a signer this vault trusts.").format(
-            name=report.signer_name or ""
+            name=shown(report.signer_name or "")
         )
     if report.status is SignerStatus.PINNED:
         return tr("The bundle checks out; the signer's key matches the fingerprint given.")

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout
 
 from vault.app.evidence import AttachmentDetails, Intake, attachment_details, files_to_take_in
+from vault.app.readable import shown
 from vault.core.errors import InputError
 from vault.gui.attachment_redaction import AttachmentRedactionDialog
 from vault.gui.dialogs import tr
@@ -31,8 +32,13 @@ from vault.gui.workers import Job
 COLUMN_WIDTHS = (64, 190, 110, 90, 80, 140, 130)
 
 
+def _cell(value: str) -> str:
+    return html.escape(shown(value, keep="\n")).replace("\n", "<br>")
+
+
 def attachment_html(details: AttachmentDetails) -> str:
-    """The attachment's details as labelled lines (plain text escaped, never markup)."""
+    """The attachment's details as labelled lines (plain text escaped, never markup;
+    invisible characters of the file name and of what the file says written as escapes)."""
     rows = [
         (tr("Code"), details.code),
         (tr("File name"), details.name),
@@ -46,7 +52,7 @@ def attachment_html(details: AttachmentDetails) -> str:
     ]
     lines = "".join(
         f"<tr><th align=left valign=top>{html.escape(label)}</th>"
-        f"<td style='word-break: break-all'>{html.escape(value).replace(chr(10), '<br>')}</td></tr>"
+        f"<td style='word-break: break-all'>{_cell(value)}</td></tr>"
         for label, value in rows
         if value
     )

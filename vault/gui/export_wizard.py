@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault.app.export_review import PROFILE_NOTES, PROFILES
+from vault.app.readable import shown
 from vault.app.records import list_records
 from vault.gui.dialogs import tr
 from vault.gui.export_run import SummaryPage, WritePage
@@ -96,7 +97,7 @@ class ChoosePage(QWizardPage):
             self.statements.addChild(item)
         for a in attachments:
             owner = codes.get(a.statement_id, "") if a.statement_id else tr("the case")
-            item = QTreeWidgetItem([a.code, owner, a.name])
+            item = QTreeWidgetItem([a.code, owner, shown(a.name)])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
             item.setCheckState(0, Qt.CheckState.Checked)
             self.evidence.addChild(item)

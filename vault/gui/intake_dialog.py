@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from vault.app.evidence import Intake, IntakeFile, file_in_progress, statement_choices, take_in
 from vault.app.jobs import Cancelled
+from vault.app.readable import shown
 from vault.core.errors import VaultError
 from vault.gui.dialogs import show_failure, tr
 from vault.gui.session import GuiSession
@@ -80,7 +81,7 @@ class IntakeDialog(QDialog):
         self.rows.setHeaderLabels([tr("File"), tr("Size"), tr("Progress")])
         self.file_rows: list[QTreeWidgetItem] = []
         for item in files:
-            row = QTreeWidgetItem([item.name, size_text(item.size), tr("waiting")])
+            row = QTreeWidgetItem([shown(item.name), size_text(item.size), tr("waiting")])
             row.setToolTip(0, str(item.path))
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             self.rows.addTopLevelItem(row)
@@ -217,7 +218,7 @@ class IntakeDialog(QDialog):
             else:
                 row.setText(2, tr("waiting"))
         if where.finished < len(self.files) and not job.cancel_token.cancelled:
-            name = self.files[where.index].name
+            name = shown(self.files[where.index].name)
             self.status.setText(
                 tr("Encrypting {name} (file {n} of {count})").format(
                     name=name, n=where.index + 1, count=len(self.files)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from vault.app import pages
+from vault.app.readable import shown
 from vault.gui.dialogs import tr
 from vault.gui.page_reader import PageAnswer, PageReader, PageRequest
 
@@ -195,4 +196,5 @@ class PagedListModel(QAbstractTableModel):
         if found is None:
             return PLACEHOLDER
         value = found.values[index.column()]
-        return "" if value is None else str(value)
+        # A file name with a right-to-left override must not read as another name.
+        return "" if value is None else shown(str(value))

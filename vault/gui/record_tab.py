@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault.app.readable import shown
 from vault.app.records import show
 from vault.gui.dialogs import show_failure, tr
 from vault.gui.list_model import PagedListModel
@@ -73,7 +74,7 @@ def _plain(value: Any) -> str:
     text = str(value)
     if len(text) >= 20 and text[:4].isdigit() and "T" in text[10:11]:  # an ISO time
         return text[:16].replace("T", " ") + " UTC"
-    return text
+    return shown(text, keep="\n")  # a file name's invisible characters escaped
 
 
 class RecordTab(QWidget):

@@ -7,10 +7,12 @@ each. It never changes the text and touches no database.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from vault.core.forget import forget_case_text
 from vault.core.normalize import fold
+from vault.core.text_windows import windows
 from vault.redact.hits import Hit, ProtectedName
 from vault.redact.name_index import NameIndex
 from vault.redact.names import find_names
@@ -72,10 +74,25 @@ def detect(
     first, then the defaults); phone numbers are found by shape whatever the regions, and
     the regions only add short national numbers valid there and the explanation. Offsets are
     Python ``str`` indices into ``text``, and ``hit.text == text[hit.start:hit.end]``.
+
+    A huge text is read a window at a time (``vault.core.text_windows``): time linear
+    in its length, memory bounded by the window, the same hits as read whole unless a
+    name with its initials or a number is longer than the windows' overlap.
     """
     index = NameIndex(protected)
-    hits = find_names(text, fold(text, for_names=True), index)
-    hits += find_patterns(text, fold(text, for_names=False), regions)
+    hits: list[Hit] = []
+    for window in windows(text):
+        part = text[window.lo : window.hi]
+        found = find_names(part, fold(part, for_names=True), index)
+        found += find_patterns(part, fold(part, for_names=False), regions)
+        if window.lo == 0 and window.hi == len(text):
+            hits = found
+            break
+        hits += [
+            dataclasses.replace(h, start=h.start + window.lo, end=h.end + window.lo)
+            for h in found
+            if window.start <= h.start + window.lo < window.end
+        ]
     return merge_overlapping(text, hits)
 
 

@@ -31,6 +31,7 @@ from vault.core.retracted import live
 from vault.core.search import DEFAULT_LIMIT, MAX_LIMIT, SearchHit, case_labels, search
 from vault.core.search_keys import word_keys
 from vault.core.search_snippets import snippet
+from vault.core.text_windows import FIRST_MATCH_WINDOW_CHARS, windows
 from vault.core.vault import Vault
 from vault.redact.hits import ProtectedName
 from vault.redact.name_index import MIN_STRONG, WORD, NameIndex
@@ -123,6 +124,21 @@ def _candidates(vault: Vault, match: str, case_id: str) -> list[tuple[str, str, 
     return found + [(r[0], r[1], r[2], str(r[3])) for r in pages]
 
 
+def _first_mentions(text: str, index: NameIndex, person_id: str) -> list[tuple[int, int]]:
+    """Spans the matcher gives ``person_id`` in the first window of ``text`` that has
+    any (``vault.core.text_windows``: a huge text is not folded whole), or none."""
+    for window in windows(text, FIRST_MATCH_WINDOW_CHARS):
+        part = text[window.lo : window.hi]
+        spans = [
+            (h.start + window.lo, h.end + window.lo)
+            for h in find_names(part, fold(part, for_names=True), index)
+            if h.person_ref == person_id
+        ]
+        if any(window.start <= s < window.end for s, _ in spans):
+            return spans
+    return []
+
+
 def person_mentions(vault: Vault, person: Person, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
     """Every statement and PDF page of the person's case that the redaction matcher says
     names ``person`` (one hit per record, newest statements first), at most ``limit``."""
@@ -143,14 +159,9 @@ def person_mentions(vault: Vault, person: Person, limit: int = DEFAULT_LIMIT) ->
     for record_type, record_id, field, text in _candidates(vault, match, person.case_id):
         if (record_type, record_id) in hits:
             continue
-        found = [
-            h
-            for h in find_names(text, fold(text, for_names=True), index)
-            if h.person_ref == person.id
-        ]
-        if not found:
+        spans = _first_mentions(text, index, person.id)
+        if not spans:
             continue
-        spans = [(h.start, h.end) for h in found]
         hits[(record_type, record_id)] = SearchHit(
             record_type, record_id, person.case_id, field, snippet(text, spans), None,
             "person", code, title,

@@ -91,6 +91,8 @@ def _found(
 
 def _camel_parts(original: str, folded: MappedText, start: int, end: int) -> list[tuple[int, int]]:
     """Split a folded word where the original goes from lower to upper case (DavitSargsyan)."""
+    if original[folded.starts[start] + 1 : folded.ends[end - 1]].islower():
+        return []  # no capital after the first letter: nothing to split (most words)
     cuts = [start]
     for k in range(start + 1, end):
         here, before = folded.starts[k], folded.starts[k - 1]
