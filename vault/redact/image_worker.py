@@ -89,7 +89,11 @@ def _read_ahead(source: IO[bytes], requests: queue.Queue[Any]) -> None:
 
 
 def main() -> int:
-    """Serve requests until stdin closes."""
+    """Serve requests until stdin closes; the process is made non-dumpable first (it
+    holds decrypted photos, and PR_SET_DUMPABLE is reset by the ``exec`` that started it)."""
+    from vault.core.process_safety import harden_process
+
+    harden_process()
     # Imported here so that the parent importing this module for its frame helpers does
     # not load Pillow twice over.
     from vault.redact.errors import RedactionError

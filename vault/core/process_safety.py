@@ -1,6 +1,10 @@
-"""Process-wide protections every entry point sets first (the command line today, the
-desktop window through the same ``vault.__main__``): files private to the user, and no
-core dump or debugger attach that could copy decrypted case data and keys out of memory.
+"""Process-wide protections every entry point sets first (the command line and the
+desktop window through ``vault.__main__``, and every child process the app starts, such
+as the photo redaction worker): files private to the user, and no core dump or debugger
+attach that could copy decrypted case data and keys out of memory.
+
+In core, so that a child started from a lower layer (``vault.redact.image_worker``) can
+call it too: PR_SET_DUMPABLE does not survive ``exec``, each process must set its own.
 """
 
 from __future__ import annotations
