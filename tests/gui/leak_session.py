@@ -220,10 +220,19 @@ def full_session(
     tab = win.workspace.evidence
     win.workspace.tabs.setCurrentWidget(tab)
     wait_until(lambda: tab.model.rowCount() == 2, "the two attachments listed")
+    shown: list[object] = [None]
     for row in (0, 1):
-        wait_until(lambda row=row: tab.model.record_id(row) is not None, "the row's id")
+
+        def listed(row: int = row) -> bool:
+            return tab.model.record_id(row) is not None
+
+        def rendered() -> bool:
+            return tab.preview.image is not None and tab.preview.image is not shown[-1]
+
+        wait_until(listed, "the row's id")
         tab.table.selectRow(row)
-        wait_until(lambda: tab.preview.image is not None, f"preview of row {row}")
+        wait_until(rendered, f"the preview of row {row}")  # a new picture, not the last
+        shown.append(tab.preview.image)
         win.grab()
 
     # Redact: the witness's name in the statement, a box over part of the photo.
