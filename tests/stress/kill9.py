@@ -26,7 +26,8 @@ command may or may not have applied, never half.  After each kill:
 - ``rekey``: every attachment reads back with its recorded SHA-256.
 
 Hidden leftovers beside the final names (an owner-only ``.partial`` a later run cleans)
-are counted and reported, not failed: cleaning them is the export/backup code's job.
+and files left in the commands' own TMPDIR are counted and reported, not failed:
+cleaning them is the export/backup code's job.
 
 The suite runs a short version (tests/core/test_crash_safety_ops.py); the long run prints
 a table (op, iterations, survived, failures) and writes the figures as JSON.
@@ -77,6 +78,7 @@ class OpStats:
     applied_by_killed: int = 0  # killed, yet the write is there whole
     refused: int = 0  # exited non-zero by itself (a refusal, not a kill)
     hidden_leftovers: int = 0  # iterations after which a hidden temp name remained
+    tmpdir_leftovers: int = 0  # iterations after which the commands' TMPDIR held a file
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -91,6 +93,7 @@ class OpStats:
             "applied_by_killed": self.applied_by_killed,
             "refused": self.refused,
             "hidden_leftovers": self.hidden_leftovers,
+            "tmpdir_leftovers": self.tmpdir_leftovers,
             "failures": self.failures,
             "seconds": round(self.seconds, 1),
         }
@@ -131,6 +134,11 @@ class OpLoop:
         self.iterations_per_vault = iterations_per_vault
         self.stats = OpStats(op)
         self.env = child_env(workdir)
+        # The commands' own TMPDIR: a kill must not leave a temp file there either.
+        self.tmpdir = workdir / "tmp"
+        self.tmpdir.mkdir(mode=0o700, exist_ok=True)
+        self.env.update({"TMPDIR": str(self.tmpdir), "TEMP": str(self.tmpdir)})
+        self.env["TMP"] = str(self.tmpdir)
         self.passphrase_file = workdir / "passphrase.txt"
         self.passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
         self.passphrase_file.chmod(0o600)
@@ -490,6 +498,8 @@ class OpLoop:
             self._check_backups(what, killed)
         if self._leftovers():
             self.stats.hidden_leftovers += 1
+        if any(self.tmpdir.iterdir()):
+            self.stats.tmpdir_leftovers += 1
 
     def _acked_in(self, have: set[str], kind: str) -> None:
         missing = [i for i in self.acked if i not in have]
@@ -576,6 +586,7 @@ def table(stats: list[OpStats]) -> str:
         "applied-by-killed",
         "refused",
         "hidden-leftovers",
+        "tmp-leftovers",
         "seconds",
     )
     lines = [" ".join(f"{h:>10}" for h in head)]
@@ -590,6 +601,7 @@ def table(stats: list[OpStats]) -> str:
             s.applied_by_killed,
             s.refused,
             s.hidden_leftovers,
+            s.tmpdir_leftovers,
             round(s.seconds),
         )
         lines.append(" ".join(f"{v!s:>10}" for v in row))
