@@ -79,6 +79,7 @@ class OpStats:
     refused: int = 0  # exited non-zero by itself (a refusal, not a kill)
     hidden_leftovers: int = 0  # iterations after which a hidden temp name remained
     tmpdir_leftovers: int = 0  # iterations after which the commands' TMPDIR held a file
+    leftover_names: list[str] = field(default_factory=list)  # the first few, for the report
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -94,6 +95,7 @@ class OpStats:
             "refused": self.refused,
             "hidden_leftovers": self.hidden_leftovers,
             "tmpdir_leftovers": self.tmpdir_leftovers,
+            "leftover_names": self.leftover_names,
             "failures": self.failures,
             "seconds": round(self.seconds, 1),
         }
@@ -496,10 +498,15 @@ class OpLoop:
             self._check_exports(events, what, killed)
         if self.op == "backup":
             self._check_backups(what, killed)
-        if self._leftovers():
+        left = self._leftovers()
+        if left:
             self.stats.hidden_leftovers += 1
-        if any(self.tmpdir.iterdir()):
+        in_tmp = sorted(self.tmpdir.iterdir())
+        if in_tmp:
             self.stats.tmpdir_leftovers += 1
+        for path in [*left, *in_tmp]:
+            if len(self.stats.leftover_names) < 5 and path.name not in self.stats.leftover_names:
+                self.stats.leftover_names.append(path.name)
 
     def _acked_in(self, have: set[str], kind: str) -> None:
         missing = [i for i in self.acked if i not in have]
