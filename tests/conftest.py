@@ -25,7 +25,7 @@ from vault.core.cases import add_case
 from vault.core.vault import Credential, Vault
 
 # Files the tests make (passphrase files above all) are private, as the app makes its own
-# (vault/app/process_safety.py): a secret file others can read draws a warning.
+# (vault/core/process_safety.py): a secret file others can read draws a warning.
 os.umask(0o077)
 
 REPO = Path(__file__).resolve().parent.parent

@@ -54,7 +54,7 @@ def display_missing() -> bool:
 
 def main() -> int:
     """Entry point of ``evidence-vault`` and ``python -m vault``."""
-    from vault.app.process_safety import harden_process
+    from vault.core.process_safety import harden_process
 
     # Before anything is decrypted, window or command line: no core dump, no debugger
     # attach, private files.

@@ -16,7 +16,7 @@ from tests.conftest import REPO
 PROBE = """
 import os, resource, sys, types
 import vault.cli
-from vault.app.process_safety import is_dumpable
+from vault.core.process_safety import is_dumpable
 
 def probe(*args, **kwargs):
     print(is_dumpable(), resource.getrlimit(resource.RLIMIT_CORE))
@@ -47,3 +47,31 @@ def test_every_entry_point_makes_the_process_non_dumpable(argv: list[str]) -> No
     before, after = done.stdout.splitlines()
     assert before == "True"  # a plain Python process is dumpable ...
     assert after == "False (0, 0)"  # ... the app's is not, and has no core limit
+
+
+# The decoder child, started as the cage starts it (``-I``, no environment), confining
+# itself as its main() does before it reads its first request.
+WORKER_PROBE = """
+import resource, sys
+from vault.core.process_safety import is_dumpable
+from vault.redact import decode_worker
+print(is_dumpable())
+decode_worker.confine(3 << 30, 16)
+print(is_dumpable(), resource.getrlimit(resource.RLIMIT_CORE))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+def test_the_decoder_child_holding_decrypted_files_is_non_dumpable_too() -> None:
+    done = subprocess.run(
+        [sys.executable, "-I", "-c", WORKER_PROBE],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={},
+        stdin=subprocess.DEVNULL,
+        check=True,
+    )
+    before, after = done.stdout.splitlines()
+    assert before == "True"  # exec gave it a dumpable process again ...
+    assert after == "False (0, 0)"  # ... and it made itself non-dumpable

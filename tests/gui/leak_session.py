@@ -7,6 +7,12 @@ the window, unlock it, add a case, a person called NAME and a statement saying S
 (through the application layer, as the forms do), list and open them, search for NAME,
 copy STATEMENT to the clipboard, lock, quit.
 
+``python -m tests.gui.leak_session full VAULT_DIR NAME STATEMENT PHOTO PDF BUNDLE``: the
+whole of a day's work in the window: create, a case, a witness NAME, a statement, take
+in PHOTO and PDF, preview both, redact NAME in the statement and a box on the photo,
+review and export for the government profile to BUNDLE, lock, quit; then assert the
+process is still non-dumpable with no core limit.
+
 ``python -m tests.gui.leak_session forget VAULT_DIR``: start on the remembered vault's
 unlock screen, unlock, turn "remember this vault's folder" off in Settings, lock, quit.
 
@@ -28,7 +34,12 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QTimer
 
 from tests.conftest import PASSPHRASE
+from vault.app.box_redaction import add_attachment_box, mark_reviewed, preview_as_exported
+from vault.app.evidence import files_to_take_in, take_in
+from vault.app.export_flow import ExportOptions, ExportRequest, plan, write
 from vault.app.forms import PersonForm, StatementDraft, save_case, save_person, save_statement
+from vault.app.text_redaction import add_selected_span
+from vault.core.process_safety import harden_process, is_dumpable
 from vault.gui.app import make_application
 from vault.gui.clipboard import guard
 from vault.gui.dialogs import install_excepthook
@@ -100,11 +111,9 @@ def show_first_row(win: MainWindow, tab: RecordTab, column: int) -> None:
     win.grab()  # painted, as a person would see it
 
 
-def first_session(vault_dir: Path, name: str, statement: str) -> None:
-    make_application()
-    install_excepthook()
-    win = MainWindow()
-    win.show()
+def create_and_unlock(win: MainWindow, vault_dir: Path) -> None:
+    """Create a vault at ``vault_dir`` from the welcome screen, past the recovery code,
+    and unlock it."""
     assert win.stack.currentWidget() is win.welcome, "no vault remembered yet"
     win.welcome.create_button.click()
     page = win.create_page
@@ -117,6 +126,14 @@ def first_session(vault_dir: Path, name: str, statement: str) -> None:
     win.recovery_page.written.setChecked(True)
     win.recovery_page.continue_button.click()
     unlock(win, vault_dir)
+
+
+def first_session(vault_dir: Path, name: str, statement: str) -> None:
+    make_application()
+    install_excepthook()
+    win = MainWindow()
+    win.show()
+    create_and_unlock(win, vault_dir)
 
     case = in_background(win, lambda v: save_case(v, "Leak check case", None))
     assert win.session is not None
@@ -172,9 +189,87 @@ def again_session(vault_dir: Path) -> None:
     quit_app(win)
 
 
+def full_session(
+    vault_dir: Path, name: str, statement: str, photo: Path, pdf: Path, bundle: Path
+) -> None:
+    """Create, a case, a witness and a statement; take in ``photo`` and ``pdf``; preview
+    both in the Evidence tab; redact the witness's name in the statement and a box on the
+    photo; review both as exported and export the case for the government profile to
+    ``bundle``; lock, quit.  Writes run the way the window runs its jobs (in the
+    background, through the application layer), the previews are the window's own."""
+    make_application()
+    install_excepthook()
+    win = MainWindow()
+    win.show()
+    create_and_unlock(win, vault_dir)
+    case = in_background(win, lambda v: save_case(v, "Full session case", None))
+    assert win.session is not None
+    win.session.records_changed.emit("cases")
+    wait_until(lambda: win.workspace.case_id == case.id, "the case selected")
+    person = in_background(win, lambda v: save_person(v, PersonForm(case.id, name, "witness")))
+    saved = in_background(
+        win,
+        lambda v: save_statement(v, case.id, StatementDraft(person.record.id, statement)),
+    )
+    made = in_background(win, lambda v: take_in(v, case.id, files_to_take_in([photo, pdf])))
+    photo_id, pdf_id = (a.id for a in made.attachments)
+    for kind in ("persons", "statements", "attachments"):
+        win.session.records_changed.emit(kind)
+
+    # Preview: the Evidence tab decrypts each file in memory and shows it.
+    tab = win.workspace.evidence
+    win.workspace.tabs.setCurrentWidget(tab)
+    wait_until(lambda: tab.model.rowCount() == 2, "the two attachments listed")
+    shown: list[object] = [None]
+    for row in (0, 1):
+
+        def listed(row: int = row) -> bool:
+            return tab.model.record_id(row) is not None
+
+        def rendered() -> bool:
+            return tab.preview.image is not None and tab.preview.image is not shown[-1]
+
+        wait_until(listed, "the row's id")
+        tab.table.selectRow(row)
+        wait_until(rendered, f"the preview of row {row}")  # a new picture, not the last
+        shown.append(tab.preview.image)
+        win.grab()
+
+    # Redact: the witness's name in the statement, a box over part of the photo.
+    statement_id = saved.id
+    start = statement.index(name.split()[0])
+    in_background(
+        win,
+        lambda v: add_selected_span(v, statement_id, "body", start, start + len(name), "identity"),
+    )
+    in_background(win, lambda v: add_attachment_box(v, photo_id, (0, 0, 20, 20), "identity"))
+
+    # Review both as exported, then export the case for the government profile.
+    for attachment_id in (photo_id, pdf_id):
+
+        def review(v: Any, attachment_id: str = attachment_id) -> Any:
+            view = preview_as_exported(v, attachment_id, "government")
+            return mark_reviewed(v, attachment_id, "government", view.sha256)
+
+        in_background(win, review)
+    request = ExportRequest(case.id, ExportOptions("government"), bundle)
+    in_background(win, lambda v: write(v, plan(v, request)))
+    assert bundle.exists(), "the bundle was written"
+    quit_app(win)
+    # Nothing in the session made the process dumpable again (leak_session calls
+    # harden_process first, as vault.__main__ does for the real window).
+    import resource
+
+    assert not is_dumpable(), "the window's process is dumpable"
+    assert resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)
+
+
 def main(argv: list[str]) -> int:
+    harden_process()  # as vault.__main__ does before the window
     mode, vault_dir = argv[0], Path(argv[1])
-    if mode == "first":
+    if mode == "full":
+        full_session(vault_dir, argv[2], argv[3], Path(argv[4]), Path(argv[5]), Path(argv[6]))
+    elif mode == "first":
         first_session(vault_dir, argv[2], argv[3])
     elif mode == "forget":
         forget_session(vault_dir)
