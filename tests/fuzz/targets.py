@@ -62,7 +62,9 @@ class Target:
 
     name: str
     seeds: Callable[[], dict[str, bytes]]
-    run: Callable[[str, bytes], None]
+    # Returns False when the input was refused without an exception (a failed verify
+    # report, a container that did not authenticate), anything else when accepted.
+    run: Callable[[str, bytes], object]
     allowed: tuple[type[BaseException], ...] = (VaultError,)
 
 
@@ -226,16 +228,18 @@ def _listing(root: Path) -> dict[str, bytes]:
     }
 
 
-def _verify_writes_nothing(bundle: Path, identity: Path | None = None) -> None:
-    """verify_bundle never raises for a bad bundle, and writes nothing beside it."""
+def _verify_writes_nothing(bundle: Path, identity: Path | None = None) -> bool:
+    """verify_bundle never raises for a bad bundle, and writes nothing beside it; True
+    when the bundle checks out."""
     root = bundle.parent
     before = _listing(root)
     try:
-        verify_bundle(bundle, identity)
+        report = verify_bundle(bundle, identity)
     except Exception as exc:  # verify reports a bad bundle, it never raises for one
         raise Crasher(f"verify raised {type(exc).__name__}: {exc}") from exc
     if _listing(root) != before:
         raise Crasher(f"verify wrote beside {bundle.name}")
+    return report.ok
 
 
 # ---- the targets -------------------------------------------------------------------
@@ -288,7 +292,7 @@ _CONTAINER_PLAIN: dict[str, Callable[[], bytes]] = {
 }
 
 
-def _container(seed: str, data: bytes) -> None:
+def _container(seed: str, data: bytes) -> bool:
     """Every released byte is the original's, in order: a chunk comes out only after it
     authenticates."""
     original = _CONTAINER_PLAIN[seed]()
@@ -299,9 +303,10 @@ def _container(seed: str, data: bytes) -> None:
             if not original.startswith(released):
                 raise Crasher("the container released bytes that are not the original's")
     except ContainerError:
-        return
+        return False
     if released != original:
         raise Crasher("a changed container decrypted to something else without an error")
+    return True
 
 
 def _zip_seeds() -> dict[str, bytes]:
@@ -310,23 +315,23 @@ def _zip_seeds() -> dict[str, bytes]:
     return {"bundle.zip": out.read_bytes()}
 
 
-def _zip(seed: str, data: bytes) -> None:
+def _zip(seed: str, data: bytes) -> bool:
     path = scratch() / "received.zip"
     path.write_bytes(data)
-    _verify_writes_nothing(path)
+    return _verify_writes_nothing(path)
 
 
 def _tar_seeds() -> dict[str, bytes]:
     return {"bundle.tar": _tar_of(_bundle_seed())}
 
 
-def _age(seed: str, data: bytes) -> None:
+def _age(seed: str, data: bytes) -> bool:
     """A hostile sender who has our recipient key: the tar inside the age file is
     mutated, then encrypted for real."""
     identity, recipient = _age_identity()
     path = scratch() / "received.age"
     path.write_bytes(pyrage.encrypt(data, [pyrage.x25519.Recipient.from_str(recipient)]))
-    _verify_writes_nothing(path, identity)
+    return _verify_writes_nothing(path, identity)
 
 
 def _age_raw_seeds() -> dict[str, bytes]:
@@ -335,12 +340,12 @@ def _age_raw_seeds() -> dict[str, bytes]:
     return {"bundle.age": pyrage.encrypt(plain, [pyrage.x25519.Recipient.from_str(recipient)])}
 
 
-def _age_raw(seed: str, data: bytes) -> None:
+def _age_raw(seed: str, data: bytes) -> bool:
     """The age file itself mutated (header, stanzas, payload)."""
     identity, _recipient = _age_identity()
     path = scratch() / "received.age"
     path.write_bytes(data)
-    _verify_writes_nothing(path, identity)
+    return _verify_writes_nothing(path, identity)
 
 
 _SIGNED_TAGS = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt")
@@ -374,7 +379,7 @@ def _sign(folder: Path, manifest: bytes) -> None:
     (folder / "signature/tagmanifest-sha256.txt.minisig").write_text(signature, "utf-8")
 
 
-def _tag_files(seed: str, data: bytes) -> None:
+def _tag_files(seed: str, data: bytes) -> bool:
     """bagit.txt, bag-info.txt, the manifests, the custody log or the tag manifest
     changed and signed again by the sender's key: layout, identity and custody parse it."""
     folder = _bundle_copy().folder
@@ -383,28 +388,68 @@ def _tag_files(seed: str, data: bytes) -> None:
         _sign(folder, data)
     else:
         _resign(folder)
-    _verify_writes_nothing(folder)
+    ok = _verify_writes_nothing(folder)
     with open_bundle(folder) as contents:
         check_bag_layout(contents)
     listed_digests(data, "sha256")
+    return ok
 
 
 def _records_seeds() -> dict[str, bytes]:
     return {"records.json": (_bundle_seed() / "data/records.json").read_bytes()}
 
 
-def _records(seed: str, data: bytes) -> None:
+def _records(seed: str, data: bytes) -> bool:
     """data/records.json changed and sealed again by the sender (manifests, tag manifest
     and signature all re-made): verify's checks and import's entry-by-entry reader."""
     bundle = _bundle_copy()
     (bundle.folder / "data/records.json").write_bytes(data)
     seal(bundle)
-    _verify_writes_nothing(bundle.folder)
+    ok = _verify_writes_nothing(bundle.folder)
     try:
         document = json.loads(data)
     except (ValueError, RecursionError):
-        return
+        return False
     read_records(document)
+    return ok
+
+
+@functools.cache
+def _hq_seed() -> Path:
+    folder = _vault_seed().parent / "seed-hq"
+    shutil.copytree(_vault_seed(), folder)
+    return folder
+
+
+def _import(seed: str, data: bytes) -> bool:
+    """data/records.json changed and sealed again by the sender, then imported into a
+    fresh copy of a real vault (unverified signer allowed, so the entry-by-entry reader
+    and the payload pass are reached).  A refused import leaves the vault exactly as it
+    was: the same files on disk, the same custody head, no case."""
+    from vault.core import custody
+    from vault.core.cases import list_cases
+    from vault.export.import_bundle import import_bundle
+
+    bundle = _bundle_copy()
+    (bundle.folder / "data/records.json").write_bytes(data)
+    seal(bundle)
+    hq = bundle.folder.parent / "hq"
+    shutil.copytree(_hq_seed(), hq)
+    vault = Vault.open(hq, Credential.passphrase(PASSPHRASE))
+    try:
+        head = custody.head(vault.conn)
+        before = _listing(hq)
+        try:
+            import_bundle(vault, bundle.folder, allow_unverified=True)
+        except VaultError:
+            if custody.head(vault.conn) != head or list_cases(vault, include_retracted=True):
+                raise Crasher("a refused import changed the vault") from None
+            if _listing(hq) != before:
+                raise Crasher("a refused import left files in the vault folder") from None
+            return False
+        return True
+    finally:
+        vault.close()
 
 
 def _minisign_seeds() -> dict[str, bytes]:
@@ -460,6 +505,7 @@ TARGETS: tuple[Target, ...] = (
     Target("bundle_age_file", _age_raw_seeds, _age_raw, ()),
     Target("tag_files", _tag_seeds, _tag_files),
     Target("records_json", _records_seeds, _records),
+    Target("import", _records_seeds, _import, ()),
     Target("minisign", _minisign_seeds, _minisign),
     Target("image_metadata", _metadata_seeds, _metadata, ()),
     Target("pdf_text", lambda: {"pdf": pdf_seed()}, _pdf_text, ()),
