@@ -199,7 +199,8 @@ def _bundle_copy() -> Bundle:
     return dataclasses.replace(_seed_bundle(), folder=folder)
 
 
-def _tar_of(folder: Path) -> bytes:
+def tar_of(folder: Path) -> bytes:
+    """The PAX tar an ``.age`` bundle of ``folder`` wraps, in memory."""
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as archive:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
@@ -322,7 +323,7 @@ def _zip(seed: str, data: bytes) -> bool:
 
 
 def _tar_seeds() -> dict[str, bytes]:
-    return {"bundle.tar": _tar_of(_bundle_seed())}
+    return {"bundle.tar": tar_of(_bundle_seed())}
 
 
 def _age(seed: str, data: bytes) -> bool:
@@ -336,7 +337,7 @@ def _age(seed: str, data: bytes) -> bool:
 
 def _age_raw_seeds() -> dict[str, bytes]:
     _identity, recipient = _age_identity()
-    plain = _tar_of(_bundle_seed())
+    plain = tar_of(_bundle_seed())
     return {"bundle.age": pyrage.encrypt(plain, [pyrage.x25519.Recipient.from_str(recipient)])}
 
 

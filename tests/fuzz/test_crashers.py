@@ -3,15 +3,19 @@ error, kept as regression tests (each with the smallest input that showed it).""
 
 from __future__ import annotations
 
+import io
+import tarfile
 from pathlib import Path
 
+import pyrage
 import pytest
 
 from tests.export.bundle_builders import snapshot
 from tests.export.spec_bundle import build_bundle
 from vault.export.archive_read import open_bundle
 from vault.export.archive_write import write_zip
-from vault.export.errors import HostileBundle
+from tests.fuzz.targets import tar_of
+from vault.export.errors import HostileBundle, UnreadableBundle
 from vault.export.verify import verify_bundle
 
 
@@ -31,4 +35,26 @@ def test_a_zip_whose_directory_points_before_the_file_start_is_refused(tmp_path:
     report = verify_bundle(cut)
     assert report.first_failure is not None and report.first_failure.name == "archive"
     assert "\n" not in report.first_failure.detail
+    assert snapshot(tmp_path) == before
+
+
+def test_an_age_bundle_whose_tar_stops_inside_a_member_is_refused(tmp_path: Path) -> None:
+    """Found by the bundle_age_tar target: a tar cut off inside a member's data (then
+    encrypted for real) made tarfile raise ReadError("unexpected end of data") while the
+    member was hashed, and it escaped ``verify`` as a traceback."""
+    folder = build_bundle(tmp_path / "bundle").folder
+    plain = tar_of(folder)
+    with tarfile.open(fileobj=io.BytesIO(plain)) as archive:
+        pdf = next(i for i in archive.getmembers() if i.name.endswith(".pdf"))
+    identity = pyrage.x25519.Identity.generate()
+    key = tmp_path / "identity.txt"
+    key.write_text(f"{identity}\n", encoding="utf-8")
+    cut = tmp_path / "cut.age"
+    cut.write_bytes(pyrage.encrypt(plain[: pdf.offset_data + 100], [identity.to_public()]))
+    before = snapshot(tmp_path)
+    with pytest.raises(UnreadableBundle, match="damaged"):
+        open_bundle(cut, key)
+    report = verify_bundle(cut, key)
+    assert report.first_failure is not None and report.first_failure.name == "archive"
+    assert "cut.age is damaged" in report.first_failure.detail
     assert snapshot(tmp_path) == before
