@@ -12,9 +12,9 @@ import pytest
 
 from tests.export.bundle_builders import snapshot
 from tests.export.spec_bundle import build_bundle
+from tests.fuzz.targets import tar_of
 from vault.export.archive_read import open_bundle
 from vault.export.archive_write import write_zip
-from tests.fuzz.targets import tar_of
 from vault.export.errors import HostileBundle, UnreadableBundle
 from vault.export.verify import verify_bundle
 
