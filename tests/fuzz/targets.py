@@ -21,13 +21,16 @@ import io
 import json
 import os
 import shutil
+import struct
 import tarfile
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyrage
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from hypothesis import strategies as st
 from PIL import Image
 
@@ -84,14 +87,23 @@ def run_target(target: Target, seed: str, data: bytes) -> None:
 # ---- mutations ---------------------------------------------------------------------
 
 
+# Tokens that break parsers which trust a value's type or size (JSON, tag files, text).
+TOKENS = (
+    b"Infinity", b"-Infinity", b"NaN", b"1e999", b"-1", b"0", b"null", b"[]", b"{}",
+    b'""', b"true", b"99999999999999999999999", b"\\ud800", b"\n", b"../", b"\x00",
+    b":", b"  ", b"\r\n", "\u00c4".encode(), b"\xff\xfe",
+)  # fmt: skip
+
+
 @st.composite
 def mutations(draw: st.DrawFn, seed: bytes) -> bytes:
     """``seed`` with a few random edits: bit flips, byte sets, truncation, insertions,
-    deletions, duplicated ranges and boundary values (0, 0xff, 0x7f, 0x80)."""
+    deletions, duplicated ranges, boundary values (0, 0xff, 0x7f, 0x80) and hostile
+    tokens (:data:`TOKENS`) written over a few bytes."""
     data = bytearray(seed)
     for _ in range(draw(st.integers(1, 4))):
         size = len(data)
-        op = draw(st.sampled_from(["flip", "set", "truncate", "insert", "delete", "dup"]))
+        op = draw(st.sampled_from(["flip", "set", "truncate", "insert", "delete", "dup", "token"]))
         at = draw(st.integers(0, max(size - 1, 0)))
         if op == "flip" and size:
             data[at] ^= 1 << draw(st.integers(0, 7))
@@ -105,23 +117,77 @@ def mutations(draw: st.DrawFn, seed: bytes) -> bytes:
             del data[at : at + draw(st.integers(1, 64))]
         elif op == "dup" and size:
             data[at:at] = data[at : at + draw(st.integers(1, 64))]
+        elif op == "token":
+            data[at : at + draw(st.integers(0, 8))] = draw(st.sampled_from(TOKENS))
     return bytes(data)
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+def _paths(value: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    found: list[tuple[object, ...]] = [prefix]
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            found += _paths(inner, (*prefix, key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            found += _paths(inner, (*prefix, index))
+    return found
+
+
+@st.composite
+def json_mutations(draw: st.DrawFn, document: object) -> bytes:
+    """The JSON ``document`` with one to three values (anywhere in it) replaced by other
+    JSON values, infinities and NaN included, or deleted."""
+    document = json.loads(json.dumps(document))  # a private copy
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(_paths(document)))
+        if not path:
+            document = draw(JSON_VALUES)
+            continue
+        parent: Any = document
+        for step in path[:-1]:
+            parent = parent[step]
+        if draw(st.booleans()) or not isinstance(parent, dict):
+            parent[path[-1]] = draw(JSON_VALUES)
+        else:
+            del parent[path[-1]]
+    return json.dumps(document).encode("utf-8")
+
+
+def _as_json(data: bytes) -> object | None:
+    try:
+        document = json.loads(data)
+    except ValueError:
+        return None
+    return document if isinstance(document, dict) else None
 
 
 def inputs(target: Target) -> st.SearchStrategy[tuple[str, bytes]]:
     """(seed name, mutated bytes) for ``target``; sometimes the seed itself, sometimes
-    arbitrary bytes."""
+    arbitrary bytes, and for a JSON seed also structure-aware value replacements."""
     seeds = target.seeds()
-    return st.sampled_from(sorted(seeds)).flatmap(
-        lambda name: st.tuples(
-            st.just(name),
-            st.one_of(
-                mutations(seeds[name]),
-                st.just(seeds[name]),
-                st.binary(max_size=256),
-            ),
-        )
-    )
+
+    def for_seed(name: str) -> st.SearchStrategy[tuple[str, bytes]]:
+        data = seeds[name]
+        choices = [mutations(data), st.just(data), st.binary(max_size=256)]
+        document = _as_json(data)
+        if document is not None:
+            choices += [json_mutations(document)] * 3
+        return st.tuples(st.just(name), st.one_of(choices))
+
+    return st.sampled_from(sorted(seeds)).flatmap(for_seed)
 
 
 # ---- real seeds --------------------------------------------------------------------
@@ -262,6 +328,33 @@ def _open_vault(seed: str, data: bytes) -> None:
     Vault.open(folder, Credential.passphrase(PASSPHRASE)).close()
 
 
+FORMAT1 = Path(__file__).resolve().parent.parent / "fixtures" / "format1_vault" / "vault"
+FORMAT1_PASSPHRASE = "format one passphrase"
+
+
+def _format1_seeds() -> dict[str, bytes]:
+    return {"vault.header": (FORMAT1 / "vault.header").read_bytes()}
+
+
+def _format1(seed: str, data: bytes) -> bool:
+    """The format 1 header: plaintext JSON, parsed BEFORE anything authenticates it
+    (its MAC needs the master key), then each slot's KDF parameters and, when they are
+    cheap, the passphrase unwrap an upgrade-on-open runs."""
+    from vault.core.format1 import read_header, unwrap
+    from vault.core.kdf import Argon2Params
+
+    folder = scratch()
+    (folder / seed).write_bytes(data)
+    header = read_header(folder)
+    for slot in header.slots:
+        if "kdf" in slot.body:
+            params = Argon2Params.from_json(slot.body["kdf"])
+            if params.memory_kib > 4096 or params.time_cost > 2:
+                return True  # allowed, but too slow for a fuzz run (capped in kdf.py)
+    unwrap(header, "passphrase", FORMAT1_PASSPHRASE)
+    return True
+
+
 def _key_slot(seed: str, data: bytes) -> None:
     """keyslots.KeySlot.from_area and describe() on every area of a mutated slots file
     (what ``info`` shows before any unlock)."""
@@ -274,6 +367,33 @@ def _key_slot(seed: str, data: bytes) -> None:
         for slot_type in SLOT_TYPES:
             slot = KeySlot.from_area(slot_type, bank.area(slot_type))
             slot.describe()
+
+
+def _state_seeds() -> dict[str, bytes]:
+    """Bodies as ``VaultState.body()`` writes them: a plain one and one mid slot change
+    with bindings (canonical JSON, before sealing)."""
+    from vault.core.canonical import canonical_json
+    from vault.core.state import SlotRecord, VaultState
+
+    keys = SlotRecord(3, {t: "ab" * 32 for t in SLOT_TYPES}, None, "calibrated")
+    previous = SlotRecord(2, {t: "" for t in SLOT_TYPES}, "age1" + "q" * 58, "floor")
+    plain = VaultState(VAULT_ID, 1, 17, "cd" * 32, keys)
+    busy = VaultState(VAULT_ID, 2, 18, "ef" * 32, keys, previous, {"pages": "12"}, True)
+    return {"plain": canonical_json(plain.body()), "busy": canonical_json(busy.body())}
+
+
+def _state(seed: str, data: bytes) -> bool:
+    """A state body sealed under a key we hold (what someone with the master key could
+    write), put in a state file, read back and opened: the file framing and the JSON
+    body parser behind the AEAD."""
+    from vault.core.state import open_record, read_records
+
+    nonce = bytes(12)
+    sealed = nonce + AESGCM(KEY).encrypt(nonce, data, VAULT_ID.encode("ascii"))
+    folder = scratch()
+    state_path(folder).write_bytes(struct.pack(">I", len(sealed)) + sealed)
+    [record] = read_records(folder)
+    return open_record(record, KEY, VAULT_ID) is not None
 
 
 @functools.cache
@@ -499,6 +619,8 @@ def _pdf_text(seed: str, data: bytes) -> None:
 
 TARGETS: tuple[Target, ...] = (
     Target("vault_open", _vault_files, _open_vault),
+    Target("state_body", _state_seeds, _state),
+    Target("format1_header", _format1_seeds, _format1),
     Target("key_slots", lambda: {"vault.keys": _vault_files()["vault.keys"]}, _key_slot),
     Target("container", _container_seeds, _container, (ContainerError,)),
     Target("bundle_zip", _zip_seeds, _zip, ()),
