@@ -12,7 +12,8 @@ import pytest
 
 from tests.export.bundle_builders import snapshot
 from tests.export.spec_bundle import build_bundle
-from tests.fuzz.targets import tar_of
+from tests.fuzz.targets import _format1, _format1_seeds, _state, _state_seeds, tar_of
+from vault.core.errors import HeaderTampered, KdfRefused
 from vault.export.archive_read import open_bundle
 from vault.export.archive_write import write_zip
 from vault.export.errors import HostileBundle, UnreadableBundle
@@ -58,3 +59,26 @@ def test_an_age_bundle_whose_tar_stops_inside_a_member_is_refused(tmp_path: Path
     assert report.first_failure is not None and report.first_failure.name == "archive"
     assert "cut.age is damaged" in report.first_failure.detail
     assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("number", [b"1e999", b"Infinity", b"-Infinity"])
+def test_a_state_whose_counter_is_infinite_is_refused_as_malformed(number: bytes) -> None:
+    """Found with the state_body target's hostile tokens: JSON reads ``1e999`` and
+    ``Infinity`` as a float infinity, and ``int()`` of it raised OverflowError out of
+    VaultState.from_body instead of HeaderTampered."""
+    body = _state_seeds()["plain"].replace(b'"counter":17', b'"counter":' + number)
+    assert body != _state_seeds()["plain"]
+    with pytest.raises(HeaderTampered, match="malformed"):
+        _state("plain", body)
+
+
+@pytest.mark.parametrize("number", [b"1e999", b"Infinity"])
+def test_a_format1_header_with_an_infinite_kdf_cost_is_refused(number: bytes) -> None:
+    """Found with the format1_header target: the format 1 header is plaintext JSON, read
+    before anything authenticates it, and ``int()`` of an infinite ``m`` raised
+    OverflowError out of Argon2Params.from_json instead of KdfRefused."""
+    seed = _format1_seeds()["vault.header"]
+    body = seed.replace(b'"m": 256', b'"m": ' + number, 1)
+    assert body != seed
+    with pytest.raises(KdfRefused, match="malformed"):
+        _format1("vault.header", body)
