@@ -72,6 +72,12 @@ def run_one(target: Target, examples: int, random_seed: int | None) -> dict[str,
     }
 
 
+def _write(out: Path, examples: int, rows: list[dict[str, object]]) -> None:
+    total = sum(int(row["inputs"]) for row in rows)  # type: ignore[call-overload]
+    document = {"examples": examples, "total_inputs": total, "targets": rows}
+    out.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the long fuzz run; exit 1 if any target found a crasher."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -88,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     for target in chosen:
         row = run_one(target, args.examples, args.seed)
         rows.append(row)
+        _write(args.out, args.examples, rows)  # kept as it goes: a long run may be cut
         crasher = row["crasher"]
         shown = "-" if crasher is None else str(crasher["error"]).splitlines()[0][:60]  # type: ignore[index]
         print(
@@ -98,11 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     total = sum(int(row["inputs"]) for row in rows)  # type: ignore[call-overload]
     crashers = sum(row["crasher"] is not None for row in rows)
     print(f"{'total':<18} {total:>8}   crashers: {crashers}")
-    args.out.write_text(
-        json.dumps({"examples": args.examples, "total_inputs": total, "targets": rows}, indent=2)
-        + "\n",
-        encoding="utf-8",
-    )
+    _write(args.out, args.examples, rows)
     print(f"wrote {args.out}")
     return 1 if crashers else 0
 
