@@ -23,7 +23,7 @@ def main(argv: list[str]) -> None:
     os.environ.setdefault("EVIDENCE_VAULT_KDF", "fast")
     os.environ.setdefault("EVIDENCE_VAULT_TESTING", "1")
     try:
-        import atheris  # type: ignore[import-untyped]
+        import atheris  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         sys.exit("atheris is not installed here (Linux x86-64 wheels only); use long_run.py")
     with atheris.instrument_imports(include=["vault"]):  # coverage of our code only
