@@ -16,6 +16,7 @@ writes nothing, and the vault is unchanged.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 import io
 import json
@@ -241,6 +242,8 @@ def pdf_seed() -> bytes:
     from fpdf import FPDF
 
     pdf = FPDF()
+    # A fixed date: the same seed in every process, so a saved crasher replays.
+    pdf.set_creation_date(datetime.datetime(2024, 5, 1, 10, 0, tzinfo=datetime.UTC))
     pdf.set_title("Witness statement")
     pdf.set_author("Field Team North")
     pdf.set_font("helvetica", size=12)
