@@ -15,6 +15,7 @@ writes nothing, and the vault is unchanged.
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import datetime
 import functools
@@ -196,7 +197,9 @@ def inputs(target: Target) -> st.SearchStrategy[tuple[str, bytes]]:
 
 @functools.cache
 def _workdir() -> Path:
-    return Path(tempfile.mkdtemp(prefix="ev-fuzz-"))
+    folder = Path(tempfile.mkdtemp(prefix="ev-fuzz-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)  # seeds and inputs go too
+    return folder
 
 
 def scratch() -> Path:
