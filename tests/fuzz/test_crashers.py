@@ -82,3 +82,22 @@ def test_a_format1_header_with_an_infinite_kdf_cost_is_refused(number: bytes) ->
     assert body != seed
     with pytest.raises(KdfRefused, match="malformed"):
         _format1("vault.header", body)
+
+
+def test_a_zip_entry_needing_zip_version_9_5_is_refused(tmp_path: Path) -> None:
+    """Found by atheris on the bundle_zip target: a central directory entry whose
+    "version needed to extract" is 95 made zipfile raise NotImplementedError("zip file
+    version 9.5") while the archive was opened, out of ``verify``."""
+    out = tmp_path / "good.zip"
+    write_zip(build_bundle(tmp_path / "bundle").folder, out)
+    data = bytearray(out.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (95).to_bytes(2, "little")
+    newer = tmp_path / "newer.zip"
+    newer.write_bytes(bytes(data))
+    before = snapshot(tmp_path)
+    with pytest.raises(UnreadableBundle, match=r"zip file version 9\.5"):
+        open_bundle(newer)
+    report = verify_bundle(newer)
+    assert report.first_failure is not None and report.first_failure.name == "archive"
+    assert snapshot(tmp_path) == before

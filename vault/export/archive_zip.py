@@ -52,7 +52,15 @@ class ZipSource:
             with open(path, "rb") as handle:
                 _check_end_record(handle, limits)
             self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        # NotImplementedError: an entry needing a newer zip version than zipfile reads
+        # ("zip file version 9.5"; found by atheris).
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            OSError,
+            ValueError,
+            NotImplementedError,
+        ) as exc:
             raise UnreadableBundle(
                 f"{path.name} is not a readable zip archive ({exc}); nothing was read."
             ) from None
