@@ -68,7 +68,9 @@ class Argon2Params:
                 lanes=int(data["p"]),
                 salt=bytes.fromhex(data["salt"]),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        # OverflowError: a cost JSON spells as Infinity or 1e999 (found by fuzzing the
+        # format 1 header, which is parsed before anything authenticates it).
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise KdfRefused("The key slot's key-derivation parameters are malformed.") from exc
         params.check_caps()
         return params

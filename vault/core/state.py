@@ -134,7 +134,8 @@ class VaultState:
                 bindings={str(k): str(v) for k, v in data.get("bindings", {}).items()},
                 rekey_pending=bool(data.get("rekey_pending", False)),
             )
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # OverflowError: a number JSON spells as Infinity or 1e999 (found by fuzzing).
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             raise HeaderTampered("The vault state is malformed.") from exc
         if state.counter < 0 or data.get("format") != 2:
             raise HeaderTampered("The vault state is malformed.")

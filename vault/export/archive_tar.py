@@ -63,7 +63,7 @@ class AgeSource:
         with DecryptedTar(self.path, self.identities, self.limits) as tar:
             for name, size, handle in tar.members():
                 keep = size <= budget
-                member, data = measure(name, _chunks(handle), size, keep, self.work)
+                member, data = measure(name, _chunks(handle, self.path), size, keep, self.work)
                 if keep:
                     retained[name] = data
                     budget -= size
@@ -75,9 +75,9 @@ class AgeSource:
         with DecryptedTar(self.path, self.identities, self.limits) as tar:
             for found, _size, handle in tar.members():
                 if found == name:
-                    yield from _chunks(handle)
+                    yield from _chunks(handle, self.path)
                     return
-                for _ in _chunks(handle):
+                for _ in _chunks(handle, self.path):
                     pass
         raise UnreadableBundle(f"The bundle no longer holds {show_name(name)}.")
 
@@ -85,7 +85,7 @@ class AgeSource:
         """Every member in archive order, in one decryption pass."""
         with DecryptedTar(self.path, self.identities, self.limits) as tar:
             for name, _size, handle in tar.members():
-                chunks = _chunks(handle)
+                chunks = _chunks(handle, self.path)
                 yield name, chunks
                 for _ in chunks:  # whatever the caller did not read
                     pass
@@ -246,8 +246,18 @@ def _is_broken_pipe(failure: BaseException) -> bool:
     return isinstance(failure, BrokenPipeError) or getattr(failure, "errno", None) == errno.EPIPE
 
 
-def _chunks(handle: IO[bytes]) -> Iterator[bytes]:
-    while chunk := handle.read(CHUNK):
+def _chunks(handle: IO[bytes], path: Path) -> Iterator[bytes]:
+    """A member's bytes; a tar cut off inside the member (tarfile's ReadError, found by
+    the fuzz run escaping ``verify``) is the damaged archive it is."""
+    while True:
+        try:
+            chunk = handle.read(CHUNK)
+        except tarfile.TarError as exc:
+            raise UnreadableBundle(
+                f"The archive inside {path.name} is damaged ({exc}); nothing was read."
+            ) from None
+        if not chunk:
+            return
         yield chunk
 
 

@@ -52,7 +52,15 @@ class ZipSource:
             with open(path, "rb") as handle:
                 _check_end_record(handle, limits)
             self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        # NotImplementedError: an entry needing a newer zip version than zipfile reads
+        # ("zip file version 9.5"; found by atheris).
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            OSError,
+            ValueError,
+            NotImplementedError,
+        ) as exc:
             raise UnreadableBundle(
                 f"{path.name} is not a readable zip archive ({exc}); nothing was read."
             ) from None
@@ -220,8 +228,11 @@ def _check_end_record(handle: BinaryIO, limits: ReadLimits) -> None:
 
 
 def _local_header(handle: BinaryIO, offset: int, name: str) -> tuple[bytes, bytes]:
-    handle.seek(offset)
-    header = handle.read(LOCAL_HEADER.size)
+    # zipfile shifts offsets by the bytes it thinks were prepended; a directory that
+    # lies about its own position makes that shift negative (fuzz crasher: seek raised).
+    if offset >= 0:
+        handle.seek(offset)
+    header = handle.read(LOCAL_HEADER.size) if offset >= 0 else b""
     if len(header) != LOCAL_HEADER.size or header[:4] != LOCAL_SIGNATURE:
         raise HostileBundle(
             f"The zip member {show_name(name)} points at no local header; nothing was read."

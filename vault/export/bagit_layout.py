@@ -220,3 +220,26 @@ def _parse_tags(text: str, name: str, problems: list[str]) -> dict[str, list[str
         label = head.strip()
         tags.setdefault(label, []).append(value.strip())
     return tags
+
+
+def listed_digests(raw: bytes, algorithm: str) -> dict[str, str]:
+    """What a manifest's bytes ``raw`` say: path -> lower-case hex digest, for each
+    well-formed line with a digest of ``algorithm``'s length.  Lines that are malformed,
+    and paths listed more than once, are left out (nothing ambiguous counts as listed;
+    :func:`check_bag_layout` names them).  Never raises: bytes that are not UTF-8 list
+    nothing."""
+    try:
+        text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+    except UnicodeDecodeError:
+        return {}
+    listed: dict[str, str] = {}
+    twice: set[str] = set()
+    for line in text.splitlines():
+        match = _LINE.match(line)
+        if match is None or len(match.group(1)) != ALGORITHMS[algorithm]:
+            continue
+        path = match.group(2)
+        if path in listed:
+            twice.add(path)
+        listed[path] = match.group(1).lower()
+    return {path: digest for path, digest in listed.items() if path not in twice}

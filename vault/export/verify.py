@@ -1,12 +1,19 @@
 """Checking a received bundle, in BUNDLE_SPEC's order, into a report a person can read.
 
 1. archive: the folder, zip or ``.age`` file opens without anything unsafe in it
-   (archive_read refuses traversal, links, bombs, ... before anything else runs);
-2. layout: a BagIt 1.0 bag whose manifests account for every file, with the files the
-   spec requires (bagit_layout plus :data:`REQUIRED_FILES`);
-3. signature: minisign (prehashed) over ``tagmanifest-sha256.txt`` by
-   ``signature/signer.pub``; the tag manifest covers every other tag file and the
-   manifests every payload file, so one signature covers the whole bundle;
+   (archive_read refuses traversal, links, bombs, ... before anything else runs; it
+   looks at names, sizes and types only, and hashes the bytes);
+2. signature, FIRST: minisign (prehashed) over ``tagmanifest-sha256.txt`` by
+   ``signature/signer.pub``; only those three small files are read.  Nothing else in
+   the bundle is parsed until the signature verifies: every later step reads only
+   files the signature authenticates (a tag file whose SHA-256 is the one the signed
+   tag manifest gives; a payload file whose SHA-256 is the one an authenticated
+   ``manifest-sha256.txt`` gives).  If the signature fails, every later check is
+   "skipped";
+3. layout: a BagIt 1.0 bag whose manifests account for every file, with the files the
+   spec requires (bagit_layout plus :data:`REQUIRED_FILES`); the tag manifest covers
+   every other tag file and the manifests every payload file, so one signature covers
+   the whole bundle;
 4. identity: the trusted comment parses, and its bundle id, case code and profile are
    the ones bag-info.txt and data/records.json give;
 5. files: every file data/records.json names is in the payload and every payload file
@@ -18,8 +25,9 @@
    equal), UNPINNED (neither: not verified, a warning) or REVOKED (refused); a
    ``--signer`` that does not match is refused.
 
-Every check that can run does, so the report shows all that is wrong; a check whose
-input is missing is "skipped". The bundle is good only if every check passes.
+Every check whose input is authenticated runs, so the report shows all that is wrong; a
+check whose input is missing or unauthenticated is "skipped". The bundle is good only if
+every check passes.
 """
 
 from __future__ import annotations
@@ -43,7 +51,7 @@ from vault.core.progress import (
     Work,
 )
 from vault.export.archive_read import BundleContents, open_bundle, read_json, read_json_lines
-from vault.export.bagit_layout import MAX_TAG_FILE_BYTES, check_bag_layout
+from vault.export.bagit_layout import MAX_TAG_FILE_BYTES, check_bag_layout, listed_digests
 from vault.export.bundle_chain import verify_chain
 from vault.export.errors import show_name
 from vault.export.minisign import key_id_text, parse_public_key, verify_signature
@@ -71,7 +79,7 @@ _COMMENT = re.compile(
     r"utc=(?P<utc>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ) chain=(?P<chain>(?:\d+|commit):[0-9a-f]{64})$"
 )
 
-CHECK_NAMES = ("archive", "layout", "signature", "identity", "files", "custody", "signer")
+CHECK_NAMES = ("archive", "signature", "layout", "identity", "files", "custody", "signer")
 
 
 class SignerStatus(StrEnum):
@@ -223,8 +231,8 @@ def verify_contents(
     )
     state = _State(contents)
     steps: tuple[tuple[str, Callable[[], str]], ...] = (
-        ("layout", lambda: _layout(state)),
         ("signature", lambda: _signature(state, report)),
+        ("layout", lambda: _layout(state)),
         ("identity", lambda: _identity(state, report)),
         ("files", lambda: _files(state, report)),
         ("custody", lambda: _custody(state, report)),
@@ -259,11 +267,26 @@ class _State:
         self.records: dict[str, Any] | None = None
         self.claims: SignedClaims | None = None
         self.signature_ok = False
+        # Files whose bytes the verified signature vouches for (see _authenticated);
+        # nothing outside this set is parsed.
+        self.authentic: frozenset[str] = frozenset()
+        self.layout_read = False
+        self.tag_listed: dict[str, str] = {}
+
+    def require_authentic(self, name: str) -> None:
+        """Skip the calling check unless ``name`` is covered by the verified signature."""
+        if not self.signature_ok:
+            raise _Skipped("not checked: the signature did not verify, so nothing was read")
+        if name not in self.authentic:
+            raise _Skipped(
+                f"not checked: {name} is not covered by the verified signature, so it was not read"
+            )
 
     def records_json(self) -> dict[str, Any]:
         if self.records is None:
             if RECORDS not in self.contents:
                 raise _Failed(f"{RECORDS} is missing")
+            self.require_authentic(RECORDS)
             records = read_json(self.contents, RECORDS)
             if not isinstance(records, dict):
                 raise _Failed(f"{RECORDS} is not a JSON object")
@@ -281,7 +304,23 @@ class _State:
 
 def _layout(state: _State) -> str:
     contents = state.contents
+    if not state.signature_ok:
+        raise _Skipped("not checked: the signature did not verify, so nothing it covers was read")
+    unsigned = [
+        name
+        for name in contents.names()
+        if not name.startswith(("data/", "signature/"))
+        and name != TAG_MANIFEST
+        and name not in state.authentic
+    ]
+    if unsigned:
+        # Parse nothing the signature does not vouch for: name them and stop here.
+        problems = [_unsigned_problem(state, name) for name in unsigned]
+        shown = "; ".join(problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise _Failed(f"{shown}{more}")
     layout = check_bag_layout(contents)
+    state.layout_read = True
     state.bag_info = layout.bag_info
     state.payload = layout.payload
     problems = list(layout.problems)
@@ -304,6 +343,40 @@ def _layout(state: _State) -> str:
     )
 
 
+def _unsigned_problem(state: _State, name: str) -> str:
+    if name in state.tag_listed:
+        return (
+            f"{show_name(name)} does not match its SHA-256 in {TAG_MANIFEST} "
+            "(changed after the bundle was made)"
+        )
+    return f"{show_name(name)} is not listed in {TAG_MANIFEST} (untracked file)"
+
+
+def _authenticated(state: _State, tag_manifest: bytes) -> frozenset[str]:
+    """The files the verified ``tag_manifest`` vouches for: the tag files whose SHA-256
+    (taken while the archive was scanned, nothing parsed) is the one it lists, and, if
+    ``manifest-sha256.txt`` is one of them, the payload files whose SHA-256 that lists."""
+    contents = state.contents
+    state.tag_listed = listed_digests(tag_manifest, "sha256")
+    authentic = {
+        name
+        for name, digest in state.tag_listed.items()
+        if not name.startswith(("data/", "signature/"))
+        and name in contents
+        and contents.member(name).sha256 == digest
+    }
+    manifest = "manifest-sha256.txt"
+    if manifest in authentic and contents.member(manifest).size <= MAX_TAG_FILE_BYTES:
+        for name, digest in listed_digests(contents.read(manifest), "sha256").items():
+            if (
+                name.startswith("data/")
+                and name in contents
+                and contents.member(name).sha256 == digest
+            ):
+                authentic.add(name)
+    return frozenset(authentic | {TAG_MANIFEST})
+
+
 def _signature(state: _State, report: VerifyReport) -> str:
     contents = state.contents
     for name in (SIGNER_KEY, SIGNATURE, TAG_MANIFEST):
@@ -311,12 +384,12 @@ def _signature(state: _State, report: VerifyReport) -> str:
             raise _Failed(f"{name} is missing, so there is nothing to check the signature with")
     key = parse_public_key(contents.read(SIGNER_KEY, max_bytes=MAX_SMALL_FILE))
     report.fingerprint = key.fingerprint
+    tag_manifest = contents.read(TAG_MANIFEST, max_bytes=MAX_TAG_FILE_BYTES)
     comment = verify_signature(
-        contents.read(TAG_MANIFEST, max_bytes=MAX_TAG_FILE_BYTES),
-        contents.read(SIGNATURE, max_bytes=MAX_SMALL_FILE),
-        key,
+        tag_manifest, contents.read(SIGNATURE, max_bytes=MAX_SMALL_FILE), key
     )
     state.signature_ok = True
+    state.authentic = _authenticated(state, tag_manifest)
     match = _COMMENT.match(comment)
     if match is None:
         raise _Failed(
@@ -335,6 +408,8 @@ def _identity(state: _State, report: VerifyReport) -> str:
     claims = state.claims
     if claims is None:
         raise _Skipped("no verified trusted comment to compare with")
+    if not state.layout_read:
+        raise _Skipped("not checked: bag-info.txt was not read (see layout)")
     try:
         canonical_uuid = str(uuid.UUID(claims.bundle))
     except ValueError:
@@ -438,6 +513,7 @@ def _referenced_files(records: dict[str, Any], problems: list[str]) -> Iterator[
 def _custody(state: _State, report: VerifyReport) -> str:
     if CUSTODY not in state.contents:
         raise _Failed(f"{CUSTODY} is missing")
+    state.require_authentic(CUSTODY)
     events = read_json_lines(state.contents, CUSTODY)
     chain = verify_chain(events)
     report.custody_events = chain.rows
