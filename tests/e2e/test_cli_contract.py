@@ -744,8 +744,16 @@ def test_hostile_file_names_stay_one_line_each(ev: Run, world: World, tmp_path: 
     assert recorded[1] == "line\\x0abreak.png"
     assert recorded[5] == "latin1-\\xe9\\xff.png"
     assert len(ev("list attachments --case", case).out.splitlines()) == len(names) + 1
-    as_json = json.loads(ev("list attachments --json --case", case).out)
-    assert [a["name"] for a in as_json] == recorded
+    listed = ev("list attachments --json --case", case).out
+    assert "\u202e" not in listed  # escaped on the wire, never raw on a terminal
+    as_json = json.loads(listed)
+    # JSON carries each name as stored (a program reads the real text, JSON-escaped on
+    # the wire); the lines a person reads show invisible format characters escaped.
+    assert recorded[3] == "\\u202eevil\\u202c.png"
+    assert as_json[3]["name"] == "\u202eevil\u202c.png"
+    assert [a["name"] for a in as_json][:3] + [a["name"] for a in as_json][4:] == (
+        recorded[:3] + recorded[4:]
+    )
     shown = ev("show attachment", lines[1].split("\t")[0])
     assert shown.code == 0 and "line\\x0abreak.png" in shown.out
 
