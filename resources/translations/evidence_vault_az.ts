@@ -3256,15 +3256,15 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>The disk refused a write ({os_strerror_exc_errno_or_0}): {what} was not saved.</source>
-      <translation>Disk yazmaqdan imtina etdi ({os_strerror_exc_errno_or_0}): {what} saxlanılmadı.</translation>
+      <translation type="vanished">Disk yazmaqdan imtina etdi ({os_strerror_exc_errno_or_0}): {what} saxlanılmadı.</translation>
     </message>
     <message>
       <source>The disk is full: {what} was not saved; the vault is unchanged.</source>
-      <translation>Disk doludur: {what} saxlanılmadı; anbar dəyişmədi.</translation>
+      <translation type="vanished">Disk doludur: {what} saxlanılmadı; anbar dəyişmədi.</translation>
     </message>
     <message>
       <source>The disk is read-only: {what} was not saved.</source>
-      <translation>Disk yalnız oxumaq üçündür: {what} saxlanılmadı.</translation>
+      <translation type="vanished">Disk yalnız oxumaq üçündür: {what} saxlanılmadı.</translation>
     </message>
     <message>
       <source>{path} already exists; choose a new file name.</source>
@@ -3776,7 +3776,7 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>The change was saved, but the disk refused to update the vault state (is it full?); the next open repairs it. Do not repeat the change.</source>
-      <translation>Dəyişiklik saxlanıldı, lakin disk anbarın vəziyyətini yeniləməkdən imtina etdi (doludur?); növbəti açılış onu bərpa edəcək. Dəyişikliyi təkrarlamayın.</translation>
+      <translation type="vanished">Dəyişiklik saxlanıldı, lakin disk anbarın vəziyyətini yeniləməkdən imtina etdi (doludur?); növbəti açılış onu bərpa edəcək. Dəyişikliyi təkrarlamayın.</translation>
     </message>
     <message>
       <source>The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.</source>
@@ -4353,6 +4353,58 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     <message>
       <source>The decoders were shut down.</source>
       <translation>Dekoderlər dayandırıldı.</translation>
+    </message>
+    <message>
+      <source>The backup is recorded in the custody log and verified, but could not take its name ({os_strerror_exc_errno_or_0}): it is at {partial}; rename it to {destination_name}.</source>
+      <translation>Ehtiyat nüsxə saxlanma jurnalında qeydə alınıb və yoxlanılıb, lakin onun adını dəyişmək mümkün olmadı ({os_strerror_exc_errno_or_0}): o, {partial} ünvanındadır; onun adını {destination_name} olaraq dəyişin.</translation>
+    </message>
+    <message>
+      <source>The backup is at {destination} and recorded, but the disk refused to update the vault state (is it full?); the next open repairs it.</source>
+      <translation>Ehtiyat nüsxə {destination} ünvanındadır və qeydə alınıb, lakin disk anbarın vəziyyətini yeniləməkdən imtina etdi (doludur?); növbəti açılış onu bərpa edəcək.</translation>
+    </message>
+    <message>
+      <source>The backup is at {destination} and recorded, but the disk refused to confirm it ({os_strerror_exc_errno_or_0}); check the disk.</source>
+      <translation>Ehtiyat nüsxə {destination} ünvanındadır və qeydə alınıb, lakin disk onun yazılmasını təsdiqləmədi ({os_strerror_exc_errno_or_0}); diski yoxlayın.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({os_strerror_exc_errno_or_0}): {what} {verb} not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({os_strerror_exc_errno_or_0}), məlumatlar saxlanılmadı ({what} {verb} not saved).</translation>
+    </message>
+    <message>
+      <source>The disk is full: {what} {verb} not saved; the vault is unchanged.</source>
+      <translation>Disk doludur, məlumatlar saxlanılmadı ({what} {verb} not saved); anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: {what} {verb} not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür, məlumatlar saxlanılmadı ({what} {verb} not saved).</translation>
+    </message>
+    <message>
+      <source>{path} is in the way and was not made by Evidence Vault; move it and try again.</source>
+      <translation>{path} mane olur və Evidence Vault tərəfindən yaradılmayıb; onu başqa yerə köçürün və yenidən cəhd edin.</translation>
+    </message>
+    <message>
+      <source>The change was saved{saved}, but the disk refused to update the vault state (is it full?); the next open repairs it. Do not repeat the change.</source>
+      <translation>Dəyişiklik saxlanıldı{saved}, lakin disk anbarın vəziyyətini yeniləməkdən imtina etdi (doludur?); növbəti açılış onu bərpa edəcək. Dəyişikliyi təkrarlamayın.</translation>
+    </message>
+    <message>
+      <source>The key slots were changed, but the disk refused to finish tidying them (is it full?); the next open finishes it. Do not repeat the change.</source>
+      <translation>Açar slotları dəyişdirildi, lakin disk onların səliqəyə salınmasını başa çatdırmağa imkan vermədi (doludur?); növbəti açılış bunu başa çatdıracaq. Dəyişikliyi təkrarlamayın.</translation>
+    </message>
+    <message>
+      <source>The export is recorded and the bundle is at {out}, but the disk refused to update the vault state (is it full?); the next open repairs it. Do not export again.</source>
+      <translation>İxrac qeydə alınıb və paket {out} ünvanındadır, lakin disk anbarın vəziyyətini yeniləməkdən imtina etdi (doludur?); növbəti açılış onu bərpa edəcək. İxracı təkrarlamayın.</translation>
+    </message>
+    <message>
+      <source>The export is recorded in the custody log, but the bundle could not take its name ({os_strerror_exc_errno_or_0}): it is complete at {partial_path}; rename it to {partial_final_name}.</source>
+      <translation>İxrac saxlanma jurnalında qeydə alınıb, lakin paketin adını dəyişmək mümkün olmadı ({os_strerror_exc_errno_or_0}): paket tam şəkildə {partial_path} ünvanındadır; onun adını {partial_final_name} olaraq dəyişin.</translation>
+    </message>
+    <message>
+      <source>The export is recorded in the custody log and the bundle is at {partial_final}, but the disk refused to confirm it ({os_strerror_exc_errno_or_0}); check the disk before relying on it.</source>
+      <translation>İxrac saxlanma jurnalında qeydə alınıb və paket {partial_final} ünvanındadır, lakin disk onun yazılmasını təsdiqləmədi ({os_strerror_exc_errno_or_0}); paketə etibar etməzdən əvvəl diski yoxlayın.</translation>
+    </message>
+    <message>
+      <source>The disk refused to update the vault state (is it full?) after saving{exc_saved}: the export was not written. The vault opens as before (its next open repairs the state); free some space and export again.</source>
+      <translation>Saxlandıqdan sonra{exc_saved} disk anbarın vəziyyətini yeniləməkdən imtina etdi (doludur?): ixrac yazılmadı. Anbar əvvəlki kimi açılır (növbəti açılış vəziyyəti bərpa edəcək); diskdə yer boşaldın və ixracı təkrarlayın.</translation>
     </message>
   </context>
   <context>

@@ -3232,15 +3232,15 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>The disk refused a write ({os_strerror_exc_errno_or_0}): {what} was not saved.</source>
-      <translation>Սկավառակը մերժեց գրումը ({os_strerror_exc_errno_or_0})՝ {what}-ը չպահպանվեց։</translation>
+      <translation type="vanished">Սկավառակը մերժեց գրումը ({os_strerror_exc_errno_or_0})՝ {what}-ը չպահպանվեց։</translation>
     </message>
     <message>
       <source>The disk is full: {what} was not saved; the vault is unchanged.</source>
-      <translation>Սկավառակը լցված է՝ {what}-ը չպահպանվեց. պահոցը չի փոխվել։</translation>
+      <translation type="vanished">Սկավառակը լցված է՝ {what}-ը չպահպանվեց. պահոցը չի փոխվել։</translation>
     </message>
     <message>
       <source>The disk is read-only: {what} was not saved.</source>
-      <translation>Սկավառակը միայն ընթերցման համար է՝ {what}-ը չպահպանվեց։</translation>
+      <translation type="vanished">Սկավառակը միայն ընթերցման համար է՝ {what}-ը չպահպանվեց։</translation>
     </message>
     <message>
       <source>{path} already exists; choose a new file name.</source>
@@ -3752,7 +3752,7 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>The change was saved, but the disk refused to update the vault state (is it full?); the next open repairs it. Do not repeat the change.</source>
-      <translation>Փոփոխությունը պահպանվեց, բայց սկավառակը մերժեց պահոցի վիճակի թարմացումը (այն լցվա՞ծ է). հաջորդ բացումը կվերականգնի այն։ Մի կրկնեք փոփոխությունը։</translation>
+      <translation type="vanished">Փոփոխությունը պահպանվեց, բայց սկավառակը մերժեց պահոցի վիճակի թարմացումը (այն լցվա՞ծ է). հաջորդ բացումը կվերականգնի այն։ Մի կրկնեք փոփոխությունը։</translation>
     </message>
     <message>
       <source>The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.</source>
@@ -4353,6 +4353,58 @@ If you report this, copy the text below: it holds no case data.</source>
     <message>
       <source>The decoders were shut down.</source>
       <translation>Ապակոդավորիչները կանգնեցվել են։</translation>
+    </message>
+    <message>
+      <source>The backup is recorded in the custody log and verified, but could not take its name ({os_strerror_exc_errno_or_0}): it is at {partial}; rename it to {destination_name}.</source>
+      <translation>Պահուստային պատճենը գրանցվել է պահպանման շղթայի մատյանում և ստուգվել, բայց չհաջողվեց այն վերանվանել ({os_strerror_exc_errno_or_0}). այն գտնվում է այստեղ՝ {partial}, վերանվանեք այն {destination_name} անունով։</translation>
+    </message>
+    <message>
+      <source>The backup is at {destination} and recorded, but the disk refused to update the vault state (is it full?); the next open repairs it.</source>
+      <translation>Պահուստային պատճենը գտնվում է այստեղ՝ {destination}, և գրանցված է, բայց սկավառակը մերժեց պահոցի վիճակի թարմացումը (այն լցվա՞ծ է). հաջորդ բացումը կվերականգնի այն։</translation>
+    </message>
+    <message>
+      <source>The backup is at {destination} and recorded, but the disk refused to confirm it ({os_strerror_exc_errno_or_0}); check the disk.</source>
+      <translation>Պահուստային պատճենը գտնվում է այստեղ՝ {destination}, և գրանցված է, բայց սկավառակը չհաստատեց դրա գրումը ({os_strerror_exc_errno_or_0}). ստուգեք սկավառակը։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({os_strerror_exc_errno_or_0}): {what} {verb} not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({os_strerror_exc_errno_or_0})՝ տվյալները չպահպանվեցին ({what} {verb} not saved)։</translation>
+    </message>
+    <message>
+      <source>The disk is full: {what} {verb} not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ տվյալները չպահպանվեցին ({what} {verb} not saved). պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: {what} {verb} not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ տվյալները չպահպանվեցին ({what} {verb} not saved)։</translation>
+    </message>
+    <message>
+      <source>{path} is in the way and was not made by Evidence Vault; move it and try again.</source>
+      <translation>{path}-ը խանգարում է և ստեղծված չէ Evidence Vault-ի կողմից. տեղափոխեք այն և նորից փորձեք։</translation>
+    </message>
+    <message>
+      <source>The change was saved{saved}, but the disk refused to update the vault state (is it full?); the next open repairs it. Do not repeat the change.</source>
+      <translation>Փոփոխությունը պահպանվեց{saved}, բայց սկավառակը մերժեց պահոցի վիճակի թարմացումը (այն լցվա՞ծ է). հաջորդ բացումը կվերականգնի այն։ Մի կրկնեք փոփոխությունը։</translation>
+    </message>
+    <message>
+      <source>The key slots were changed, but the disk refused to finish tidying them (is it full?); the next open finishes it. Do not repeat the change.</source>
+      <translation>Բանալու սլոթները փոխվեցին, բայց սկավառակը թույլ չտվեց ավարտել դրանց կարգավորումը (այն լցվա՞ծ է). հաջորդ բացումը կավարտի այն։ Մի կրկնեք փոփոխությունը։</translation>
+    </message>
+    <message>
+      <source>The export is recorded and the bundle is at {out}, but the disk refused to update the vault state (is it full?); the next open repairs it. Do not export again.</source>
+      <translation>Արտահանումը գրանցված է, և փաթեթը գտնվում է այստեղ՝ {out}, բայց սկավառակը մերժեց պահոցի վիճակի թարմացումը (այն լցվա՞ծ է). հաջորդ բացումը կվերականգնի այն։ Մի կրկնեք արտահանումը։</translation>
+    </message>
+    <message>
+      <source>The export is recorded in the custody log, but the bundle could not take its name ({os_strerror_exc_errno_or_0}): it is complete at {partial_path}; rename it to {partial_final_name}.</source>
+      <translation>Արտահանումը գրանցված է պահպանման շղթայի մատյանում, բայց չհաջողվեց փաթեթը վերանվանել ({os_strerror_exc_errno_or_0}). այն ամբողջական է և գտնվում է այստեղ՝ {partial_path}, վերանվանեք այն {partial_final_name} անունով։</translation>
+    </message>
+    <message>
+      <source>The export is recorded in the custody log and the bundle is at {partial_final}, but the disk refused to confirm it ({os_strerror_exc_errno_or_0}); check the disk before relying on it.</source>
+      <translation>Արտահանումը գրանցված է պահպանման շղթայի մատյանում, և փաթեթը գտնվում է այստեղ՝ {partial_final}, բայց սկավառակը չհաստատեց դրա գրումը ({os_strerror_exc_errno_or_0}). ստուգեք սկավառակը, նախքան այդ փաթեթին ապավինելը։</translation>
+    </message>
+    <message>
+      <source>The disk refused to update the vault state (is it full?) after saving{exc_saved}: the export was not written. The vault opens as before (its next open repairs the state); free some space and export again.</source>
+      <translation>Սկավառակը մերժեց պահոցի վիճակի թարմացումը (այն լցվա՞ծ է) պահպանումից հետո{exc_saved}՝ արտահանումը չգրվեց։ Պահոցը բացվում է ինչպես նախկինում (հաջորդ բացումը կվերականգնի վիճակը). ազատեք տեղ սկավառակում և կրկնեք արտահանումը։</translation>
     </message>
   </context>
   <context>

@@ -3232,15 +3232,15 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>The disk refused a write ({os_strerror_exc_errno_or_0}): {what} was not saved.</source>
-      <translation>Диск отказал в записи ({os_strerror_exc_errno_or_0}): {what} не сохранено.</translation>
+      <translation type="vanished">Диск отказал в записи ({os_strerror_exc_errno_or_0}): {what} не сохранено.</translation>
     </message>
     <message>
       <source>The disk is full: {what} was not saved; the vault is unchanged.</source>
-      <translation>Диск заполнен: {what} не сохранено; хранилище не изменилось.</translation>
+      <translation type="vanished">Диск заполнен: {what} не сохранено; хранилище не изменилось.</translation>
     </message>
     <message>
       <source>The disk is read-only: {what} was not saved.</source>
-      <translation>Диск доступен только для чтения: {what} не сохранено.</translation>
+      <translation type="vanished">Диск доступен только для чтения: {what} не сохранено.</translation>
     </message>
     <message>
       <source>{path} already exists; choose a new file name.</source>
@@ -3752,7 +3752,7 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>The change was saved, but the disk refused to update the vault state (is it full?); the next open repairs it. Do not repeat the change.</source>
-      <translation>Изменение сохранено, но диск отказал в обновлении состояния хранилища (он заполнен?); при следующем открытии оно будет восстановлено. Не повторяйте изменение.</translation>
+      <translation type="vanished">Изменение сохранено, но диск отказал в обновлении состояния хранилища (он заполнен?); при следующем открытии оно будет восстановлено. Не повторяйте изменение.</translation>
     </message>
     <message>
       <source>The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.</source>
@@ -4353,6 +4353,58 @@ If you report this, copy the text below: it holds no case data.</source>
     <message>
       <source>The decoders were shut down.</source>
       <translation>Процессы декодирования остановлены.</translation>
+    </message>
+    <message>
+      <source>The backup is recorded in the custody log and verified, but could not take its name ({os_strerror_exc_errno_or_0}): it is at {partial}; rename it to {destination_name}.</source>
+      <translation>Резервная копия занесена в журнал хранения доказательств и проверена, но её не удалось переименовать ({os_strerror_exc_errno_or_0}): она находится в {partial}; переименуйте её в {destination_name}.</translation>
+    </message>
+    <message>
+      <source>The backup is at {destination} and recorded, but the disk refused to update the vault state (is it full?); the next open repairs it.</source>
+      <translation>Резервная копия находится в {destination} и занесена в журнал, но диск отказал в обновлении состояния хранилища (он заполнен?); при следующем открытии оно будет восстановлено.</translation>
+    </message>
+    <message>
+      <source>The backup is at {destination} and recorded, but the disk refused to confirm it ({os_strerror_exc_errno_or_0}); check the disk.</source>
+      <translation>Резервная копия находится в {destination} и занесена в журнал, но диск не подтвердил её запись ({os_strerror_exc_errno_or_0}); проверьте диск.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({os_strerror_exc_errno_or_0}): {what} {verb} not saved.</source>
+      <translation>Диск отказал в записи ({os_strerror_exc_errno_or_0}), данные не сохранены ({what} {verb} not saved).</translation>
+    </message>
+    <message>
+      <source>The disk is full: {what} {verb} not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен, данные не сохранены ({what} {verb} not saved); хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: {what} {verb} not saved.</source>
+      <translation>Диск доступен только для чтения, данные не сохранены ({what} {verb} not saved).</translation>
+    </message>
+    <message>
+      <source>{path} is in the way and was not made by Evidence Vault; move it and try again.</source>
+      <translation>На месте {path} уже есть объект, созданный не Evidence Vault; переместите его и повторите попытку.</translation>
+    </message>
+    <message>
+      <source>The change was saved{saved}, but the disk refused to update the vault state (is it full?); the next open repairs it. Do not repeat the change.</source>
+      <translation>Изменение сохранено{saved}, но диск отказал в обновлении состояния хранилища (он заполнен?); при следующем открытии оно будет восстановлено. Не повторяйте изменение.</translation>
+    </message>
+    <message>
+      <source>The key slots were changed, but the disk refused to finish tidying them (is it full?); the next open finishes it. Do not repeat the change.</source>
+      <translation>Слоты ключей изменены, но диск не позволил завершить их упорядочение (он заполнен?); оно будет завершено при следующем открытии. Не повторяйте изменение.</translation>
+    </message>
+    <message>
+      <source>The export is recorded and the bundle is at {out}, but the disk refused to update the vault state (is it full?); the next open repairs it. Do not export again.</source>
+      <translation>Экспорт занесён в журнал, и пакет находится в {out}, но диск отказал в обновлении состояния хранилища (он заполнен?); при следующем открытии оно будет восстановлено. Не выполняйте экспорт повторно.</translation>
+    </message>
+    <message>
+      <source>The export is recorded in the custody log, but the bundle could not take its name ({os_strerror_exc_errno_or_0}): it is complete at {partial_path}; rename it to {partial_final_name}.</source>
+      <translation>Экспорт занесён в журнал хранения доказательств, но пакет не удалось переименовать ({os_strerror_exc_errno_or_0}): он полностью записан в {partial_path}; переименуйте его в {partial_final_name}.</translation>
+    </message>
+    <message>
+      <source>The export is recorded in the custody log and the bundle is at {partial_final}, but the disk refused to confirm it ({os_strerror_exc_errno_or_0}); check the disk before relying on it.</source>
+      <translation>Экспорт занесён в журнал хранения доказательств, и пакет находится в {partial_final}, но диск не подтвердил его запись ({os_strerror_exc_errno_or_0}); проверьте диск, прежде чем полагаться на этот пакет.</translation>
+    </message>
+    <message>
+      <source>The disk refused to update the vault state (is it full?) after saving{exc_saved}: the export was not written. The vault opens as before (its next open repairs the state); free some space and export again.</source>
+      <translation>Диск отказал в обновлении состояния хранилища (он заполнен?) после сохранения{exc_saved}: экспорт не записан. Хранилище открывается как прежде (при следующем открытии состояние будет восстановлено); освободите место на диске и повторите экспорт.</translation>
     </message>
   </context>
   <context>
