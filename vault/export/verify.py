@@ -585,16 +585,24 @@ def _signer(
     )
 
 
-def report_lines(report: VerifyReport) -> list[str]:
+def _same(text: str) -> str:
+    return text
+
+
+def report_lines(report: VerifyReport, _: Callable[[str], str] = _same) -> list[str]:
     """The report as lines for a terminal: the bundle's claims, each check, the signer
-    fingerprint in full (grouped for reading aloud) and its status, and the verdict."""
-    lines = [f"Bundle:       {report.path}" + (f" ({report.kind})" if report.kind else "")]
+    fingerprint in full (grouped for reading aloud) and its status, and the verdict.
+    ``_`` translates each English template before the data is formatted in (the command
+    line passes ``vault.app.i18n.translate``); by default the lines are English."""
+    kind = f" ({report.kind})" if report.kind else ""
+    lines = [_("Bundle:       {path}{kind}").format(path=report.path, kind=kind)]
     if report.claims is not None:
         claims = report.claims
-        lines.append(f"Bundle id:    {claims.bundle}")
+        lines.append(_("Bundle id:    {bundle}").format(bundle=claims.bundle))
         lines.append(
-            f"Case:         {claims.case}    Profile: {claims.profile}    "
-            f"Signed: {human_time(claims.utc)}"
+            _("Case:         {case}    Profile: {profile}    Signed: {utc}").format(
+                case=claims.case, profile=claims.profile, utc=human_time(claims.utc)
+            )
         )
     lines.append("")
     width = max(len(name) for name in CHECK_NAMES)
@@ -605,24 +613,32 @@ def report_lines(report: VerifyReport) -> list[str]:
         )
     lines.append("")
     if report.fingerprint is not None:
-        lines.append("Signer key fingerprint (SHA-256 of the public key):")
+        lines.append(_("Signer key fingerprint (SHA-256 of the public key):"))
         lines.append(f"    {grouped_fingerprint(report.fingerprint)}")
     if report.status is not None:
         named = f" ({report.signer_name})" if report.signer_name else ""
-        lines.append(f"Signer:       {report.status.value}{named}")
+        lines.append(
+            _("Signer:       {status}{named}").format(status=report.status.value, named=named)
+        )
     failure = report.first_failure
     if failure is None and report.status is SignerStatus.UNPINNED:
-        lines.append("Result:       intact and signed, but the signer is NOT verified (UNPINNED).")
+        lines.append(
+            _("Result:       intact and signed, but the signer is NOT verified (UNPINNED).")
+        )
     elif failure is None and report.ok:
-        lines.append("Result:       the bundle checks out.")
+        lines.append(_("Result:       the bundle checks out."))
     elif failure is not None:
-        lines.append(f"Result:       REFUSED: {failure.name}: {failure.detail}")
+        lines.append(
+            _("Result:       REFUSED: {check}: {detail}").format(
+                check=failure.name, detail=failure.detail
+            )
+        )
     return lines
 
 
-def unpinned_warning() -> str:
-    """What the CLI says when a good bundle's signer is UNPINNED."""
-    return (
+def unpinned_warning(_: Callable[[str], str] = _same) -> str:
+    """What the CLI says when a good bundle's signer is UNPINNED (``_`` translates it)."""
+    return _(
         "warning: the signer is not verified (UNPINNED): the bundle is intact and signed, but "
         "by a key this vault does not trust; compare the fingerprint with the sender's over "
         "another channel."

@@ -187,7 +187,7 @@ def cli_sources() -> list[str]:
     vault/cli (headings, verdicts), every user error's sentence and the hints that
     follow them."""
     found: dict[str, None] = {}
-    for folder in ("cli", "app"):
+    for folder in ("cli", "app", "export"):  # export: report lines given a translator
         for path in sorted((ROOT / folder).glob("*.py")):
             found.update(dict.fromkeys(_literal_calls(path, {"_", "translate"})))
     found.update(dict.fromkeys(error_sources()))
