@@ -4746,6 +4746,26 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
       <source>Result:       REFUSED: {check}: {detail}</source>
       <translation>Nəticə:       RƏDD EDİLDİ: {check}: {detail}</translation>
     </message>
+    <message>
+      <source>New passphrase: </source>
+      <translation>Yeni şifrə ifadəsi: </translation>
+    </message>
+    <message>
+      <source>New passphrase again: </source>
+      <translation>Yeni şifrə ifadəsi təkrar: </translation>
+    </message>
+    <message>
+      <source>{problem} Try again ({attempt} of {tries}).</source>
+      <translation>{problem} Yenidən cəhd edin ({attempt}/{tries}).</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>Şifrə ifadəsi: </translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Bərpa kodu: </translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

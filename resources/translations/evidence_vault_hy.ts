@@ -4746,6 +4746,26 @@ vault and set a new passphrase.</source>
       <source>Result:       REFUSED: {check}: {detail}</source>
       <translation>Արդյունք՝     ՄԵՐԺՎԱԾ Է՝ {check}. {detail}</translation>
     </message>
+    <message>
+      <source>New passphrase: </source>
+      <translation>Նոր գաղտնաբառ՝ </translation>
+    </message>
+    <message>
+      <source>New passphrase again: </source>
+      <translation>Նոր գաղտնաբառը կրկին՝ </translation>
+    </message>
+    <message>
+      <source>{problem} Try again ({attempt} of {tries}).</source>
+      <translation>{problem} Փորձեք կրկին ({attempt}-ը {tries}-ից)։</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>Գաղտնաբառ՝ </translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Վերականգնման կոդ՝ </translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

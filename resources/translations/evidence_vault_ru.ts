@@ -4746,6 +4746,26 @@ vault and set a new passphrase.</source>
       <source>Result:       REFUSED: {check}: {detail}</source>
       <translation>Итог:         ОТКЛОНЁН: {check}: {detail}</translation>
     </message>
+    <message>
+      <source>New passphrase: </source>
+      <translation>Новая парольная фраза: </translation>
+    </message>
+    <message>
+      <source>New passphrase again: </source>
+      <translation>Новая парольная фраза ещё раз: </translation>
+    </message>
+    <message>
+      <source>{problem} Try again ({attempt} of {tries}).</source>
+      <translation>{problem} Попробуйте ещё раз ({attempt} из {tries}).</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Код восстановления: </translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

@@ -113,7 +113,7 @@ def _unlock_credential(ctx: CommandContext) -> tuple[Credential, SecretOrigin, s
     if args.recovery_code:
         # Typed without echo: a recovery code is a secret like the passphrase.
         typed = prompt_secret(
-            "Recovery code: ",
+            _("Recovery code: "),
             "recovery code",
             missing="--recovery-code asks on the terminal; elsewhere use "
             "--recovery-code-file F. Nothing was changed.",
