@@ -4766,6 +4766,74 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
       <source>Recovery code: </source>
       <translation>Bərpa kodu: </translation>
     </message>
+    <message>
+      <source>UNPINNED: the signature is valid, but nothing says whose key it is; compare the fingerprint with the sender's over another channel</source>
+      <translation>UNPINNED: imza etibarlıdır, lakin açarın kimə məxsus olduğunu heç nə göstərmir; barmaq izini başqa kanalla göndərəninki ilə müqayisə edin</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly; the last is this bundle's export (sender's custody commitment {chain}…)</source>
+      <translation>hadisələr ({count}) düzgün zəncirlənir; sonuncusu bu paketin ixracıdır (göndərənin saxlanma zəncirinin təsbiti {chain}…)</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly; the last is this bundle's export (sender's custody head {chain}…)</source>
+      <translation>hadisələr ({count}) düzgün zəncirlənir; sonuncusu bu paketin ixracıdır (göndərənin saxlanma zəncirinin başı {chain}…)</translation>
+    </message>
+    <message>
+      <source>PINNED: the key matches the fingerprint given</source>
+      <translation>PINNED: açar verilmiş barmaq izi ilə üst-üstə düşür</translation>
+    </message>
+    <message>
+      <source>not checked: the signature did not verify, so nothing it covers was read</source>
+      <translation>yoxlanılmadı: imza təsdiqlənmədi, ona görə də onun əhatə etdiyi heç nə oxunmadı</translation>
+    </message>
+    <message>
+      <source>BagIt 1.0: {payload} payload files match manifest-sha256.txt and manifest-sha512.txt; {tags} tag files match {manifest}; no other files</source>
+      <translation>BagIt 1.0: məzmun faylları ({payload}) manifest-sha256.txt və manifest-sha512.txt ilə uyğundur; xidməti fayllar ({tags}) {manifest} ilə uyğundur; başqa fayl yoxdur</translation>
+    </message>
+    <message>
+      <source>minisign signature over {manifest} by key {key} (signature/signer.pub) verifies, trusted comment included</source>
+      <translation>{manifest} üzərində {key} açarı ilə minisign imzası (signature/signer.pub) təsdiqləndi, etibarlı şərh daxil olmaqla</translation>
+    </message>
+    <message>
+      <source>no verified trusted comment to compare with</source>
+      <translation>müqayisə üçün təsdiqlənmiş etibarlı şərh yoxdur</translation>
+    </message>
+    <message>
+      <source>bundle {bundle}, case {case}, profile {profile}, signed {utc}: the signature, bag-info.txt and {records} agree</source>
+      <translation>paket {bundle}, iş {case}, profil {profile}, imzalanıb {utc}: imza, bag-info.txt və {records} uyğundur</translation>
+    </message>
+    <message>
+      <source>the {count} files {records} names are all in data/, and it names every other file there</source>
+      <translation>{records} faylında adı çəkilən bütün fayllar ({count}) data/ qovluğundadır və o, oradakı bütün digər faylların adını çəkir</translation>
+    </message>
+    <message>
+      <source>not checked: the signature did not verify, so nothing was read</source>
+      <translation>yoxlanılmadı: imza təsdiqlənmədi, ona görə də heç nə oxunmadı</translation>
+    </message>
+    <message>
+      <source>TRUSTED: a trusted signer of this vault, {name}</source>
+      <translation>TRUSTED: bu anbarın etibarlı imzalayanı, {name}</translation>
+    </message>
+    <message>
+      <source>{kind} of {count} files, nothing unsafe</source>
+      <translation>{kind}, fayl: {count}, təhlükəli heç nə yoxdur</translation>
+    </message>
+    <message>
+      <source>not checked: {name} is not covered by the verified signature, so it was not read</source>
+      <translation>yoxlanılmadı: {name} təsdiqlənmiş imza ilə əhatə olunmur, ona görə də oxunmadı</translation>
+    </message>
+    <message>
+      <source>not checked: bag-info.txt was not read (see layout)</source>
+      <translation>yoxlanılmadı: bag-info.txt oxunmadı (bax: layout)</translation>
+    </message>
+    <message>
+      <source>the signature did not verify, so nobody is known to have signed</source>
+      <translation>imza təsdiqlənmədi, ona görə də kimin imzaladığı məlum deyil</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly, but with no verified signature there is no bundle id to compare the export event with</source>
+      <translation>hadisələr ({count}) düzgün zəncirlənir, lakin təsdiqlənmiş imza olmadan ixrac hadisəsini müqayisə etmək üçün paket ID-si yoxdur</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

@@ -4766,6 +4766,74 @@ vault and set a new passphrase.</source>
       <source>Recovery code: </source>
       <translation>Վերականգնման կոդ՝ </translation>
     </message>
+    <message>
+      <source>UNPINNED: the signature is valid, but nothing says whose key it is; compare the fingerprint with the sender's over another channel</source>
+      <translation>UNPINNED՝ ստորագրությունը վավեր է, բայց ոչինչ չի ասում, թե ում բանալին է. համեմատեք մատնահետքը ուղարկողի մատնահետքի հետ այլ ուղիով</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly; the last is this bundle's export (sender's custody commitment {chain}…)</source>
+      <translation>իրադարձությունները ({count}) ճիշտ են շղթայված. վերջինը այս փաթեթի արտահանումն է (ուղարկողի պահպանման շղթայի ամրագրում {chain}…)</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly; the last is this bundle's export (sender's custody head {chain}…)</source>
+      <translation>իրադարձությունները ({count}) ճիշտ են շղթայված. վերջինը այս փաթեթի արտահանումն է (ուղարկողի պահպանման շղթայի գլուխ {chain}…)</translation>
+    </message>
+    <message>
+      <source>PINNED: the key matches the fingerprint given</source>
+      <translation>PINNED՝ բանալին համընկնում է տրված մատնահետքին</translation>
+    </message>
+    <message>
+      <source>not checked: the signature did not verify, so nothing it covers was read</source>
+      <translation>ստուգված չէ. ստորագրությունը չի հաստատվել, ուստի դրանով ծածկված ոչինչ չի կարդացվել</translation>
+    </message>
+    <message>
+      <source>BagIt 1.0: {payload} payload files match manifest-sha256.txt and manifest-sha512.txt; {tags} tag files match {manifest}; no other files</source>
+      <translation>BagIt 1.0. բովանդակության ֆայլերը ({payload}) համապատասխանում են manifest-sha256.txt-ին և manifest-sha512.txt-ին, ծառայողական ֆայլերը ({tags}) համապատասխանում են {manifest}-ին. այլ ֆայլեր չկան</translation>
+    </message>
+    <message>
+      <source>minisign signature over {manifest} by key {key} (signature/signer.pub) verifies, trusted comment included</source>
+      <translation>minisign ստորագրությունը {manifest}-ի վրա {key} բանալիով (signature/signer.pub) հաստատված է, ներառյալ վստահելի մեկնաբանությունը</translation>
+    </message>
+    <message>
+      <source>no verified trusted comment to compare with</source>
+      <translation>համեմատելու համար հաստատված վստահելի մեկնաբանություն չկա</translation>
+    </message>
+    <message>
+      <source>bundle {bundle}, case {case}, profile {profile}, signed {utc}: the signature, bag-info.txt and {records} agree</source>
+      <translation>փաթեթ {bundle}, գործ {case}, պրոֆիլ {profile}, ստորագրված {utc}. ստորագրությունը, bag-info.txt-ը և {records}-ը համընկնում են</translation>
+    </message>
+    <message>
+      <source>the {count} files {records} names are all in data/, and it names every other file there</source>
+      <translation>{records}-ում նշված բոլոր ֆայլերը ({count}) data/-ում են, և այն նշում է այնտեղի մնացած բոլոր ֆայլերը</translation>
+    </message>
+    <message>
+      <source>not checked: the signature did not verify, so nothing was read</source>
+      <translation>ստուգված չէ. ստորագրությունը չի հաստատվել, ուստի ոչինչ չի կարդացվել</translation>
+    </message>
+    <message>
+      <source>TRUSTED: a trusted signer of this vault, {name}</source>
+      <translation>TRUSTED՝ այս պահոցի վստահելի ստորագրող, {name}</translation>
+    </message>
+    <message>
+      <source>{kind} of {count} files, nothing unsafe</source>
+      <translation>{kind}, ֆայլեր՝ {count}, վտանգավոր ոչինչ չկա</translation>
+    </message>
+    <message>
+      <source>not checked: {name} is not covered by the verified signature, so it was not read</source>
+      <translation>ստուգված չէ. {name}-ը ծածկված չէ հաստատված ստորագրությամբ, ուստի չի կարդացվել</translation>
+    </message>
+    <message>
+      <source>not checked: bag-info.txt was not read (see layout)</source>
+      <translation>ստուգված չէ. bag-info.txt-ը չի կարդացվել (տե՛ս layout)</translation>
+    </message>
+    <message>
+      <source>the signature did not verify, so nobody is known to have signed</source>
+      <translation>ստորագրությունը չի հաստատվել, ուստի հայտնի չէ, թե ով է ստորագրել</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly, but with no verified signature there is no bundle id to compare the export event with</source>
+      <translation>իրադարձությունները ({count}) ճիշտ են շղթայված, բայց առանց հաստատված ստորագրության փաթեթի ID չկա, որի հետ համեմատել արտահանման իրադարձությունը</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

@@ -4766,6 +4766,74 @@ vault and set a new passphrase.</source>
       <source>Recovery code: </source>
       <translation>Код восстановления: </translation>
     </message>
+    <message>
+      <source>UNPINNED: the signature is valid, but nothing says whose key it is; compare the fingerprint with the sender's over another channel</source>
+      <translation>UNPINNED: подпись действительна, но ничто не говорит, чей это ключ; сверьте отпечаток с отпечатком отправителя по другому каналу</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly; the last is this bundle's export (sender's custody commitment {chain}…)</source>
+      <translation>события хранения ({count}) образуют правильную цепочку; последнее — экспорт этого пакета (фиксация цепочки хранения отправителя {chain}…)</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly; the last is this bundle's export (sender's custody head {chain}…)</source>
+      <translation>события хранения ({count}) образуют правильную цепочку; последнее — экспорт этого пакета (голова цепочки хранения отправителя {chain}…)</translation>
+    </message>
+    <message>
+      <source>PINNED: the key matches the fingerprint given</source>
+      <translation>PINNED: ключ совпадает с указанным отпечатком</translation>
+    </message>
+    <message>
+      <source>not checked: the signature did not verify, so nothing it covers was read</source>
+      <translation>не проверено: подпись не подтвердилась, поэтому ничего из подписанного не читалось</translation>
+    </message>
+    <message>
+      <source>BagIt 1.0: {payload} payload files match manifest-sha256.txt and manifest-sha512.txt; {tags} tag files match {manifest}; no other files</source>
+      <translation>BagIt 1.0: файлы содержимого ({payload}) совпадают с manifest-sha256.txt и manifest-sha512.txt; служебные файлы ({tags}) совпадают с {manifest}; других файлов нет</translation>
+    </message>
+    <message>
+      <source>minisign signature over {manifest} by key {key} (signature/signer.pub) verifies, trusted comment included</source>
+      <translation>подпись minisign над {manifest} ключом {key} (signature/signer.pub) подтверждена, включая доверенный комментарий</translation>
+    </message>
+    <message>
+      <source>no verified trusted comment to compare with</source>
+      <translation>нет подтверждённого доверенного комментария для сравнения</translation>
+    </message>
+    <message>
+      <source>bundle {bundle}, case {case}, profile {profile}, signed {utc}: the signature, bag-info.txt and {records} agree</source>
+      <translation>пакет {bundle}, дело {case}, профиль {profile}, подписан {utc}: подпись, bag-info.txt и {records} согласуются</translation>
+    </message>
+    <message>
+      <source>the {count} files {records} names are all in data/, and it names every other file there</source>
+      <translation>все файлы, названные в {records} ({count}), находятся в data/, и в нём названы все остальные файлы оттуда</translation>
+    </message>
+    <message>
+      <source>not checked: the signature did not verify, so nothing was read</source>
+      <translation>не проверено: подпись не подтвердилась, поэтому ничего не читалось</translation>
+    </message>
+    <message>
+      <source>TRUSTED: a trusted signer of this vault, {name}</source>
+      <translation>TRUSTED: доверенный подписант этого хранилища, {name}</translation>
+    </message>
+    <message>
+      <source>{kind} of {count} files, nothing unsafe</source>
+      <translation>{kind}, файлов: {count}, ничего опасного</translation>
+    </message>
+    <message>
+      <source>not checked: {name} is not covered by the verified signature, so it was not read</source>
+      <translation>не проверено: {name} не покрыт подтверждённой подписью, поэтому не читался</translation>
+    </message>
+    <message>
+      <source>not checked: bag-info.txt was not read (see layout)</source>
+      <translation>не проверено: bag-info.txt не прочитан (см. layout)</translation>
+    </message>
+    <message>
+      <source>the signature did not verify, so nobody is known to have signed</source>
+      <translation>подпись не подтвердилась, поэтому неизвестно, кто подписал</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly, but with no verified signature there is no bundle id to compare the export event with</source>
+      <translation>события хранения ({count}) образуют правильную цепочку, но без подтверждённой подписи нет идентификатора пакета, с которым можно сравнить событие экспорта</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

@@ -108,9 +108,19 @@ def test_verify_in_a_russian_locale_prints_russian_verdict_lines(
     assert "Отпечаток ключа подписанта (SHA-256 открытого ключа):" in lines
     assert "Подписант:    UNPINNED" in lines
     assert lines[-1] == "Итог:         цел и подписан, но подписант НЕ подтверждён (UNPINNED)."
-    # The check lines and the fingerprint are the same in both languages.
-    checks = [line for line in english.out.splitlines() if line.startswith("  [")]
-    assert checks and all(line in lines for line in checks)
+    # Each check keeps its mark and name; its detail is Russian, its data as it was.
+    checks = [line for line in lines if line.startswith("  [ok  ] ")]
+    assert [line.split()[2] for line in checks] == [
+        "archive", "signature", "layout", "identity", "files", "custody", "signer",
+    ]  # fmt: skip
+    assert f"пакет {bundle_id}, дело {case_code}, профиль legal, подписан " in checks[3]
+    assert checks[-1].endswith(
+        "UNPINNED: подпись действительна, но ничто не говорит, чей это "
+        "ключ; сверьте отпечаток с отпечатком отправителя по другому каналу"
+    )
+    assert [x for x in english.out.splitlines() if x.startswith("    ")] == [
+        x for x in lines if x.startswith("    ")
+    ]  # the fingerprint, grouped
     assert english.out.splitlines()[-1].startswith("Result:       intact and signed")
     assert russian.err.startswith("evidence-vault: предупреждение: подписант не подтверждён")
     assert "Result" not in russian.out and "Signer" not in russian.out

@@ -129,7 +129,7 @@ def cmd_verify(ctx: CommandContext) -> int:
     if args.json:
         emit_json(report.as_json())
     else:
-        for line in report_lines(report, _):
+        for line in report_lines(report, _, i18n.translate_message):
             out(line)
     failure = report.first_failure
     if failure is not None:

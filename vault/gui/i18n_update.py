@@ -5,7 +5,8 @@
 * the window: every ``tr("literal")`` in vault/gui, the texts the window passes to
   ``tr`` at run time from tables (column headers, profiles, check names, progress phases
   named with ``work.phase("...")`` anywhere in vault/);
-* the command line: every ``_("literal")`` in vault/cli, and the sentence of every user
+* the command line: every ``_("literal")`` / ``translate("literal")`` in vault/cli,
+  vault/app and vault/export (verify's report lines), and the sentence of every user
   error raised outside the window (``raise InputError(f"Cannot read {path}.")`` gives
   the template ``Cannot read {path}.``; vault.app.i18n matches a formatted message
   back to it and keeps the data as it was).
