@@ -4834,6 +4834,30 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
       <source>{count} events chain correctly, but with no verified signature there is no bundle id to compare the export event with</source>
       <translation>hadisələr ({count}) düzgün zəncirlənir, lakin təsdiqlənmiş imza olmadan ixrac hadisəsini müqayisə etmək üçün paket ID-si yoxdur</translation>
     </message>
+    <message>
+      <source>Erased: the key file could not be read, so it was overwritten whole; nothing in the vault can be decrypted any more (no escrow slot could be kept).</source>
+      <translation>Silindi: açar faylı oxuna bilmədi, ona görə də tamamilə üzərinə yazıldı; anbarda heç nəyin şifrəsi artıq açıla bilməz (əmanət slotu saxlanıla bilmədi).</translation>
+    </message>
+    <message>
+      <source>The escrow slot was kept: HQ's age identity can still open this vault.</source>
+      <translation>Əmanət slotu saxlanıldı: baş ofisin age identifikasiyası hələ də bu anbarı aça bilər.</translation>
+    </message>
+    <message>
+      <source>The vault is open in another window or program: close it now; until then its keys are in that program's memory.</source>
+      <translation>Anbar başqa pəncərədə və ya proqramda açıqdır: onu indi bağlayın; o vaxtadək onun açarları həmin proqramın yaddaşındadır.</translation>
+    </message>
+    <message>
+      <source>There was no escrow slot to keep.</source>
+      <translation>Saxlanılacaq əmanət slotu yox idi.</translation>
+    </message>
+    <message>
+      <source>Erased: {count} key slot(s) overwritten in place; the vault can no longer be opened with a passphrase or recovery code (it answers 'Wrong passphrase': nothing in its files says it was erased).</source>
+      <translation>Silindi: açar slotlarının ({count}) yerində üzərinə yazıldı; anbar artıq şifrə ifadəsi və ya bərpa kodu ilə açıla bilməz (o, «Səhv şifrə ifadəsi» cavabını verir: onun fayllarında heç nə silindiyini göstərmir).</translation>
+    </message>
+    <message>
+      <source>Not reached: {path} is a partial copy of this vault left by a backup cut short; it holds key slots that open with the old secrets. Destroy it.</source>
+      <translation>Çatılmadı: {path} yarımçıq qalmış ehtiyat nüsxədən qalan bu anbarın natamam nüsxəsidir; onda köhnə sirlərlə açılan açar slotları var. Onu məhv edin.</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

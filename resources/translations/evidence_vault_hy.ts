@@ -4834,6 +4834,30 @@ vault and set a new passphrase.</source>
       <source>{count} events chain correctly, but with no verified signature there is no bundle id to compare the export event with</source>
       <translation>իրադարձությունները ({count}) ճիշտ են շղթայված, բայց առանց հաստատված ստորագրության փաթեթի ID չկա, որի հետ համեմատել արտահանման իրադարձությունը</translation>
     </message>
+    <message>
+      <source>Erased: the key file could not be read, so it was overwritten whole; nothing in the vault can be decrypted any more (no escrow slot could be kept).</source>
+      <translation>Ջնջված է. բանալիների ֆայլը հնարավոր չեղավ կարդալ, ուստի այն ամբողջությամբ վերագրվեց. պահոցում այլևս ոչինչ հնարավոր չէ վերծանել (պահատվական սլոթը հնարավոր չեղավ պահպանել)։</translation>
+    </message>
+    <message>
+      <source>The escrow slot was kept: HQ's age identity can still open this vault.</source>
+      <translation>Պահատվական սլոթը պահպանվել է. գլխամասային գրասենյակի age նույնականացումը դեռ կարող է բացել այս պահոցը։</translation>
+    </message>
+    <message>
+      <source>The vault is open in another window or program: close it now; until then its keys are in that program's memory.</source>
+      <translation>Պահոցը բաց է այլ պատուհանում կամ ծրագրում. փակեք այն հիմա. մինչ այդ նրա բանալիները այդ ծրագրի հիշողության մեջ են։</translation>
+    </message>
+    <message>
+      <source>There was no escrow slot to keep.</source>
+      <translation>Պահպանելու պահատվական սլոթ չկար։</translation>
+    </message>
+    <message>
+      <source>Erased: {count} key slot(s) overwritten in place; the vault can no longer be opened with a passphrase or recovery code (it answers 'Wrong passphrase': nothing in its files says it was erased).</source>
+      <translation>Ջնջված է. բանալու սլոթները ({count}) վերագրվել են տեղում. պահոցն այլևս հնարավոր չէ բացել գաղտնաբառով կամ վերականգնման կոդով (այն պատասխանում է «Սխալ գաղտնաբառ». նրա ֆայլերում ոչինչ չի ասում, որ այն ջնջված է)։</translation>
+    </message>
+    <message>
+      <source>Not reached: {path} is a partial copy of this vault left by a backup cut short; it holds key slots that open with the old secrets. Destroy it.</source>
+      <translation>Չի հասել. {path}-ը այս պահոցի մասնակի պատճեն է, որը մնացել է ընդհատված պահուստային պատճենումից. այն պարունակում է բանալու սլոթներ, որոնք բացվում են հին գաղտնիքներով։ Ոչնչացրեք այն։</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

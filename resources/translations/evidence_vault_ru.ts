@@ -4834,6 +4834,30 @@ vault and set a new passphrase.</source>
       <source>{count} events chain correctly, but with no verified signature there is no bundle id to compare the export event with</source>
       <translation>события хранения ({count}) образуют правильную цепочку, но без подтверждённой подписи нет идентификатора пакета, с которым можно сравнить событие экспорта</translation>
     </message>
+    <message>
+      <source>Erased: the key file could not be read, so it was overwritten whole; nothing in the vault can be decrypted any more (no escrow slot could be kept).</source>
+      <translation>Стёрто: файл ключей не удалось прочитать, поэтому он перезаписан целиком; ничего в хранилище больше нельзя расшифровать (депонированный слот сохранить было невозможно).</translation>
+    </message>
+    <message>
+      <source>The escrow slot was kept: HQ's age identity can still open this vault.</source>
+      <translation>Депонированный слот сохранён: идентификатор age штаб-квартиры по-прежнему может открыть это хранилище.</translation>
+    </message>
+    <message>
+      <source>The vault is open in another window or program: close it now; until then its keys are in that program's memory.</source>
+      <translation>Хранилище открыто в другом окне или программе: закройте его сейчас; до тех пор его ключи находятся в памяти той программы.</translation>
+    </message>
+    <message>
+      <source>There was no escrow slot to keep.</source>
+      <translation>Депонированного слота, который можно было бы сохранить, не было.</translation>
+    </message>
+    <message>
+      <source>Erased: {count} key slot(s) overwritten in place; the vault can no longer be opened with a passphrase or recovery code (it answers 'Wrong passphrase': nothing in its files says it was erased).</source>
+      <translation>Стёрто: слоты ключа перезаписаны на месте ({count}); хранилище больше нельзя открыть парольной фразой или кодом восстановления (оно отвечает «Неверная парольная фраза»: ничто в его файлах не говорит, что оно стёрто).</translation>
+    </message>
+    <message>
+      <source>Not reached: {path} is a partial copy of this vault left by a backup cut short; it holds key slots that open with the old secrets. Destroy it.</source>
+      <translation>Не затронуто: {path} — неполная копия этого хранилища, оставшаяся от прерванного резервного копирования; в ней есть слоты ключа, открывающиеся старыми секретами. Уничтожьте её.</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

@@ -142,3 +142,17 @@ def test_the_export_and_check_summaries_in_azerbaijani(
     checked = cli("check")
     assert checked.code == 0, checked.err
     assert checked.out.startswith("Anbar qaydasındadır: verilənlər bazası bütövdür")
+
+
+def test_erase_says_what_it_did_in_armenian(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli = Cli(tmp_path)
+    cli.ok("init", "--operator", "HY-01")
+    monkeypatch.setattr(i18n, "_current", {"language": "en"})  # put back after the test
+    monkeypatch.setenv("EVIDENCE_VAULT_LANG", "hy")
+    erased = cli("erase", "--yes")
+    assert erased.code == 0, erased.err
+    first = erased.out.splitlines()[0]
+    assert first.startswith("Ջնջված է. բանալու սլոթները (")
+    assert "«Սխալ գաղտնաբառ»" in first
