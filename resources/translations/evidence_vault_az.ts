@@ -4406,6 +4406,458 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
       <source>The disk refused to update the vault state (is it full?) after saving{exc_saved}: the export was not written. The vault opens as before (its next open repairs the state); free some space and export again.</source>
       <translation>Saxlandıqdan sonra{exc_saved} disk anbarın vəziyyətini yeniləməkdən imtina etdi (doludur?): ixrac yazılmadı. Anbar əvvəlki kimi açılır (növbəti açılış vəziyyəti bərpa edəcək); diskdə yer boşaldın və ixracı təkrarlayın.</translation>
     </message>
+    <message>
+      <source>Does it match, group by group, the fingerprint the sender read out to you by another route? Type yes to trust it: </source>
+      <translation>O, qrup-qrup, göndərənin sizə başqa yolla oxuduğu barmaq izi ilə üst-üstə düşürmü? Ona etibar etmək üçün yes yazın: </translation>
+    </message>
+    <message>
+      <source>confirmed by you</source>
+      <translation>sizin tərəfinizdən təsdiqləndi</translation>
+    </message>
+    <message>
+      <source>it matches the fingerprint given</source>
+      <translation>verilmiş barmaq izi ilə üst-üstə düşür</translation>
+    </message>
+    <message>
+      <source>confirmed with --yes</source>
+      <translation>--yes ilə təsdiqləndi</translation>
+    </message>
+    <message>
+      <source>Signer fingerprint: {fingerprint}</source>
+      <translation>İmzalayanın barmaq izi: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Bundles signed with this key are now refused by verify and import.</source>
+      <translation>Bu açarla imzalanmış paketlər artıq verify və import əmrləri tərəfindən rədd edilir.</translation>
+    </message>
+    <message>
+      <source>bundle refused: {check}: {why}</source>
+      <translation>paket rədd edildi: {check}: {why}</translation>
+    </message>
+    <message>
+      <source>Imported bundle {bundle} ({profile}, {form}) as case {code}: {case}</source>
+      <translation>{bundle} paketi ({profile}, {form}) {code} işi kimi idxal edildi: {case}</translation>
+    </message>
+    <message>
+      <source>From the sender's case {code}: {statements} statement(s), {attachments} attachment(s), {persons} person(s), {facilities} facility(ies), {incidents} incident(s), {links} link(s); {events} custody event(s) of the bundle kept.</source>
+      <translation>Göndərənin {code} işindən: ifadə — {statements}, əlavə — {attachments}, şəxs — {persons}, müəssisə — {facilities}, insident — {incidents}, əlaqə — {links}; paketin saxlanma hadisələrindən {events} saxlanıldı.</translation>
+    </message>
+    <message>
+      <source>Signer: {status}{named}, key {fingerprint}</source>
+      <translation>İmzalayan: {status}{named}, açar {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Trusted {name}: {fingerprint} ({how})</source>
+      <translation>Etibarlı imzalayan {name}: {fingerprint} ({how})</translation>
+    </message>
+    <message>
+      <source>Revoked {name}: {fingerprint}</source>
+      <translation>Ləğv edilmiş imzalayan {name}: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Raised {count} earlier import(s) signed by this key to TRUSTED.</source>
+      <translation>Bu açarla imzalanmış əvvəlki idxallardan {count} TRUSTED səviyyəsinə qaldırıldı.</translation>
+    </message>
+    <message>
+      <source>from {variable}</source>
+      <translation>{variable} dəyişənindən</translation>
+    </message>
+    <message>
+      <source>last used</source>
+      <translation>sonuncu istifadə edilən</translation>
+    </message>
+    <message>
+      <source>using vault {path} ({why})</source>
+      <translation>{path} anbarı istifadə olunur ({why})</translation>
+    </message>
+    <message>
+      <source>note: {text}</source>
+      <translation>qeyd: {text}</translation>
+    </message>
+    <message>
+      <source> ({suffix} added to --out)</source>
+      <translation> ({suffix} --out-a əlavə edildi)</translation>
+    </message>
+    <message>
+      <source>Exported bundle {bundle} ({form}) to {path}{added}</source>
+      <translation>{bundle} paketi ({form}) {path}{added} ünvanına ixrac edildi</translation>
+    </message>
+    <message>
+      <source>Profile {profile}: {statements} statement(s), {attachments} attachment(s).</source>
+      <translation>Profil {profile}: ifadə — {statements}, əlavə — {attachments}.</translation>
+    </message>
+    <message>
+      <source>Signed by this vault's key, fingerprint {fingerprint}</source>
+      <translation>Bu anbarın açarı ilə imzalanıb, barmaq izi {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Left out: {count} statement(s) ({why}).</source>
+      <translation>Daxil edilməyən ifadə: {count} ({why}).</translation>
+    </message>
+    <message>
+      <source>Left out: attachment {code} ({name}): {why}.</source>
+      <translation>Daxil edilmədi: {code} əlavəsi ({name}): {why}.</translation>
+    </message>
+    <message>
+      <source>Operator: {name} (written into every custody event from now on).</source>
+      <translation>Operator: {name} (bundan sonra hər saxlanma hadisəsinə yazılır).</translation>
+    </message>
+    <message>
+      <source>reminder: {text}</source>
+      <translation>xatırlatma: {text}</translation>
+    </message>
+    <message>
+      <source>(kept by profile: this profile shows that name; no decision is needed)</source>
+      <translation>(profil tərəfindən saxlanılır: bu profil həmin adı göstərir; qərar lazım deyil)</translation>
+    </message>
+    <message>
+      <source>--- translation ---</source>
+      <translation>--- tərcümə ---</translation>
+    </message>
+    <message>
+      <source>(no proposals, spans, boxes or review marks)</source>
+      <translation>(təklif, fraqment, sahə və ya yoxlama qeydi yoxdur)</translation>
+    </message>
+    <message>
+      <source>--- {count} hit(s) nobody decided for {profile}; export refuses until each is accepted or rejected (`redact suggest --statement {code} --profile {profile}`):</source>
+      <translation>--- {profile} üçün heç kimin qərar vermədiyi uyğunluq: {count}; hər biri qəbul və ya rədd edilənədək ixrac imtina edir (`redact suggest --statement {code} --profile {profile}`):</translation>
+    </message>
+    <message>
+      <source>Attachment {code} as it leaves for {profile}: {media_type}, {size} bytes, sha256 {sha256}</source>
+      <translation>{code} əlavəsi {profile} üçün çıxdığı şəkildə: {media_type}, {size} bayt, sha256 {sha256}</translation>
+    </message>
+    <message>
+      <source>Review for {profile}: {review}</source>
+      <translation>{profile} üçün yoxlama: {review}</translation>
+    </message>
+    <message>
+      <source>Note: {text} names nobody registered in this case. To find it in every statement and export, register the person: `person add --case {case} --name "{name}" --role ROLE`.</source>
+      <translation>Qeyd: {text} bu işdə qeydə alınmış heç bir şəxsi adlandırmır. Onu bütün ifadələrdə və ixraclarda tapmaq üçün şəxsi qeydə alın: `person add --case {case} --name "{name}" --role ROLE`.</translation>
+    </message>
+    <message>
+      <source>Not exported for {profile}: {why}. As it would read:</source>
+      <translation>{profile} üçün ixrac edilmir: {why}. Belə oxunardı:</translation>
+    </message>
+    <message>
+      <source>--- place: {place}</source>
+      <translation>--- yer: {place}</translation>
+    </message>
+    <message>
+      <source>--- nothing undecided for {profile}: this is the text that leaves</source>
+      <translation>--- {profile} üçün qərarsız heç nə yoxdur: çıxan mətn budur</translation>
+    </message>
+    <message>
+      <source>Written to {path} (readable by you only; a plaintext copy: delete it when done)</source>
+      <translation>{path} faylına yazıldı (yalnız siz oxuya bilərsiniz; şifrələnməmiş nüsxədir: işiniz bitəndə silin)</translation>
+    </message>
+    <message>
+      <source>Recovery code (shown only now). Write it on paper and keep it apart from this
+laptop; with it you can set a new passphrase if this one is forgotten:</source>
+      <translation>Bərpa kodu (yalnız indi göstərilir). Onu kağıza yazın və bu noutbukdan ayrı
+saxlayın; bu şifrə ifadəsi unudularsa, onunla yenisini təyin edə bilərsiniz:</translation>
+    </message>
+    <message>
+      <source>(read it out to whoever receives your bundles; `info` shows it again)</source>
+      <translation>(onu paketlərinizi alanlara oxuyun; `info` onu yenidən göstərir)</translation>
+    </message>
+    <message>
+      <source>Write it on paper and keep it apart from this laptop.</source>
+      <translation>Onu kağıza yazın və bu noutbukdan ayrı saxlayın.</translation>
+    </message>
+    <message>
+      <source>Could someone else know the old passphrase (seen, forced out of you, written down)? Then the vault also needs a new master key (rekey). [y/N] </source>
+      <translation>Köhnə şifrə ifadəsini başqası bilə bilərmi (görüb, sizdən zorla alıb, yazılıb)? Onda anbara yeni əsas açar da lazımdır (rekey). [y/N] </translation>
+    </message>
+    <message>
+      <source>Passphrase changed. Backups, and any old copy of the key file a disk kept, still
+open with the old one; if someone may know it, run passwd --rekey.</source>
+      <translation>Şifrə ifadəsi dəyişdirildi. Ehtiyat nüsxələr və diskdə qalmış açar faylının hər köhnə nüsxəsi
+hələ də köhnə ifadə ilə açılır; onu kimsə bilə bilərsə, passwd --rekey icra edin.</translation>
+    </message>
+    <message>
+      <source>Rekeyed: the vault has a new master key. Old key slots, recovery codes, backups
+and disk images no longer open what it holds now (they still open what they held).</source>
+      <translation>Açar dəyişdirildi: anbarın yeni əsas açarı var. Köhnə açar slotları, bərpa kodları, ehtiyat nüsxələr
+və disk təsvirləri onda indi olanı artıq açmır (əvvəl olanı hələ də açır).</translation>
+    </message>
+    <message>
+      <source>the old one no longer works</source>
+      <translation>köhnəsi artıq işləmir</translation>
+    </message>
+    <message>
+      <source>New recovery code made; the old one no longer opens this vault. If the old code
+may have been seen together with a copy of the vault, run rekey instead.</source>
+      <translation>Yeni bərpa kodu yaradıldı; köhnəsi artıq bu anbarı açmır. Köhnə kod anbarın
+nüsxəsi ilə birlikdə görülmüş ola bilərsə, bunun əvəzinə rekey icra edin.</translation>
+    </message>
+    <message>
+      <source> (below the cost floor: run passwd)</source>
+      <translation> (minimal dəyərdən aşağı: passwd icra edin)</translation>
+    </message>
+    <message>
+      <source> (kept from format 1: not split; passwd or recovery regenerate remakes it)</source>
+      <translation> (1-ci formatdan saxlanılıb: bölünməyib; passwd və ya recovery regenerate onu yenidən yaradır)</translation>
+    </message>
+    <message>
+      <source>Passphrase changed and the vault rekeyed: old key slots, backups and disk
+images no longer open what it holds now (they still open what they held).</source>
+      <translation>Şifrə ifadəsi dəyişdirildi və anbarın açarı dəyişdirildi: köhnə açar slotları, ehtiyat nüsxələr və disk
+təsvirləri onda indi olanı artıq açmır (əvvəl olanı hələ də açır).</translation>
+    </message>
+    <message>
+      <source>kept</source>
+      <translation>saxlanılır</translation>
+    </message>
+    <message>
+      <source>destroyed</source>
+      <translation>məhv edilir</translation>
+    </message>
+    <message>
+      <source>Type ERASE to continue: </source>
+      <translation>Davam etmək üçün ERASE yazın: </translation>
+    </message>
+    <message>
+      <source>Created a new vault at {path} (operator: {operator}).</source>
+      <translation>{path} ünvanında yeni anbar yaradıldı (operator: {operator}).</translation>
+    </message>
+    <message>
+      <source>Vault:          {path}</source>
+      <translation>Anbar:               {path}</translation>
+    </message>
+    <message>
+      <source>Vault id:       {id}</source>
+      <translation>Anbar ID:            {id}</translation>
+    </message>
+    <message>
+      <source>Format:         {format} (schema {schema}, key epoch {epoch})</source>
+      <translation>Format:              {format} (sxem {schema}, açar dövrü {epoch})</translation>
+    </message>
+    <message>
+      <source>Operator:       {name}</source>
+      <translation>Operator:            {name}</translation>
+    </message>
+    <message>
+      <source>Cases:          {count}</source>
+      <translation>İşlər:               {count}</translation>
+    </message>
+    <message>
+      <source>Attachments:    {count}</source>
+      <translation>Əlavələr:            {count}</translation>
+    </message>
+    <message>
+      <source>Custody events: {count}</source>
+      <translation>Saxlanma hadisələri: {count}</translation>
+    </message>
+    <message>
+      <source>New recovery code (shown only now; {why}):</source>
+      <translation>Yeni bərpa kodu (yalnız indi göstərilir; {why}):</translation>
+    </message>
+    <message>
+      <source>Escrow slot removed.</source>
+      <translation>Əmanət slotu silindi.</translation>
+    </message>
+    <message>
+      <source>Vault OK: database intact, {attachments} attachment(s) authenticated, custody log of {events} event(s) verified, state counter matches.</source>
+      <translation>Anbar qaydasındadır: verilənlər bazası bütövdür, əlavələrin həqiqiliyi təsdiqləndi ({attachments}), saxlanma jurnalı yoxlanıldı (hadisə: {events}), vəziyyət sayğacı uyğundur.</translation>
+    </message>
+    <message>
+      <source>the vault failed {count} check(s).</source>
+      <translation>anbar yoxlamalardan keçmədi: {count}.</translation>
+    </message>
+    <message>
+      <source>Backup written to {path} and verified ({attachments} attachment(s), {events} custody event(s)). It opens with the same passphrase and recovery code.</source>
+      <translation>Ehtiyat nüsxə {path} ünvanına yazıldı və yoxlanıldı (əlavə: {attachments}, saxlanma hadisəsi: {events}). O, eyni şifrə ifadəsi və bərpa kodu ilə açılır.</translation>
+    </message>
+    <message>
+      <source>the custody log failed verification.</source>
+      <translation>saxlanma jurnalı yoxlamadan keçmədi.</translation>
+    </message>
+    <message>
+      <source>Custody log verified: {rows} event(s), head {rows}:{head}.</source>
+      <translation>Saxlanma jurnalı yoxlanıldı: hadisə — {rows}, baş {rows}:{head}.</translation>
+    </message>
+    <message>
+      <source>Key slot:       {type}{cost}{extra}</source>
+      <translation>Açar slotu:          {type}{cost}{extra}</translation>
+    </message>
+    <message>
+      <source>Escrow slot added.</source>
+      <translation>Əmanət slotu əlavə edildi.</translation>
+    </message>
+    <message>
+      <source>This destroys every key slot of {path} (escrow slot: {fate}).</source>
+      <translation>Bu, {path} anbarının bütün açar slotlarını məhv edir (əmanət slotu: {fate}).</translation>
+    </message>
+    <message>
+      <source>{path} is the hidden leftover of an interrupted export or backup; the next export or backup into that folder removes it (or remove it)</source>
+      <translation>{path} yarımçıq qalmış ixracın və ya ehtiyat nüsxənin gizli qalığıdır; həmin qovluğa növbəti ixrac və ya ehtiyat nüsxə onu silir (və ya özünüz silin)</translation>
+    </message>
+    <message>
+      <source>custody log broken at row {row}: {reason}.</source>
+      <translation>saxlanma jurnalı {row} sətrində pozulub: {reason}.</translation>
+    </message>
+    <message>
+      <source>Imported custody verified: {lines} line(s) kept from {imports} bundle(s) chain to the heads their imports recorded.</source>
+      <translation>İdxal edilmiş saxlanma zənciri yoxlanıldı: paketlərdən ({imports}) saxlanılan sətirlər ({lines}) idxal zamanı qeydə alınan başlara bağlanır.</translation>
+    </message>
+    <message>
+      <source>The holder of the age identity for {recipient} can open this
+vault and set a new passphrase.</source>
+      <translation>{recipient} üçün age identifikasiyasının sahibi bu anbarı
+aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
+    </message>
+    <message>
+      <source>Escrow slot replaced: the holder of {recipient} can no longer open this vault.</source>
+      <translation>Əmanət slotu əvəz edildi: {recipient} sahibi artıq bu anbarı aça bilməz.</translation>
+    </message>
+    <message>
+      <source>warning: the signer is not verified (UNPINNED): the bundle is intact and signed, but by a key this vault does not trust; compare the fingerprint with the sender's over another channel.</source>
+      <translation>xəbərdarlıq: imzalayan təsdiqlənməyib (UNPINNED): paket bütövdür və imzalanıb, lakin bu anbarın etibar etmədiyi açarla; barmaq izini başqa kanalla göndərəninki ilə müqayisə edin.</translation>
+    </message>
+    <message>
+      <source>Signer key fingerprint (SHA-256 of the public key):</source>
+      <translation>İmzalayanın açarının barmaq izi (açıq açarın SHA-256-sı):</translation>
+    </message>
+    <message>
+      <source>Result:       intact and signed, but the signer is NOT verified (UNPINNED).</source>
+      <translation>Nəticə:       bütövdür və imzalanıb, lakin imzalayan təsdiqlənməyib (UNPINNED).</translation>
+    </message>
+    <message>
+      <source>Bundle:       {path}{kind}</source>
+      <translation>Paket:        {path}{kind}</translation>
+    </message>
+    <message>
+      <source>Result:       the bundle checks out.</source>
+      <translation>Nəticə:       paket yoxlamadan keçdi.</translation>
+    </message>
+    <message>
+      <source>Bundle id:    {bundle}</source>
+      <translation>Paket ID:     {bundle}</translation>
+    </message>
+    <message>
+      <source>Case:         {case}    Profile: {profile}    Signed: {utc}</source>
+      <translation>İş:           {case}    Profil: {profile}    İmzalanıb: {utc}</translation>
+    </message>
+    <message>
+      <source>Signer:       {status}{named}</source>
+      <translation>İmzalayan:    {status}{named}</translation>
+    </message>
+    <message>
+      <source>Result:       REFUSED: {check}: {detail}</source>
+      <translation>Nəticə:       RƏDD EDİLDİ: {check}: {detail}</translation>
+    </message>
+    <message>
+      <source>New passphrase: </source>
+      <translation>Yeni şifrə ifadəsi: </translation>
+    </message>
+    <message>
+      <source>New passphrase again: </source>
+      <translation>Yeni şifrə ifadəsi təkrar: </translation>
+    </message>
+    <message>
+      <source>{problem} Try again ({attempt} of {tries}).</source>
+      <translation>{problem} Yenidən cəhd edin ({attempt}/{tries}).</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>Şifrə ifadəsi: </translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Bərpa kodu: </translation>
+    </message>
+    <message>
+      <source>UNPINNED: the signature is valid, but nothing says whose key it is; compare the fingerprint with the sender's over another channel</source>
+      <translation>UNPINNED: imza etibarlıdır, lakin açarın kimə məxsus olduğunu heç nə göstərmir; barmaq izini başqa kanalla göndərəninki ilə müqayisə edin</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly; the last is this bundle's export (sender's custody commitment {chain}…)</source>
+      <translation>hadisələr ({count}) düzgün zəncirlənir; sonuncusu bu paketin ixracıdır (göndərənin saxlanma zəncirinin təsbiti {chain}…)</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly; the last is this bundle's export (sender's custody head {chain}…)</source>
+      <translation>hadisələr ({count}) düzgün zəncirlənir; sonuncusu bu paketin ixracıdır (göndərənin saxlanma zəncirinin başı {chain}…)</translation>
+    </message>
+    <message>
+      <source>PINNED: the key matches the fingerprint given</source>
+      <translation>PINNED: açar verilmiş barmaq izi ilə üst-üstə düşür</translation>
+    </message>
+    <message>
+      <source>not checked: the signature did not verify, so nothing it covers was read</source>
+      <translation>yoxlanılmadı: imza təsdiqlənmədi, ona görə də onun əhatə etdiyi heç nə oxunmadı</translation>
+    </message>
+    <message>
+      <source>BagIt 1.0: {payload} payload files match manifest-sha256.txt and manifest-sha512.txt; {tags} tag files match {manifest}; no other files</source>
+      <translation>BagIt 1.0: məzmun faylları ({payload}) manifest-sha256.txt və manifest-sha512.txt ilə uyğundur; xidməti fayllar ({tags}) {manifest} ilə uyğundur; başqa fayl yoxdur</translation>
+    </message>
+    <message>
+      <source>minisign signature over {manifest} by key {key} (signature/signer.pub) verifies, trusted comment included</source>
+      <translation>{manifest} üzərində {key} açarı ilə minisign imzası (signature/signer.pub) təsdiqləndi, etibarlı şərh daxil olmaqla</translation>
+    </message>
+    <message>
+      <source>no verified trusted comment to compare with</source>
+      <translation>müqayisə üçün təsdiqlənmiş etibarlı şərh yoxdur</translation>
+    </message>
+    <message>
+      <source>bundle {bundle}, case {case}, profile {profile}, signed {utc}: the signature, bag-info.txt and {records} agree</source>
+      <translation>paket {bundle}, iş {case}, profil {profile}, imzalanıb {utc}: imza, bag-info.txt və {records} uyğundur</translation>
+    </message>
+    <message>
+      <source>the {count} files {records} names are all in data/, and it names every other file there</source>
+      <translation>{records} faylında adı çəkilən bütün fayllar ({count}) data/ qovluğundadır və o, oradakı bütün digər faylların adını çəkir</translation>
+    </message>
+    <message>
+      <source>not checked: the signature did not verify, so nothing was read</source>
+      <translation>yoxlanılmadı: imza təsdiqlənmədi, ona görə də heç nə oxunmadı</translation>
+    </message>
+    <message>
+      <source>TRUSTED: a trusted signer of this vault, {name}</source>
+      <translation>TRUSTED: bu anbarın etibarlı imzalayanı, {name}</translation>
+    </message>
+    <message>
+      <source>{kind} of {count} files, nothing unsafe</source>
+      <translation>{kind}, fayl: {count}, təhlükəli heç nə yoxdur</translation>
+    </message>
+    <message>
+      <source>not checked: {name} is not covered by the verified signature, so it was not read</source>
+      <translation>yoxlanılmadı: {name} təsdiqlənmiş imza ilə əhatə olunmur, ona görə də oxunmadı</translation>
+    </message>
+    <message>
+      <source>not checked: bag-info.txt was not read (see layout)</source>
+      <translation>yoxlanılmadı: bag-info.txt oxunmadı (bax: layout)</translation>
+    </message>
+    <message>
+      <source>the signature did not verify, so nobody is known to have signed</source>
+      <translation>imza təsdiqlənmədi, ona görə də kimin imzaladığı məlum deyil</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly, but with no verified signature there is no bundle id to compare the export event with</source>
+      <translation>hadisələr ({count}) düzgün zəncirlənir, lakin təsdiqlənmiş imza olmadan ixrac hadisəsini müqayisə etmək üçün paket ID-si yoxdur</translation>
+    </message>
+    <message>
+      <source>Erased: the key file could not be read, so it was overwritten whole; nothing in the vault can be decrypted any more (no escrow slot could be kept).</source>
+      <translation>Silindi: açar faylı oxuna bilmədi, ona görə də tamamilə üzərinə yazıldı; anbarda heç nəyin şifrəsi artıq açıla bilməz (əmanət slotu saxlanıla bilmədi).</translation>
+    </message>
+    <message>
+      <source>The escrow slot was kept: HQ's age identity can still open this vault.</source>
+      <translation>Əmanət slotu saxlanıldı: baş ofisin age identifikasiyası hələ də bu anbarı aça bilər.</translation>
+    </message>
+    <message>
+      <source>The vault is open in another window or program: close it now; until then its keys are in that program's memory.</source>
+      <translation>Anbar başqa pəncərədə və ya proqramda açıqdır: onu indi bağlayın; o vaxtadək onun açarları həmin proqramın yaddaşındadır.</translation>
+    </message>
+    <message>
+      <source>There was no escrow slot to keep.</source>
+      <translation>Saxlanılacaq əmanət slotu yox idi.</translation>
+    </message>
+    <message>
+      <source>Erased: {count} key slot(s) overwritten in place; the vault can no longer be opened with a passphrase or recovery code (it answers 'Wrong passphrase': nothing in its files says it was erased).</source>
+      <translation>Silindi: açar slotlarının ({count}) yerində üzərinə yazıldı; anbar artıq şifrə ifadəsi və ya bərpa kodu ilə açıla bilməz (o, «Səhv şifrə ifadəsi» cavabını verir: onun fayllarında heç nə silindiyini göstərmir).</translation>
+    </message>
+    <message>
+      <source>Not reached: {path} is a partial copy of this vault left by a backup cut short; it holds key slots that open with the old secrets. Destroy it.</source>
+      <translation>Çatılmadı: {path} yarımçıq qalmış ehtiyat nüsxədən qalan bu anbarın natamam nüsxəsidir; onda köhnə sirlərlə açılan açar slotları var. Onu məhv edin.</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

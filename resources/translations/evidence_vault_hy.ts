@@ -4406,6 +4406,458 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>The disk refused to update the vault state (is it full?) after saving{exc_saved}: the export was not written. The vault opens as before (its next open repairs the state); free some space and export again.</source>
       <translation>Սկավառակը մերժեց պահոցի վիճակի թարմացումը (այն լցվա՞ծ է) պահպանումից հետո{exc_saved}՝ արտահանումը չգրվեց։ Պահոցը բացվում է ինչպես նախկինում (հաջորդ բացումը կվերականգնի վիճակը). ազատեք տեղ սկավառակում և կրկնեք արտահանումը։</translation>
     </message>
+    <message>
+      <source>Does it match, group by group, the fingerprint the sender read out to you by another route? Type yes to trust it: </source>
+      <translation>Համընկնո՞ւմ է այն, խումբ առ խումբ, այն մատնահետքին, որը ուղարկողը ձեզ կարդացել է այլ ճանապարհով։ Վստահելու համար մուտքագրեք yes՝ </translation>
+    </message>
+    <message>
+      <source>confirmed by you</source>
+      <translation>հաստատված է ձեր կողմից</translation>
+    </message>
+    <message>
+      <source>it matches the fingerprint given</source>
+      <translation>համընկնում է տրված մատնահետքին</translation>
+    </message>
+    <message>
+      <source>confirmed with --yes</source>
+      <translation>հաստատված է --yes-ով</translation>
+    </message>
+    <message>
+      <source>Signer fingerprint: {fingerprint}</source>
+      <translation>Ստորագրողի մատնահետքը՝ {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Bundles signed with this key are now refused by verify and import.</source>
+      <translation>Այս բանալիով ստորագրված փաթեթներն այժմ մերժվում են verify և import հրամաններով։</translation>
+    </message>
+    <message>
+      <source>bundle refused: {check}: {why}</source>
+      <translation>փաթեթը մերժված է՝ {check}. {why}</translation>
+    </message>
+    <message>
+      <source>Imported bundle {bundle} ({profile}, {form}) as case {code}: {case}</source>
+      <translation>{bundle} փաթեթը ({profile}, {form}) ներմուծված է որպես {code} գործ՝ {case}</translation>
+    </message>
+    <message>
+      <source>From the sender's case {code}: {statements} statement(s), {attachments} attachment(s), {persons} person(s), {facilities} facility(ies), {incidents} incident(s), {links} link(s); {events} custody event(s) of the bundle kept.</source>
+      <translation>Ուղարկողի {code} գործից՝ ցուցմունքներ՝ {statements}, կցորդներ՝ {attachments}, անձինք՝ {persons}, հաստատություններ՝ {facilities}, միջադեպեր՝ {incidents}, կապեր՝ {links}. պահպանվել է փաթեթի պահպանման իրադարձություններից {events}-ը։</translation>
+    </message>
+    <message>
+      <source>Signer: {status}{named}, key {fingerprint}</source>
+      <translation>Ստորագրող՝ {status}{named}, բանալի {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Trusted {name}: {fingerprint} ({how})</source>
+      <translation>Վստահելի ստորագրող {name}՝ {fingerprint} ({how})</translation>
+    </message>
+    <message>
+      <source>Revoked {name}: {fingerprint}</source>
+      <translation>Չեղարկված ստորագրող {name}՝ {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Raised {count} earlier import(s) signed by this key to TRUSTED.</source>
+      <translation>Այս բանալիով ստորագրված ավելի վաղ ներմուծումներից {count}-ը բարձրացվել է TRUSTED կարգավիճակի։</translation>
+    </message>
+    <message>
+      <source>from {variable}</source>
+      <translation>{variable}-ից</translation>
+    </message>
+    <message>
+      <source>last used</source>
+      <translation>վերջին օգտագործվածը</translation>
+    </message>
+    <message>
+      <source>using vault {path} ({why})</source>
+      <translation>օգտագործվում է {path} պահոցը ({why})</translation>
+    </message>
+    <message>
+      <source>note: {text}</source>
+      <translation>նշում՝ {text}</translation>
+    </message>
+    <message>
+      <source> ({suffix} added to --out)</source>
+      <translation> ({suffix}-ը ավելացվել է --out-ին)</translation>
+    </message>
+    <message>
+      <source>Exported bundle {bundle} ({form}) to {path}{added}</source>
+      <translation>{bundle} փաթեթը ({form}) արտահանված է {path}{added}</translation>
+    </message>
+    <message>
+      <source>Profile {profile}: {statements} statement(s), {attachments} attachment(s).</source>
+      <translation>Պրոֆիլ {profile}՝ ցուցմունքներ՝ {statements}, կցորդներ՝ {attachments}։</translation>
+    </message>
+    <message>
+      <source>Signed by this vault's key, fingerprint {fingerprint}</source>
+      <translation>Ստորագրված է այս պահոցի բանալիով, մատնահետք՝ {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Left out: {count} statement(s) ({why}).</source>
+      <translation>Դուրս է մնացել ցուցմունք՝ {count} ({why})։</translation>
+    </message>
+    <message>
+      <source>Left out: attachment {code} ({name}): {why}.</source>
+      <translation>Դուրս է մնացել {code} կցորդը ({name})՝ {why}։</translation>
+    </message>
+    <message>
+      <source>Operator: {name} (written into every custody event from now on).</source>
+      <translation>Օպերատոր՝ {name} (այսուհետ գրանցվում է պահպանման յուրաքանչյուր իրադարձությունում)։</translation>
+    </message>
+    <message>
+      <source>reminder: {text}</source>
+      <translation>հիշեցում՝ {text}</translation>
+    </message>
+    <message>
+      <source>(kept by profile: this profile shows that name; no decision is needed)</source>
+      <translation>(պահպանված է պրոֆիլով. այս պրոֆիլը ցույց է տալիս այդ անունը, որոշում պետք չէ)</translation>
+    </message>
+    <message>
+      <source>--- translation ---</source>
+      <translation>--- թարգմանություն ---</translation>
+    </message>
+    <message>
+      <source>(no proposals, spans, boxes or review marks)</source>
+      <translation>(առաջարկներ, հատվածներ, շրջանակներ կամ ստուգման նշումներ չկան)</translation>
+    </message>
+    <message>
+      <source>--- {count} hit(s) nobody decided for {profile}; export refuses until each is accepted or rejected (`redact suggest --statement {code} --profile {profile}`):</source>
+      <translation>--- {profile}-ի համար որոշում չստացած համընկնումներ՝ {count}. արտահանումը մերժվում է, մինչև յուրաքանչյուրն ընդունվի կամ մերժվի (`redact suggest --statement {code} --profile {profile}`)՝</translation>
+    </message>
+    <message>
+      <source>Attachment {code} as it leaves for {profile}: {media_type}, {size} bytes, sha256 {sha256}</source>
+      <translation>{code} կցորդը այն տեսքով, որով դուրս է գալիս {profile}-ի համար՝ {media_type}, {size} բայթ, sha256 {sha256}</translation>
+    </message>
+    <message>
+      <source>Review for {profile}: {review}</source>
+      <translation>Ստուգում {profile}-ի համար՝ {review}</translation>
+    </message>
+    <message>
+      <source>Note: {text} names nobody registered in this case. To find it in every statement and export, register the person: `person add --case {case} --name "{name}" --role ROLE`.</source>
+      <translation>Նշում՝ {text}-ը չի նշում այս գործում գրանցված որևէ անձի։ Այն բոլոր ցուցմունքներում և արտահանումներում գտնելու համար գրանցեք անձին՝ `person add --case {case} --name "{name}" --role ROLE`։</translation>
+    </message>
+    <message>
+      <source>Not exported for {profile}: {why}. As it would read:</source>
+      <translation>Չի արտահանվում {profile}-ի համար՝ {why}։ Այն կկարդացվեր այսպես՝</translation>
+    </message>
+    <message>
+      <source>--- place: {place}</source>
+      <translation>--- վայր՝ {place}</translation>
+    </message>
+    <message>
+      <source>--- nothing undecided for {profile}: this is the text that leaves</source>
+      <translation>--- {profile}-ի համար չորոշված ոչինչ չկա. դուրս է գալիս հենց այս տեքստը</translation>
+    </message>
+    <message>
+      <source>Written to {path} (readable by you only; a plaintext copy: delete it when done)</source>
+      <translation>Գրված է {path}-ում (կարդալի է միայն ձեզ համար. սա չգաղտնագրված պատճեն է, ջնջեք այն, երբ ավարտեք)</translation>
+    </message>
+    <message>
+      <source>Recovery code (shown only now). Write it on paper and keep it apart from this
+laptop; with it you can set a new passphrase if this one is forgotten:</source>
+      <translation>Վերականգնման կոդ (ցույց է տրվում միայն հիմա)։ Գրեք այն թղթի վրա և պահեք այս
+նոութբուքից առանձին. դրանով կարող եք նոր գաղտնաբառ սահմանել, եթե այս մեկը մոռանաք՝</translation>
+    </message>
+    <message>
+      <source>(read it out to whoever receives your bundles; `info` shows it again)</source>
+      <translation>(կարդացեք այն ձեր փաթեթները ստացողներին. `info`-ն այն կրկին ցույց կտա)</translation>
+    </message>
+    <message>
+      <source>Write it on paper and keep it apart from this laptop.</source>
+      <translation>Գրեք այն թղթի վրա և պահեք այս նոութբուքից առանձին։</translation>
+    </message>
+    <message>
+      <source>Could someone else know the old passphrase (seen, forced out of you, written down)? Then the vault also needs a new master key (rekey). [y/N] </source>
+      <translation>Կարո՞ղ է ուրիշ մեկը իմանալ հին գաղտնաբառը (տեսել է, ստիպել է ասել, գրված է եղել)։ Այդ դեպքում պահոցին պետք է նաև նոր հիմնական բանալի (rekey)։ [y/N] </translation>
+    </message>
+    <message>
+      <source>Passphrase changed. Backups, and any old copy of the key file a disk kept, still
+open with the old one; if someone may know it, run passwd --rekey.</source>
+      <translation>Գաղտնաբառը փոխված է։ Պահուստային պատճենները և բանալիների ֆայլի ցանկացած հին պատճեն, որը մնացել է
+սկավառակում, դեռ բացվում են հինով. եթե այն կարող է որևէ մեկին հայտնի լինել, գործարկեք passwd --rekey։</translation>
+    </message>
+    <message>
+      <source>Rekeyed: the vault has a new master key. Old key slots, recovery codes, backups
+and disk images no longer open what it holds now (they still open what they held).</source>
+      <translation>Բանալին փոխված է. պահոցն ունի նոր հիմնական բանալի։ Հին բանալու սլոթները, վերականգնման կոդերը, պահուստային պատճենները
+և սկավառակի պատկերներն այլևս չեն բացում այն, ինչ այն հիմա պարունակում է (նախկինում պարունակածը դեռ բացում են)։</translation>
+    </message>
+    <message>
+      <source>the old one no longer works</source>
+      <translation>հինն այլևս չի գործում</translation>
+    </message>
+    <message>
+      <source>New recovery code made; the old one no longer opens this vault. If the old code
+may have been seen together with a copy of the vault, run rekey instead.</source>
+      <translation>Ստեղծված է նոր վերականգնման կոդ. հինն այլևս չի բացում այս պահոցը։ Եթե հին կոդը
+կարող էին տեսնել պահոցի պատճենի հետ միասին, դրա փոխարեն գործարկեք rekey։</translation>
+    </message>
+    <message>
+      <source> (below the cost floor: run passwd)</source>
+      <translation> (նվազագույն արժեքից ցածր. գործարկեք passwd)</translation>
+    </message>
+    <message>
+      <source> (kept from format 1: not split; passwd or recovery regenerate remakes it)</source>
+      <translation> (պահպանված է 1-ին ձևաչափից. բաժանված չէ, passwd կամ recovery regenerate այն կվերաստեղծի)</translation>
+    </message>
+    <message>
+      <source>Passphrase changed and the vault rekeyed: old key slots, backups and disk
+images no longer open what it holds now (they still open what they held).</source>
+      <translation>Գաղտնաբառը փոխված է, և պահոցի բանալին փոխված է. հին բանալու սլոթները, պահուստային պատճենները և սկավառակի
+պատկերներն այլևս չեն բացում այն, ինչ այն հիմա պարունակում է (նախկինում պարունակածը դեռ բացում են)։</translation>
+    </message>
+    <message>
+      <source>kept</source>
+      <translation>պահպանվում է</translation>
+    </message>
+    <message>
+      <source>destroyed</source>
+      <translation>ոչնչացվում է</translation>
+    </message>
+    <message>
+      <source>Type ERASE to continue: </source>
+      <translation>Շարունակելու համար մուտքագրեք ERASE՝ </translation>
+    </message>
+    <message>
+      <source>Created a new vault at {path} (operator: {operator}).</source>
+      <translation>Ստեղծված է նոր պահոց {path}-ում (օպերատոր՝ {operator})։</translation>
+    </message>
+    <message>
+      <source>Vault:          {path}</source>
+      <translation>Պահոց՝                       {path}</translation>
+    </message>
+    <message>
+      <source>Vault id:       {id}</source>
+      <translation>Պահոցի ID՝                   {id}</translation>
+    </message>
+    <message>
+      <source>Format:         {format} (schema {schema}, key epoch {epoch})</source>
+      <translation>Ձևաչափ՝                      {format} (սխեմա {schema}, բանալու դարաշրջան {epoch})</translation>
+    </message>
+    <message>
+      <source>Operator:       {name}</source>
+      <translation>Օպերատոր՝                    {name}</translation>
+    </message>
+    <message>
+      <source>Cases:          {count}</source>
+      <translation>Գործեր՝                      {count}</translation>
+    </message>
+    <message>
+      <source>Attachments:    {count}</source>
+      <translation>Կցորդներ՝                    {count}</translation>
+    </message>
+    <message>
+      <source>Custody events: {count}</source>
+      <translation>Պահպանման իրադարձություններ՝ {count}</translation>
+    </message>
+    <message>
+      <source>New recovery code (shown only now; {why}):</source>
+      <translation>Նոր վերականգնման կոդ (ցույց է տրվում միայն հիմա. {why})՝</translation>
+    </message>
+    <message>
+      <source>Escrow slot removed.</source>
+      <translation>Պահատվական սլոթը հեռացված է։</translation>
+    </message>
+    <message>
+      <source>Vault OK: database intact, {attachments} attachment(s) authenticated, custody log of {events} event(s) verified, state counter matches.</source>
+      <translation>Պահոցը կարգին է. տվյալների բազան ամբողջական է, կցորդների իսկությունը հաստատված է ({attachments}), պահպանման շղթայի մատյանը ստուգված է (իրադարձություններ՝ {events}), վիճակի հաշվիչը համընկնում է։</translation>
+    </message>
+    <message>
+      <source>the vault failed {count} check(s).</source>
+      <translation>պահոցը չի անցել ստուգումներից՝ {count}։</translation>
+    </message>
+    <message>
+      <source>Backup written to {path} and verified ({attachments} attachment(s), {events} custody event(s)). It opens with the same passphrase and recovery code.</source>
+      <translation>Պահուստային պատճենը գրված է {path}-ում և ստուգված է (կցորդներ՝ {attachments}, պահպանման իրադարձություններ՝ {events})։ Այն բացվում է նույն գաղտնաբառով և վերականգնման կոդով։</translation>
+    </message>
+    <message>
+      <source>the custody log failed verification.</source>
+      <translation>պահպանման շղթայի մատյանը չի անցել ստուգումը։</translation>
+    </message>
+    <message>
+      <source>Custody log verified: {rows} event(s), head {rows}:{head}.</source>
+      <translation>Պահպանման շղթայի մատյանը ստուգված է՝ իրադարձություններ՝ {rows}, գլուխ {rows}:{head}։</translation>
+    </message>
+    <message>
+      <source>Key slot:       {type}{cost}{extra}</source>
+      <translation>Բանալու սլոթ՝                {type}{cost}{extra}</translation>
+    </message>
+    <message>
+      <source>Escrow slot added.</source>
+      <translation>Պահատվական սլոթն ավելացված է։</translation>
+    </message>
+    <message>
+      <source>This destroys every key slot of {path} (escrow slot: {fate}).</source>
+      <translation>Սա կոչնչացնի {path}-ի բանալու բոլոր սլոթները (պահատվական սլոթ՝ {fate})։</translation>
+    </message>
+    <message>
+      <source>{path} is the hidden leftover of an interrupted export or backup; the next export or backup into that folder removes it (or remove it)</source>
+      <translation>{path}-ը ընդհատված արտահանման կամ պահուստային պատճենման թաքնված մնացորդ է. այդ թղթապանակում հաջորդ արտահանումը կամ պահուստային պատճենումը կհեռացնի այն (կամ հեռացրեք այն ինքներդ)</translation>
+    </message>
+    <message>
+      <source>custody log broken at row {row}: {reason}.</source>
+      <translation>պահպանման շղթայի մատյանը խախտված է {row} տողում՝ {reason}։</translation>
+    </message>
+    <message>
+      <source>Imported custody verified: {lines} line(s) kept from {imports} bundle(s) chain to the heads their imports recorded.</source>
+      <translation>Ներմուծված պահպանման շղթան ստուգված է. փաթեթներից ({imports}) պահպանված տողերը ({lines}) շղթայված են իրենց ներմուծման ժամանակ գրանցված գլուխներին։</translation>
+    </message>
+    <message>
+      <source>The holder of the age identity for {recipient} can open this
+vault and set a new passphrase.</source>
+      <translation>{recipient}-ի age նույնականացման տերը կարող է բացել այս
+պահոցը և սահմանել նոր գաղտնաբառ։</translation>
+    </message>
+    <message>
+      <source>Escrow slot replaced: the holder of {recipient} can no longer open this vault.</source>
+      <translation>Պահատվական սլոթը փոխարինված է. {recipient}-ի տերն այլևս չի կարող բացել այս պահոցը։</translation>
+    </message>
+    <message>
+      <source>warning: the signer is not verified (UNPINNED): the bundle is intact and signed, but by a key this vault does not trust; compare the fingerprint with the sender's over another channel.</source>
+      <translation>զգուշացում՝ ստորագրողը հաստատված չէ (UNPINNED). փաթեթն ամբողջական է և ստորագրված, բայց բանալիով, որին այս պահոցը չի վստահում. համեմատեք մատնահետքը ուղարկողի մատնահետքի հետ այլ ուղիով։</translation>
+    </message>
+    <message>
+      <source>Signer key fingerprint (SHA-256 of the public key):</source>
+      <translation>Ստորագրողի բանալու մատնահետքը (բաց բանալու SHA-256)՝</translation>
+    </message>
+    <message>
+      <source>Result:       intact and signed, but the signer is NOT verified (UNPINNED).</source>
+      <translation>Արդյունք՝     ամբողջական է և ստորագրված, բայց ստորագրողը հաստատված ՉԷ (UNPINNED)։</translation>
+    </message>
+    <message>
+      <source>Bundle:       {path}{kind}</source>
+      <translation>Փաթեթ՝        {path}{kind}</translation>
+    </message>
+    <message>
+      <source>Result:       the bundle checks out.</source>
+      <translation>Արդյունք՝     փաթեթն անցել է ստուգումը։</translation>
+    </message>
+    <message>
+      <source>Bundle id:    {bundle}</source>
+      <translation>Փաթեթի ID՝    {bundle}</translation>
+    </message>
+    <message>
+      <source>Case:         {case}    Profile: {profile}    Signed: {utc}</source>
+      <translation>Գործ՝         {case}    Պրոֆիլ՝ {profile}    Ստորագրված՝ {utc}</translation>
+    </message>
+    <message>
+      <source>Signer:       {status}{named}</source>
+      <translation>Ստորագրող՝    {status}{named}</translation>
+    </message>
+    <message>
+      <source>Result:       REFUSED: {check}: {detail}</source>
+      <translation>Արդյունք՝     ՄԵՐԺՎԱԾ Է՝ {check}. {detail}</translation>
+    </message>
+    <message>
+      <source>New passphrase: </source>
+      <translation>Նոր գաղտնաբառ՝ </translation>
+    </message>
+    <message>
+      <source>New passphrase again: </source>
+      <translation>Նոր գաղտնաբառը կրկին՝ </translation>
+    </message>
+    <message>
+      <source>{problem} Try again ({attempt} of {tries}).</source>
+      <translation>{problem} Փորձեք կրկին ({attempt}-ը {tries}-ից)։</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>Գաղտնաբառ՝ </translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Վերականգնման կոդ՝ </translation>
+    </message>
+    <message>
+      <source>UNPINNED: the signature is valid, but nothing says whose key it is; compare the fingerprint with the sender's over another channel</source>
+      <translation>UNPINNED՝ ստորագրությունը վավեր է, բայց ոչինչ չի ասում, թե ում բանալին է. համեմատեք մատնահետքը ուղարկողի մատնահետքի հետ այլ ուղիով</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly; the last is this bundle's export (sender's custody commitment {chain}…)</source>
+      <translation>իրադարձությունները ({count}) ճիշտ են շղթայված. վերջինը այս փաթեթի արտահանումն է (ուղարկողի պահպանման շղթայի ամրագրում {chain}…)</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly; the last is this bundle's export (sender's custody head {chain}…)</source>
+      <translation>իրադարձությունները ({count}) ճիշտ են շղթայված. վերջինը այս փաթեթի արտահանումն է (ուղարկողի պահպանման շղթայի գլուխ {chain}…)</translation>
+    </message>
+    <message>
+      <source>PINNED: the key matches the fingerprint given</source>
+      <translation>PINNED՝ բանալին համընկնում է տրված մատնահետքին</translation>
+    </message>
+    <message>
+      <source>not checked: the signature did not verify, so nothing it covers was read</source>
+      <translation>ստուգված չէ. ստորագրությունը չի հաստատվել, ուստի դրանով ծածկված ոչինչ չի կարդացվել</translation>
+    </message>
+    <message>
+      <source>BagIt 1.0: {payload} payload files match manifest-sha256.txt and manifest-sha512.txt; {tags} tag files match {manifest}; no other files</source>
+      <translation>BagIt 1.0. բովանդակության ֆայլերը ({payload}) համապատասխանում են manifest-sha256.txt-ին և manifest-sha512.txt-ին, ծառայողական ֆայլերը ({tags}) համապատասխանում են {manifest}-ին. այլ ֆայլեր չկան</translation>
+    </message>
+    <message>
+      <source>minisign signature over {manifest} by key {key} (signature/signer.pub) verifies, trusted comment included</source>
+      <translation>minisign ստորագրությունը {manifest}-ի վրա {key} բանալիով (signature/signer.pub) հաստատված է, ներառյալ վստահելի մեկնաբանությունը</translation>
+    </message>
+    <message>
+      <source>no verified trusted comment to compare with</source>
+      <translation>համեմատելու համար հաստատված վստահելի մեկնաբանություն չկա</translation>
+    </message>
+    <message>
+      <source>bundle {bundle}, case {case}, profile {profile}, signed {utc}: the signature, bag-info.txt and {records} agree</source>
+      <translation>փաթեթ {bundle}, գործ {case}, պրոֆիլ {profile}, ստորագրված {utc}. ստորագրությունը, bag-info.txt-ը և {records}-ը համընկնում են</translation>
+    </message>
+    <message>
+      <source>the {count} files {records} names are all in data/, and it names every other file there</source>
+      <translation>{records}-ում նշված բոլոր ֆայլերը ({count}) data/-ում են, և այն նշում է այնտեղի մնացած բոլոր ֆայլերը</translation>
+    </message>
+    <message>
+      <source>not checked: the signature did not verify, so nothing was read</source>
+      <translation>ստուգված չէ. ստորագրությունը չի հաստատվել, ուստի ոչինչ չի կարդացվել</translation>
+    </message>
+    <message>
+      <source>TRUSTED: a trusted signer of this vault, {name}</source>
+      <translation>TRUSTED՝ այս պահոցի վստահելի ստորագրող, {name}</translation>
+    </message>
+    <message>
+      <source>{kind} of {count} files, nothing unsafe</source>
+      <translation>{kind}, ֆայլեր՝ {count}, վտանգավոր ոչինչ չկա</translation>
+    </message>
+    <message>
+      <source>not checked: {name} is not covered by the verified signature, so it was not read</source>
+      <translation>ստուգված չէ. {name}-ը ծածկված չէ հաստատված ստորագրությամբ, ուստի չի կարդացվել</translation>
+    </message>
+    <message>
+      <source>not checked: bag-info.txt was not read (see layout)</source>
+      <translation>ստուգված չէ. bag-info.txt-ը չի կարդացվել (տե՛ս layout)</translation>
+    </message>
+    <message>
+      <source>the signature did not verify, so nobody is known to have signed</source>
+      <translation>ստորագրությունը չի հաստատվել, ուստի հայտնի չէ, թե ով է ստորագրել</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly, but with no verified signature there is no bundle id to compare the export event with</source>
+      <translation>իրադարձությունները ({count}) ճիշտ են շղթայված, բայց առանց հաստատված ստորագրության փաթեթի ID չկա, որի հետ համեմատել արտահանման իրադարձությունը</translation>
+    </message>
+    <message>
+      <source>Erased: the key file could not be read, so it was overwritten whole; nothing in the vault can be decrypted any more (no escrow slot could be kept).</source>
+      <translation>Ջնջված է. բանալիների ֆայլը հնարավոր չեղավ կարդալ, ուստի այն ամբողջությամբ վերագրվեց. պահոցում այլևս ոչինչ հնարավոր չէ վերծանել (պահատվական սլոթը հնարավոր չեղավ պահպանել)։</translation>
+    </message>
+    <message>
+      <source>The escrow slot was kept: HQ's age identity can still open this vault.</source>
+      <translation>Պահատվական սլոթը պահպանվել է. գլխամասային գրասենյակի age նույնականացումը դեռ կարող է բացել այս պահոցը։</translation>
+    </message>
+    <message>
+      <source>The vault is open in another window or program: close it now; until then its keys are in that program's memory.</source>
+      <translation>Պահոցը բաց է այլ պատուհանում կամ ծրագրում. փակեք այն հիմա. մինչ այդ նրա բանալիները այդ ծրագրի հիշողության մեջ են։</translation>
+    </message>
+    <message>
+      <source>There was no escrow slot to keep.</source>
+      <translation>Պահպանելու պահատվական սլոթ չկար։</translation>
+    </message>
+    <message>
+      <source>Erased: {count} key slot(s) overwritten in place; the vault can no longer be opened with a passphrase or recovery code (it answers 'Wrong passphrase': nothing in its files says it was erased).</source>
+      <translation>Ջնջված է. բանալու սլոթները ({count}) վերագրվել են տեղում. պահոցն այլևս հնարավոր չէ բացել գաղտնաբառով կամ վերականգնման կոդով (այն պատասխանում է «Սխալ գաղտնաբառ». նրա ֆայլերում ոչինչ չի ասում, որ այն ջնջված է)։</translation>
+    </message>
+    <message>
+      <source>Not reached: {path} is a partial copy of this vault left by a backup cut short; it holds key slots that open with the old secrets. Destroy it.</source>
+      <translation>Չի հասել. {path}-ը այս պահոցի մասնակի պատճեն է, որը մնացել է ընդհատված պահուստային պատճենումից. այն պարունակում է բանալու սլոթներ, որոնք բացվում են հին գաղտնիքներով։ Ոչնչացրեք այն։</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

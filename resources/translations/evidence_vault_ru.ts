@@ -4406,6 +4406,458 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>The disk refused to update the vault state (is it full?) after saving{exc_saved}: the export was not written. The vault opens as before (its next open repairs the state); free some space and export again.</source>
       <translation>Диск отказал в обновлении состояния хранилища (он заполнен?) после сохранения{exc_saved}: экспорт не записан. Хранилище открывается как прежде (при следующем открытии состояние будет восстановлено); освободите место на диске и повторите экспорт.</translation>
     </message>
+    <message>
+      <source>Does it match, group by group, the fingerprint the sender read out to you by another route? Type yes to trust it: </source>
+      <translation>Совпадает ли он, группа за группой, с отпечатком, который отправитель зачитал вам по другому каналу? Чтобы доверять ему, введите yes: </translation>
+    </message>
+    <message>
+      <source>confirmed by you</source>
+      <translation>подтверждено вами</translation>
+    </message>
+    <message>
+      <source>it matches the fingerprint given</source>
+      <translation>совпадает с указанным отпечатком</translation>
+    </message>
+    <message>
+      <source>confirmed with --yes</source>
+      <translation>подтверждено через --yes</translation>
+    </message>
+    <message>
+      <source>Signer fingerprint: {fingerprint}</source>
+      <translation>Отпечаток ключа подписанта: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Bundles signed with this key are now refused by verify and import.</source>
+      <translation>Пакеты, подписанные этим ключом, теперь отклоняются командами verify и import.</translation>
+    </message>
+    <message>
+      <source>bundle refused: {check}: {why}</source>
+      <translation>пакет отклонён: {check}: {why}</translation>
+    </message>
+    <message>
+      <source>Imported bundle {bundle} ({profile}, {form}) as case {code}: {case}</source>
+      <translation>Пакет {bundle} ({profile}, {form}) импортирован как дело {code}: {case}</translation>
+    </message>
+    <message>
+      <source>From the sender's case {code}: {statements} statement(s), {attachments} attachment(s), {persons} person(s), {facilities} facility(ies), {incidents} incident(s), {links} link(s); {events} custody event(s) of the bundle kept.</source>
+      <translation>Из дела отправителя {code}: показаний — {statements}, вложений — {attachments}, лиц — {persons}, учреждений — {facilities}, инцидентов — {incidents}, связей — {links}; сохранено событий хранения пакета — {events}.</translation>
+    </message>
+    <message>
+      <source>Signer: {status}{named}, key {fingerprint}</source>
+      <translation>Подписант: {status}{named}, ключ {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Trusted {name}: {fingerprint} ({how})</source>
+      <translation>Доверенный подписант {name}: {fingerprint} ({how})</translation>
+    </message>
+    <message>
+      <source>Revoked {name}: {fingerprint}</source>
+      <translation>Отозван подписант {name}: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Raised {count} earlier import(s) signed by this key to TRUSTED.</source>
+      <translation>Ранее импортированных пакетов, подписанных этим ключом и повышенных до TRUSTED: {count}.</translation>
+    </message>
+    <message>
+      <source>from {variable}</source>
+      <translation>из {variable}</translation>
+    </message>
+    <message>
+      <source>last used</source>
+      <translation>последнее использованное</translation>
+    </message>
+    <message>
+      <source>using vault {path} ({why})</source>
+      <translation>используется хранилище {path} ({why})</translation>
+    </message>
+    <message>
+      <source>note: {text}</source>
+      <translation>примечание: {text}</translation>
+    </message>
+    <message>
+      <source> ({suffix} added to --out)</source>
+      <translation> ({suffix} добавлено к --out)</translation>
+    </message>
+    <message>
+      <source>Exported bundle {bundle} ({form}) to {path}{added}</source>
+      <translation>Пакет {bundle} ({form}) экспортирован в {path}{added}</translation>
+    </message>
+    <message>
+      <source>Profile {profile}: {statements} statement(s), {attachments} attachment(s).</source>
+      <translation>Профиль {profile}: показаний — {statements}, вложений — {attachments}.</translation>
+    </message>
+    <message>
+      <source>Signed by this vault's key, fingerprint {fingerprint}</source>
+      <translation>Подписано ключом этого хранилища, отпечаток {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Left out: {count} statement(s) ({why}).</source>
+      <translation>Не включено показаний: {count} ({why}).</translation>
+    </message>
+    <message>
+      <source>Left out: attachment {code} ({name}): {why}.</source>
+      <translation>Не включено вложение {code} ({name}): {why}.</translation>
+    </message>
+    <message>
+      <source>Operator: {name} (written into every custody event from now on).</source>
+      <translation>Оператор: {name} (с этого момента записывается в каждое событие хранения).</translation>
+    </message>
+    <message>
+      <source>reminder: {text}</source>
+      <translation>напоминание: {text}</translation>
+    </message>
+    <message>
+      <source>(kept by profile: this profile shows that name; no decision is needed)</source>
+      <translation>(сохранено профилем: этот профиль показывает это имя; решение не требуется)</translation>
+    </message>
+    <message>
+      <source>--- translation ---</source>
+      <translation>--- перевод ---</translation>
+    </message>
+    <message>
+      <source>(no proposals, spans, boxes or review marks)</source>
+      <translation>(нет предложений, фрагментов, областей или отметок о проверке)</translation>
+    </message>
+    <message>
+      <source>--- {count} hit(s) nobody decided for {profile}; export refuses until each is accepted or rejected (`redact suggest --statement {code} --profile {profile}`):</source>
+      <translation>--- совпадений без решения для {profile}: {count}; экспорт отказывает, пока каждое не принято или не отклонено (`redact suggest --statement {code} --profile {profile}`):</translation>
+    </message>
+    <message>
+      <source>Attachment {code} as it leaves for {profile}: {media_type}, {size} bytes, sha256 {sha256}</source>
+      <translation>Вложение {code} в том виде, в каком оно уходит для {profile}: {media_type}, {size} байт, sha256 {sha256}</translation>
+    </message>
+    <message>
+      <source>Review for {profile}: {review}</source>
+      <translation>Проверка для {profile}: {review}</translation>
+    </message>
+    <message>
+      <source>Note: {text} names nobody registered in this case. To find it in every statement and export, register the person: `person add --case {case} --name "{name}" --role ROLE`.</source>
+      <translation>Примечание: {text} не называет никого из лиц, зарегистрированных в этом деле. Чтобы находить это имя во всех показаниях и экспортах, зарегистрируйте лицо: `person add --case {case} --name "{name}" --role ROLE`.</translation>
+    </message>
+    <message>
+      <source>Not exported for {profile}: {why}. As it would read:</source>
+      <translation>Не экспортируется для {profile}: {why}. Текст выглядел бы так:</translation>
+    </message>
+    <message>
+      <source>--- place: {place}</source>
+      <translation>--- место: {place}</translation>
+    </message>
+    <message>
+      <source>--- nothing undecided for {profile}: this is the text that leaves</source>
+      <translation>--- для {profile} нерешённого нет: уходит именно этот текст</translation>
+    </message>
+    <message>
+      <source>Written to {path} (readable by you only; a plaintext copy: delete it when done)</source>
+      <translation>Записано в {path} (доступно для чтения только вам; это незашифрованная копия: удалите её, когда закончите)</translation>
+    </message>
+    <message>
+      <source>Recovery code (shown only now). Write it on paper and keep it apart from this
+laptop; with it you can set a new passphrase if this one is forgotten:</source>
+      <translation>Код восстановления (показывается только сейчас). Запишите его на бумаге и храните
+отдельно от этого ноутбука; с ним можно задать новую парольную фразу, если эта забыта:</translation>
+    </message>
+    <message>
+      <source>(read it out to whoever receives your bundles; `info` shows it again)</source>
+      <translation>(зачитайте его тем, кто получает ваши пакеты; `info` покажет его снова)</translation>
+    </message>
+    <message>
+      <source>Write it on paper and keep it apart from this laptop.</source>
+      <translation>Запишите его на бумаге и храните отдельно от этого ноутбука.</translation>
+    </message>
+    <message>
+      <source>Could someone else know the old passphrase (seen, forced out of you, written down)? Then the vault also needs a new master key (rekey). [y/N] </source>
+      <translation>Может ли кто-то ещё знать старую парольную фразу (подсмотрел, выпытал у вас, она была записана)? Тогда хранилищу нужен и новый главный ключ (rekey). [y/N] </translation>
+    </message>
+    <message>
+      <source>Passphrase changed. Backups, and any old copy of the key file a disk kept, still
+open with the old one; if someone may know it, run passwd --rekey.</source>
+      <translation>Парольная фраза изменена. Резервные копии и любая старая копия файла ключей, оставшаяся
+на диске, по-прежнему открываются старой; если её может кто-то знать, выполните passwd --rekey.</translation>
+    </message>
+    <message>
+      <source>Rekeyed: the vault has a new master key. Old key slots, recovery codes, backups
+and disk images no longer open what it holds now (they still open what they held).</source>
+      <translation>Ключ сменён: у хранилища новый главный ключ. Старые слоты ключа, коды восстановления, резервные копии
+и образы дисков больше не открывают то, что в нём сейчас (то, что было тогда, они открывают по-прежнему).</translation>
+    </message>
+    <message>
+      <source>the old one no longer works</source>
+      <translation>старый больше не действует</translation>
+    </message>
+    <message>
+      <source>New recovery code made; the old one no longer opens this vault. If the old code
+may have been seen together with a copy of the vault, run rekey instead.</source>
+      <translation>Создан новый код восстановления; старый больше не открывает это хранилище. Если старый код
+могли видеть вместе с копией хранилища, выполните вместо этого rekey.</translation>
+    </message>
+    <message>
+      <source> (below the cost floor: run passwd)</source>
+      <translation> (ниже минимальной стоимости: выполните passwd)</translation>
+    </message>
+    <message>
+      <source> (kept from format 1: not split; passwd or recovery regenerate remakes it)</source>
+      <translation> (сохранён из формата 1: не разделён; passwd или recovery regenerate создаст его заново)</translation>
+    </message>
+    <message>
+      <source>Passphrase changed and the vault rekeyed: old key slots, backups and disk
+images no longer open what it holds now (they still open what they held).</source>
+      <translation>Парольная фраза изменена и ключ хранилища сменён: старые слоты ключа, резервные копии и образы
+дисков больше не открывают то, что в нём сейчас (то, что было тогда, они открывают по-прежнему).</translation>
+    </message>
+    <message>
+      <source>kept</source>
+      <translation>сохраняется</translation>
+    </message>
+    <message>
+      <source>destroyed</source>
+      <translation>уничтожается</translation>
+    </message>
+    <message>
+      <source>Type ERASE to continue: </source>
+      <translation>Чтобы продолжить, введите ERASE: </translation>
+    </message>
+    <message>
+      <source>Created a new vault at {path} (operator: {operator}).</source>
+      <translation>Создано новое хранилище в {path} (оператор: {operator}).</translation>
+    </message>
+    <message>
+      <source>Vault:          {path}</source>
+      <translation>Хранилище:        {path}</translation>
+    </message>
+    <message>
+      <source>Vault id:       {id}</source>
+      <translation>ID хранилища:     {id}</translation>
+    </message>
+    <message>
+      <source>Format:         {format} (schema {schema}, key epoch {epoch})</source>
+      <translation>Формат:           {format} (схема {schema}, эпоха ключа {epoch})</translation>
+    </message>
+    <message>
+      <source>Operator:       {name}</source>
+      <translation>Оператор:         {name}</translation>
+    </message>
+    <message>
+      <source>Cases:          {count}</source>
+      <translation>Дел:              {count}</translation>
+    </message>
+    <message>
+      <source>Attachments:    {count}</source>
+      <translation>Вложений:         {count}</translation>
+    </message>
+    <message>
+      <source>Custody events: {count}</source>
+      <translation>Событий хранения: {count}</translation>
+    </message>
+    <message>
+      <source>New recovery code (shown only now; {why}):</source>
+      <translation>Новый код восстановления (показывается только сейчас; {why}):</translation>
+    </message>
+    <message>
+      <source>Escrow slot removed.</source>
+      <translation>Депонированный слот удалён.</translation>
+    </message>
+    <message>
+      <source>Vault OK: database intact, {attachments} attachment(s) authenticated, custody log of {events} event(s) verified, state counter matches.</source>
+      <translation>Хранилище в порядке: база данных цела, подлинность вложений подтверждена ({attachments}), журнал хранения доказательств проверен (событий: {events}), счётчик состояния совпадает.</translation>
+    </message>
+    <message>
+      <source>the vault failed {count} check(s).</source>
+      <translation>хранилище не прошло проверок: {count}.</translation>
+    </message>
+    <message>
+      <source>Backup written to {path} and verified ({attachments} attachment(s), {events} custody event(s)). It opens with the same passphrase and recovery code.</source>
+      <translation>Резервная копия записана в {path} и проверена (вложений: {attachments}, событий хранения: {events}). Она открывается той же парольной фразой и кодом восстановления.</translation>
+    </message>
+    <message>
+      <source>the custody log failed verification.</source>
+      <translation>журнал хранения доказательств не прошёл проверку.</translation>
+    </message>
+    <message>
+      <source>Custody log verified: {rows} event(s), head {rows}:{head}.</source>
+      <translation>Журнал хранения доказательств проверен: событий — {rows}, голова {rows}:{head}.</translation>
+    </message>
+    <message>
+      <source>Key slot:       {type}{cost}{extra}</source>
+      <translation>Слот ключа:       {type}{cost}{extra}</translation>
+    </message>
+    <message>
+      <source>Escrow slot added.</source>
+      <translation>Депонированный слот добавлен.</translation>
+    </message>
+    <message>
+      <source>This destroys every key slot of {path} (escrow slot: {fate}).</source>
+      <translation>Это уничтожит все слоты ключа хранилища {path} (депонированный слот: {fate}).</translation>
+    </message>
+    <message>
+      <source>{path} is the hidden leftover of an interrupted export or backup; the next export or backup into that folder removes it (or remove it)</source>
+      <translation>{path} — скрытый остаток прерванного экспорта или резервного копирования; следующий экспорт или резервное копирование в эту папку удалит его (или удалите его сами)</translation>
+    </message>
+    <message>
+      <source>custody log broken at row {row}: {reason}.</source>
+      <translation>журнал хранения доказательств нарушен в строке {row}: {reason}.</translation>
+    </message>
+    <message>
+      <source>Imported custody verified: {lines} line(s) kept from {imports} bundle(s) chain to the heads their imports recorded.</source>
+      <translation>Импортированная цепочка хранения проверена: строки ({lines}), сохранённые из пакетов ({imports}), сцеплены с головами, записанными при их импорте.</translation>
+    </message>
+    <message>
+      <source>The holder of the age identity for {recipient} can open this
+vault and set a new passphrase.</source>
+      <translation>Владелец идентификатора age для {recipient} может открыть это
+хранилище и задать новую парольную фразу.</translation>
+    </message>
+    <message>
+      <source>Escrow slot replaced: the holder of {recipient} can no longer open this vault.</source>
+      <translation>Депонированный слот заменён: владелец {recipient} больше не может открыть это хранилище.</translation>
+    </message>
+    <message>
+      <source>warning: the signer is not verified (UNPINNED): the bundle is intact and signed, but by a key this vault does not trust; compare the fingerprint with the sender's over another channel.</source>
+      <translation>предупреждение: подписант не подтверждён (UNPINNED): пакет цел и подписан, но ключом, которому это хранилище не доверяет; сверьте отпечаток с отпечатком отправителя по другому каналу.</translation>
+    </message>
+    <message>
+      <source>Signer key fingerprint (SHA-256 of the public key):</source>
+      <translation>Отпечаток ключа подписанта (SHA-256 открытого ключа):</translation>
+    </message>
+    <message>
+      <source>Result:       intact and signed, but the signer is NOT verified (UNPINNED).</source>
+      <translation>Итог:         цел и подписан, но подписант НЕ подтверждён (UNPINNED).</translation>
+    </message>
+    <message>
+      <source>Bundle:       {path}{kind}</source>
+      <translation>Пакет:        {path}{kind}</translation>
+    </message>
+    <message>
+      <source>Result:       the bundle checks out.</source>
+      <translation>Итог:         пакет прошёл проверку.</translation>
+    </message>
+    <message>
+      <source>Bundle id:    {bundle}</source>
+      <translation>ID пакета:    {bundle}</translation>
+    </message>
+    <message>
+      <source>Case:         {case}    Profile: {profile}    Signed: {utc}</source>
+      <translation>Дело:         {case}    Профиль: {profile}    Подписан: {utc}</translation>
+    </message>
+    <message>
+      <source>Signer:       {status}{named}</source>
+      <translation>Подписант:    {status}{named}</translation>
+    </message>
+    <message>
+      <source>Result:       REFUSED: {check}: {detail}</source>
+      <translation>Итог:         ОТКЛОНЁН: {check}: {detail}</translation>
+    </message>
+    <message>
+      <source>New passphrase: </source>
+      <translation>Новая парольная фраза: </translation>
+    </message>
+    <message>
+      <source>New passphrase again: </source>
+      <translation>Новая парольная фраза ещё раз: </translation>
+    </message>
+    <message>
+      <source>{problem} Try again ({attempt} of {tries}).</source>
+      <translation>{problem} Попробуйте ещё раз ({attempt} из {tries}).</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+      <source>Recovery code: </source>
+      <translation>Код восстановления: </translation>
+    </message>
+    <message>
+      <source>UNPINNED: the signature is valid, but nothing says whose key it is; compare the fingerprint with the sender's over another channel</source>
+      <translation>UNPINNED: подпись действительна, но ничто не говорит, чей это ключ; сверьте отпечаток с отпечатком отправителя по другому каналу</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly; the last is this bundle's export (sender's custody commitment {chain}…)</source>
+      <translation>события хранения ({count}) образуют правильную цепочку; последнее — экспорт этого пакета (фиксация цепочки хранения отправителя {chain}…)</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly; the last is this bundle's export (sender's custody head {chain}…)</source>
+      <translation>события хранения ({count}) образуют правильную цепочку; последнее — экспорт этого пакета (голова цепочки хранения отправителя {chain}…)</translation>
+    </message>
+    <message>
+      <source>PINNED: the key matches the fingerprint given</source>
+      <translation>PINNED: ключ совпадает с указанным отпечатком</translation>
+    </message>
+    <message>
+      <source>not checked: the signature did not verify, so nothing it covers was read</source>
+      <translation>не проверено: подпись не подтвердилась, поэтому ничего из подписанного не читалось</translation>
+    </message>
+    <message>
+      <source>BagIt 1.0: {payload} payload files match manifest-sha256.txt and manifest-sha512.txt; {tags} tag files match {manifest}; no other files</source>
+      <translation>BagIt 1.0: файлы содержимого ({payload}) совпадают с manifest-sha256.txt и manifest-sha512.txt; служебные файлы ({tags}) совпадают с {manifest}; других файлов нет</translation>
+    </message>
+    <message>
+      <source>minisign signature over {manifest} by key {key} (signature/signer.pub) verifies, trusted comment included</source>
+      <translation>подпись minisign над {manifest} ключом {key} (signature/signer.pub) подтверждена, включая доверенный комментарий</translation>
+    </message>
+    <message>
+      <source>no verified trusted comment to compare with</source>
+      <translation>нет подтверждённого доверенного комментария для сравнения</translation>
+    </message>
+    <message>
+      <source>bundle {bundle}, case {case}, profile {profile}, signed {utc}: the signature, bag-info.txt and {records} agree</source>
+      <translation>пакет {bundle}, дело {case}, профиль {profile}, подписан {utc}: подпись, bag-info.txt и {records} согласуются</translation>
+    </message>
+    <message>
+      <source>the {count} files {records} names are all in data/, and it names every other file there</source>
+      <translation>все файлы, названные в {records} ({count}), находятся в data/, и в нём названы все остальные файлы оттуда</translation>
+    </message>
+    <message>
+      <source>not checked: the signature did not verify, so nothing was read</source>
+      <translation>не проверено: подпись не подтвердилась, поэтому ничего не читалось</translation>
+    </message>
+    <message>
+      <source>TRUSTED: a trusted signer of this vault, {name}</source>
+      <translation>TRUSTED: доверенный подписант этого хранилища, {name}</translation>
+    </message>
+    <message>
+      <source>{kind} of {count} files, nothing unsafe</source>
+      <translation>{kind}, файлов: {count}, ничего опасного</translation>
+    </message>
+    <message>
+      <source>not checked: {name} is not covered by the verified signature, so it was not read</source>
+      <translation>не проверено: {name} не покрыт подтверждённой подписью, поэтому не читался</translation>
+    </message>
+    <message>
+      <source>not checked: bag-info.txt was not read (see layout)</source>
+      <translation>не проверено: bag-info.txt не прочитан (см. layout)</translation>
+    </message>
+    <message>
+      <source>the signature did not verify, so nobody is known to have signed</source>
+      <translation>подпись не подтвердилась, поэтому неизвестно, кто подписал</translation>
+    </message>
+    <message>
+      <source>{count} events chain correctly, but with no verified signature there is no bundle id to compare the export event with</source>
+      <translation>события хранения ({count}) образуют правильную цепочку, но без подтверждённой подписи нет идентификатора пакета, с которым можно сравнить событие экспорта</translation>
+    </message>
+    <message>
+      <source>Erased: the key file could not be read, so it was overwritten whole; nothing in the vault can be decrypted any more (no escrow slot could be kept).</source>
+      <translation>Стёрто: файл ключей не удалось прочитать, поэтому он перезаписан целиком; ничего в хранилище больше нельзя расшифровать (депонированный слот сохранить было невозможно).</translation>
+    </message>
+    <message>
+      <source>The escrow slot was kept: HQ's age identity can still open this vault.</source>
+      <translation>Депонированный слот сохранён: идентификатор age штаб-квартиры по-прежнему может открыть это хранилище.</translation>
+    </message>
+    <message>
+      <source>The vault is open in another window or program: close it now; until then its keys are in that program's memory.</source>
+      <translation>Хранилище открыто в другом окне или программе: закройте его сейчас; до тех пор его ключи находятся в памяти той программы.</translation>
+    </message>
+    <message>
+      <source>There was no escrow slot to keep.</source>
+      <translation>Депонированного слота, который можно было бы сохранить, не было.</translation>
+    </message>
+    <message>
+      <source>Erased: {count} key slot(s) overwritten in place; the vault can no longer be opened with a passphrase or recovery code (it answers 'Wrong passphrase': nothing in its files says it was erased).</source>
+      <translation>Стёрто: слоты ключа перезаписаны на месте ({count}); хранилище больше нельзя открыть парольной фразой или кодом восстановления (оно отвечает «Неверная парольная фраза»: ничто в его файлах не говорит, что оно стёрто).</translation>
+    </message>
+    <message>
+      <source>Not reached: {path} is a partial copy of this vault left by a backup cut short; it holds key slots that open with the old secrets. Destroy it.</source>
+      <translation>Не затронуто: {path} — неполная копия этого хранилища, оставшаяся от прерванного резервного копирования; в ней есть слоты ключа, открывающиеся старыми секретами. Уничтожьте её.</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

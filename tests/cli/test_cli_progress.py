@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from vault.app import i18n
 from vault.cli.progress import ProgressBar, cancel_on_interrupt
 from vault.core import backup
 from vault.core.progress import Progress
@@ -28,6 +29,16 @@ def test_the_bar_draws_each_phase_once_per_percent_and_ends_its_line() -> None:
     assert 101 <= shown.count("Backing up:") <= 102  # each percent, not a thousand redraws
     assert "[" + "#" * 30 + "] 100%" in shown and shown.endswith("\n")
     assert "\n" in shown.split("Backing up:")[0]  # the busy line was ended first
+
+
+def test_the_bar_names_its_phase_in_the_chosen_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "_current", {"language": "ru"})
+    screen = io.StringIO()
+    progress = Progress(ProgressBar(screen))
+    progress.start("Checking attachments", 10)
+    progress.advance(10, item="A-001")
+    assert "Проверка вложений: [" in screen.getvalue()
+    assert "Checking" not in screen.getvalue()
 
 
 def test_ctrl_c_sets_the_token_and_a_second_one_interrupts() -> None:

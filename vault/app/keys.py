@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from vault.app.i18n import translate
 from vault.core import format1
 from vault.core.erase import ERASE_LIMITS, erase_vault
 from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat, WrongPassphrase
@@ -159,28 +160,38 @@ def erase(vault_dir: Path, keep_escrow: bool) -> EraseOutcome:
     said: list[str] = []
     if result.slots_destroyed < 0:
         said.append(
-            "Erased: the key file could not be read, so it was overwritten whole; nothing in "
-            "the vault can be decrypted any more (no escrow slot could be kept)."
+            translate(
+                "Erased: the key file could not be read, so it was overwritten whole; nothing "
+                "in the vault can be decrypted any more (no escrow slot could be kept)."
+            )
         )
     else:
         said.append(
-            f"Erased: {result.slots_destroyed} key slot(s) overwritten in place; the vault "
-            "can no longer be opened with a passphrase or recovery code (it answers "
-            "'Wrong passphrase': nothing in its files says it was erased)."
+            translate(
+                "Erased: {count} key slot(s) overwritten in place; the vault can no longer be "
+                "opened with a passphrase or recovery code (it answers 'Wrong passphrase': "
+                "nothing in its files says it was erased)."
+            ).format(count=result.slots_destroyed)
         )
     if result.escrow_kept:
-        said.append("The escrow slot was kept: HQ's age identity can still open this vault.")
+        said.append(
+            translate("The escrow slot was kept: HQ's age identity can still open this vault.")
+        )
     elif keep_escrow:
-        said.append("There was no escrow slot to keep.")
+        said.append(translate("There was no escrow slot to keep."))
     if result.open_elsewhere:
         said.append(
-            "The vault is open in another window or program: close it now; until then its "
-            "keys are in that program's memory."
+            translate(
+                "The vault is open in another window or program: close it now; until then its "
+                "keys are in that program's memory."
+            )
         )
     for copy in result.unreached:
         said.append(
-            f"Not reached: {copy} is a partial copy of this vault left by a backup cut short; "
-            "it holds key slots that open with the old secrets. Destroy it."
+            translate(
+                "Not reached: {path} is a partial copy of this vault left by a backup cut "
+                "short; it holds key slots that open with the old secrets. Destroy it."
+            ).format(path=copy)
         )
     said.append(ERASE_LIMITS)
     return EraseOutcome(

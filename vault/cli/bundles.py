@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from vault.app import i18n
 from vault.app.bundles import (
     PublicKey,
     SignerStatus,
@@ -33,6 +34,8 @@ from vault.cli.secrets import has_terminal
 from vault.cli.table import print_table
 from vault.core.errors import InputError
 
+_ = i18n.translate  # an English template in the chosen language, data formatted in after
+
 
 def _confirmed_key(args: argparse.Namespace) -> tuple[PublicKey, str]:
     """The key to trust, read from the file or bundle, and how its fingerprint was
@@ -43,25 +46,27 @@ def _confirmed_key(args: argparse.Namespace) -> tuple[PublicKey, str]:
     grouped = grouped_fingerprint(key.fingerprint)
     if args.fingerprint:
         check_confirmed_fingerprint(key, args.fingerprint)
-        return key, "it matches the fingerprint given"
+        return key, _("it matches the fingerprint given")
     if args.yes:
-        return key, "confirmed with --yes"
+        return key, _("confirmed with --yes")
     if not has_terminal():
         raise InputError(
             f"The key's fingerprint is {grouped}; to trust it, give --fingerprint with the "
             "one the sender read out, or --yes when not in a terminal."
         )
-    print(f"Signer fingerprint: {grouped}", file=sys.stderr)
+    print(_("Signer fingerprint: {fingerprint}").format(fingerprint=grouped), file=sys.stderr)
     print(
-        "Does it match, group by group, the fingerprint the sender read out to you by "
-        "another route? Type yes to trust it: ",
+        _(
+            "Does it match, group by group, the fingerprint the sender read out to you by "
+            "another route? Type yes to trust it: "
+        ),
         end="",
         file=sys.stderr,
         flush=True,
     )
     if sys.stdin.readline().strip().lower() != "yes":
         raise InputError("Not confirmed; nothing was trusted.")
-    return key, "confirmed by you"
+    return key, _("confirmed by you")
 
 
 def cmd_signer(ctx: CommandContext) -> int:
@@ -74,16 +79,24 @@ def cmd_signer(ctx: CommandContext) -> int:
         if key is not None:
             outcome = trust(vault, key, args.name)
             signer = outcome.signer
-            out(f"Trusted {signer.name}: {grouped_fingerprint(signer.fingerprint)} ({how})")
+            grouped = grouped_fingerprint(signer.fingerprint)
+            out(
+                _("Trusted {name}: {fingerprint} ({how})").format(
+                    name=signer.name, fingerprint=grouped, how=how
+                )
+            )
             if outcome.raised:
                 out(
-                    f"Raised {len(outcome.raised)} earlier import(s) signed by this key to TRUSTED."
+                    _("Raised {count} earlier import(s) signed by this key to TRUSTED.").format(
+                        count=len(outcome.raised)
+                    )
                 )
             return 0
         if fingerprint:
             signer = revoke_signer(vault, fingerprint)
-            out(f"Revoked {signer.name}: {grouped_fingerprint(signer.fingerprint)}")
-            out("Bundles signed with this key are now refused by verify and import.")
+            grouped = grouped_fingerprint(signer.fingerprint)
+            out(_("Revoked {name}: {fingerprint}").format(name=signer.name, fingerprint=grouped))
+            out(_("Bundles signed with this key are now refused by verify and import."))
             return 0
         signers: list[TrustedSigner] = list_signers(vault)
     if args.json:
@@ -116,15 +129,17 @@ def cmd_verify(ctx: CommandContext) -> int:
     if args.json:
         emit_json(report.as_json())
     else:
-        for line in report_lines(report):
+        for line in report_lines(report, _, i18n.translate_message):
             out(line)
     failure = report.first_failure
     if failure is not None:
         why = failure.detail + hint_text(failure.hint)
-        refuse(f"bundle refused: {failure.name}: {why}")  # a member's name escaped
+        refuse(
+            _("bundle refused: {check}: {why}").format(check=failure.name, why=why)
+        )  # a member's name escaped
         return 1
     if report.status is SignerStatus.UNPINNED:
-        print(f"{PROG}: {unpinned_warning()}{hint_text('pin-signer')}", file=sys.stderr)
+        print(f"{PROG}: {unpinned_warning(_)}{hint_text('pin-signer')}", file=sys.stderr)
     return 0
 
 
@@ -153,20 +168,38 @@ def cmd_import(ctx: CommandContext) -> int:
     else:
         counts = result.counts
         out(
-            f"Imported bundle {result.bundle_id} ({result.profile}, {result.form}) "
-            f"as case {result.case_code}: {result.case_id}"
+            _("Imported bundle {bundle} ({profile}, {form}) as case {code}: {case}").format(
+                bundle=result.bundle_id,
+                profile=result.profile,
+                form=result.form,
+                code=result.case_code,
+                case=result.case_id,
+            )
         )
         out(
-            f"From the sender's case {result.bundle_case_code}: "
-            f"{counts['statements']} statement(s), {counts['attachments']} attachment(s), "
-            f"{counts['persons']} person(s), {counts['facilities']} facility(ies), "
-            f"{counts['incidents']} incident(s), {counts['links']} link(s); "
-            f"{counts['custody_events']} custody event(s) of the bundle kept."
+            _(
+                "From the sender's case {code}: {statements} statement(s), "
+                "{attachments} attachment(s), {persons} person(s), {facilities} "
+                "facility(ies), {incidents} incident(s), {links} link(s); {events} custody "
+                "event(s) of the bundle kept."
+            ).format(
+                code=result.bundle_case_code,
+                statements=counts["statements"],
+                attachments=counts["attachments"],
+                persons=counts["persons"],
+                facilities=counts["facilities"],
+                incidents=counts["incidents"],
+                links=counts["links"],
+                events=counts["custody_events"],
+            )
         )
         named = f" ({result.signer_name})" if result.signer_name else ""
         out(
-            f"Signer: {result.signer_status}{named}, key "
-            f"{grouped_fingerprint(result.signer_fingerprint)}"
+            _("Signer: {status}{named}, key {fingerprint}").format(
+                status=result.signer_status,
+                named=named,
+                fingerprint=grouped_fingerprint(result.signer_fingerprint),
+            )
         )
     for warning in result.warnings:
         refuse(warning)

@@ -10,11 +10,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from vault.app import i18n
 from vault.app.recent import last_vault, remember_vault
 from vault.app.session import SecretOrigin, Unlock, require_vault, unlock
 from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.secrets import SecretSource
 from vault.core.vault import Credential, Vault
+
+_ = i18n.translate  # an English template in the chosen language, data formatted in after
 
 ENV_VAULT_DIR = "EVIDENCE_VAULT_DIR"
 
@@ -49,16 +52,17 @@ class CommandContext:
             return self._vault_dir
         chosen, why = None, ""
         if os.environ.get(ENV_VAULT_DIR):
-            chosen, why = Path(os.environ[ENV_VAULT_DIR]), f"from {ENV_VAULT_DIR}"
+            chosen = Path(os.environ[ENV_VAULT_DIR])
+            why = _("from {variable}").format(variable=ENV_VAULT_DIR)
         elif last_used:
-            chosen, why = last_vault(), "last used"
+            chosen, why = last_vault(), _("last used")
         if chosen is None:
             where = f"--vault DIR or {ENV_VAULT_DIR}"
             raise UsageError(
                 f"this command needs {where}" if not last_used else f"no vault given: use {where}"
             )
         # stderr, so a script reading stdout (or --json) gets nothing extra.
-        print(f"using vault {chosen} ({why})", file=sys.stderr)
+        print(_("using vault {path} ({why})").format(path=chosen, why=why), file=sys.stderr)
         self._vault_dir = chosen
         return chosen
 
@@ -84,7 +88,7 @@ class CommandContext:
             vault = unlock(self.vault_dir, how, progress_bar(), cancel=cancel)
         remember_vault(self.vault_dir)
         for notice in vault.notices:  # once, on stderr: stdout may be a script's --json
-            print(f"note: {notice}", file=sys.stderr)
+            print(_("note: {text}").format(text=i18n.translate_message(notice)), file=sys.stderr)
         # Imported here: ids.py needs this module's UsageError.
         from vault.cli.ids import resolve_args
 

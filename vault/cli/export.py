@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vault.app import i18n
 from vault.app.bundles import grouped_fingerprint
 from vault.app.readable import Labels
 from vault.cli.context import CommandContext, Register
 from vault.cli.hints import hint_text
 from vault.cli.output import out, warn
 from vault.cli.progress import cancel_on_interrupt, progress_bar
+
+_ = i18n.translate  # an English template in the chosen language, data formatted in after
 
 PROFILE_HELP = "legal, government, ngo, media, public or evidence"
 
@@ -44,18 +47,32 @@ def cmd_export(ctx: CommandContext) -> int:
             (labels.code("attachment", left.attachment_id), left)
             for left in export_flow.attachments_left_out(result)
         ]
-    added = f" ({result.out.suffix} added to --out)" if planned.suffix_added else ""
-    out(f"Exported bundle {result.bundle_id} ({result.form}) to {result.out}{added}")
+    added = ""
+    if planned.suffix_added:
+        added = _(" ({suffix} added to --out)").format(suffix=result.out.suffix)
     out(
-        f"Profile {result.profile}: {result.statements} statement(s), "
-        f"{result.attachments} attachment(s)."
+        _("Exported bundle {bundle} ({form}) to {path}{added}").format(
+            bundle=result.bundle_id, form=result.form, path=result.out, added=added
+        )
+    )
+    out(
+        _("Profile {profile}: {statements} statement(s), {attachments} attachment(s).").format(
+            profile=result.profile,
+            statements=result.statements,
+            attachments=result.attachments,
+        )
     )
     for why, count in sorted(result.statements_left_out.items()):
-        out(f"Left out: {count} statement(s) ({why}).")
+        out(_("Left out: {count} statement(s) ({why}).").format(count=count, why=why))
     for code, left in left_out:
-        why = left.why + hint_text(left.hint)
-        out(f"Left out: attachment {code} ({left.name}): {why}.")
-    out(f"Signed by this vault's key, fingerprint {grouped_fingerprint(result.signer_fingerprint)}")
+        why = i18n.translate_message(left.why) + hint_text(left.hint)
+        out(
+            _("Left out: attachment {code} ({name}): {why}.").format(
+                code=code, name=left.name, why=why
+            )
+        )
+    fingerprint = grouped_fingerprint(result.signer_fingerprint)
+    out(_("Signed by this vault's key, fingerprint {fingerprint}").format(fingerprint=fingerprint))
     for warning in result.warnings:
         warn(warning)
     return 0

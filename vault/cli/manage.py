@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from vault.app import i18n
 from vault.app.manage import (
     audit_log,
     code_of,
@@ -27,6 +28,8 @@ from vault.cli.ids import split_type_and_id
 from vault.cli.output import emit_json, out
 from vault.cli.table import print_table
 from vault.core.vault import Vault
+
+_ = i18n.translate  # an English template in the chosen language, data formatted in after
 
 CORRECTION_REASON_HELP = (
     "why it is corrected (kept in the vault beside the custody event, never exported)"
@@ -95,7 +98,7 @@ def cmd_facility_edit(ctx: CommandContext) -> int:
 def cmd_operator(ctx: CommandContext) -> int:
     with ctx.open_vault() as vault:
         name = set_operator(vault, ctx.args.name)
-    out(f"Operator: {name} (written into every custody event from now on).")
+    out(_("Operator: {name} (written into every custody event from now on).").format(name=name))
     return 0
 
 

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import TextIO
 
+from vault.app import i18n
 from vault.app.jobs import CancelToken, Progress, ProgressSnapshot
 
 BAR_WIDTH = 30
@@ -35,12 +36,14 @@ class ProgressBar:
         if self._shown is not None and self._shown[0] != state.phase and self._open:
             self.stream.write("\n")  # the previous phase stopped short (it was left out)
         self._shown = key
+        # The phase words the window translates (work.phase literals), from its context.
+        phase = i18n.translate(state.phase, i18n.GUI_CONTEXT)
         if percent is None:
-            line = f"{state.phase}…"
+            line = f"{phase}…"
         else:
             filled = BAR_WIDTH * percent // 100
             bar = "#" * filled + "-" * (BAR_WIDTH - filled)
-            line = f"{state.phase}: [{bar}] {percent:3d}%"
+            line = f"{phase}: [{bar}] {percent:3d}%"
             if state.item and percent < 100:
                 line += f"  {state.item}"
         self.stream.write(f"\r\x1b[K{line}")

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vault.app import forms, manage
+from vault.app import forms, i18n, manage
 from vault.app.intake_notes import intake_notes
 from vault.app.readable import Labels, human_date, human_time, short_hash, short_id
 from vault.app.records import DEFAULT_LIMIT, RecordList, list_records, search, show
@@ -25,6 +25,8 @@ from vault.cli.manage import add_commands as add_manage_commands
 from vault.cli.output import emit_json, one_line, out, warn
 from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.table import print_table
+
+_ = i18n.translate  # an English template in the chosen language, data formatted in after
 
 SEARCH_HELP = """\
 query syntax (docs/search.md):
@@ -82,7 +84,8 @@ def cmd_attach(ctx: CommandContext) -> int:
     for location in notes.locations:
         warn(location)
     if notes.reminder:
-        print(f"reminder: {one_line(notes.reminder)}", file=sys.stderr)
+        reminder = one_line(i18n.translate_message(notes.reminder))
+        print(_("reminder: {text}").format(text=reminder), file=sys.stderr)
     return 0
 
 

@@ -9,10 +9,13 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
+from vault.app import i18n
 from vault.app.readable import Labels, human_time, short_id
 from vault.cli.context import CommandContext, Register, UsageError
 from vault.cli.output import emit_json, out
 from vault.cli.table import print_table
+
+_ = i18n.translate  # an English template in the chosen language, data formatted in after
 
 if TYPE_CHECKING:
     from vault.app.redaction import Decisions, Redaction, ReviewMark
@@ -56,7 +59,7 @@ def _print(vault: Vault, decisions: Decisions, as_json: bool) -> None:
     ]
     print_table(REDACTION_HEADERS, rows, empty="Nothing found to redact.")
     if decisions.kept_by_profile:
-        out("(kept by profile: this profile shows that name; no decision is needed)")
+        out(_("(kept by profile: this profile shows that name; no decision is needed)"))
 
 
 def cmd_redact(ctx: CommandContext) -> int:
@@ -133,9 +136,15 @@ def _span(vault: Vault, args: argparse.Namespace) -> None:
     if not result.names_registered and result.covered[0].redaction.reason == "identity":
         statement = result.covered[0].redaction
         out(
-            f"Note: {args.text!r} names nobody registered in this case. To find it in every "
-            "statement and export, register the person: `person add --case "
-            f'{Labels(vault).code("case", statement.case_id)} --name "{args.text}" --role ROLE`.'
+            _(
+                "Note: {text} names nobody registered in this case. To find it in every "
+                "statement and export, register the person: `person add --case {case} "
+                '--name "{name}" --role ROLE`.'
+            ).format(
+                text=repr(args.text),
+                case=Labels(vault).code("case", statement.case_id),
+                name=args.text,
+            )
         )
 
 
@@ -173,21 +182,31 @@ def _preview_statement(vault: Vault, statement_id: str, profile: str, as_json: b
         )  # fmt: skip
         return
     if exported.left_out:
-        out(f"Not exported for {profile}: {exported.left_out}. As it would read:")
+        out(
+            _("Not exported for {profile}: {why}. As it would read:").format(
+                profile=profile, why=exported.left_out
+            )
+        )
     out(texts.body.rstrip("\n"))
     if texts.translation:
-        out("--- translation ---")
+        out(_("--- translation ---"))
         out(texts.translation.rstrip("\n"))
     if texts.place:
-        out(f"--- place: {texts.place}")
+        out(_("--- place: {place}").format(place=texts.place))
     if not undecided:
-        out(f"--- nothing undecided for {profile}: this is the text that leaves")
+        out(
+            _("--- nothing undecided for {profile}: this is the text that leaves").format(
+                profile=profile
+            )
+        )
         return
     code = Labels(vault).code("statement", statement_id)
     out(
-        f"--- {len(undecided)} hit(s) nobody decided for {profile}; export refuses until each "
-        f"is accepted or rejected (`redact suggest --statement {code} "
-        f"--profile {profile}`):"
+        _(
+            "--- {count} hit(s) nobody decided for {profile}; export refuses until each "
+            "is accepted or rejected (`redact suggest --statement {code} "
+            "--profile {profile}`):"
+        ).format(count=len(undecided), profile=profile, code=code)
     )
     for field, hit in undecided:
         shown = json.dumps(hit.text, ensure_ascii=False)
@@ -209,14 +228,26 @@ def _preview_attachment(
         return
     code = Labels(vault).code("attachment", attachment_id)
     out(
-        f"Attachment {code} as it leaves for {made.profile}: "
-        f"{made.media_type}, {made.size} bytes, sha256 {made.sha256}"
+        _(
+            "Attachment {code} as it leaves for {profile}: {media_type}, {size} bytes, "
+            "sha256 {sha256}"
+        ).format(
+            code=code,
+            profile=made.profile,
+            media_type=made.media_type,
+            size=made.size,
+            sha256=made.sha256,
+        )
     )
     for line in made.applied:
         out(f"  - {line}")
-    out(f"Review for {made.profile}: {made.review}")
+    out(_("Review for {profile}: {review}").format(profile=made.profile, review=made.review))
     if out_file:
-        out(f"Written to {out_file} (readable by you only; a plaintext copy: delete it when done)")
+        out(
+            _(
+                "Written to {path} (readable by you only; a plaintext copy: delete it when done)"
+            ).format(path=out_file)
+        )
 
 
 def _list(vault: Vault, args: argparse.Namespace) -> None:
@@ -236,7 +267,7 @@ def _list(vault: Vault, args: argparse.Namespace) -> None:
         emit_json(listed)
         return
     if not (found.records or found.marks or found.states):
-        out("(no proposals, spans, boxes or review marks)")
+        out(_("(no proposals, spans, boxes or review marks)"))
         return
     labels = Labels(vault)
     # Three tables, each under its own header row, a blank line between them.

@@ -13,6 +13,7 @@ import os
 import stat
 import sys
 
+from vault.app import i18n
 from vault.app.session import SecretOrigin
 from vault.core.errors import InputError
 from vault.core.vault import check_new_passphrase
@@ -109,7 +110,7 @@ def prompt_secret(prompt: str, what: str = "passphrase", missing: str = NO_TERMI
         raise InputError(f"No {what} entered.") from None
 
 
-def prompt_new_secret(what: str = "passphrase") -> str:
+def prompt_new_secret() -> str:
     """Ask for a new passphrase on the terminal, then for it again.
 
     One too short (the core's own rule, ``check_new_passphrase``) is said right after the
@@ -117,17 +118,21 @@ def prompt_new_secret(what: str = "passphrase") -> str:
     asked again, up to NEW_SECRET_TRIES times, rather than after typing it twice for
     nothing.  Refuses (InputError, nothing changed) when every try failed.
     """
+    what = "passphrase"
     problem = ""
     for attempt in range(1, NEW_SECRET_TRIES + 1):
         if problem:
-            print(f"{problem} Try again ({attempt} of {NEW_SECRET_TRIES}).", file=sys.stderr)
-        first = prompt_secret(f"New {what}: ", what)
+            again = i18n.translate("{problem} Try again ({attempt} of {tries}).").format(
+                problem=i18n.translate_message(problem), attempt=attempt, tries=NEW_SECRET_TRIES
+            )
+            print(again, file=sys.stderr)
+        first = prompt_secret(i18n.translate("New passphrase: "), what)
         try:
             check_new_passphrase(first)
         except InputError as exc:
             problem = str(exc)
             continue
-        if prompt_secret(f"New {what} again: ", what) == first:
+        if prompt_secret(i18n.translate("New passphrase again: "), what) == first:
             return first
         problem = f"The two {what}s differ."
     raise InputError(f"{problem} Nothing was changed after {NEW_SECRET_TRIES} tries.")
@@ -160,7 +165,7 @@ class SecretSource:
     def passphrase(self) -> str:
         """The current passphrase (to unlock)."""
         if self._cached is None:
-            self._cached = self._read() or prompt_secret("Passphrase: ")
+            self._cached = self._read() or prompt_secret(i18n.translate("Passphrase: "))
         return self._cached
 
     def new_passphrase(self) -> str:

@@ -8,17 +8,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from vault.app import care, keys
+from vault.app import care, i18n, keys
 from vault.app.bundles import grouped_fingerprint
 from vault.app.recent import remember_vault
 from vault.app.session import SecretOrigin, require_vault
 from vault.cli.context import CommandContext, Register, UsageError
 from vault.cli.manage import add_audit_log, cmd_audit_log
-from vault.cli.output import PROG, emit_json, one_line, out, warn
+from vault.cli.output import PROG, emit_json, one_line, out, refuse, warn
 from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.secrets import has_terminal, prompt_new_secret, prompt_secret, read_secret_file
 from vault.core.errors import InputError
 from vault.core.vault import Credential
+
+_ = i18n.translate  # an English template in the chosen language, data formatted in after
 
 
 def cmd_init(ctx: CommandContext) -> int:
@@ -26,15 +28,24 @@ def cmd_init(ctx: CommandContext) -> int:
     passphrase = ctx.secrets.new_passphrase()
     created = keys.create_vault(vault_dir, passphrase, ctx.args.operator)
     remember_vault(vault_dir)
-    out(f"Created a new vault at {created.path} (operator: {created.operator}).")
+    out(
+        _("Created a new vault at {path} (operator: {operator}).").format(
+            path=created.path, operator=created.operator
+        )
+    )
     out()
-    out("Recovery code (shown only now). Write it on paper and keep it apart from this")
-    out("laptop; with it you can set a new passphrase if this one is forgotten:")
+    out(
+        _(
+            "Recovery code (shown only now). Write it on paper and keep it apart from this\n"
+            "laptop; with it you can set a new passphrase if this one is forgotten:"
+        )
+    )
     out()
     out(f"    {created.recovery_code}")
     out()
-    out(f"Signer fingerprint: {grouped_fingerprint(created.signer_fingerprint)}")
-    out("(read it out to whoever receives your bundles; `info` shows it again)")
+    fingerprint = grouped_fingerprint(created.signer_fingerprint)
+    out(_("Signer fingerprint: {fingerprint}").format(fingerprint=fingerprint))
+    out(_("(read it out to whoever receives your bundles; `info` shows it again)"))
     return 0
 
 
@@ -44,28 +55,34 @@ def cmd_info(ctx: CommandContext) -> int:
     if ctx.args.json:
         emit_json(info)
         return 0
-    out(f"Vault:          {info['path']}")
-    out(f"Vault id:       {info['vault_id']}")
+    out(_("Vault:          {path}").format(path=info["path"]))
+    out(_("Vault id:       {id}").format(id=info["vault_id"]))
     out(
-        f"Format:         {info['format_version']} (schema {info['schema_version']}, "
-        f"key epoch {info['key_epoch']})"
+        _("Format:         {format} (schema {schema}, key epoch {epoch})").format(
+            format=info["format_version"], schema=info["schema_version"], epoch=info["key_epoch"]
+        )
     )
-    out(f"Operator:       {info['operator']}")
+    out(_("Operator:       {name}").format(name=info["operator"]))
     for slot in info["slots"]:
         kdf = slot.get("kdf")
         cost = f" argon2id m={kdf['m']} KiB t={kdf['t']} p={kdf['p']}" if kdf else ""
         extra = f" -> {slot['recipient']}" if "recipient" in slot else ""
         if slot.get("below_floor"):
-            extra += " (below the cost floor: run passwd)"
+            extra += _(" (below the cost floor: run passwd)")
         if slot.get("form") == "format-1":
-            extra += " (kept from format 1: not split; passwd or recovery regenerate remakes it)"
-        out(f"Key slot:       {slot['type']}{cost}{extra}")
+            extra += _(" (kept from format 1: not split; passwd or recovery regenerate remakes it)")
+        out(
+            _("Key slot:       {type}{cost}{extra}").format(
+                type=slot["type"], cost=cost, extra=extra
+            )
+        )
     counts = info["counts"]
-    out(f"Cases:          {counts['cases']}")
-    out(f"Attachments:    {counts['attachments']}")
-    out(f"Custody events: {counts['custody_events']}")
+    out(_("Cases:          {count}").format(count=counts["cases"]))
+    out(_("Attachments:    {count}").format(count=counts["attachments"]))
+    out(_("Custody events: {count}").format(count=counts["custody_events"]))
     if "signer_fingerprint" in info:
-        out(f"Signer fingerprint: {grouped_fingerprint(info['signer_fingerprint'])}")
+        fingerprint = grouped_fingerprint(info["signer_fingerprint"])
+        out(_("Signer fingerprint: {fingerprint}").format(fingerprint=fingerprint))
     return 0
 
 
@@ -96,7 +113,7 @@ def _unlock_credential(ctx: CommandContext) -> tuple[Credential, SecretOrigin, s
     if args.recovery_code:
         # Typed without echo: a recovery code is a secret like the passphrase.
         typed = prompt_secret(
-            "Recovery code: ",
+            _("Recovery code: "),
             "recovery code",
             missing="--recovery-code asks on the terminal; elsewhere use "
             "--recovery-code-file F. Nothing was changed.",
@@ -109,9 +126,9 @@ def _unlock_credential(ctx: CommandContext) -> tuple[Credential, SecretOrigin, s
 
 def _print_new_code(code: str, why: str) -> None:
     out()
-    out(f"New recovery code (shown only now; {why}):")
+    out(_("New recovery code (shown only now; {why}):").format(why=why))
     out(f"    {code}")
-    out("Write it on paper and keep it apart from this laptop.")
+    out(_("Write it on paper and keep it apart from this laptop."))
 
 
 def _old_passphrase_known(ctx: CommandContext, credential: Credential) -> bool:
@@ -120,8 +137,10 @@ def _old_passphrase_known(ctx: CommandContext, credential: Credential) -> bool:
     if ctx.args.rekey or not has_terminal() or credential.kind != "passphrase":
         return bool(ctx.args.rekey)
     print(
-        "Could someone else know the old passphrase (seen, forced out of you, written "
-        "down)? Then the vault also needs a new master key (rekey). [y/N] ",
+        _(
+            "Could someone else know the old passphrase (seen, forced out of you, written "
+            "down)? Then the vault also needs a new master key (rekey). [y/N] "
+        ),
         end="",
         file=sys.stderr,
         flush=True,
@@ -135,15 +154,23 @@ def cmd_passwd(ctx: CommandContext) -> int:
         rekey = _old_passphrase_known(ctx, credential)
         code = keys.change_passphrase(vault, lambda: _new_passphrase(ctx), rekey=rekey)
     if rekey:
-        out("Passphrase changed and the vault rekeyed: old key slots, backups and disk")
-        out("images no longer open what it holds now (they still open what they held).")
+        out(
+            _(
+                "Passphrase changed and the vault rekeyed: old key slots, backups and disk\n"
+                "images no longer open what it holds now (they still open what they held)."
+            )
+        )
         assert code is not None
-        _print_new_code(code, "the old one no longer works")
+        _print_new_code(code, _("the old one no longer works"))
         return 0
-    out("Passphrase changed. Backups, and any old copy of the key file a disk kept, still")
-    out("open with the old one; if someone may know it, run passwd --rekey.")
+    out(
+        _(
+            "Passphrase changed. Backups, and any old copy of the key file a disk kept, still\n"
+            "open with the old one; if someone may know it, run passwd --rekey."
+        )
+    )
     if code:
-        _print_new_code(code, "the old one no longer works")
+        _print_new_code(code, _("the old one no longer works"))
     return 0
 
 
@@ -155,18 +182,26 @@ def cmd_rekey(ctx: CommandContext) -> int:
         else:
             passphrase = _new_passphrase(ctx)
         code = keys.rekey(vault, passphrase)
-    out("Rekeyed: the vault has a new master key. Old key slots, recovery codes, backups")
-    out("and disk images no longer open what it holds now (they still open what they held).")
-    _print_new_code(code, "the old one no longer works")
+    out(
+        _(
+            "Rekeyed: the vault has a new master key. Old key slots, recovery codes, backups\n"
+            "and disk images no longer open what it holds now (they still open what they held)."
+        )
+    )
+    _print_new_code(code, _("the old one no longer works"))
     return 0
 
 
 def cmd_recovery(ctx: CommandContext) -> int:
     with ctx.open_vault() as vault:
         code = keys.regenerate_recovery_code(vault)
-    out("New recovery code made; the old one no longer opens this vault. If the old code")
-    out("may have been seen together with a copy of the vault, run rekey instead.")
-    _print_new_code(code, "the old one no longer works")
+    out(
+        _(
+            "New recovery code made; the old one no longer opens this vault. If the old code\n"
+            "may have been seen together with a copy of the vault, run rekey instead."
+        )
+    )
+    _print_new_code(code, _("the old one no longer works"))
     return 0
 
 
@@ -176,16 +211,22 @@ def cmd_escrow(ctx: CommandContext) -> int:
             change = keys.add_escrow(vault, ctx.args.recipient)
             if change.replaced:  # a vault keeps one escrow slot: say which one is gone
                 out(
-                    f"Escrow slot replaced: the holder of {change.replaced} can no longer "
-                    "open this vault."
+                    _(
+                        "Escrow slot replaced: the holder of {recipient} can no longer "
+                        "open this vault."
+                    ).format(recipient=change.replaced)
                 )
             else:
-                out("Escrow slot added.")
-            out(f"The holder of the age identity for {change.recipient} can open this")
-            out("vault and set a new passphrase.")
+                out(_("Escrow slot added."))
+            out(
+                _(
+                    "The holder of the age identity for {recipient} can open this\n"
+                    "vault and set a new passphrase."
+                ).format(recipient=change.recipient)
+            )
         else:
             keys.remove_escrow(vault)
-            out("Escrow slot removed.")
+            out(_("Escrow slot removed."))
     return 0
 
 
@@ -197,16 +238,18 @@ def cmd_erase(ctx: CommandContext) -> int:
             raise InputError(
                 "erase destroys the vault's keys; confirm with --yes when not in a terminal."
             )
-        fate = "kept" if keep and keys.has_escrow_slot(vault_dir) else "destroyed"
+        fate = _("kept") if keep and keys.has_escrow_slot(vault_dir) else _("destroyed")
         print(
-            f"This destroys every key slot of {vault_dir} (escrow slot: {fate}).",
+            _("This destroys every key slot of {path} (escrow slot: {fate}).").format(
+                path=vault_dir, fate=fate
+            ),
             file=sys.stderr,
         )
-        print("Type ERASE to continue: ", end="", file=sys.stderr, flush=True)
+        print(_("Type ERASE to continue: "), end="", file=sys.stderr, flush=True)
         if sys.stdin.readline().strip() != "ERASE":
             raise InputError("Not confirmed; nothing was erased.")
     for sentence in keys.erase(vault_dir, keep).sentences:
-        out(sentence)
+        out(i18n.translate_message(sentence))
     return 0
 
 
@@ -216,23 +259,31 @@ def cmd_check(ctx: CommandContext) -> int:
     if ctx.args.json:  # the problems are in the document; stderr only says it failed
         emit_json(care.check_json(report))
         if report.problems:
-            print(f"{PROG}: the vault failed {len(report.problems)} check(s).", file=sys.stderr)
+            _failed_checks(len(report.problems))
         return 0 if report.ok else 1
     for problem in report.problems:
-        print(one_line(problem), file=sys.stderr)
+        print(one_line(i18n.translate_message(problem)), file=sys.stderr)
     for leftover in report.leftovers:
         warn(
-            f"{one_line(leftover)} is the hidden leftover of an interrupted export or "
-            "backup; the next export or backup into that folder removes it (or remove it)"
+            _(
+                "{path} is the hidden leftover of an interrupted export or "
+                "backup; the next export or backup into that folder removes it (or remove it)"
+            ).format(path=one_line(leftover))
         )
     if report.problems:
-        print(f"{PROG}: the vault failed {len(report.problems)} check(s).", file=sys.stderr)
+        _failed_checks(len(report.problems))
         return 1
     out(
-        f"Vault OK: database intact, {report.attachments_checked} attachment(s) authenticated, "
-        f"custody log of {report.custody_rows} event(s) verified, state counter matches."
+        _(
+            "Vault OK: database intact, {attachments} attachment(s) authenticated, "
+            "custody log of {events} event(s) verified, state counter matches."
+        ).format(attachments=report.attachments_checked, events=report.custody_rows)
     )
     return 0
+
+
+def _failed_checks(count: int) -> None:
+    refuse(_("the vault failed {count} check(s).").format(count=count))
 
 
 def cmd_backup(ctx: CommandContext) -> int:
@@ -242,9 +293,14 @@ def cmd_backup(ctx: CommandContext) -> int:
         emit_json({"backup": str(ctx.args.out), **care.check_json(report)})
         return 0
     out(
-        f"Backup written to {ctx.args.out} and verified ({report.attachments_checked} "
-        f"attachment(s), {report.custody_rows} custody event(s)). It opens with the same "
-        "passphrase and recovery code."
+        _(
+            "Backup written to {path} and verified ({attachments} attachment(s), {events} "
+            "custody event(s)). It opens with the same passphrase and recovery code."
+        ).format(
+            path=ctx.args.out,
+            attachments=report.attachments_checked,
+            events=report.custody_rows,
+        )
     )
     return 0
 
@@ -257,25 +313,32 @@ def cmd_audit(ctx: CommandContext) -> int:
     if ctx.args.json:
         emit_json(report.as_json())
         if not report.ok:
-            print(f"{PROG}: the custody log failed verification.", file=sys.stderr)
+            refuse(_("the custody log failed verification."))
         return 0 if report.ok else 1
     chain, imported = report.chain, report.imported
     if not chain.ok:
-        print(
-            f"{PROG}: custody log broken at row {chain.first_broken}: {chain.reason}.",
-            file=sys.stderr,
+        refuse(
+            _("custody log broken at row {row}: {reason}.").format(
+                row=chain.first_broken, reason=i18n.translate_message(chain.reason)
+            )
         )
         return 1
     assert imported is not None
     for problem in imported.problems:
-        print(f"{PROG}: {one_line(problem)}.", file=sys.stderr)
+        print(f"{PROG}: {one_line(i18n.translate_message(problem))}.", file=sys.stderr)
     if not imported.ok:
         return 1
-    out(f"Custody log verified: {chain.rows} event(s), head {chain.rows}:{chain.head_hash}.")
+    out(
+        _("Custody log verified: {rows} event(s), head {rows}:{head}.").format(
+            rows=chain.rows, head=chain.head_hash
+        )
+    )
     if imported.imports:
         out(
-            f"Imported custody verified: {imported.lines} line(s) kept from "
-            f"{imported.imports} bundle(s) chain to the heads their imports recorded."
+            _(
+                "Imported custody verified: {lines} line(s) kept from {imports} bundle(s) "
+                "chain to the heads their imports recorded."
+            ).format(lines=imported.lines, imports=imported.imports)
         )
     return 0
 

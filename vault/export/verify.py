@@ -82,6 +82,15 @@ _COMMENT = re.compile(
 CHECK_NAMES = ("archive", "signature", "layout", "identity", "files", "custody", "signer")
 
 
+def _same(text: str) -> str:
+    return text
+
+
+# Marks an English template whose formatted text the command line translates back
+# (``vault.app.i18n.translate_message``); here it changes nothing.
+_ = _same
+
+
 class SignerStatus(StrEnum):
     """Who signed, as far as this reader can tell (DESIGN.md "Trust")."""
 
@@ -227,7 +236,13 @@ def verify_contents(
         report = VerifyReport(str(contents.path))
     report.kind = contents.kind
     report.checks.append(
-        Check("archive", "pass", f"{contents.kind} of {len(contents)} files, nothing unsafe")
+        Check(
+            "archive",
+            "pass",
+            _("{kind} of {count} files, nothing unsafe").format(
+                kind=contents.kind, count=len(contents)
+            ),
+        )
     )
     state = _State(contents)
     steps: tuple[tuple[str, Callable[[], str]], ...] = (
@@ -276,10 +291,13 @@ class _State:
     def require_authentic(self, name: str) -> None:
         """Skip the calling check unless ``name`` is covered by the verified signature."""
         if not self.signature_ok:
-            raise _Skipped("not checked: the signature did not verify, so nothing was read")
+            raise _Skipped(_("not checked: the signature did not verify, so nothing was read"))
         if name not in self.authentic:
             raise _Skipped(
-                f"not checked: {name} is not covered by the verified signature, so it was not read"
+                _(
+                    "not checked: {name} is not covered by the verified signature, so it was "
+                    "not read"
+                ).format(name=name)
             )
 
     def records_json(self) -> dict[str, Any]:
@@ -305,7 +323,9 @@ class _State:
 def _layout(state: _State) -> str:
     contents = state.contents
     if not state.signature_ok:
-        raise _Skipped("not checked: the signature did not verify, so nothing it covers was read")
+        raise _Skipped(
+            _("not checked: the signature did not verify, so nothing it covers was read")
+        )
     unsigned = [
         name
         for name in contents.names()
@@ -336,11 +356,10 @@ def _layout(state: _State) -> str:
         shown = "; ".join(problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
         raise _Failed(f"{shown}{more}")
-    return (
-        f"BagIt 1.0: {len(layout.payload)} payload files match manifest-sha256.txt and "
-        f"manifest-sha512.txt; {len(layout.tag_files)} tag files match {TAG_MANIFEST}; "
-        "no other files"
-    )
+    return _(
+        "BagIt 1.0: {payload} payload files match manifest-sha256.txt and "
+        "manifest-sha512.txt; {tags} tag files match {manifest}; no other files"
+    ).format(payload=len(layout.payload), tags=len(layout.tag_files), manifest=TAG_MANIFEST)
 
 
 def _unsigned_problem(state: _State, name: str) -> str:
@@ -398,18 +417,18 @@ def _signature(state: _State, report: VerifyReport) -> str:
             f"{show_name(comment, 200)}"
         )
     state.claims = report.claims = SignedClaims(**match.groupdict())
-    return (
-        f"minisign signature over {TAG_MANIFEST} by key {key_id_text(key.key_id)} "
-        "(signature/signer.pub) verifies, trusted comment included"
-    )
+    return _(
+        "minisign signature over {manifest} by key {key} (signature/signer.pub) verifies, "
+        "trusted comment included"
+    ).format(manifest=TAG_MANIFEST, key=key_id_text(key.key_id))
 
 
 def _identity(state: _State, report: VerifyReport) -> str:
     claims = state.claims
     if claims is None:
-        raise _Skipped("no verified trusted comment to compare with")
+        raise _Skipped(_("no verified trusted comment to compare with"))
     if not state.layout_read:
-        raise _Skipped("not checked: bag-info.txt was not read (see layout)")
+        raise _Skipped(_("not checked: bag-info.txt was not read (see layout)"))
     try:
         canonical_uuid = str(uuid.UUID(claims.bundle))
     except ValueError:
@@ -443,9 +462,15 @@ def _identity(state: _State, report: VerifyReport) -> str:
             )
     if problems:
         raise _Failed("; ".join(problems[:3]))
-    return (
-        f"bundle {claims.bundle}, case {claims.case}, profile {claims.profile}, signed "
-        f"{human_time(claims.utc)}: the signature, bag-info.txt and {RECORDS} agree"
+    return _(
+        "bundle {bundle}, case {case}, profile {profile}, signed {utc}: the signature, "
+        "bag-info.txt and {records} agree"
+    ).format(
+        bundle=claims.bundle,
+        case=claims.case,
+        profile=claims.profile,
+        utc=human_time(claims.utc),
+        records=RECORDS,
     )
 
 
@@ -480,10 +505,9 @@ def _files(state: _State, report: VerifyReport) -> str:
         shown = "; ".join(problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
         raise _Failed(f"{shown}{more}")
-    return (
-        f"the {len(named)} files {RECORDS} names are all in data/, and it names every "
-        "other file there"
-    )
+    return _(
+        "the {count} files {records} names are all in data/, and it names every other file there"
+    ).format(count=len(named), records=RECORDS)
 
 
 def _referenced_files(records: dict[str, Any], problems: list[str]) -> Iterator[tuple[str, Any]]:
@@ -529,8 +553,10 @@ def _custody(state: _State, report: VerifyReport) -> str:
         )
     if claims is None:
         raise _Skipped(
-            f"{len(events)} events chain correctly, but with no verified signature there "
-            "is no bundle id to compare the export event with"
+            _(
+                "{count} events chain correctly, but with no verified signature there "
+                "is no bundle id to compare the export event with"
+            ).format(count=len(events))
         )
     expected = {"bundle": claims.bundle, "profile": claims.profile, "vault_chain": claims.chain}
     for key, value in expected.items():
@@ -539,11 +565,17 @@ def _custody(state: _State, report: VerifyReport) -> str:
                 f"the export event (line {len(events)}) of {CUSTODY} gives {key} "
                 f"{_shown(details.get(key))} but the signature says {_shown(value)}"
             )
-    return (
-        f"{len(events)} events chain correctly; the last is this bundle's export "
-        f"(sender's custody {'commitment' if claims.chain.startswith('commit:') else 'head'} "
-        f"{claims.chain[:24]}…)"
-    )
+    if claims.chain.startswith("commit:"):
+        said = _(
+            "{count} events chain correctly; the last is this bundle's export (sender's "
+            "custody commitment {chain}…)"
+        )
+    else:
+        said = _(
+            "{count} events chain correctly; the last is this bundle's export (sender's "
+            "custody head {chain}…)"
+        )
+    return said.format(count=len(events), chain=claims.chain[:24])
 
 
 def _signer(
@@ -554,7 +586,7 @@ def _signer(
 ) -> str:
     fingerprint = report.fingerprint
     if fingerprint is None or not state.signature_ok:
-        raise _Skipped("the signature did not verify, so nobody is known to have signed")
+        raise _Skipped(_("the signature did not verify, so nobody is known to have signed"))
     grouped = grouped_fingerprint(fingerprint)
     listed = next((s for s in trusted if s.fingerprint == fingerprint), None)
     if listed is not None and listed.revoked:
@@ -576,53 +608,71 @@ def _signer(
             f"the signer's key {grouped} is not the fingerprint given ({grouped_fingerprint(pin)})"
         )
     if report.status is SignerStatus.TRUSTED:
-        return f"TRUSTED: a trusted signer of this vault, {listed.name if listed else ''}"
+        return _("TRUSTED: a trusted signer of this vault, {name}").format(
+            name=listed.name if listed else ""
+        )
     if report.status is SignerStatus.PINNED:
-        return "PINNED: the key matches the fingerprint given"
-    return (
+        return _("PINNED: the key matches the fingerprint given")
+    return _(
         "UNPINNED: the signature is valid, but nothing says whose key it is; compare the "
         "fingerprint with the sender's over another channel"
     )
 
 
-def report_lines(report: VerifyReport) -> list[str]:
+def report_lines(
+    report: VerifyReport, _: Callable[[str], str] = _same, message: Callable[[str], str] = _same
+) -> list[str]:
     """The report as lines for a terminal: the bundle's claims, each check, the signer
-    fingerprint in full (grouped for reading aloud) and its status, and the verdict."""
-    lines = [f"Bundle:       {report.path}" + (f" ({report.kind})" if report.kind else "")]
+    fingerprint in full (grouped for reading aloud) and its status, and the verdict.
+    ``_`` translates each English template before the data is formatted in (the command
+    line passes ``vault.app.i18n.translate``, and ``translate_message`` as ``message`` for
+    each check's formatted detail); by default the lines are English."""
+    kind = f" ({report.kind})" if report.kind else ""
+    lines = [_("Bundle:       {path}{kind}").format(path=report.path, kind=kind)]
     if report.claims is not None:
         claims = report.claims
-        lines.append(f"Bundle id:    {claims.bundle}")
+        lines.append(_("Bundle id:    {bundle}").format(bundle=claims.bundle))
         lines.append(
-            f"Case:         {claims.case}    Profile: {claims.profile}    "
-            f"Signed: {human_time(claims.utc)}"
+            _("Case:         {case}    Profile: {profile}    Signed: {utc}").format(
+                case=claims.case, profile=claims.profile, utc=human_time(claims.utc)
+            )
         )
     lines.append("")
     width = max(len(name) for name in CHECK_NAMES)
     marks = {"pass": "ok  ", "fail": "FAIL", "skipped": "--  "}
     for check in report.checks:
         lines.append(
-            f"  [{marks.get(check.result, check.result)}] {check.name:<{width}}  {check.detail}"
+            f"  [{marks.get(check.result, check.result)}] {check.name:<{width}}  "
+            f"{message(check.detail)}"
         )
     lines.append("")
     if report.fingerprint is not None:
-        lines.append("Signer key fingerprint (SHA-256 of the public key):")
+        lines.append(_("Signer key fingerprint (SHA-256 of the public key):"))
         lines.append(f"    {grouped_fingerprint(report.fingerprint)}")
     if report.status is not None:
         named = f" ({report.signer_name})" if report.signer_name else ""
-        lines.append(f"Signer:       {report.status.value}{named}")
+        lines.append(
+            _("Signer:       {status}{named}").format(status=report.status.value, named=named)
+        )
     failure = report.first_failure
     if failure is None and report.status is SignerStatus.UNPINNED:
-        lines.append("Result:       intact and signed, but the signer is NOT verified (UNPINNED).")
+        lines.append(
+            _("Result:       intact and signed, but the signer is NOT verified (UNPINNED).")
+        )
     elif failure is None and report.ok:
-        lines.append("Result:       the bundle checks out.")
+        lines.append(_("Result:       the bundle checks out."))
     elif failure is not None:
-        lines.append(f"Result:       REFUSED: {failure.name}: {failure.detail}")
+        lines.append(
+            _("Result:       REFUSED: {check}: {detail}").format(
+                check=failure.name, detail=failure.detail
+            )
+        )
     return lines
 
 
-def unpinned_warning() -> str:
-    """What the CLI says when a good bundle's signer is UNPINNED."""
-    return (
+def unpinned_warning(_: Callable[[str], str] = _same) -> str:
+    """What the CLI says when a good bundle's signer is UNPINNED (``_`` translates it)."""
+    return _(
         "warning: the signer is not verified (UNPINNED): the bundle is intact and signed, but "
         "by a key this vault does not trust; compare the fingerprint with the sender's over "
         "another channel."

@@ -5,7 +5,8 @@
 * the window: every ``tr("literal")`` in vault/gui, the texts the window passes to
   ``tr`` at run time from tables (column headers, profiles, check names, progress phases
   named with ``work.phase("...")`` anywhere in vault/);
-* the command line: every ``_("literal")`` in vault/cli, and the sentence of every user
+* the command line: every ``_("literal")`` / ``translate("literal")`` in vault/cli,
+  vault/app and vault/export (verify's report lines), and the sentence of every user
   error raised outside the window (``raise InputError(f"Cannot read {path}.")`` gives
   the template ``Cannot read {path}.``; vault.app.i18n matches a formatted message
   back to it and keeps the data as it was).
@@ -187,7 +188,7 @@ def cli_sources() -> list[str]:
     vault/cli (headings, verdicts), every user error's sentence and the hints that
     follow them."""
     found: dict[str, None] = {}
-    for folder in ("cli", "app"):
+    for folder in ("cli", "app", "export"):  # export: report lines given a translator
         for path in sorted((ROOT / folder).glob("*.py")):
             found.update(dict.fromkeys(_literal_calls(path, {"_", "translate"})))
     found.update(dict.fromkeys(error_sources()))
