@@ -4975,4 +4975,1007 @@ vault and set a new passphrase.</source>
       <translation>Ընտրել բոլորը</translation>
     </message>
   </context>
+  <context>
+    <name>cli-help</name>
+    <message>
+      <source>the signers whose bundles this vault trusts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>check a bundle: layout, hashes, signature, custody, signer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>verify a bundle, then take it in as a new case of imported records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>trust a signer's key, from a minisign .pub file or a received bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a minisign public key file, or a bundle (folder, .zip, or .age with --identity) whose signature/signer.pub is read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>who the key belongs to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>age identity file for an .age bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the fingerprint the sender read out (64 hex digits, groups allowed); the key must match it, and no question is asked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>trust without asking (you compared the printed fingerprint yourself)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>stop trusting a key; its bundles are refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>as `signer list` shows it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>trusted and revoked signers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a JSON array (full fingerprints, ISO 8601 UTC) instead of a table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a bundle folder, .zip or .age file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the fingerprint the sender gave you by another route (64 hex digits, groups allowed): PINNED when it matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one JSON report instead of text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the fingerprint the sender gave you by another route (PINNED); without it the signer must be in `signer list` (TRUSTED)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>take in a bundle whose signer is neither trusted nor pinned; every imported record then says signer UNVERIFIED (a revoked or mismatched signer is still refused)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>legal, government, ngo, media, public or evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>write a signed bundle of one case for one profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>code (C-001), id or id prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the bundle to write (must not exist); .zip or .age is added when missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>encrypt the bundle to this age recipient (repeatable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one zip file instead of a folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only these statements and their attachments (S-001, id; repeatable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>leave out attachments not reviewed as exported, and say so</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>include audio/video (voices identify people)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name perpetrators even where the profile codes them (media, public)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>code perpetrators even where the profile names them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The desktop window starts from `evidence-vault` itself (with no command, or `gui`); everything also works from the command line below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>open the desktop app</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Encrypted, offline evidence vault for human-rights investigators.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passphrases are read from EVIDENCE_VAULT_PASSPHRASE, --passphrase-file, or the terminal; never from the command line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the vault folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>read the passphrase from F</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>open a throwaway sample vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>language of messages: en, ru, hy or az (default: EVIDENCE_VAULT_LANG, the locale)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a throwaway sample vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{option} is not accepted: a passphrase on the command line shows in ps and the shell history; use --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE or the terminal prompt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{option} takes no value: the recovery code is typed at the prompt or read with --recovery-code-file F, never from the command line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{option} is not an option; passphrases are read from --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE or the terminal, never from the command line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>why it is corrected (kept in the vault beside the custody event, never exported)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the case the codes are read in (C-001)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the operator name the custody log records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>attachments already in the vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>hide a record entered by mistake (kept, never deleted)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the custody events in readable form, oldest first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>events of this case and its records (C-001, id)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>events of one record (a code such as W-001, an id)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from this day (2024-05-01) or UTC time (2024-05-01T14:30) on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a JSON array of events (full ids, ISO 8601 UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>correct a person; prints the id and code (the code never changes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>code (W-001), id or id prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>new primary name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>replaces every alias (repeatable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>remove every alias</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>give a further role: witness, victim, perpetrator, interviewer, interpreter or other (repeatable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>take a role away (repeatable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>date of birth: 1990-04-02, 1990 or ~1990 ('' clears it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>correct an incident; prints its id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>id or its first 6+ characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>violation type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2020-11-09, 2020-11, 2020 or ~2020-11 ('' clears it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>where it happened ('' clears it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>facility id or prefix ('' clears it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>what happened ('' clears it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>correct a facility; prints its id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>new name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>facility, organization, ...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>replaces the notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change the operator name for every later event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>your name or code (INV-07)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>make an attachment belong to another statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>code (A-001), id or id prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the statement (S-002, id)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>belong to no statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. person W-003, 3fa2c1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>why (kept in the vault)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>query syntax (docs/search.md):
+  sargsyan batons     every word must match (AND)
+  Grigoryan OR Sargsian   either
+  "rubber batons"     a phrase: these words in this order
+  Sarg*               words starting with Sarg (catches endings: Саргсян*)
+  W-001, C-002        person and case codes
+Spellings fold: case, Latin accents, ё/е, and transliteration between Latin,
+Cyrillic, Armenian and Azerbaijani (seki = Şəki, Aliyev = Əliyev, Sargsian =
+Саргсян = Սարգսյան). Exact matches are listed first. A query naming a registered
+person also lists their mentions as redaction finds them (Давита Саргсяна).
+Output: a table of type, record (its code, or its id's first 8 characters), case
+code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
+--json: full ids, case_id, case_code, page and score.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ISO 3166 code(s) of the countries whose phone formats the statements use, tried first by detection (repeatable or comma-separated: --region AM,RU)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>take files into the vault, encrypted and hashed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>list records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>persons of a case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>consent of a person (a history: each is a new record)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>witness statements (versions kept)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>facilities and organizations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>links between records of a case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one record with its history and links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>full-text search (names, codes, statements, files)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>create a case; prints its id and code (C-001)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the case's title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change a case's title or regions; prints its id and code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the new title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>replaces the case's regions (--region '' clears them)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the statement the files belong to (S-001, id)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>take in a file whose content is already in the case (refused otherwise)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one or more files to take in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>what to list: %(choices)s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only this case (C-001, id)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>retracted records too, marked so</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a JSON array (full ids, ISO 8601 UTC times) instead of a table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>add a person; prints the id and the code (the code comes from the role)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>primary name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>another name (repeatable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>witness, victim, perpetrator, interviewer, interpreter or other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 1990-04-02, 1990, ~1990</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>free text about the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>record the person's current consent; prints its id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>code (W-001), id or prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the case the person's code is read in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>comma-separated: legal,ngo,government,media,public</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>consent withdrawn: share nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>needed with --share: may the name leave?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>may be re-contacted (default: no)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>when consent was given (default: today)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>free text (how consent was given)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>add a statement from a UTF-8 text file; prints its id and code (S-001)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>who gave it: person code (W-001) or id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the statement, UTF-8 text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a translation, UTF-8 text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>IETF tag of the translation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>IETF tag: hy, ru, en, az-Latn ...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2021-03-14, 2021-03, 2021 or ~2021-03</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>where the interview took place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>person code (W-002) or id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>person code (W-003) or id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the kind of statement (default: first-account)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Istanbul Protocol topic (repeatable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>free-text tag (repeatable)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a new version of the text (decisions on unchanged text kept) and/or corrected metadata; prints the current version id and the statement's code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>code (S-001), id or id prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the case the codes are read in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the new text: makes a new version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the new translation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>IETF tag ('' clears it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2021-03-14, 2021-03, 2021 or ~2021 ('' clears it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>where the interview took place ('' clears it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>person code or id ('' clears it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the new kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>record an incident; prints its id (incidents have no code)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2020-11-09, 2020-11, 2020, ~2020-11 or 'around 2020-11'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>where it happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>facility id or its first 6+ characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>what happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>record a facility or organization; prints its id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the facility's or organization's name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>facility, organization, ... (default: facility)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>free text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>link two records; prints the link id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. person:W-001, statement:S-001, incident:3fa2c1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the other record, as --from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>what the link means (free word)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a code (C-001, W-001, S-001, A-001), an id or its first 6+ characters; TYPE (case, person, statement, ...) only narrows the search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one JSON object (full ids, ISO 8601 UTC times) instead of a summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>words to find (see below)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>where this person is mentioned, as redaction finds them (W-001, id or prefix)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only records of this case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at most N hits (default %(default)s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a JSON array of hits (full ids) instead of a table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>identity, contact, location, document or other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>redaction proposals, decisions, spans, boxes, review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>detect names, contacts, documents, places</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>code (S-001), id or prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the export you prepare (default: public). Everyone in the case is looked for; names this profile shows anyway are listed as "kept by profile" and need no decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a JSON array (full ids) instead of a table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>accept proposals (or --all of a statement)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>as `redact suggest` lists them (the id or its first 6+ characters)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>every open proposal of --statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>with --all: code (S-001), id or prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>with --all: leave the proposals this profile keeps by itself ("kept by profile")</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reject proposals (false positives)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>redact a span of a statement by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the words to redact, exactly as written (instead of --start/--end)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>with --text: which occurrence, from 1 (needed when it appears more than once)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>with --text: every occurrence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>first character, counted from 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one past the last</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>which text of the statement (default: body)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a solid box on an image or PDF page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>code (A-001), id or prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF page, from 1 (default: 1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>origin top-left; image pixels as displayed, or PDF points of the displayed page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mark an attachment reviewed as it will be exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the profile whose derivative you looked at (redact preview); default: every anonymized profile, refused when the derivative differs between them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>what will leave: a statement's text, an attachment's file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>print the text as it will be exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>make the derivative exactly as it will be exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the export profile to preview for: legal, government, ngo, media, public or evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>with --attachment: write the derivative to this new file (mode 0600; an existing file is never overwritten); a plaintext copy, delete it when done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one JSON object instead of text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>proposals, spans, boxes and review marks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>of one statement's current version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>of one attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>of every statement and attachment of a case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a JSON array (full ids, ISO 8601 UTC) instead of tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>create a vault; prints the recovery code once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>format, key slots, counts (never secrets)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>set a new passphrase (a new passphrase slot)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a new master key, recovery code and escrow slot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>replace the recovery code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>add or remove the organization escrow slot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>destroy the key slots (crypto-shredding)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>database, every attachment, custody chain and counter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>consistent encrypted copy, verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>custody log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>read the new passphrase from F (default: asked twice on the terminal)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unlock with the recovery code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unlock with the recovery code, typed at the prompt (never on the command line)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unlock with HQ's age identity (escrow)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>your name or code, written into the custody log (default: operator)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the old passphrase may be known to someone else: also make a new master key and recovery code (asked on a terminal when not given)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>read a new passphrase from F (default: keep the one typed; asked twice when unlocking another way)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a new recovery code; the old one stops working</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>encrypt the master key to HQ's age recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HQ's age public key (age1...)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>remove the escrow slot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>keep HQ's escrow slot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>do not ask for confirmation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one JSON object: ok, counts checked, problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the new folder of the copy (must not exist; its parent must); --to is the same option</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one JSON object: where, ok, counts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>walk the chain; name the first broken row; re-check the custody lines each import kept from its bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one JSON object: ok, the chain, imported lines</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>argparse</name>
+    <message>
+      <source>usage: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expected %s argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expected %s arguments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
 </TS>

@@ -393,7 +393,7 @@ def add_case_commands(command: Register) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="one or more files to take in")
 
     p = command("list", cmd_list, "list records")
-    p.add_argument("kind", choices=list(LIST_KINDS), help="what to list: " + ", ".join(LIST_KINDS))
+    p.add_argument("kind", choices=list(LIST_KINDS), help="what to list: %(choices)s")
     p.add_argument("--case", metavar="ID", help="only this case (C-001, id)")
     p.add_argument("--all", action="store_true", help="retracted records too, marked so")
     p.add_argument(
@@ -571,7 +571,7 @@ def add_commands(command: Register) -> None:
         type=positive_int,
         default=DEFAULT_LIMIT,
         metavar="N",
-        help=f"at most N hits (default {DEFAULT_LIMIT})",
+        help="at most N hits (default %(default)s)",
     )
     p.add_argument(
         "--json", action="store_true", help="a JSON array of hits (full ids) instead of a table"
