@@ -19,6 +19,7 @@ from vault.app.readable import Labels, human_date, human_time, short_hash, short
 from vault.app.records import DEFAULT_LIMIT, RecordList, list_records, search, show
 from vault.app.summary import RecordSummary, summarize
 from vault.cli.context import CommandContext, Register, UsageError
+from vault.cli.helptext import help_text
 from vault.cli.ids import split_type_and_id
 from vault.cli.manage import CORRECTION_REASON_HELP
 from vault.cli.manage import add_commands as add_manage_commands
@@ -270,7 +271,8 @@ def positive_int(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+        said = help_text("expected a whole number of at least 1, not {text}")
+        raise argparse.ArgumentTypeError(said.format(text=repr(text)))
     return value
 
 
