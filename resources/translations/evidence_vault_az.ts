@@ -5308,11 +5308,11 @@ Output: a table of type, record (its code, or its id's first 8 characters), case
 code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
 --json: full ids, case_id, case_code, page and score.</source>
       <translation>sorğu sintaksisi (docs/search.md):
-  sargsyan dəyənəklər   hər söz uyğun gəlməlidir (VƏ)
+  sargsyan dəyənəklər  hər söz uyğun gəlməlidir (VƏ)
   Grigoryan OR Sargsian   ikisindən biri
-  "rezin dəyənəklər"  ifadə: bu sözlər bu ardıcıllıqla
-  Sarg*               Sarg ilə başlayan sözlər (sonluqları da tapır: Саргсян*)
-  W-001, C-002        şəxs və iş kodları
+  "rezin dəyənəklər"   ifadə: bu sözlər bu ardıcıllıqla
+  Sarg*                Sarg ilə başlayan sözlər (sonluqları da tapır: Саргсян*)
+  W-001, C-002         şəxs və iş kodları
 Yazılışlar eyniləşdirilir: böyük/kiçik hərf, latın diakritik işarələri, ё/е və
 latın, kiril, erməni və Azərbaycan əlifbaları arasında transliterasiya
 (seki = Şəki, Aliyev = Əliyev, Sargsian = Саргсян = Սարգսյան). Dəqiq

@@ -5308,11 +5308,11 @@ Output: a table of type, record (its code, or its id's first 8 characters), case
 code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
 --json: full ids, case_id, case_code, page and score.</source>
       <translation>синтаксис запроса (docs/search.md):
-  sargsyan дубинки    каждое слово должно совпасть (И)
+  sargsyan дубинки     каждое слово должно совпасть (И)
   Grigoryan OR Sargsian   любое из двух
-  "резиновые дубинки"   фраза: эти слова в этом порядке
-  Sarg*               слова, начинающиеся с Sarg (ловит окончания: Саргсян*)
-  W-001, C-002        коды лиц и дел
+  "резиновые дубинки"  фраза: эти слова в этом порядке
+  Sarg*                слова, начинающиеся с Sarg (ловит окончания: Саргсян*)
+  W-001, C-002         коды лиц и дел
 Написание приводится к одному виду: регистр, латинские диакритические знаки, ё/е
 и транслитерация между латиницей, кириллицей, армянским и азербайджанским письмом
 (seki = Şəki, Aliyev = Əliyev, Sargsian = Саргсян = Սարգսյան). Точные совпадения
