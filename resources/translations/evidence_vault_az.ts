@@ -4975,4 +4975,1025 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
       <translation>Hamısını seç</translation>
     </message>
   </context>
+  <context>
+    <name>cli-help</name>
+    <message>
+      <source>the signers whose bundles this vault trusts</source>
+      <translation>bu anbarın paketlərinə etibar etdiyi imzalayanlar</translation>
+    </message>
+    <message>
+      <source>check a bundle: layout, hashes, signature, custody, signer</source>
+      <translation>paketi yoxlamaq: quruluş, heşlər, imza, saxlanma zənciri, imzalayan</translation>
+    </message>
+    <message>
+      <source>verify a bundle, then take it in as a new case of imported records</source>
+      <translation>paketi yoxlamaq, sonra onu idxal olunmuş qeydlərdən ibarət yeni iş kimi qəbul etmək</translation>
+    </message>
+    <message>
+      <source>trust a signer's key, from a minisign .pub file or a received bundle</source>
+      <translation>imzalayanın açarına etibar etmək: minisign .pub faylından və ya alınmış paketdən</translation>
+    </message>
+    <message>
+      <source>a minisign public key file, or a bundle (folder, .zip, or .age with --identity) whose signature/signer.pub is read</source>
+      <translation>minisign açıq açar faylı və ya signature/signer.pub faylı oxunan paket (qovluq, .zip və ya --identity ilə .age)</translation>
+    </message>
+    <message>
+      <source>who the key belongs to</source>
+      <translation>açarın kimə məxsus olduğu</translation>
+    </message>
+    <message>
+      <source>age identity file for an .age bundle</source>
+      <translation>.age paketi üçün age identifikasiya faylı</translation>
+    </message>
+    <message>
+      <source>the fingerprint the sender read out (64 hex digits, groups allowed); the key must match it, and no question is asked</source>
+      <translation>göndərənin oxuduğu barmaq izi (64 onaltılıq rəqəm, qruplarla yazmaq olar); açar ona uyğun gəlməlidir və sual verilmir</translation>
+    </message>
+    <message>
+      <source>trust without asking (you compared the printed fingerprint yourself)</source>
+      <translation>soruşmadan etibar etmək (çap olunan barmaq izini özünüz tutuşdurmusunuz)</translation>
+    </message>
+    <message>
+      <source>stop trusting a key; its bundles are refused</source>
+      <translation>açara etibarı dayandırmaq; onun paketləri rədd edilir</translation>
+    </message>
+    <message>
+      <source>as `signer list` shows it</source>
+      <translation>`signer list` onu necə göstərirsə</translation>
+    </message>
+    <message>
+      <source>trusted and revoked signers</source>
+      <translation>etibarlı və ləğv edilmiş imzalayanlar</translation>
+    </message>
+    <message>
+      <source>a JSON array (full fingerprints, ISO 8601 UTC) instead of a table</source>
+      <translation>cədvəl əvəzinə JSON massivi (tam barmaq izləri, ISO 8601 UTC)</translation>
+    </message>
+    <message>
+      <source>a bundle folder, .zip or .age file</source>
+      <translation>paket qovluğu, .zip və ya .age faylı</translation>
+    </message>
+    <message>
+      <source>the fingerprint the sender gave you by another route (64 hex digits, groups allowed): PINNED when it matches</source>
+      <translation>göndərənin sizə başqa yolla verdiyi barmaq izi (64 onaltılıq rəqəm, qruplarla yazmaq olar): uyğun gələrsə PINNED</translation>
+    </message>
+    <message>
+      <source>one JSON report instead of text</source>
+      <translation>mətn əvəzinə bir JSON hesabatı</translation>
+    </message>
+    <message>
+      <source>the fingerprint the sender gave you by another route (PINNED); without it the signer must be in `signer list` (TRUSTED)</source>
+      <translation>göndərənin sizə başqa yolla verdiyi barmaq izi (PINNED); o olmadan imzalayan `signer list` siyahısında olmalıdır (TRUSTED)</translation>
+    </message>
+    <message>
+      <source>take in a bundle whose signer is neither trusted nor pinned; every imported record then says signer UNVERIFIED (a revoked or mismatched signer is still refused)</source>
+      <translation>imzalayanı nə etibarlı, nə də bərkidilmiş olan paketi qəbul etmək; onda hər idxal olunmuş qeyddə imzalayan UNVERIFIED göstərilir (ləğv edilmiş və ya uyğun gəlməyən imzalayan yenə rədd edilir)</translation>
+    </message>
+    <message>
+      <source>legal, government, ngo, media, public or evidence</source>
+      <translation>legal, government, ngo, media, public və ya evidence</translation>
+    </message>
+    <message>
+      <source>write a signed bundle of one case for one profile</source>
+      <translation>bir iş üzrə bir profil üçün imzalanmış paket yazmaq</translation>
+    </message>
+    <message>
+      <source>code (C-001), id or id prefix</source>
+      <translation>kod (C-001), id və ya id prefiksi</translation>
+    </message>
+    <message>
+      <source>the bundle to write (must not exist); .zip or .age is added when missing</source>
+      <translation>yazılacaq paket (mövcud olmamalıdır); yoxdursa, .zip və ya .age əlavə olunur</translation>
+    </message>
+    <message>
+      <source>encrypt the bundle to this age recipient (repeatable)</source>
+      <translation>paketi bu age alıcısı üçün şifrələmək (təkrarlana bilər)</translation>
+    </message>
+    <message>
+      <source>one zip file instead of a folder</source>
+      <translation>qovluq əvəzinə bir zip faylı</translation>
+    </message>
+    <message>
+      <source>only these statements and their attachments (S-001, id; repeatable)</source>
+      <translation>yalnız bu ifadələr və onların əlavələri (S-001, id; təkrarlana bilər)</translation>
+    </message>
+    <message>
+      <source>leave out attachments not reviewed as exported, and say so</source>
+      <translation>ixrac olunan şəkildə yoxlanılmamış əlavələri daxil etməmək və bunu bildirmək</translation>
+    </message>
+    <message>
+      <source>include audio/video (voices identify people)</source>
+      <translation>audio və videonu daxil etmək (səslər insanları tanıdır)</translation>
+    </message>
+    <message>
+      <source>name perpetrators even where the profile codes them (media, public)</source>
+      <translation>profilin hüquq pozucularını kodla göstərdiyi yerdə belə onların adını çəkmək (media, public)</translation>
+    </message>
+    <message>
+      <source>code perpetrators even where the profile names them</source>
+      <translation>profilin hüquq pozucularının adını çəkdiyi yerdə belə onları kodla göstərmək</translation>
+    </message>
+    <message>
+      <source>The desktop window starts from `evidence-vault` itself (with no command, or `gui`); everything also works from the command line below.</source>
+      <translation>Proqramın pəncərəsi `evidence-vault` əmrinin özü ilə açılır (əmrsiz və ya `gui` ilə); hər şey aşağıdakı əmr sətrindən də işləyir.</translation>
+    </message>
+    <message>
+      <source>open the desktop app</source>
+      <translation>proqramın pəncərəsini açmaq</translation>
+    </message>
+    <message>
+      <source>Encrypted, offline evidence vault for human-rights investigators.</source>
+      <translation>İnsan hüquqları pozuntularını araşdıranlar üçün şifrələnmiş, oflayn sübutlar anbarı.</translation>
+    </message>
+    <message>
+      <source>Passphrases are read from EVIDENCE_VAULT_PASSPHRASE, --passphrase-file, or the terminal; never from the command line.</source>
+      <translation>Şifrə ifadələri EVIDENCE_VAULT_PASSPHRASE, --passphrase-file və ya terminaldan oxunur; heç vaxt əmr sətrindən.</translation>
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation>proqramın versiya nömrəsini göstərmək və çıxmaq</translation>
+    </message>
+    <message>
+      <source>the vault folder</source>
+      <translation>anbar qovluğu</translation>
+    </message>
+    <message>
+      <source>read the passphrase from F</source>
+      <translation>şifrə ifadəsini F faylından oxumaq</translation>
+    </message>
+    <message>
+      <source>open a throwaway sample vault</source>
+      <translation>sınaq anbarı açmaq (çıxışda silinir)</translation>
+    </message>
+    <message>
+      <source>language of messages: en, ru, hy or az (default: EVIDENCE_VAULT_LANG, the locale)</source>
+      <translation>mesajların dili: en, ru, hy və ya az (susmaya görə: EVIDENCE_VAULT_LANG, lokal)</translation>
+    </message>
+    <message>
+      <source>a throwaway sample vault</source>
+      <translation>sınaq anbarı (çıxışda silinir)</translation>
+    </message>
+    <message>
+      <source>{option} is not accepted: a passphrase on the command line shows in ps and the shell history; use --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE or the terminal prompt</source>
+      <translation>{option} qəbul edilmir: əmr sətrindəki şifrə ifadəsi ps-də və shell tarixçəsində görünür; --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE və ya terminal sorğusundan istifadə edin</translation>
+    </message>
+    <message>
+      <source>{option} takes no value: the recovery code is typed at the prompt or read with --recovery-code-file F, never from the command line</source>
+      <translation>{option} dəyər qəbul etmir: bərpa kodu sorğuda yazılır və ya --recovery-code-file F ilə oxunur, heç vaxt əmr sətrindən</translation>
+    </message>
+    <message>
+      <source>{option} is not an option; passphrases are read from --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE or the terminal, never from the command line</source>
+      <translation>{option} parametr deyil; şifrə ifadələri --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE və ya terminaldan oxunur, heç vaxt əmr sətrindən</translation>
+    </message>
+    <message>
+      <source>why it is corrected (kept in the vault beside the custody event, never exported)</source>
+      <translation>niyə düzəliş edilir (anbarda saxlanma hadisəsinin yanında saxlanılır, heç vaxt ixrac edilmir)</translation>
+    </message>
+    <message>
+      <source>the case the codes are read in (C-001)</source>
+      <translation>kodların oxunduğu iş (C-001)</translation>
+    </message>
+    <message>
+      <source>the operator name the custody log records</source>
+      <translation>saxlanma jurnalının qeyd etdiyi operator adı</translation>
+    </message>
+    <message>
+      <source>attachments already in the vault</source>
+      <translation>artıq anbarda olan əlavələr</translation>
+    </message>
+    <message>
+      <source>hide a record entered by mistake (kept, never deleted)</source>
+      <translation>səhvən daxil edilmiş qeydi geri çağırmaq (saxlanılır, heç vaxt silinmir)</translation>
+    </message>
+    <message>
+      <source>the custody events in readable form, oldest first</source>
+      <translation>saxlanma hadisələri oxunaqlı şəkildə, ən köhnədən başlayaraq</translation>
+    </message>
+    <message>
+      <source>events of this case and its records (C-001, id)</source>
+      <translation>bu işin və onun qeydlərinin hadisələri (C-001, id)</translation>
+    </message>
+    <message>
+      <source>events of one record (a code such as W-001, an id)</source>
+      <translation>bir qeydin hadisələri (W-001 kimi kod və ya id)</translation>
+    </message>
+    <message>
+      <source>from this day (2024-05-01) or UTC time (2024-05-01T14:30) on</source>
+      <translation>bu gündən (2024-05-01) və ya UTC vaxtından (2024-05-01T14:30) başlayaraq</translation>
+    </message>
+    <message>
+      <source>a JSON array of events (full ids, ISO 8601 UTC)</source>
+      <translation>hadisələrin JSON massivi (tam id-lər, ISO 8601 UTC)</translation>
+    </message>
+    <message>
+      <source>correct a person; prints the id and code (the code never changes)</source>
+      <translation>şəxs haqqında məlumatı düzəltmək; id-ni və kodu çap edir (kod heç vaxt dəyişmir)</translation>
+    </message>
+    <message>
+      <source>code (W-001), id or id prefix</source>
+      <translation>kod (W-001), id və ya id prefiksi</translation>
+    </message>
+    <message>
+      <source>new primary name</source>
+      <translation>yeni əsas ad</translation>
+    </message>
+    <message>
+      <source>replaces every alias (repeatable)</source>
+      <translation>bütün digər adları əvəz edir (təkrarlana bilər)</translation>
+    </message>
+    <message>
+      <source>remove every alias</source>
+      <translation>bütün digər adları silmək</translation>
+    </message>
+    <message>
+      <source>give a further role: witness, victim, perpetrator, interviewer, interpreter or other (repeatable)</source>
+      <translation>daha bir rol vermək: witness, victim, perpetrator, interviewer, interpreter və ya other (təkrarlana bilər)</translation>
+    </message>
+    <message>
+      <source>take a role away (repeatable)</source>
+      <translation>rolu götürmək (təkrarlana bilər)</translation>
+    </message>
+    <message>
+      <source>date of birth: 1990-04-02, 1990 or ~1990 ('' clears it)</source>
+      <translation>doğum tarixi: 1990-04-02, 1990 və ya ~1990 ('' onu təmizləyir)</translation>
+    </message>
+    <message>
+      <source>correct an incident; prints its id</source>
+      <translation>insidenti düzəltmək; onun id-sini çap edir</translation>
+    </message>
+    <message>
+      <source>id or its first 6+ characters</source>
+      <translation>id və ya onun ilk 6+ simvolu</translation>
+    </message>
+    <message>
+      <source>violation type</source>
+      <translation>pozuntunun növü</translation>
+    </message>
+    <message>
+      <source>2020-11-09, 2020-11, 2020 or ~2020-11 ('' clears it)</source>
+      <translation>2020-11-09, 2020-11, 2020 və ya ~2020-11 ('' təmizləyir)</translation>
+    </message>
+    <message>
+      <source>where it happened ('' clears it)</source>
+      <translation>harada baş verib ('' təmizləyir)</translation>
+    </message>
+    <message>
+      <source>facility id or prefix ('' clears it)</source>
+      <translation>müəssisənin id-si və ya prefiksi ('' təmizləyir)</translation>
+    </message>
+    <message>
+      <source>what happened ('' clears it)</source>
+      <translation>nə baş verib ('' təmizləyir)</translation>
+    </message>
+    <message>
+      <source>correct a facility; prints its id</source>
+      <translation>müəssisə haqqında məlumatı düzəltmək; onun id-sini çap edir</translation>
+    </message>
+    <message>
+      <source>new name</source>
+      <translation>yeni ad</translation>
+    </message>
+    <message>
+      <source>facility, organization, ...</source>
+      <translation>facility, organization, ... (müəssisə, təşkilat, ...)</translation>
+    </message>
+    <message>
+      <source>replaces the notes</source>
+      <translation>qeydləri əvəz edir</translation>
+    </message>
+    <message>
+      <source>change the operator name for every later event</source>
+      <translation>bütün sonrakı hadisələr üçün operator adını dəyişmək</translation>
+    </message>
+    <message>
+      <source>your name or code (INV-07)</source>
+      <translation>adınız və ya kodunuz (INV-07)</translation>
+    </message>
+    <message>
+      <source>make an attachment belong to another statement</source>
+      <translation>əlavəni başqa ifadəyə aid etmək</translation>
+    </message>
+    <message>
+      <source>code (A-001), id or id prefix</source>
+      <translation>kod (A-001), id və ya id prefiksi</translation>
+    </message>
+    <message>
+      <source>the statement (S-002, id)</source>
+      <translation>ifadə (S-002, id)</translation>
+    </message>
+    <message>
+      <source>belong to no statement</source>
+      <translation>heç bir ifadəyə aid etməmək</translation>
+    </message>
+    <message>
+      <source>e.g. person W-003, 3fa2c1</source>
+      <translation>məsələn, person W-003, 3fa2c1</translation>
+    </message>
+    <message>
+      <source>why (kept in the vault)</source>
+      <translation>niyə (anbarda saxlanılır)</translation>
+    </message>
+    <message>
+      <source>query syntax (docs/search.md):
+  sargsyan batons     every word must match (AND)
+  Grigoryan OR Sargsian   either
+  "rubber batons"     a phrase: these words in this order
+  Sarg*               words starting with Sarg (catches endings: Саргсян*)
+  W-001, C-002        person and case codes
+Spellings fold: case, Latin accents, ё/е, and transliteration between Latin,
+Cyrillic, Armenian and Azerbaijani (seki = Şəki, Aliyev = Əliyev, Sargsian =
+Саргсян = Սարգսյան). Exact matches are listed first. A query naming a registered
+person also lists their mentions as redaction finds them (Давита Саргсяна).
+Output: a table of type, record (its code, or its id's first 8 characters), case
+code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
+--json: full ids, case_id, case_code, page and score.</source>
+      <translation>sorğu sintaksisi (docs/search.md):
+  sargsyan dəyənəklər  hər söz uyğun gəlməlidir (VƏ)
+  Grigoryan OR Sargsian   ikisindən biri
+  "rezin dəyənəklər"   ifadə: bu sözlər bu ardıcıllıqla
+  Sarg*                Sarg ilə başlayan sözlər (sonluqları da tapır: Саргсян*)
+  W-001, C-002         şəxs və iş kodları
+Yazılışlar eyniləşdirilir: böyük/kiçik hərf, latın diakritik işarələri, ё/е və
+latın, kiril, erməni və Azərbaycan əlifbaları arasında transliterasiya
+(seki = Şəki, Aliyev = Əliyev, Sargsian = Саргсян = Սարգսյան). Dəqiq
+uyğunluqlar əvvəlcə göstərilir. Qeydiyyatdakı şəxsin adını çəkən sorğu onun
+xatırlanmalarını da gizlətmənin tapdığı kimi göstərir (Давита Саргсяна).
+Nəticə: cədvəl — növ, qeyd (onun kodu və ya id-nin ilk 8 simvolu), işin kodu,
+sahə (PDF səhifəsi üçün page:N), uyğunluq (exact, folded, person) və parça;
+--json: tam id-lər, case_id, case_code, page və score.</translation>
+    </message>
+    <message>
+      <source>ISO 3166 code(s) of the countries whose phone formats the statements use, tried first by detection (repeatable or comma-separated: --region AM,RU)</source>
+      <translation>ifadələrdə istifadə olunan telefon formatlarının aid olduğu ölkələrin ISO 3166 kodları; aşkarlama zamanı əvvəlcə onlar yoxlanılır (təkrarlana və ya vergüllə yazıla bilər: --region AM,RU)</translation>
+    </message>
+    <message>
+      <source>cases</source>
+      <translation>işlər</translation>
+    </message>
+    <message>
+      <source>take files into the vault, encrypted and hashed</source>
+      <translation>faylları anbara qəbul etmək, şifrələnmiş və heşlənmiş</translation>
+    </message>
+    <message>
+      <source>list records</source>
+      <translation>qeydlərin siyahısı</translation>
+    </message>
+    <message>
+      <source>persons of a case</source>
+      <translation>işin şəxsləri</translation>
+    </message>
+    <message>
+      <source>consent of a person (a history: each is a new record)</source>
+      <translation>şəxsin razılığı (tarixçə: hər biri yeni qeyddir)</translation>
+    </message>
+    <message>
+      <source>witness statements (versions kept)</source>
+      <translation>şahid ifadələri (versiyalar saxlanılır)</translation>
+    </message>
+    <message>
+      <source>incidents</source>
+      <translation>insidentlər</translation>
+    </message>
+    <message>
+      <source>facilities and organizations</source>
+      <translation>müəssisələr və təşkilatlar</translation>
+    </message>
+    <message>
+      <source>links between records of a case</source>
+      <translation>işin qeydləri arasında əlaqələr</translation>
+    </message>
+    <message>
+      <source>one record with its history and links</source>
+      <translation>tarixçəsi və əlaqələri ilə bir qeyd</translation>
+    </message>
+    <message>
+      <source>full-text search (names, codes, statements, files)</source>
+      <translation>tam mətn axtarışı (adlar, kodlar, ifadələr, fayllar)</translation>
+    </message>
+    <message>
+      <source>create a case; prints its id and code (C-001)</source>
+      <translation>iş yaratmaq; onun id-sini və kodunu çap edir (C-001)</translation>
+    </message>
+    <message>
+      <source>the case's title</source>
+      <translation>işin adı</translation>
+    </message>
+    <message>
+      <source>change a case's title or regions; prints its id and code</source>
+      <translation>işin adını və ya regionlarını dəyişmək; onun id-sini və kodunu çap edir</translation>
+    </message>
+    <message>
+      <source>the new title</source>
+      <translation>yeni ad</translation>
+    </message>
+    <message>
+      <source>replaces the case's regions (--region '' clears them)</source>
+      <translation>işin regionlarını əvəz edir (--region '' onları təmizləyir)</translation>
+    </message>
+    <message>
+      <source>the statement the files belong to (S-001, id)</source>
+      <translation>faylların aid olduğu ifadə (S-001, id)</translation>
+    </message>
+    <message>
+      <source>take in a file whose content is already in the case (refused otherwise)</source>
+      <translation>məzmunu artıq işdə olan faylı qəbul etmək (əks halda rədd edilir)</translation>
+    </message>
+    <message>
+      <source>one or more files to take in</source>
+      <translation>qəbul ediləcək bir və ya bir neçə fayl</translation>
+    </message>
+    <message>
+      <source>what to list: %(choices)s</source>
+      <translation>nəyi siyahıya almaq: %(choices)s</translation>
+    </message>
+    <message>
+      <source>only this case (C-001, id)</source>
+      <translation>yalnız bu iş (C-001, id)</translation>
+    </message>
+    <message>
+      <source>retracted records too, marked so</source>
+      <translation>geri çağırılmış qeydlər də, qeyd edilərək</translation>
+    </message>
+    <message>
+      <source>a JSON array (full ids, ISO 8601 UTC times) instead of a table</source>
+      <translation>cədvəl əvəzinə JSON massivi (tam id-lər, ISO 8601 UTC vaxtları)</translation>
+    </message>
+    <message>
+      <source>add a person; prints the id and the code (the code comes from the role)</source>
+      <translation>şəxs əlavə etmək; id-ni və kodu çap edir (kod roldan asılıdır)</translation>
+    </message>
+    <message>
+      <source>primary name</source>
+      <translation>əsas ad</translation>
+    </message>
+    <message>
+      <source>another name (repeatable)</source>
+      <translation>digər ad (təkrarlana bilər)</translation>
+    </message>
+    <message>
+      <source>witness, victim, perpetrator, interviewer, interpreter or other</source>
+      <translation>witness, victim, perpetrator, interviewer, interpreter və ya other</translation>
+    </message>
+    <message>
+      <source>e.g. 1990-04-02, 1990, ~1990</source>
+      <translation>məsələn, 1990-04-02, 1990, ~1990</translation>
+    </message>
+    <message>
+      <source>free text about the person</source>
+      <translation>şəxs haqqında sərbəst mətn</translation>
+    </message>
+    <message>
+      <source>record the person's current consent; prints its id</source>
+      <translation>şəxsin cari razılığını qeyd etmək; onun id-sini çap edir</translation>
+    </message>
+    <message>
+      <source>code (W-001), id or prefix</source>
+      <translation>kod (W-001), id və ya prefiks</translation>
+    </message>
+    <message>
+      <source>the case the person's code is read in</source>
+      <translation>şəxsin kodunun oxunduğu iş</translation>
+    </message>
+    <message>
+      <source>comma-separated: legal,ngo,government,media,public</source>
+      <translation>vergüllə: legal,ngo,government,media,public</translation>
+    </message>
+    <message>
+      <source>consent withdrawn: share nothing</source>
+      <translation>razılıq geri götürülüb: heç nə paylaşılmır</translation>
+    </message>
+    <message>
+      <source>needed with --share: may the name leave?</source>
+      <translation>--share ilə lazımdır: ad ötürülə bilərmi?</translation>
+    </message>
+    <message>
+      <source>may be re-contacted (default: no)</source>
+      <translation>yenidən əlaqə saxlamaq olar (susmaya görə: xeyr)</translation>
+    </message>
+    <message>
+      <source>when consent was given (default: today)</source>
+      <translation>razılığın verildiyi vaxt (susmaya görə: bu gün)</translation>
+    </message>
+    <message>
+      <source>free text (how consent was given)</source>
+      <translation>sərbəst mətn (razılıq necə verilib)</translation>
+    </message>
+    <message>
+      <source>add a statement from a UTF-8 text file; prints its id and code (S-001)</source>
+      <translation>UTF-8 mətn faylından ifadə əlavə etmək; onun id-sini və kodunu çap edir (S-001)</translation>
+    </message>
+    <message>
+      <source>who gave it: person code (W-001) or id</source>
+      <translation>kim verib: şəxsin kodu (W-001) və ya id</translation>
+    </message>
+    <message>
+      <source>the statement, UTF-8 text</source>
+      <translation>ifadə, UTF-8 mətni</translation>
+    </message>
+    <message>
+      <source>a translation, UTF-8 text</source>
+      <translation>tərcümə, UTF-8 mətni</translation>
+    </message>
+    <message>
+      <source>IETF tag of the translation</source>
+      <translation>tərcümənin IETF teqi</translation>
+    </message>
+    <message>
+      <source>IETF tag: hy, ru, en, az-Latn ...</source>
+      <translation>IETF teqi: hy, ru, en, az-Latn ...</translation>
+    </message>
+    <message>
+      <source>2021-03-14, 2021-03, 2021 or ~2021-03</source>
+      <translation>2021-03-14, 2021-03, 2021 və ya ~2021-03</translation>
+    </message>
+    <message>
+      <source>where the interview took place</source>
+      <translation>müsahibənin keçirildiyi yer</translation>
+    </message>
+    <message>
+      <source>person code (W-002) or id</source>
+      <translation>şəxsin kodu (W-002) və ya id</translation>
+    </message>
+    <message>
+      <source>person code (W-003) or id</source>
+      <translation>şəxsin kodu (W-003) və ya id</translation>
+    </message>
+    <message>
+      <source>the kind of statement (default: first-account)</source>
+      <translation>ifadənin növü (susmaya görə: first-account)</translation>
+    </message>
+    <message>
+      <source>Istanbul Protocol topic (repeatable)</source>
+      <translation>İstanbul Protokolu mövzusu (təkrarlana bilər)</translation>
+    </message>
+    <message>
+      <source>free-text tag (repeatable)</source>
+      <translation>sərbəst teq (təkrarlana bilər)</translation>
+    </message>
+    <message>
+      <source>a new version of the text (decisions on unchanged text kept) and/or corrected metadata; prints the current version id and the statement's code</source>
+      <translation>mətnin yeni versiyası (dəyişməmiş mətnə dair qərarlar saxlanılır) və/və ya düzəldilmiş metaməlumatlar; cari versiyanın id-sini və ifadənin kodunu çap edir</translation>
+    </message>
+    <message>
+      <source>code (S-001), id or id prefix</source>
+      <translation>kod (S-001), id və ya id prefiksi</translation>
+    </message>
+    <message>
+      <source>the case the codes are read in</source>
+      <translation>kodların oxunduğu iş</translation>
+    </message>
+    <message>
+      <source>the new text: makes a new version</source>
+      <translation>yeni mətn: yeni versiya yaradır</translation>
+    </message>
+    <message>
+      <source>the new translation</source>
+      <translation>yeni tərcümə</translation>
+    </message>
+    <message>
+      <source>IETF tag ('' clears it)</source>
+      <translation>IETF teqi ('' təmizləyir)</translation>
+    </message>
+    <message>
+      <source>2021-03-14, 2021-03, 2021 or ~2021 ('' clears it)</source>
+      <translation>2021-03-14, 2021-03, 2021 və ya ~2021 ('' təmizləyir)</translation>
+    </message>
+    <message>
+      <source>where the interview took place ('' clears it)</source>
+      <translation>müsahibənin keçirildiyi yer ('' təmizləyir)</translation>
+    </message>
+    <message>
+      <source>person code or id ('' clears it)</source>
+      <translation>şəxsin kodu və ya id ('' təmizləyir)</translation>
+    </message>
+    <message>
+      <source>the new kind</source>
+      <translation>yeni növ</translation>
+    </message>
+    <message>
+      <source>record an incident; prints its id (incidents have no code)</source>
+      <translation>insident qeyd etmək; onun id-sini çap edir (insidentlərin kodu yoxdur)</translation>
+    </message>
+    <message>
+      <source>2020-11-09, 2020-11, 2020, ~2020-11 or 'around 2020-11'</source>
+      <translation>2020-11-09, 2020-11, 2020, ~2020-11 və ya 'around 2020-11'</translation>
+    </message>
+    <message>
+      <source>where it happened</source>
+      <translation>harada baş verib</translation>
+    </message>
+    <message>
+      <source>facility id or its first 6+ characters</source>
+      <translation>müəssisənin id-si və ya onun ilk 6+ simvolu</translation>
+    </message>
+    <message>
+      <source>what happened</source>
+      <translation>nə baş verib</translation>
+    </message>
+    <message>
+      <source>record a facility or organization; prints its id</source>
+      <translation>müəssisə və ya təşkilat qeyd etmək; onun id-sini çap edir</translation>
+    </message>
+    <message>
+      <source>the facility's or organization's name</source>
+      <translation>müəssisənin və ya təşkilatın adı</translation>
+    </message>
+    <message>
+      <source>facility, organization, ... (default: facility)</source>
+      <translation>facility, organization, ... (müəssisə, təşkilat, ...; susmaya görə: facility)</translation>
+    </message>
+    <message>
+      <source>free text</source>
+      <translation>sərbəst mətn</translation>
+    </message>
+    <message>
+      <source>link two records; prints the link id</source>
+      <translation>iki qeydi əlaqələndirmək; əlaqənin id-sini çap edir</translation>
+    </message>
+    <message>
+      <source>e.g. person:W-001, statement:S-001, incident:3fa2c1</source>
+      <translation>məsələn, person:W-001, statement:S-001, incident:3fa2c1</translation>
+    </message>
+    <message>
+      <source>the other record, as --from</source>
+      <translation>digər qeyd, --from kimi</translation>
+    </message>
+    <message>
+      <source>what the link means (free word)</source>
+      <translation>əlaqənin mənası (sərbəst söz)</translation>
+    </message>
+    <message>
+      <source>a code (C-001, W-001, S-001, A-001), an id or its first 6+ characters; TYPE (case, person, statement, ...) only narrows the search</source>
+      <translation>kod (C-001, W-001, S-001, A-001), id və ya onun ilk 6+ simvolu; TYPE (case, person, statement, ...) yalnız axtarışı daraldır</translation>
+    </message>
+    <message>
+      <source>one JSON object (full ids, ISO 8601 UTC times) instead of a summary</source>
+      <translation>xülasə əvəzinə bir JSON obyekti (tam id-lər, ISO 8601 UTC vaxtları)</translation>
+    </message>
+    <message>
+      <source>words to find (see below)</source>
+      <translation>axtarılacaq sözlər (aşağıya baxın)</translation>
+    </message>
+    <message>
+      <source>where this person is mentioned, as redaction finds them (W-001, id or prefix)</source>
+      <translation>bu şəxsin harada xatırlandığı, gizlətmənin tapdığı kimi (W-001, id və ya prefiks)</translation>
+    </message>
+    <message>
+      <source>only records of this case</source>
+      <translation>yalnız bu işin qeydləri</translation>
+    </message>
+    <message>
+      <source>at most N hits (default %(default)s)</source>
+      <translation>ən çox N nəticə (susmaya görə %(default)s)</translation>
+    </message>
+    <message>
+      <source>a JSON array of hits (full ids) instead of a table</source>
+      <translation>cədvəl əvəzinə nəticələrin JSON massivi (tam id-lər)</translation>
+    </message>
+    <message>
+      <source>identity, contact, location, document or other</source>
+      <translation>identity, contact, location, document və ya other</translation>
+    </message>
+    <message>
+      <source>redaction proposals, decisions, spans, boxes, review</source>
+      <translation>gizlətmə təklifləri, qərarlar, fraqmentlər, çərçivələr, yoxlama</translation>
+    </message>
+    <message>
+      <source>detect names, contacts, documents, places</source>
+      <translation>adları, əlaqə məlumatlarını, sənədləri, yerləri aşkar etmək</translation>
+    </message>
+    <message>
+      <source>code (S-001), id or prefix</source>
+      <translation>kod (S-001), id və ya prefiks</translation>
+    </message>
+    <message>
+      <source>the export you prepare (default: public). Everyone in the case is looked for; names this profile shows anyway are listed as "kept by profile" and need no decision</source>
+      <translation>hazırladığınız ixrac (susmaya görə: public). İşdəki hər kəs axtarılır; bu profilin onsuz da göstərdiyi adlar «profilə görə saxlanılıb» kimi göstərilir və qərar tələb etmir</translation>
+    </message>
+    <message>
+      <source>a JSON array (full ids) instead of a table</source>
+      <translation>cədvəl əvəzinə JSON massivi (tam id-lər)</translation>
+    </message>
+    <message>
+      <source>accept proposals (or --all of a statement)</source>
+      <translation>təklifləri qəbul etmək (və ya --all ilə ifadənin bütün təkliflərini)</translation>
+    </message>
+    <message>
+      <source>as `redact suggest` lists them (the id or its first 6+ characters)</source>
+      <translation>`redact suggest` onları necə sıralayırsa (id və ya onun ilk 6+ simvolu)</translation>
+    </message>
+    <message>
+      <source>every open proposal of --statement</source>
+      <translation>--statement ifadəsinin bütün açıq təklifləri</translation>
+    </message>
+    <message>
+      <source>with --all: code (S-001), id or prefix</source>
+      <translation>--all ilə: kod (S-001), id və ya prefiks</translation>
+    </message>
+    <message>
+      <source>with --all: leave the proposals this profile keeps by itself ("kept by profile")</source>
+      <translation>--all ilə: bu profilin özünün saxladığı təklifləri saxlamaq («profilə görə saxlanılıb»)</translation>
+    </message>
+    <message>
+      <source>reject proposals (false positives)</source>
+      <translation>təklifləri rədd etmək (yalan tapıntılar)</translation>
+    </message>
+    <message>
+      <source>redact a span of a statement by hand</source>
+      <translation>ifadənin fraqmentini əl ilə gizlətmək</translation>
+    </message>
+    <message>
+      <source>the words to redact, exactly as written (instead of --start/--end)</source>
+      <translation>gizlədiləcək sözlər, yazıldığı kimi (--start/--end əvəzinə)</translation>
+    </message>
+    <message>
+      <source>with --text: which occurrence, from 1 (needed when it appears more than once)</source>
+      <translation>--text ilə: hansı rast gəlmə, 1-dən başlayaraq (bir dəfədən çox rast gəldikdə lazımdır)</translation>
+    </message>
+    <message>
+      <source>with --text: every occurrence</source>
+      <translation>--text ilə: bütün rast gəlmələr</translation>
+    </message>
+    <message>
+      <source>first character, counted from 0</source>
+      <translation>ilk simvol, 0-dan sayılır</translation>
+    </message>
+    <message>
+      <source>one past the last</source>
+      <translation>sonuncu simvoldan sonrakı mövqe</translation>
+    </message>
+    <message>
+      <source>which text of the statement (default: body)</source>
+      <translation>ifadənin hansı mətni (susmaya görə: body)</translation>
+    </message>
+    <message>
+      <source>a solid box on an image or PDF page</source>
+      <translation>şəkil və ya PDF səhifəsi üzərində bütöv çərçivə</translation>
+    </message>
+    <message>
+      <source>code (A-001), id or prefix</source>
+      <translation>kod (A-001), id və ya prefiks</translation>
+    </message>
+    <message>
+      <source>PDF page, from 1 (default: 1)</source>
+      <translation>PDF səhifəsi, 1-dən başlayaraq (susmaya görə: 1)</translation>
+    </message>
+    <message>
+      <source>origin top-left; image pixels as displayed, or PDF points of the displayed page</source>
+      <translation>koordinat başlanğıcı yuxarı sol küncdür; göstərildiyi kimi şəklin pikselləri və ya göstərilən səhifənin PDF nöqtələri</translation>
+    </message>
+    <message>
+      <source>mark an attachment reviewed as it will be exported</source>
+      <translation>əlavəni ixrac olunacağı şəkildə yoxlanılmış kimi qeyd etmək</translation>
+    </message>
+    <message>
+      <source>the profile whose derivative you looked at (redact preview); default: every anonymized profile, refused when the derivative differs between them</source>
+      <translation>törəmə faylına baxdığınız profil (redact preview); susmaya görə: hər anonimləşdirən profil, törəmə fayllar onlar arasında fərqlənəndə rədd edilir</translation>
+    </message>
+    <message>
+      <source>what will leave: a statement's text, an attachment's file</source>
+      <translation>nə çıxacaq: ifadənin mətni, əlavənin faylı</translation>
+    </message>
+    <message>
+      <source>print the text as it will be exported</source>
+      <translation>mətni ixrac olunacağı kimi çap etmək</translation>
+    </message>
+    <message>
+      <source>make the derivative exactly as it will be exported</source>
+      <translation>törəmə faylı tam ixrac olunacağı kimi yaratmaq</translation>
+    </message>
+    <message>
+      <source>the export profile to preview for: legal, government, ngo, media, public or evidence</source>
+      <translation>baxış üçün ixrac profili: legal, government, ngo, media, public və ya evidence</translation>
+    </message>
+    <message>
+      <source>with --attachment: write the derivative to this new file (mode 0600; an existing file is never overwritten); a plaintext copy, delete it when done</source>
+      <translation>--attachment ilə: törəmə faylı bu yeni fayla yazmaq (rejim 0600; mövcud fayl heç vaxt üzərinə yazılmır); bu şifrələnməmiş nüsxədir, işiniz bitəndə onu silin</translation>
+    </message>
+    <message>
+      <source>one JSON object instead of text</source>
+      <translation>mətn əvəzinə bir JSON obyekti</translation>
+    </message>
+    <message>
+      <source>proposals, spans, boxes and review marks</source>
+      <translation>təkliflər, fraqmentlər, çərçivələr və yoxlama qeydləri</translation>
+    </message>
+    <message>
+      <source>of one statement's current version</source>
+      <translation>bir ifadənin cari versiyasının</translation>
+    </message>
+    <message>
+      <source>of one attachment</source>
+      <translation>bir əlavənin</translation>
+    </message>
+    <message>
+      <source>of every statement and attachment of a case</source>
+      <translation>işin bütün ifadə və əlavələrinin</translation>
+    </message>
+    <message>
+      <source>a JSON array (full ids, ISO 8601 UTC) instead of tables</source>
+      <translation>cədvəllər əvəzinə JSON massivi (tam id-lər, ISO 8601 UTC)</translation>
+    </message>
+    <message>
+      <source>create a vault; prints the recovery code once</source>
+      <translation>anbar yaratmaq; bərpa kodu bir dəfə çap olunur</translation>
+    </message>
+    <message>
+      <source>format, key slots, counts (never secrets)</source>
+      <translation>format, açar slotları, saylar (sirlər olmadan)</translation>
+    </message>
+    <message>
+      <source>set a new passphrase (a new passphrase slot)</source>
+      <translation>yeni şifrə ifadəsi təyin etmək (yeni şifrə ifadəsi slotu)</translation>
+    </message>
+    <message>
+      <source>a new master key, recovery code and escrow slot</source>
+      <translation>yeni əsas açar, bərpa kodu və əmanət slotu</translation>
+    </message>
+    <message>
+      <source>replace the recovery code</source>
+      <translation>bərpa kodunu əvəz etmək</translation>
+    </message>
+    <message>
+      <source>add or remove the organization escrow slot</source>
+      <translation>təşkilatın əmanət slotunu əlavə etmək və ya silmək</translation>
+    </message>
+    <message>
+      <source>destroy the key slots (crypto-shredding)</source>
+      <translation>açar slotlarını məhv etmək (kriptoqrafik məhvetmə)</translation>
+    </message>
+    <message>
+      <source>database, every attachment, custody chain and counter</source>
+      <translation>verilənlər bazası, hər əlavə, sübutların saxlanma zənciri və sayğac</translation>
+    </message>
+    <message>
+      <source>consistent encrypted copy, verified</source>
+      <translation>ardıcıl şifrələnmiş nüsxə, yoxlanılmış</translation>
+    </message>
+    <message>
+      <source>custody log</source>
+      <translation>saxlanma jurnalı</translation>
+    </message>
+    <message>
+      <source>read the new passphrase from F (default: asked twice on the terminal)</source>
+      <translation>yeni şifrə ifadəsini F faylından oxumaq (susmaya görə: terminalda iki dəfə soruşulur)</translation>
+    </message>
+    <message>
+      <source>unlock with the recovery code</source>
+      <translation>bərpa kodu ilə kilidi açmaq</translation>
+    </message>
+    <message>
+      <source>unlock with the recovery code, typed at the prompt (never on the command line)</source>
+      <translation>sorğuda yazılan bərpa kodu ilə kilidi açmaq (heç vaxt əmr sətrində)</translation>
+    </message>
+    <message>
+      <source>unlock with HQ's age identity (escrow)</source>
+      <translation>baş ofisin age identifikasiyası ilə kilidi açmaq (əmanət)</translation>
+    </message>
+    <message>
+      <source>your name or code, written into the custody log (default: operator)</source>
+      <translation>saxlanma jurnalına yazılan adınız və ya kodunuz (susmaya görə: operator)</translation>
+    </message>
+    <message>
+      <source>the old passphrase may be known to someone else: also make a new master key and recovery code (asked on a terminal when not given)</source>
+      <translation>köhnə şifrə ifadəsini başqası bilə bilər: həmçinin yeni əsas açar və bərpa kodu yaratmaq (verilməyibsə, terminalda soruşulur)</translation>
+    </message>
+    <message>
+      <source>read a new passphrase from F (default: keep the one typed; asked twice when unlocking another way)</source>
+      <translation>yeni şifrə ifadəsini F faylından oxumaq (susmaya görə: yazılanı saxlamaq; kilid başqa yolla açılanda iki dəfə soruşulur)</translation>
+    </message>
+    <message>
+      <source>a new recovery code; the old one stops working</source>
+      <translation>yeni bərpa kodu; köhnəsi işləməyi dayandırır</translation>
+    </message>
+    <message>
+      <source>encrypt the master key to HQ's age recipient</source>
+      <translation>əsas açarı baş ofisin age alıcısı üçün şifrələmək</translation>
+    </message>
+    <message>
+      <source>HQ's age public key (age1...)</source>
+      <translation>baş ofisin age açıq açarı (age1...)</translation>
+    </message>
+    <message>
+      <source>remove the escrow slot</source>
+      <translation>əmanət slotunu silmək</translation>
+    </message>
+    <message>
+      <source>keep HQ's escrow slot</source>
+      <translation>baş ofisin əmanət slotunu saxlamaq</translation>
+    </message>
+    <message>
+      <source>do not ask for confirmation</source>
+      <translation>təsdiq istəməmək</translation>
+    </message>
+    <message>
+      <source>one JSON object: ok, counts checked, problems</source>
+      <translation>bir JSON obyekti: ok, yoxlanılmış saylar, problemlər</translation>
+    </message>
+    <message>
+      <source>the new folder of the copy (must not exist; its parent must); --to is the same option</source>
+      <translation>nüsxənin yeni qovluğu (mövcud olmamalıdır, onun ana qovluğu isə mövcud olmalıdır); --to eyni parametrdir</translation>
+    </message>
+    <message>
+      <source>one JSON object: where, ok, counts</source>
+      <translation>bir JSON obyekti: where, ok, saylar</translation>
+    </message>
+    <message>
+      <source>walk the chain; name the first broken row; re-check the custody lines each import kept from its bundle</source>
+      <translation>zənciri gəzmək; ilk pozulmuş sətri göstərmək; hər idxalın öz paketindən saxladığı saxlanma sətirlərini yenidən yoxlamaq</translation>
+    </message>
+    <message>
+      <source>one JSON object: ok, the chain, imported lines</source>
+      <translation>bir JSON obyekti: ok, zəncir, idxal olunmuş sətirlər</translation>
+    </message>
+    <message>
+      <source>expected a whole number of at least 1, not {text}</source>
+      <translation>ən azı 1 olan tam ədəd gözlənilir, {text} yox</translation>
+    </message>
+  </context>
+  <context>
+    <name>argparse</name>
+    <message>
+      <source>usage: </source>
+      <translation>istifadə: </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>mövqe arqumentləri</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>parametrlər</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>bu yardımı göstərmək və çıxmaq</translation>
+    </message>
+    <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s: xəta: %(message)s
+</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>arqument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>bu arqumentlər mütləqdir: %s</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>%s arqumentlərindən biri mütləqdir</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>%s arqumenti ilə birlikdə olmaz</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>tanınmayan arqumentlər: %s</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>yolverilməz seçim: %(value)r (bunlardan seçin: %(choices)s)</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>yolverilməz dəyər (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>bir dəyər gözlənilir</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>ən çox bir dəyər gözlənilir</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation>ən azı bir dəyər gözlənilir</translation>
+    </message>
+    <message>
+      <source>expected %s argument</source>
+      <translation>gözlənilən dəyər sayı: %s</translation>
+    </message>
+    <message>
+      <source>expected %s arguments</source>
+      <translation>gözlənilən dəyər sayı: %s</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation>%r dəyəri burada qəbul edilmir</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>qeyri-müəyyən parametr: %(option)s bunlardan biri ola bilər: %(matches)s</translation>
+    </message>
+    <message>
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation>naməlum əmr %(parser_name)r (seçimlər: %(choices)s)</translation>
+    </message>
+  </context>
 </TS>

@@ -4975,4 +4975,1026 @@ vault and set a new passphrase.</source>
       <translation>Ընտրել բոլորը</translation>
     </message>
   </context>
+  <context>
+    <name>cli-help</name>
+    <message>
+      <source>the signers whose bundles this vault trusts</source>
+      <translation>ստորագրողները, որոնց փաթեթներին վստահում է այս պահոցը</translation>
+    </message>
+    <message>
+      <source>check a bundle: layout, hashes, signature, custody, signer</source>
+      <translation>ստուգել փաթեթը. կառուցվածք, հեշեր, ստորագրություն, պահպանման շղթա, ստորագրող</translation>
+    </message>
+    <message>
+      <source>verify a bundle, then take it in as a new case of imported records</source>
+      <translation>ստուգել փաթեթը, ապա ընդունել այն որպես ներմուծված գրառումներով նոր գործ</translation>
+    </message>
+    <message>
+      <source>trust a signer's key, from a minisign .pub file or a received bundle</source>
+      <translation>վստահել ստորագրողի բանալուն՝ minisign-ի .pub ֆայլից կամ ստացված փաթեթից</translation>
+    </message>
+    <message>
+      <source>a minisign public key file, or a bundle (folder, .zip, or .age with --identity) whose signature/signer.pub is read</source>
+      <translation>minisign-ի բաց բանալու ֆայլ կամ փաթեթ (թղթապանակ, .zip կամ .age՝ --identity-ով), որից կարդացվում է signature/signer.pub-ը</translation>
+    </message>
+    <message>
+      <source>who the key belongs to</source>
+      <translation>ում է պատկանում բանալին</translation>
+    </message>
+    <message>
+      <source>age identity file for an .age bundle</source>
+      <translation>age նույնականացման ֆայլ՝ .age փաթեթի համար</translation>
+    </message>
+    <message>
+      <source>the fingerprint the sender read out (64 hex digits, groups allowed); the key must match it, and no question is asked</source>
+      <translation>ուղարկողի թելադրած մատնահետքը (64 տասնվեցական թվանշան, թույլատրվում են խմբեր). բանալին պետք է համընկնի դրան, և հարց չի տրվում</translation>
+    </message>
+    <message>
+      <source>trust without asking (you compared the printed fingerprint yourself)</source>
+      <translation>վստահել առանց հարցնելու (դուք ինքներդ եք համեմատել տպված մատնահետքը)</translation>
+    </message>
+    <message>
+      <source>stop trusting a key; its bundles are refused</source>
+      <translation>դադարել վստահել բանալուն. դրա փաթեթները մերժվում են</translation>
+    </message>
+    <message>
+      <source>as `signer list` shows it</source>
+      <translation>ինչպես ցույց է տալիս `signer list`-ը</translation>
+    </message>
+    <message>
+      <source>trusted and revoked signers</source>
+      <translation>վստահելի և չեղարկված ստորագրողներ</translation>
+    </message>
+    <message>
+      <source>a JSON array (full fingerprints, ISO 8601 UTC) instead of a table</source>
+      <translation>JSON զանգված (ամբողջական մատնահետքեր, ISO 8601 UTC)՝ աղյուսակի փոխարեն</translation>
+    </message>
+    <message>
+      <source>a bundle folder, .zip or .age file</source>
+      <translation>փաթեթի թղթապանակ, .zip կամ .age ֆայլ</translation>
+    </message>
+    <message>
+      <source>the fingerprint the sender gave you by another route (64 hex digits, groups allowed): PINNED when it matches</source>
+      <translation>մատնահետքը, որը ուղարկողը ձեզ հաղորդել է այլ ճանապարհով (64 տասնվեցական թվանշան, թույլատրվում են խմբեր). PINNED, եթե համընկնում է</translation>
+    </message>
+    <message>
+      <source>one JSON report instead of text</source>
+      <translation>մեկ JSON հաշվետվություն՝ տեքստի փոխարեն</translation>
+    </message>
+    <message>
+      <source>the fingerprint the sender gave you by another route (PINNED); without it the signer must be in `signer list` (TRUSTED)</source>
+      <translation>մատնահետքը, որը ուղարկողը ձեզ հաղորդել է այլ ճանապարհով (PINNED). առանց դրա ստորագրողը պետք է լինի `signer list`-ում (TRUSTED)</translation>
+    </message>
+    <message>
+      <source>take in a bundle whose signer is neither trusted nor pinned; every imported record then says signer UNVERIFIED (a revoked or mismatched signer is still refused)</source>
+      <translation>ընդունել փաթեթ, որի ստորագրողը ոչ վստահելի է, ոչ ամրագրված. այդ դեպքում յուրաքանչյուր ներմուծված գրառում նշում է՝ ստորագրող UNVERIFIED (չեղարկված կամ չհամընկնող ստորագրողը դարձյալ մերժվում է)</translation>
+    </message>
+    <message>
+      <source>legal, government, ngo, media, public or evidence</source>
+      <translation>legal, government, ngo, media, public կամ evidence</translation>
+    </message>
+    <message>
+      <source>write a signed bundle of one case for one profile</source>
+      <translation>գրել մեկ գործի ստորագրված փաթեթ՝ մեկ պրոֆիլի համար</translation>
+    </message>
+    <message>
+      <source>code (C-001), id or id prefix</source>
+      <translation>կոդ (C-001), id կամ id-ի նախածանց</translation>
+    </message>
+    <message>
+      <source>the bundle to write (must not exist); .zip or .age is added when missing</source>
+      <translation>գրվող փաթեթը (չպետք է գոյություն ունենա). .zip կամ .age ավելացվում է, եթե բացակայում է</translation>
+    </message>
+    <message>
+      <source>encrypt the bundle to this age recipient (repeatable)</source>
+      <translation>գաղտնագրել փաթեթը այս age ստացողի համար (կարելի է կրկնել)</translation>
+    </message>
+    <message>
+      <source>one zip file instead of a folder</source>
+      <translation>մեկ zip ֆայլ՝ թղթապանակի փոխարեն</translation>
+    </message>
+    <message>
+      <source>only these statements and their attachments (S-001, id; repeatable)</source>
+      <translation>միայն այս ցուցմունքները և դրանց կցորդները (S-001, id. կարելի է կրկնել)</translation>
+    </message>
+    <message>
+      <source>leave out attachments not reviewed as exported, and say so</source>
+      <translation>դուրս թողնել արտահանվող տեսքով չստուգված կցորդները և հայտնել այդ մասին</translation>
+    </message>
+    <message>
+      <source>include audio/video (voices identify people)</source>
+      <translation>ներառել աուդիո և վիդեո (ձայներով կարելի է ճանաչել մարդկանց)</translation>
+    </message>
+    <message>
+      <source>name perpetrators even where the profile codes them (media, public)</source>
+      <translation>անվանել իրավախախտներին նույնիսկ այնտեղ, որտեղ պրոֆիլը նրանց կոդավորում է (media, public)</translation>
+    </message>
+    <message>
+      <source>code perpetrators even where the profile names them</source>
+      <translation>կոդավորել իրավախախտներին նույնիսկ այնտեղ, որտեղ պրոֆիլը նրանց անվանում է</translation>
+    </message>
+    <message>
+      <source>The desktop window starts from `evidence-vault` itself (with no command, or `gui`); everything also works from the command line below.</source>
+      <translation>Ծրագրի պատուհանը բացվում է հենց `evidence-vault`-ով (առանց հրամանի կամ `gui`-ով). ամեն ինչ աշխատում է նաև ստորև նկարագրված հրամանային տողից։</translation>
+    </message>
+    <message>
+      <source>open the desktop app</source>
+      <translation>բացել ծրագրի պատուհանը</translation>
+    </message>
+    <message>
+      <source>Encrypted, offline evidence vault for human-rights investigators.</source>
+      <translation>Գաղտնագրված, անցանց ապացույցների պահոց՝ մարդու իրավունքների խախտումները հետաքննողների համար։</translation>
+    </message>
+    <message>
+      <source>Passphrases are read from EVIDENCE_VAULT_PASSPHRASE, --passphrase-file, or the terminal; never from the command line.</source>
+      <translation>Գաղտնաբառերը կարդացվում են EVIDENCE_VAULT_PASSPHRASE-ից, --passphrase-file-ից կամ տերմինալից, երբեք՝ հրամանային տողից։</translation>
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation>ցույց տալ ծրագրի տարբերակի համարը և դուրս գալ</translation>
+    </message>
+    <message>
+      <source>the vault folder</source>
+      <translation>պահոցի թղթապանակը</translation>
+    </message>
+    <message>
+      <source>read the passphrase from F</source>
+      <translation>կարդալ գաղտնաբառը F-ից</translation>
+    </message>
+    <message>
+      <source>open a throwaway sample vault</source>
+      <translation>բացել փորձնական պահոց (կջնջվի)</translation>
+    </message>
+    <message>
+      <source>language of messages: en, ru, hy or az (default: EVIDENCE_VAULT_LANG, the locale)</source>
+      <translation>հաղորդագրությունների լեզուն. en, ru, hy կամ az (լռելյայն՝ EVIDENCE_VAULT_LANG, լոկալը)</translation>
+    </message>
+    <message>
+      <source>a throwaway sample vault</source>
+      <translation>փորձնական պահոց (կջնջվի)</translation>
+    </message>
+    <message>
+      <source>{option} is not accepted: a passphrase on the command line shows in ps and the shell history; use --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE or the terminal prompt</source>
+      <translation>{option}-ը չի ընդունվում. հրամանային տողի գաղտնաբառը երևում է ps-ում և shell-ի պատմության մեջ. օգտագործեք --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE կամ տերմինալի հարցումը</translation>
+    </message>
+    <message>
+      <source>{option} takes no value: the recovery code is typed at the prompt or read with --recovery-code-file F, never from the command line</source>
+      <translation>{option}-ը արժեք չի ընդունում. վերականգնման կոդը մուտքագրվում է հարցման ժամանակ կամ կարդացվում --recovery-code-file F-ով, երբեք՝ հրամանային տողից</translation>
+    </message>
+    <message>
+      <source>{option} is not an option; passphrases are read from --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE or the terminal, never from the command line</source>
+      <translation>{option}-ը պարամետր չէ. գաղտնաբառերը կարդացվում են --passphrase-file F-ից, EVIDENCE_VAULT_PASSPHRASE-ից կամ տերմինալից, երբեք՝ հրամանային տողից</translation>
+    </message>
+    <message>
+      <source>why it is corrected (kept in the vault beside the custody event, never exported)</source>
+      <translation>ինչու է ուղղվում (պահվում է պահոցում՝ պահպանման իրադարձության կողքին, երբեք չի արտահանվում)</translation>
+    </message>
+    <message>
+      <source>the case the codes are read in (C-001)</source>
+      <translation>գործը, որում կարդացվում են կոդերը (C-001)</translation>
+    </message>
+    <message>
+      <source>the operator name the custody log records</source>
+      <translation>օպերատորի անունը, որը գրանցում է պահպանման շղթայի մատյանը</translation>
+    </message>
+    <message>
+      <source>attachments already in the vault</source>
+      <translation>պահոցում արդեն գտնվող կցորդներ</translation>
+    </message>
+    <message>
+      <source>hide a record entered by mistake (kept, never deleted)</source>
+      <translation>հետ կանչել սխալմամբ մուտքագրված գրառումը (պահվում է, երբեք չի ջնջվում)</translation>
+    </message>
+    <message>
+      <source>the custody events in readable form, oldest first</source>
+      <translation>պահպանման իրադարձությունները ընթեռնելի տեսքով՝ ամենահներից սկսած</translation>
+    </message>
+    <message>
+      <source>events of this case and its records (C-001, id)</source>
+      <translation>այս գործի և դրա գրառումների իրադարձությունները (C-001, id)</translation>
+    </message>
+    <message>
+      <source>events of one record (a code such as W-001, an id)</source>
+      <translation>մեկ գրառման իրադարձությունները (կոդ, օրինակ՝ W-001, կամ id)</translation>
+    </message>
+    <message>
+      <source>from this day (2024-05-01) or UTC time (2024-05-01T14:30) on</source>
+      <translation>սկսած այս օրվանից (2024-05-01) կամ UTC պահից (2024-05-01T14:30)</translation>
+    </message>
+    <message>
+      <source>a JSON array of events (full ids, ISO 8601 UTC)</source>
+      <translation>իրադարձությունների JSON զանգված (ամբողջական id-ներ, ISO 8601 UTC)</translation>
+    </message>
+    <message>
+      <source>correct a person; prints the id and code (the code never changes)</source>
+      <translation>ուղղել անձի տվյալները. տպում է id-ն և կոդը (կոդը երբեք չի փոխվում)</translation>
+    </message>
+    <message>
+      <source>code (W-001), id or id prefix</source>
+      <translation>կոդ (W-001), id կամ id-ի նախածանց</translation>
+    </message>
+    <message>
+      <source>new primary name</source>
+      <translation>նոր հիմնական անուն</translation>
+    </message>
+    <message>
+      <source>replaces every alias (repeatable)</source>
+      <translation>փոխարինում է բոլոր այլ անունները (կարելի է կրկնել)</translation>
+    </message>
+    <message>
+      <source>remove every alias</source>
+      <translation>հեռացնել բոլոր այլ անունները</translation>
+    </message>
+    <message>
+      <source>give a further role: witness, victim, perpetrator, interviewer, interpreter or other (repeatable)</source>
+      <translation>ավելացնել դեր. witness, victim, perpetrator, interviewer, interpreter կամ other (կարելի է կրկնել)</translation>
+    </message>
+    <message>
+      <source>take a role away (repeatable)</source>
+      <translation>հանել դերը (կարելի է կրկնել)</translation>
+    </message>
+    <message>
+      <source>date of birth: 1990-04-02, 1990 or ~1990 ('' clears it)</source>
+      <translation>ծննդյան ամսաթիվ. 1990-04-02, 1990 կամ ~1990 ('' ջնջում է այն)</translation>
+    </message>
+    <message>
+      <source>correct an incident; prints its id</source>
+      <translation>ուղղել միջադեպը. տպում է դրա id-ն</translation>
+    </message>
+    <message>
+      <source>id or its first 6+ characters</source>
+      <translation>id կամ դրա առաջին 6+ նիշը</translation>
+    </message>
+    <message>
+      <source>violation type</source>
+      <translation>խախտման տեսակը</translation>
+    </message>
+    <message>
+      <source>2020-11-09, 2020-11, 2020 or ~2020-11 ('' clears it)</source>
+      <translation>2020-11-09, 2020-11, 2020 կամ ~2020-11 ('' ջնջում է)</translation>
+    </message>
+    <message>
+      <source>where it happened ('' clears it)</source>
+      <translation>որտեղ է դա տեղի ունեցել ('' ջնջում է)</translation>
+    </message>
+    <message>
+      <source>facility id or prefix ('' clears it)</source>
+      <translation>հաստատության id կամ նախածանց ('' ջնջում է)</translation>
+    </message>
+    <message>
+      <source>what happened ('' clears it)</source>
+      <translation>ինչ է տեղի ունեցել ('' ջնջում է)</translation>
+    </message>
+    <message>
+      <source>correct a facility; prints its id</source>
+      <translation>ուղղել հաստատության տվյալները. տպում է դրա id-ն</translation>
+    </message>
+    <message>
+      <source>new name</source>
+      <translation>նոր անվանում</translation>
+    </message>
+    <message>
+      <source>facility, organization, ...</source>
+      <translation>facility, organization, ... (հաստատություն, կազմակերպություն, ...)</translation>
+    </message>
+    <message>
+      <source>replaces the notes</source>
+      <translation>փոխարինում է նշումները</translation>
+    </message>
+    <message>
+      <source>change the operator name for every later event</source>
+      <translation>փոխել օպերատորի անունը բոլոր հետագա իրադարձությունների համար</translation>
+    </message>
+    <message>
+      <source>your name or code (INV-07)</source>
+      <translation>ձեր անունը կամ կոդը (INV-07)</translation>
+    </message>
+    <message>
+      <source>make an attachment belong to another statement</source>
+      <translation>կցորդը կապել այլ ցուցմունքի հետ</translation>
+    </message>
+    <message>
+      <source>code (A-001), id or id prefix</source>
+      <translation>կոդ (A-001), id կամ id-ի նախածանց</translation>
+    </message>
+    <message>
+      <source>the statement (S-002, id)</source>
+      <translation>ցուցմունքը (S-002, id)</translation>
+    </message>
+    <message>
+      <source>belong to no statement</source>
+      <translation>չկապել որևէ ցուցմունքի հետ</translation>
+    </message>
+    <message>
+      <source>e.g. person W-003, 3fa2c1</source>
+      <translation>օրինակ՝ person W-003, 3fa2c1</translation>
+    </message>
+    <message>
+      <source>why (kept in the vault)</source>
+      <translation>ինչու (պահվում է պահոցում)</translation>
+    </message>
+    <message>
+      <source>query syntax (docs/search.md):
+  sargsyan batons     every word must match (AND)
+  Grigoryan OR Sargsian   either
+  "rubber batons"     a phrase: these words in this order
+  Sarg*               words starting with Sarg (catches endings: Саргсян*)
+  W-001, C-002        person and case codes
+Spellings fold: case, Latin accents, ё/е, and transliteration between Latin,
+Cyrillic, Armenian and Azerbaijani (seki = Şəki, Aliyev = Əliyev, Sargsian =
+Саргсян = Սարգսյան). Exact matches are listed first. A query naming a registered
+person also lists their mentions as redaction finds them (Давита Саргсяна).
+Output: a table of type, record (its code, or its id's first 8 characters), case
+code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
+--json: full ids, case_id, case_code, page and score.</source>
+      <translation>հարցման շարահյուսությունը (docs/search.md).
+  sargsyan մահակներ   պետք է համընկնի յուրաքանչյուր բառ (և)
+  Grigoryan OR Sargsian   երկուսից որևէ մեկը
+  "ռետինե մահակներ"   արտահայտություն. այս բառերը այս հերթականությամբ
+  Sarg*               Sarg-ով սկսվող բառեր (ներառում է վերջավորությունները՝ Саргсян*)
+  W-001, C-002        անձանց և գործերի կոդեր
+Գրությունները համահարթեցվում են. մեծատառ/փոքրատառ, լատինական տարբերիչ նշաններ,
+ё/е և տառադարձություն լատինական, կիրիլյան, հայկական և ադրբեջանական գրերի միջև
+(seki = Şəki, Aliyev = Əliyev, Sargsian = Саргсян = Սարգսյան)։ Ճշգրիտ
+համընկնումները ցուցադրվում են առաջինը։ Գրանցված անձին անվանող հարցումը ցույց է
+տալիս նաև նրա հիշատակումները այնպես, ինչպես դրանք գտնում է քողարկումը
+(Давита Саргсяна)։
+Արդյունքը՝ աղյուսակ. տեսակ, գրառում (դրա կոդը կամ id-ի առաջին 8 նիշը), գործի
+կոդ, դաշտ (page:N՝ PDF էջի համար), համընկնում (exact, folded, person) և հատված.
+--json՝ ամբողջական id-ներ, case_id, case_code, page և score։</translation>
+    </message>
+    <message>
+      <source>ISO 3166 code(s) of the countries whose phone formats the statements use, tried first by detection (repeatable or comma-separated: --region AM,RU)</source>
+      <translation>այն երկրների ISO 3166 կոդերը, որոնց հեռախոսահամարների ձևաչափերն օգտագործում են ցուցմունքները. ճանաչման ժամանակ դրանք փորձարկվում են առաջինը (կարելի է կրկնել կամ գրել ստորակետով՝ --region AM,RU)</translation>
+    </message>
+    <message>
+      <source>cases</source>
+      <translation>գործեր</translation>
+    </message>
+    <message>
+      <source>take files into the vault, encrypted and hashed</source>
+      <translation>ընդունել ֆայլերը պահոց՝ գաղտնագրված և հեշավորված</translation>
+    </message>
+    <message>
+      <source>list records</source>
+      <translation>գրառումների ցանկ</translation>
+    </message>
+    <message>
+      <source>persons of a case</source>
+      <translation>գործի անձինք</translation>
+    </message>
+    <message>
+      <source>consent of a person (a history: each is a new record)</source>
+      <translation>անձի համաձայնությունը (պատմություն. յուրաքանչյուրը նոր գրառում է)</translation>
+    </message>
+    <message>
+      <source>witness statements (versions kept)</source>
+      <translation>վկաների ցուցմունքներ (տարբերակները պահվում են)</translation>
+    </message>
+    <message>
+      <source>incidents</source>
+      <translation>միջադեպեր</translation>
+    </message>
+    <message>
+      <source>facilities and organizations</source>
+      <translation>հաստատություններ և կազմակերպություններ</translation>
+    </message>
+    <message>
+      <source>links between records of a case</source>
+      <translation>գործի գրառումների միջև կապեր</translation>
+    </message>
+    <message>
+      <source>one record with its history and links</source>
+      <translation>մեկ գրառում՝ իր պատմությամբ և կապերով</translation>
+    </message>
+    <message>
+      <source>full-text search (names, codes, statements, files)</source>
+      <translation>ամբողջական տեքստային որոնում (անուններ, կոդեր, ցուցմունքներ, ֆայլեր)</translation>
+    </message>
+    <message>
+      <source>create a case; prints its id and code (C-001)</source>
+      <translation>ստեղծել գործ. տպում է դրա id-ն և կոդը (C-001)</translation>
+    </message>
+    <message>
+      <source>the case's title</source>
+      <translation>գործի անվանումը</translation>
+    </message>
+    <message>
+      <source>change a case's title or regions; prints its id and code</source>
+      <translation>փոխել գործի անվանումը կամ տարածաշրջանները. տպում է դրա id-ն և կոդը</translation>
+    </message>
+    <message>
+      <source>the new title</source>
+      <translation>նոր անվանումը</translation>
+    </message>
+    <message>
+      <source>replaces the case's regions (--region '' clears them)</source>
+      <translation>փոխարինում է գործի տարածաշրջանները (--region ''-ը ջնջում է դրանք)</translation>
+    </message>
+    <message>
+      <source>the statement the files belong to (S-001, id)</source>
+      <translation>ցուցմունքը, որին պատկանում են ֆայլերը (S-001, id)</translation>
+    </message>
+    <message>
+      <source>take in a file whose content is already in the case (refused otherwise)</source>
+      <translation>ընդունել ֆայլ, որի բովանդակությունն արդեն կա գործում (հակառակ դեպքում մերժվում է)</translation>
+    </message>
+    <message>
+      <source>one or more files to take in</source>
+      <translation>ընդունվող մեկ կամ մի քանի ֆայլ</translation>
+    </message>
+    <message>
+      <source>what to list: %(choices)s</source>
+      <translation>ինչ ցուցադրել. %(choices)s</translation>
+    </message>
+    <message>
+      <source>only this case (C-001, id)</source>
+      <translation>միայն այս գործը (C-001, id)</translation>
+    </message>
+    <message>
+      <source>retracted records too, marked so</source>
+      <translation>նաև հետ կանչված գրառումները՝ նշումով</translation>
+    </message>
+    <message>
+      <source>a JSON array (full ids, ISO 8601 UTC times) instead of a table</source>
+      <translation>JSON զանգված (ամբողջական id-ներ, ժամանակը՝ ISO 8601 UTC)՝ աղյուսակի փոխարեն</translation>
+    </message>
+    <message>
+      <source>add a person; prints the id and the code (the code comes from the role)</source>
+      <translation>ավելացնել անձ. տպում է id-ն և կոդը (կոդը կախված է դերից)</translation>
+    </message>
+    <message>
+      <source>primary name</source>
+      <translation>հիմնական անունը</translation>
+    </message>
+    <message>
+      <source>another name (repeatable)</source>
+      <translation>այլ անուն (կարելի է կրկնել)</translation>
+    </message>
+    <message>
+      <source>witness, victim, perpetrator, interviewer, interpreter or other</source>
+      <translation>witness, victim, perpetrator, interviewer, interpreter կամ other</translation>
+    </message>
+    <message>
+      <source>e.g. 1990-04-02, 1990, ~1990</source>
+      <translation>օրինակ՝ 1990-04-02, 1990, ~1990</translation>
+    </message>
+    <message>
+      <source>free text about the person</source>
+      <translation>ազատ տեքստ անձի մասին</translation>
+    </message>
+    <message>
+      <source>record the person's current consent; prints its id</source>
+      <translation>գրանցել անձի ընթացիկ համաձայնությունը. տպում է դրա id-ն</translation>
+    </message>
+    <message>
+      <source>code (W-001), id or prefix</source>
+      <translation>կոդ (W-001), id կամ նախածանց</translation>
+    </message>
+    <message>
+      <source>the case the person's code is read in</source>
+      <translation>գործը, որում կարդացվում է անձի կոդը</translation>
+    </message>
+    <message>
+      <source>comma-separated: legal,ngo,government,media,public</source>
+      <translation>ստորակետով՝ legal,ngo,government,media,public</translation>
+    </message>
+    <message>
+      <source>consent withdrawn: share nothing</source>
+      <translation>համաձայնությունը հետ է կանչված. ոչինչ չփոխանցել</translation>
+    </message>
+    <message>
+      <source>needed with --share: may the name leave?</source>
+      <translation>անհրաժեշտ է --share-ի հետ. կարո՞ղ է անունը փոխանցվել</translation>
+    </message>
+    <message>
+      <source>may be re-contacted (default: no)</source>
+      <translation>կարելի է կրկին կապ հաստատել (լռելյայն՝ ոչ)</translation>
+    </message>
+    <message>
+      <source>when consent was given (default: today)</source>
+      <translation>երբ է տրվել համաձայնությունը (լռելյայն՝ այսօր)</translation>
+    </message>
+    <message>
+      <source>free text (how consent was given)</source>
+      <translation>ազատ տեքստ (ինչպես է տրվել համաձայնությունը)</translation>
+    </message>
+    <message>
+      <source>add a statement from a UTF-8 text file; prints its id and code (S-001)</source>
+      <translation>ավելացնել ցուցմունք UTF-8 տեքստային ֆայլից. տպում է դրա id-ն և կոդը (S-001)</translation>
+    </message>
+    <message>
+      <source>who gave it: person code (W-001) or id</source>
+      <translation>ով է տվել. անձի կոդ (W-001) կամ id</translation>
+    </message>
+    <message>
+      <source>the statement, UTF-8 text</source>
+      <translation>ցուցմունքը, UTF-8 տեքստ</translation>
+    </message>
+    <message>
+      <source>a translation, UTF-8 text</source>
+      <translation>թարգմանություն, UTF-8 տեքստ</translation>
+    </message>
+    <message>
+      <source>IETF tag of the translation</source>
+      <translation>թարգմանության IETF պիտակը</translation>
+    </message>
+    <message>
+      <source>IETF tag: hy, ru, en, az-Latn ...</source>
+      <translation>IETF պիտակ. hy, ru, en, az-Latn ...</translation>
+    </message>
+    <message>
+      <source>2021-03-14, 2021-03, 2021 or ~2021-03</source>
+      <translation>2021-03-14, 2021-03, 2021 կամ ~2021-03</translation>
+    </message>
+    <message>
+      <source>where the interview took place</source>
+      <translation>որտեղ է անցկացվել հարցազրույցը</translation>
+    </message>
+    <message>
+      <source>person code (W-002) or id</source>
+      <translation>անձի կոդ (W-002) կամ id</translation>
+    </message>
+    <message>
+      <source>person code (W-003) or id</source>
+      <translation>անձի կոդ (W-003) կամ id</translation>
+    </message>
+    <message>
+      <source>the kind of statement (default: first-account)</source>
+      <translation>ցուցմունքի տեսակը (լռելյայն՝ first-account)</translation>
+    </message>
+    <message>
+      <source>Istanbul Protocol topic (repeatable)</source>
+      <translation>Ստամբուլյան արձանագրության թեմա (կարելի է կրկնել)</translation>
+    </message>
+    <message>
+      <source>free-text tag (repeatable)</source>
+      <translation>ազատ պիտակ (կարելի է կրկնել)</translation>
+    </message>
+    <message>
+      <source>a new version of the text (decisions on unchanged text kept) and/or corrected metadata; prints the current version id and the statement's code</source>
+      <translation>տեքստի նոր տարբերակ (չփոխված տեքստի վերաբերյալ որոշումները պահվում են) և/կամ ուղղված մետատվյալներ. տպում է ընթացիկ տարբերակի id-ն և ցուցմունքի կոդը</translation>
+    </message>
+    <message>
+      <source>code (S-001), id or id prefix</source>
+      <translation>կոդ (S-001), id կամ id-ի նախածանց</translation>
+    </message>
+    <message>
+      <source>the case the codes are read in</source>
+      <translation>գործը, որում կարդացվում են կոդերը</translation>
+    </message>
+    <message>
+      <source>the new text: makes a new version</source>
+      <translation>նոր տեքստը. ստեղծում է նոր տարբերակ</translation>
+    </message>
+    <message>
+      <source>the new translation</source>
+      <translation>նոր թարգմանությունը</translation>
+    </message>
+    <message>
+      <source>IETF tag ('' clears it)</source>
+      <translation>IETF պիտակ ('' ջնջում է)</translation>
+    </message>
+    <message>
+      <source>2021-03-14, 2021-03, 2021 or ~2021 ('' clears it)</source>
+      <translation>2021-03-14, 2021-03, 2021 կամ ~2021 ('' ջնջում է)</translation>
+    </message>
+    <message>
+      <source>where the interview took place ('' clears it)</source>
+      <translation>որտեղ է անցկացվել հարցազրույցը ('' ջնջում է)</translation>
+    </message>
+    <message>
+      <source>person code or id ('' clears it)</source>
+      <translation>անձի կոդ կամ id ('' ջնջում է)</translation>
+    </message>
+    <message>
+      <source>the new kind</source>
+      <translation>նոր տեսակը</translation>
+    </message>
+    <message>
+      <source>record an incident; prints its id (incidents have no code)</source>
+      <translation>գրանցել միջադեպ. տպում է դրա id-ն (միջադեպերը կոդ չունեն)</translation>
+    </message>
+    <message>
+      <source>2020-11-09, 2020-11, 2020, ~2020-11 or 'around 2020-11'</source>
+      <translation>2020-11-09, 2020-11, 2020, ~2020-11 կամ 'around 2020-11'</translation>
+    </message>
+    <message>
+      <source>where it happened</source>
+      <translation>որտեղ է դա տեղի ունեցել</translation>
+    </message>
+    <message>
+      <source>facility id or its first 6+ characters</source>
+      <translation>հաստատության id կամ դրա առաջին 6+ նիշը</translation>
+    </message>
+    <message>
+      <source>what happened</source>
+      <translation>ինչ է տեղի ունեցել</translation>
+    </message>
+    <message>
+      <source>record a facility or organization; prints its id</source>
+      <translation>գրանցել հաստատություն կամ կազմակերպություն. տպում է դրա id-ն</translation>
+    </message>
+    <message>
+      <source>the facility's or organization's name</source>
+      <translation>հաստատության կամ կազմակերպության անվանումը</translation>
+    </message>
+    <message>
+      <source>facility, organization, ... (default: facility)</source>
+      <translation>facility, organization, ... (հաստատություն, կազմակերպություն, .... լռելյայն՝ facility)</translation>
+    </message>
+    <message>
+      <source>free text</source>
+      <translation>ազատ տեքստ</translation>
+    </message>
+    <message>
+      <source>link two records; prints the link id</source>
+      <translation>կապել երկու գրառում. տպում է կապի id-ն</translation>
+    </message>
+    <message>
+      <source>e.g. person:W-001, statement:S-001, incident:3fa2c1</source>
+      <translation>օրինակ՝ person:W-001, statement:S-001, incident:3fa2c1</translation>
+    </message>
+    <message>
+      <source>the other record, as --from</source>
+      <translation>մյուս գրառումը՝ նույն ձևով, ինչ --from-ը</translation>
+    </message>
+    <message>
+      <source>what the link means (free word)</source>
+      <translation>ինչ է նշանակում կապը (ազատ բառ)</translation>
+    </message>
+    <message>
+      <source>a code (C-001, W-001, S-001, A-001), an id or its first 6+ characters; TYPE (case, person, statement, ...) only narrows the search</source>
+      <translation>կոդ (C-001, W-001, S-001, A-001), id կամ դրա առաջին 6+ նիշը. TYPE-ը (case, person, statement, ...) միայն նեղացնում է որոնումը</translation>
+    </message>
+    <message>
+      <source>one JSON object (full ids, ISO 8601 UTC times) instead of a summary</source>
+      <translation>մեկ JSON օբյեկտ (ամբողջական id-ներ, ժամանակը՝ ISO 8601 UTC)՝ ամփոփման փոխարեն</translation>
+    </message>
+    <message>
+      <source>words to find (see below)</source>
+      <translation>որոնվող բառեր (տե՛ս ստորև)</translation>
+    </message>
+    <message>
+      <source>where this person is mentioned, as redaction finds them (W-001, id or prefix)</source>
+      <translation>որտեղ է հիշատակվում այս անձը՝ այնպես, ինչպես գտնում է քողարկումը (W-001, id կամ նախածանց)</translation>
+    </message>
+    <message>
+      <source>only records of this case</source>
+      <translation>միայն այս գործի գրառումները</translation>
+    </message>
+    <message>
+      <source>at most N hits (default %(default)s)</source>
+      <translation>առավելագույնը N արդյունք (լռելյայն՝ %(default)s)</translation>
+    </message>
+    <message>
+      <source>a JSON array of hits (full ids) instead of a table</source>
+      <translation>արդյունքների JSON զանգված (ամբողջական id-ներ)՝ աղյուսակի փոխարեն</translation>
+    </message>
+    <message>
+      <source>identity, contact, location, document or other</source>
+      <translation>identity, contact, location, document կամ other</translation>
+    </message>
+    <message>
+      <source>redaction proposals, decisions, spans, boxes, review</source>
+      <translation>քողարկման առաջարկներ, որոշումներ, հատվածներ, շրջանակներ, ստուգում</translation>
+    </message>
+    <message>
+      <source>detect names, contacts, documents, places</source>
+      <translation>գտնել անուններ, կոնտակտներ, փաստաթղթեր, վայրեր</translation>
+    </message>
+    <message>
+      <source>code (S-001), id or prefix</source>
+      <translation>կոդ (S-001), id կամ նախածանց</translation>
+    </message>
+    <message>
+      <source>the export you prepare (default: public). Everyone in the case is looked for; names this profile shows anyway are listed as "kept by profile" and need no decision</source>
+      <translation>արտահանումը, որը պատրաստում եք (լռելյայն՝ public)։ Որոնվում են գործի բոլոր անձինք. այն անունները, որոնք այս պրոֆիլն ամեն դեպքում ցույց է տալիս, նշված են «պահպանված է ըստ պրոֆիլի» և որոշում չեն պահանջում</translation>
+    </message>
+    <message>
+      <source>a JSON array (full ids) instead of a table</source>
+      <translation>JSON զանգված (ամբողջական id-ներ)՝ աղյուսակի փոխարեն</translation>
+    </message>
+    <message>
+      <source>accept proposals (or --all of a statement)</source>
+      <translation>ընդունել առաջարկները (կամ --all՝ ցուցմունքի բոլոր առաջարկները)</translation>
+    </message>
+    <message>
+      <source>as `redact suggest` lists them (the id or its first 6+ characters)</source>
+      <translation>ինչպես թվարկում է `redact suggest`-ը (id կամ դրա առաջին 6+ նիշը)</translation>
+    </message>
+    <message>
+      <source>every open proposal of --statement</source>
+      <translation>--statement-ի բոլոր բաց առաջարկները</translation>
+    </message>
+    <message>
+      <source>with --all: code (S-001), id or prefix</source>
+      <translation>--all-ի հետ՝ կոդ (S-001), id կամ նախածանց</translation>
+    </message>
+    <message>
+      <source>with --all: leave the proposals this profile keeps by itself ("kept by profile")</source>
+      <translation>--all-ի հետ՝ թողնել այն առաջարկները, որոնք այս պրոֆիլն ինքն է պահպանում («պահպանված է ըստ պրոֆիլի»)</translation>
+    </message>
+    <message>
+      <source>reject proposals (false positives)</source>
+      <translation>մերժել առաջարկները (կեղծ համընկնումներ)</translation>
+    </message>
+    <message>
+      <source>redact a span of a statement by hand</source>
+      <translation>ձեռքով քողարկել ցուցմունքի հատվածը</translation>
+    </message>
+    <message>
+      <source>the words to redact, exactly as written (instead of --start/--end)</source>
+      <translation>քողարկվող բառերը՝ ճիշտ այնպես, ինչպես գրված են (--start/--end-ի փոխարեն)</translation>
+    </message>
+    <message>
+      <source>with --text: which occurrence, from 1 (needed when it appears more than once)</source>
+      <translation>--text-ի հետ՝ որ հանդիպումը՝ սկսած 1-ից (անհրաժեշտ է, երբ այն հանդիպում է մեկից ավելի անգամ)</translation>
+    </message>
+    <message>
+      <source>with --text: every occurrence</source>
+      <translation>--text-ի հետ՝ բոլոր հանդիպումները</translation>
+    </message>
+    <message>
+      <source>first character, counted from 0</source>
+      <translation>առաջին նիշը՝ հաշված 0-ից</translation>
+    </message>
+    <message>
+      <source>one past the last</source>
+      <translation>վերջին նիշից հաջորդ դիրքը</translation>
+    </message>
+    <message>
+      <source>which text of the statement (default: body)</source>
+      <translation>ցուցմունքի որ տեքստը (լռելյայն՝ body)</translation>
+    </message>
+    <message>
+      <source>a solid box on an image or PDF page</source>
+      <translation>հոծ շրջանակ պատկերի կամ PDF էջի վրա</translation>
+    </message>
+    <message>
+      <source>code (A-001), id or prefix</source>
+      <translation>կոդ (A-001), id կամ նախածանց</translation>
+    </message>
+    <message>
+      <source>PDF page, from 1 (default: 1)</source>
+      <translation>PDF էջ՝ սկսած 1-ից (լռելյայն՝ 1)</translation>
+    </message>
+    <message>
+      <source>origin top-left; image pixels as displayed, or PDF points of the displayed page</source>
+      <translation>կոորդինատների սկիզբը՝ վերին ձախ անկյունը. պատկերի պիքսելներ՝ ինչպես ցուցադրված է, կամ ցուցադրված էջի PDF կետեր</translation>
+    </message>
+    <message>
+      <source>mark an attachment reviewed as it will be exported</source>
+      <translation>նշել կցորդը որպես ստուգված այն տեսքով, որով այն կարտահանվի</translation>
+    </message>
+    <message>
+      <source>the profile whose derivative you looked at (redact preview); default: every anonymized profile, refused when the derivative differs between them</source>
+      <translation>պրոֆիլը, որի ածանցյալ ֆայլը դիտել եք (redact preview). լռելյայն՝ յուրաքանչյուր անանունացնող պրոֆիլ, մերժվում է, երբ ածանցյալ ֆայլերը նրանց միջև տարբերվում են</translation>
+    </message>
+    <message>
+      <source>what will leave: a statement's text, an attachment's file</source>
+      <translation>ինչ դուրս կգնա. ցուցմունքի տեքստը, կցորդի ֆայլը</translation>
+    </message>
+    <message>
+      <source>print the text as it will be exported</source>
+      <translation>տպել տեքստը այնպես, ինչպես այն կարտահանվի</translation>
+    </message>
+    <message>
+      <source>make the derivative exactly as it will be exported</source>
+      <translation>ստեղծել ածանցյալ ֆայլը ճիշտ այնպես, ինչպես այն կարտահանվի</translation>
+    </message>
+    <message>
+      <source>the export profile to preview for: legal, government, ngo, media, public or evidence</source>
+      <translation>արտահանման պրոֆիլը նախադիտման համար. legal, government, ngo, media, public կամ evidence</translation>
+    </message>
+    <message>
+      <source>with --attachment: write the derivative to this new file (mode 0600; an existing file is never overwritten); a plaintext copy, delete it when done</source>
+      <translation>--attachment-ի հետ՝ գրել ածանցյալ ֆայլը այս նոր ֆայլում (ռեժիմ 0600. գոյություն ունեցող ֆայլը երբեք չի վերագրվում). դա չգաղտնագրված պատճեն է, ջնջեք այն աշխատանքից հետո</translation>
+    </message>
+    <message>
+      <source>one JSON object instead of text</source>
+      <translation>մեկ JSON օբյեկտ՝ տեքստի փոխարեն</translation>
+    </message>
+    <message>
+      <source>proposals, spans, boxes and review marks</source>
+      <translation>առաջարկներ, հատվածներ, շրջանակներ և ստուգման նշումներ</translation>
+    </message>
+    <message>
+      <source>of one statement's current version</source>
+      <translation>մեկ ցուցմունքի ընթացիկ տարբերակի</translation>
+    </message>
+    <message>
+      <source>of one attachment</source>
+      <translation>մեկ կցորդի</translation>
+    </message>
+    <message>
+      <source>of every statement and attachment of a case</source>
+      <translation>գործի բոլոր ցուցմունքների և կցորդների</translation>
+    </message>
+    <message>
+      <source>a JSON array (full ids, ISO 8601 UTC) instead of tables</source>
+      <translation>JSON զանգված (ամբողջական id-ներ, ISO 8601 UTC)՝ աղյուսակների փոխարեն</translation>
+    </message>
+    <message>
+      <source>create a vault; prints the recovery code once</source>
+      <translation>ստեղծել պահոց. վերականգնման կոդը տպվում է մեկ անգամ</translation>
+    </message>
+    <message>
+      <source>format, key slots, counts (never secrets)</source>
+      <translation>ձևաչափ, բանալու սլոթներ, քանակներ (առանց գաղտնիքների)</translation>
+    </message>
+    <message>
+      <source>set a new passphrase (a new passphrase slot)</source>
+      <translation>սահմանել նոր գաղտնաբառ (գաղտնաբառի նոր սլոթ)</translation>
+    </message>
+    <message>
+      <source>a new master key, recovery code and escrow slot</source>
+      <translation>նոր հիմնական բանալի, վերականգնման կոդ և պահատվական սլոթ</translation>
+    </message>
+    <message>
+      <source>replace the recovery code</source>
+      <translation>փոխարինել վերականգնման կոդը</translation>
+    </message>
+    <message>
+      <source>add or remove the organization escrow slot</source>
+      <translation>ավելացնել կամ հեռացնել կազմակերպության պահատվական սլոթը</translation>
+    </message>
+    <message>
+      <source>destroy the key slots (crypto-shredding)</source>
+      <translation>ոչնչացնել բանալու սլոթները (կրիպտոգրաֆիկ ոչնչացում)</translation>
+    </message>
+    <message>
+      <source>database, every attachment, custody chain and counter</source>
+      <translation>տվյալների բազա, յուրաքանչյուր կցորդ, ապացույցների պահպանման շղթա և հաշվիչ</translation>
+    </message>
+    <message>
+      <source>consistent encrypted copy, verified</source>
+      <translation>համաձայնեցված գաղտնագրված պատճեն՝ ստուգված</translation>
+    </message>
+    <message>
+      <source>custody log</source>
+      <translation>պահպանման շղթայի մատյան</translation>
+    </message>
+    <message>
+      <source>read the new passphrase from F (default: asked twice on the terminal)</source>
+      <translation>կարդալ նոր գաղտնաբառը F-ից (լռելյայն՝ երկու անգամ հարցվում է տերմինալում)</translation>
+    </message>
+    <message>
+      <source>unlock with the recovery code</source>
+      <translation>բացել վերականգնման կոդով</translation>
+    </message>
+    <message>
+      <source>unlock with the recovery code, typed at the prompt (never on the command line)</source>
+      <translation>բացել վերականգնման կոդով, որը մուտքագրվում է հարցման ժամանակ (երբեք՝ հրամանային տողում)</translation>
+    </message>
+    <message>
+      <source>unlock with HQ's age identity (escrow)</source>
+      <translation>բացել գլխամասային գրասենյակի age նույնականացմամբ (պահատվություն)</translation>
+    </message>
+    <message>
+      <source>your name or code, written into the custody log (default: operator)</source>
+      <translation>ձեր անունը կամ կոդը, որը գրվում է պահպանման շղթայի մատյանում (լռելյայն՝ operator)</translation>
+    </message>
+    <message>
+      <source>the old passphrase may be known to someone else: also make a new master key and recovery code (asked on a terminal when not given)</source>
+      <translation>հին գաղտնաբառը կարող է հայտնի լինել ուրիշին. ստեղծել նաև նոր հիմնական բանալի և վերականգնման կոդ (հարցվում է տերմինալում, եթե նշված չէ)</translation>
+    </message>
+    <message>
+      <source>read a new passphrase from F (default: keep the one typed; asked twice when unlocking another way)</source>
+      <translation>կարդալ նոր գաղտնաբառը F-ից (լռելյայն՝ պահել մուտքագրվածը. այլ եղանակով բացելիս հարցվում է երկու անգամ)</translation>
+    </message>
+    <message>
+      <source>a new recovery code; the old one stops working</source>
+      <translation>նոր վերականգնման կոդ. հինը դադարում է գործել</translation>
+    </message>
+    <message>
+      <source>encrypt the master key to HQ's age recipient</source>
+      <translation>գաղտնագրել հիմնական բանալին գլխամասային գրասենյակի age ստացողի համար</translation>
+    </message>
+    <message>
+      <source>HQ's age public key (age1...)</source>
+      <translation>գլխամասային գրասենյակի age բաց բանալին (age1...)</translation>
+    </message>
+    <message>
+      <source>remove the escrow slot</source>
+      <translation>հեռացնել պահատվական սլոթը</translation>
+    </message>
+    <message>
+      <source>keep HQ's escrow slot</source>
+      <translation>պահել գլխամասային գրասենյակի պահատվական սլոթը</translation>
+    </message>
+    <message>
+      <source>do not ask for confirmation</source>
+      <translation>հաստատում չհարցնել</translation>
+    </message>
+    <message>
+      <source>one JSON object: ok, counts checked, problems</source>
+      <translation>մեկ JSON օբյեկտ. ok, ստուգված քանակներ, խնդիրներ</translation>
+    </message>
+    <message>
+      <source>the new folder of the copy (must not exist; its parent must); --to is the same option</source>
+      <translation>պատճենի նոր թղթապանակը (չպետք է գոյություն ունենա, իսկ դրա ծնող թղթապանակը՝ պետք է). --to-ն նույն պարամետրն է</translation>
+    </message>
+    <message>
+      <source>one JSON object: where, ok, counts</source>
+      <translation>մեկ JSON օբյեկտ. where, ok, քանակներ</translation>
+    </message>
+    <message>
+      <source>walk the chain; name the first broken row; re-check the custody lines each import kept from its bundle</source>
+      <translation>անցնել շղթայով. նշել առաջին խախտված տողը. վերստուգել պահպանման տողերը, որոնք յուրաքանչյուր ներմուծում պահել է իր փաթեթից</translation>
+    </message>
+    <message>
+      <source>one JSON object: ok, the chain, imported lines</source>
+      <translation>մեկ JSON օբյեկտ. ok, շղթան, ներմուծված տողեր</translation>
+    </message>
+    <message>
+      <source>expected a whole number of at least 1, not {text}</source>
+      <translation>սպասվում է առնվազն 1 ամբողջ թիվ, ոչ թե {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>argparse</name>
+    <message>
+      <source>usage: </source>
+      <translation>օգտագործում՝ </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>դիրքային արգումենտներ</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>պարամետրեր</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>ցույց տալ այս օգնությունը և դուրս գալ</translation>
+    </message>
+    <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s: սխալ՝ %(message)s
+</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>արգումենտ %(argument_name)s՝ %(message)s</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>պարտադիր արգումենտները նշված չեն՝ %s</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>պետք է արգումենտներից մեկը՝ %s</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>չի թույլատրվում %s արգումենտի հետ</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>անճանաչելի արգումենտներ՝ %s</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>անթույլատրելի արժեք՝ %(value)r (ընտրեք՝ %(choices)s)</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>անթույլատրելի արժեք (%(type)s)՝ %(value)r</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>սպասվում է մեկ արժեք</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>սպասվում է առավելագույնը մեկ արժեք</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation>սպասվում է առնվազն մեկ արժեք</translation>
+    </message>
+    <message>
+      <source>expected %s argument</source>
+      <translation>սպասվող արժեքներ՝ %s</translation>
+    </message>
+    <message>
+      <source>expected %s arguments</source>
+      <translation>սպասվող արժեքներ՝ %s</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation>%r արժեքն այստեղ չի ընդունվում</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>երկիմաստ պարամետր՝ %(option)s-ը կարող է նշանակել %(matches)s</translation>
+    </message>
+    <message>
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation>անհայտ հրաման՝ %(parser_name)r (տարբերակներ՝ %(choices)s)</translation>
+    </message>
+  </context>
 </TS>

@@ -4975,4 +4975,1025 @@ vault and set a new passphrase.</source>
       <translation>Выделить всё</translation>
     </message>
   </context>
+  <context>
+    <name>cli-help</name>
+    <message>
+      <source>the signers whose bundles this vault trusts</source>
+      <translation>подписанты, пакетам которых доверяет это хранилище</translation>
+    </message>
+    <message>
+      <source>check a bundle: layout, hashes, signature, custody, signer</source>
+      <translation>проверить пакет: структура, хэши, подпись, цепочка хранения, подписант</translation>
+    </message>
+    <message>
+      <source>verify a bundle, then take it in as a new case of imported records</source>
+      <translation>проверить пакет, затем принять его как новое дело из импортированных записей</translation>
+    </message>
+    <message>
+      <source>trust a signer's key, from a minisign .pub file or a received bundle</source>
+      <translation>доверять ключу подписанта: из файла .pub minisign или из полученного пакета</translation>
+    </message>
+    <message>
+      <source>a minisign public key file, or a bundle (folder, .zip, or .age with --identity) whose signature/signer.pub is read</source>
+      <translation>файл открытого ключа minisign или пакет (папка, .zip или .age с --identity), из которого читается signature/signer.pub</translation>
+    </message>
+    <message>
+      <source>who the key belongs to</source>
+      <translation>кому принадлежит ключ</translation>
+    </message>
+    <message>
+      <source>age identity file for an .age bundle</source>
+      <translation>файл идентификатора age для пакета .age</translation>
+    </message>
+    <message>
+      <source>the fingerprint the sender read out (64 hex digits, groups allowed); the key must match it, and no question is asked</source>
+      <translation>отпечаток, который продиктовал отправитель (64 шестнадцатеричные цифры, можно группами); ключ должен с ним совпасть, вопрос не задаётся</translation>
+    </message>
+    <message>
+      <source>trust without asking (you compared the printed fingerprint yourself)</source>
+      <translation>доверять без вопроса (вы сами сверили выведенный отпечаток)</translation>
+    </message>
+    <message>
+      <source>stop trusting a key; its bundles are refused</source>
+      <translation>перестать доверять ключу; его пакеты отклоняются</translation>
+    </message>
+    <message>
+      <source>as `signer list` shows it</source>
+      <translation>как его показывает `signer list`</translation>
+    </message>
+    <message>
+      <source>trusted and revoked signers</source>
+      <translation>доверенные и отозванные подписанты</translation>
+    </message>
+    <message>
+      <source>a JSON array (full fingerprints, ISO 8601 UTC) instead of a table</source>
+      <translation>массив JSON (полные отпечатки, ISO 8601 UTC) вместо таблицы</translation>
+    </message>
+    <message>
+      <source>a bundle folder, .zip or .age file</source>
+      <translation>папка пакета, файл .zip или .age</translation>
+    </message>
+    <message>
+      <source>the fingerprint the sender gave you by another route (64 hex digits, groups allowed): PINNED when it matches</source>
+      <translation>отпечаток, который отправитель сообщил вам по другому каналу (64 шестнадцатеричные цифры, можно группами): PINNED, если совпадает</translation>
+    </message>
+    <message>
+      <source>one JSON report instead of text</source>
+      <translation>один отчёт JSON вместо текста</translation>
+    </message>
+    <message>
+      <source>the fingerprint the sender gave you by another route (PINNED); without it the signer must be in `signer list` (TRUSTED)</source>
+      <translation>отпечаток, который отправитель сообщил вам по другому каналу (PINNED); без него подписант должен быть в `signer list` (TRUSTED)</translation>
+    </message>
+    <message>
+      <source>take in a bundle whose signer is neither trusted nor pinned; every imported record then says signer UNVERIFIED (a revoked or mismatched signer is still refused)</source>
+      <translation>принять пакет, подписант которого не доверенный и не закреплён; каждая импортированная запись тогда помечена: подписант UNVERIFIED (отозванный или несовпадающий подписант по-прежнему отклоняется)</translation>
+    </message>
+    <message>
+      <source>legal, government, ngo, media, public or evidence</source>
+      <translation>legal, government, ngo, media, public или evidence</translation>
+    </message>
+    <message>
+      <source>write a signed bundle of one case for one profile</source>
+      <translation>записать подписанный пакет одного дела для одного профиля</translation>
+    </message>
+    <message>
+      <source>code (C-001), id or id prefix</source>
+      <translation>код (C-001), id или префикс id</translation>
+    </message>
+    <message>
+      <source>the bundle to write (must not exist); .zip or .age is added when missing</source>
+      <translation>пакет, который будет записан (не должен существовать); .zip или .age добавляется, если его нет</translation>
+    </message>
+    <message>
+      <source>encrypt the bundle to this age recipient (repeatable)</source>
+      <translation>зашифровать пакет для этого получателя age (можно повторять)</translation>
+    </message>
+    <message>
+      <source>one zip file instead of a folder</source>
+      <translation>один файл zip вместо папки</translation>
+    </message>
+    <message>
+      <source>only these statements and their attachments (S-001, id; repeatable)</source>
+      <translation>только эти показания и их вложения (S-001, id; можно повторять)</translation>
+    </message>
+    <message>
+      <source>leave out attachments not reviewed as exported, and say so</source>
+      <translation>не включать вложения, не проверенные в виде для экспорта, и сообщить об этом</translation>
+    </message>
+    <message>
+      <source>include audio/video (voices identify people)</source>
+      <translation>включить аудио и видео (по голосу можно опознать людей)</translation>
+    </message>
+    <message>
+      <source>name perpetrators even where the profile codes them (media, public)</source>
+      <translation>называть исполнителей по имени, даже где профиль заменяет их кодами (media, public)</translation>
+    </message>
+    <message>
+      <source>code perpetrators even where the profile names them</source>
+      <translation>заменять исполнителей кодами, даже где профиль называет их по имени</translation>
+    </message>
+    <message>
+      <source>The desktop window starts from `evidence-vault` itself (with no command, or `gui`); everything also works from the command line below.</source>
+      <translation>Окно программы открывается самой командой `evidence-vault` (без команды или с `gui`); всё то же можно сделать и из командной строки, описанной ниже.</translation>
+    </message>
+    <message>
+      <source>open the desktop app</source>
+      <translation>открыть окно программы</translation>
+    </message>
+    <message>
+      <source>Encrypted, offline evidence vault for human-rights investigators.</source>
+      <translation>Зашифрованное автономное хранилище доказательств для тех, кто расследует нарушения прав человека.</translation>
+    </message>
+    <message>
+      <source>Passphrases are read from EVIDENCE_VAULT_PASSPHRASE, --passphrase-file, or the terminal; never from the command line.</source>
+      <translation>Парольные фразы читаются из EVIDENCE_VAULT_PASSPHRASE, --passphrase-file или с терминала; никогда из командной строки.</translation>
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation>показать номер версии программы и выйти</translation>
+    </message>
+    <message>
+      <source>the vault folder</source>
+      <translation>папка хранилища</translation>
+    </message>
+    <message>
+      <source>read the passphrase from F</source>
+      <translation>прочитать парольную фразу из F</translation>
+    </message>
+    <message>
+      <source>open a throwaway sample vault</source>
+      <translation>открыть пробное хранилище (удаляется при выходе)</translation>
+    </message>
+    <message>
+      <source>language of messages: en, ru, hy or az (default: EVIDENCE_VAULT_LANG, the locale)</source>
+      <translation>язык сообщений: en, ru, hy или az (по умолчанию: EVIDENCE_VAULT_LANG, локаль)</translation>
+    </message>
+    <message>
+      <source>a throwaway sample vault</source>
+      <translation>пробное хранилище (удаляется при выходе)</translation>
+    </message>
+    <message>
+      <source>{option} is not accepted: a passphrase on the command line shows in ps and the shell history; use --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE or the terminal prompt</source>
+      <translation>{option} не принимается: парольная фраза в командной строке видна в ps и в истории оболочки; используйте --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE или запрос на терминале</translation>
+    </message>
+    <message>
+      <source>{option} takes no value: the recovery code is typed at the prompt or read with --recovery-code-file F, never from the command line</source>
+      <translation>{option} не принимает значения: код восстановления вводится по запросу или читается через --recovery-code-file F, никогда из командной строки</translation>
+    </message>
+    <message>
+      <source>{option} is not an option; passphrases are read from --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE or the terminal, never from the command line</source>
+      <translation>{option} — не параметр; парольные фразы читаются из --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE или с терминала, никогда из командной строки</translation>
+    </message>
+    <message>
+      <source>why it is corrected (kept in the vault beside the custody event, never exported)</source>
+      <translation>почему вносится исправление (хранится в хранилище рядом с событием хранения, никогда не экспортируется)</translation>
+    </message>
+    <message>
+      <source>the case the codes are read in (C-001)</source>
+      <translation>дело, в котором читаются коды (C-001)</translation>
+    </message>
+    <message>
+      <source>the operator name the custody log records</source>
+      <translation>имя оператора, которое записывает журнал хранения доказательств</translation>
+    </message>
+    <message>
+      <source>attachments already in the vault</source>
+      <translation>вложения, уже находящиеся в хранилище</translation>
+    </message>
+    <message>
+      <source>hide a record entered by mistake (kept, never deleted)</source>
+      <translation>отозвать запись, внесённую по ошибке (она сохраняется, никогда не удаляется)</translation>
+    </message>
+    <message>
+      <source>the custody events in readable form, oldest first</source>
+      <translation>события хранения в читаемом виде, от старых к новым</translation>
+    </message>
+    <message>
+      <source>events of this case and its records (C-001, id)</source>
+      <translation>события этого дела и его записей (C-001, id)</translation>
+    </message>
+    <message>
+      <source>events of one record (a code such as W-001, an id)</source>
+      <translation>события одной записи (код, например W-001, или id)</translation>
+    </message>
+    <message>
+      <source>from this day (2024-05-01) or UTC time (2024-05-01T14:30) on</source>
+      <translation>начиная с этого дня (2024-05-01) или момента UTC (2024-05-01T14:30)</translation>
+    </message>
+    <message>
+      <source>a JSON array of events (full ids, ISO 8601 UTC)</source>
+      <translation>массив JSON событий (полные id, ISO 8601 UTC)</translation>
+    </message>
+    <message>
+      <source>correct a person; prints the id and code (the code never changes)</source>
+      <translation>исправить сведения о лице; выводит id и код (код никогда не меняется)</translation>
+    </message>
+    <message>
+      <source>code (W-001), id or id prefix</source>
+      <translation>код (W-001), id или префикс id</translation>
+    </message>
+    <message>
+      <source>new primary name</source>
+      <translation>новое основное имя</translation>
+    </message>
+    <message>
+      <source>replaces every alias (repeatable)</source>
+      <translation>заменяет все другие имена (можно повторять)</translation>
+    </message>
+    <message>
+      <source>remove every alias</source>
+      <translation>удалить все другие имена</translation>
+    </message>
+    <message>
+      <source>give a further role: witness, victim, perpetrator, interviewer, interpreter or other (repeatable)</source>
+      <translation>добавить роль: witness, victim, perpetrator, interviewer, interpreter или other (можно повторять)</translation>
+    </message>
+    <message>
+      <source>take a role away (repeatable)</source>
+      <translation>снять роль (можно повторять)</translation>
+    </message>
+    <message>
+      <source>date of birth: 1990-04-02, 1990 or ~1990 ('' clears it)</source>
+      <translation>дата рождения: 1990-04-02, 1990 или ~1990 ('' очищает её)</translation>
+    </message>
+    <message>
+      <source>correct an incident; prints its id</source>
+      <translation>исправить инцидент; выводит его id</translation>
+    </message>
+    <message>
+      <source>id or its first 6+ characters</source>
+      <translation>id или его первые 6+ символов</translation>
+    </message>
+    <message>
+      <source>violation type</source>
+      <translation>вид нарушения</translation>
+    </message>
+    <message>
+      <source>2020-11-09, 2020-11, 2020 or ~2020-11 ('' clears it)</source>
+      <translation>2020-11-09, 2020-11, 2020 или ~2020-11 ('' очищает)</translation>
+    </message>
+    <message>
+      <source>where it happened ('' clears it)</source>
+      <translation>где это произошло ('' очищает)</translation>
+    </message>
+    <message>
+      <source>facility id or prefix ('' clears it)</source>
+      <translation>id учреждения или префикс ('' очищает)</translation>
+    </message>
+    <message>
+      <source>what happened ('' clears it)</source>
+      <translation>что произошло ('' очищает)</translation>
+    </message>
+    <message>
+      <source>correct a facility; prints its id</source>
+      <translation>исправить сведения об учреждении; выводит его id</translation>
+    </message>
+    <message>
+      <source>new name</source>
+      <translation>новое название</translation>
+    </message>
+    <message>
+      <source>facility, organization, ...</source>
+      <translation>facility, organization, ... (учреждение, организация, ...)</translation>
+    </message>
+    <message>
+      <source>replaces the notes</source>
+      <translation>заменяет примечания</translation>
+    </message>
+    <message>
+      <source>change the operator name for every later event</source>
+      <translation>изменить имя оператора для всех последующих событий</translation>
+    </message>
+    <message>
+      <source>your name or code (INV-07)</source>
+      <translation>ваше имя или код (INV-07)</translation>
+    </message>
+    <message>
+      <source>make an attachment belong to another statement</source>
+      <translation>отнести вложение к другим показаниям</translation>
+    </message>
+    <message>
+      <source>code (A-001), id or id prefix</source>
+      <translation>код (A-001), id или префикс id</translation>
+    </message>
+    <message>
+      <source>the statement (S-002, id)</source>
+      <translation>показания (S-002, id)</translation>
+    </message>
+    <message>
+      <source>belong to no statement</source>
+      <translation>не относить ни к каким показаниям</translation>
+    </message>
+    <message>
+      <source>e.g. person W-003, 3fa2c1</source>
+      <translation>например, person W-003, 3fa2c1</translation>
+    </message>
+    <message>
+      <source>why (kept in the vault)</source>
+      <translation>почему (хранится в хранилище)</translation>
+    </message>
+    <message>
+      <source>query syntax (docs/search.md):
+  sargsyan batons     every word must match (AND)
+  Grigoryan OR Sargsian   either
+  "rubber batons"     a phrase: these words in this order
+  Sarg*               words starting with Sarg (catches endings: Саргсян*)
+  W-001, C-002        person and case codes
+Spellings fold: case, Latin accents, ё/е, and transliteration between Latin,
+Cyrillic, Armenian and Azerbaijani (seki = Şəki, Aliyev = Əliyev, Sargsian =
+Саргсян = Սարգսյան). Exact matches are listed first. A query naming a registered
+person also lists their mentions as redaction finds them (Давита Саргсяна).
+Output: a table of type, record (its code, or its id's first 8 characters), case
+code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
+--json: full ids, case_id, case_code, page and score.</source>
+      <translation>синтаксис запроса (docs/search.md):
+  sargsyan дубинки     каждое слово должно совпасть (И)
+  Grigoryan OR Sargsian   любое из двух
+  "резиновые дубинки"  фраза: эти слова в этом порядке
+  Sarg*                слова, начинающиеся с Sarg (ловит окончания: Саргсян*)
+  W-001, C-002         коды лиц и дел
+Написание приводится к одному виду: регистр, латинские диакритические знаки, ё/е
+и транслитерация между латиницей, кириллицей, армянским и азербайджанским письмом
+(seki = Şəki, Aliyev = Əliyev, Sargsian = Саргсян = Սարգսյան). Точные совпадения
+выводятся первыми. Запрос, называющий зарегистрированное лицо, выводит и его
+упоминания так, как их находит скрытие сведений (Давита Саргсяна).
+Вывод: таблица — тип, запись (её код или первые 8 символов id), код дела, поле
+(page:N для страницы PDF), совпадение (exact, folded, person) и фрагмент;
+--json: полные id, case_id, case_code, page и score.</translation>
+    </message>
+    <message>
+      <source>ISO 3166 code(s) of the countries whose phone formats the statements use, tried first by detection (repeatable or comma-separated: --region AM,RU)</source>
+      <translation>коды ISO 3166 стран, в формате телефонных номеров которых написаны показания; они проверяются первыми при распознавании (можно повторять или через запятую: --region AM,RU)</translation>
+    </message>
+    <message>
+      <source>cases</source>
+      <translation>дела</translation>
+    </message>
+    <message>
+      <source>take files into the vault, encrypted and hashed</source>
+      <translation>принять файлы в хранилище, зашифрованные и с хэшами</translation>
+    </message>
+    <message>
+      <source>list records</source>
+      <translation>список записей</translation>
+    </message>
+    <message>
+      <source>persons of a case</source>
+      <translation>лица по делу</translation>
+    </message>
+    <message>
+      <source>consent of a person (a history: each is a new record)</source>
+      <translation>согласие лица (история: каждое — новая запись)</translation>
+    </message>
+    <message>
+      <source>witness statements (versions kept)</source>
+      <translation>показания свидетелей (версии сохраняются)</translation>
+    </message>
+    <message>
+      <source>incidents</source>
+      <translation>инциденты</translation>
+    </message>
+    <message>
+      <source>facilities and organizations</source>
+      <translation>учреждения и организации</translation>
+    </message>
+    <message>
+      <source>links between records of a case</source>
+      <translation>связи между записями дела</translation>
+    </message>
+    <message>
+      <source>one record with its history and links</source>
+      <translation>одна запись с её историей и связями</translation>
+    </message>
+    <message>
+      <source>full-text search (names, codes, statements, files)</source>
+      <translation>полнотекстовый поиск (имена, коды, показания, файлы)</translation>
+    </message>
+    <message>
+      <source>create a case; prints its id and code (C-001)</source>
+      <translation>создать дело; выводит его id и код (C-001)</translation>
+    </message>
+    <message>
+      <source>the case's title</source>
+      <translation>название дела</translation>
+    </message>
+    <message>
+      <source>change a case's title or regions; prints its id and code</source>
+      <translation>изменить название или регионы дела; выводит его id и код</translation>
+    </message>
+    <message>
+      <source>the new title</source>
+      <translation>новое название</translation>
+    </message>
+    <message>
+      <source>replaces the case's regions (--region '' clears them)</source>
+      <translation>заменяет регионы дела (--region '' очищает их)</translation>
+    </message>
+    <message>
+      <source>the statement the files belong to (S-001, id)</source>
+      <translation>показания, к которым относятся файлы (S-001, id)</translation>
+    </message>
+    <message>
+      <source>take in a file whose content is already in the case (refused otherwise)</source>
+      <translation>принять файл, содержимое которого уже есть в деле (иначе отклоняется)</translation>
+    </message>
+    <message>
+      <source>one or more files to take in</source>
+      <translation>один или несколько файлов для приёма</translation>
+    </message>
+    <message>
+      <source>what to list: %(choices)s</source>
+      <translation>что вывести: %(choices)s</translation>
+    </message>
+    <message>
+      <source>only this case (C-001, id)</source>
+      <translation>только это дело (C-001, id)</translation>
+    </message>
+    <message>
+      <source>retracted records too, marked so</source>
+      <translation>также отозванные записи, с пометкой</translation>
+    </message>
+    <message>
+      <source>a JSON array (full ids, ISO 8601 UTC times) instead of a table</source>
+      <translation>массив JSON (полные id, время в ISO 8601 UTC) вместо таблицы</translation>
+    </message>
+    <message>
+      <source>add a person; prints the id and the code (the code comes from the role)</source>
+      <translation>добавить лицо; выводит id и код (код зависит от роли)</translation>
+    </message>
+    <message>
+      <source>primary name</source>
+      <translation>основное имя</translation>
+    </message>
+    <message>
+      <source>another name (repeatable)</source>
+      <translation>другое имя (можно повторять)</translation>
+    </message>
+    <message>
+      <source>witness, victim, perpetrator, interviewer, interpreter or other</source>
+      <translation>witness, victim, perpetrator, interviewer, interpreter или other</translation>
+    </message>
+    <message>
+      <source>e.g. 1990-04-02, 1990, ~1990</source>
+      <translation>например, 1990-04-02, 1990, ~1990</translation>
+    </message>
+    <message>
+      <source>free text about the person</source>
+      <translation>произвольный текст о лице</translation>
+    </message>
+    <message>
+      <source>record the person's current consent; prints its id</source>
+      <translation>записать текущее согласие лица; выводит его id</translation>
+    </message>
+    <message>
+      <source>code (W-001), id or prefix</source>
+      <translation>код (W-001), id или префикс</translation>
+    </message>
+    <message>
+      <source>the case the person's code is read in</source>
+      <translation>дело, в котором читается код лица</translation>
+    </message>
+    <message>
+      <source>comma-separated: legal,ngo,government,media,public</source>
+      <translation>через запятую: legal,ngo,government,media,public</translation>
+    </message>
+    <message>
+      <source>consent withdrawn: share nothing</source>
+      <translation>согласие отозвано: ничего не передавать</translation>
+    </message>
+    <message>
+      <source>needed with --share: may the name leave?</source>
+      <translation>нужно вместе с --share: может ли имя быть передано?</translation>
+    </message>
+    <message>
+      <source>may be re-contacted (default: no)</source>
+      <translation>можно связаться повторно (по умолчанию: нет)</translation>
+    </message>
+    <message>
+      <source>when consent was given (default: today)</source>
+      <translation>когда дано согласие (по умолчанию: сегодня)</translation>
+    </message>
+    <message>
+      <source>free text (how consent was given)</source>
+      <translation>произвольный текст (как было дано согласие)</translation>
+    </message>
+    <message>
+      <source>add a statement from a UTF-8 text file; prints its id and code (S-001)</source>
+      <translation>добавить показания из текстового файла UTF-8; выводит их id и код (S-001)</translation>
+    </message>
+    <message>
+      <source>who gave it: person code (W-001) or id</source>
+      <translation>кто их дал: код лица (W-001) или id</translation>
+    </message>
+    <message>
+      <source>the statement, UTF-8 text</source>
+      <translation>показания, текст в UTF-8</translation>
+    </message>
+    <message>
+      <source>a translation, UTF-8 text</source>
+      <translation>перевод, текст в UTF-8</translation>
+    </message>
+    <message>
+      <source>IETF tag of the translation</source>
+      <translation>тег IETF языка перевода</translation>
+    </message>
+    <message>
+      <source>IETF tag: hy, ru, en, az-Latn ...</source>
+      <translation>тег IETF: hy, ru, en, az-Latn ...</translation>
+    </message>
+    <message>
+      <source>2021-03-14, 2021-03, 2021 or ~2021-03</source>
+      <translation>2021-03-14, 2021-03, 2021 или ~2021-03</translation>
+    </message>
+    <message>
+      <source>where the interview took place</source>
+      <translation>где проходил опрос</translation>
+    </message>
+    <message>
+      <source>person code (W-002) or id</source>
+      <translation>код лица (W-002) или id</translation>
+    </message>
+    <message>
+      <source>person code (W-003) or id</source>
+      <translation>код лица (W-003) или id</translation>
+    </message>
+    <message>
+      <source>the kind of statement (default: first-account)</source>
+      <translation>вид показаний (по умолчанию: first-account)</translation>
+    </message>
+    <message>
+      <source>Istanbul Protocol topic (repeatable)</source>
+      <translation>тема Стамбульского протокола (можно повторять)</translation>
+    </message>
+    <message>
+      <source>free-text tag (repeatable)</source>
+      <translation>произвольный тег (можно повторять)</translation>
+    </message>
+    <message>
+      <source>a new version of the text (decisions on unchanged text kept) and/or corrected metadata; prints the current version id and the statement's code</source>
+      <translation>новая версия текста (решения по неизменённому тексту сохраняются) и/или исправленные метаданные; выводит id текущей версии и код показаний</translation>
+    </message>
+    <message>
+      <source>code (S-001), id or id prefix</source>
+      <translation>код (S-001), id или префикс id</translation>
+    </message>
+    <message>
+      <source>the case the codes are read in</source>
+      <translation>дело, в котором читаются коды</translation>
+    </message>
+    <message>
+      <source>the new text: makes a new version</source>
+      <translation>новый текст: создаёт новую версию</translation>
+    </message>
+    <message>
+      <source>the new translation</source>
+      <translation>новый перевод</translation>
+    </message>
+    <message>
+      <source>IETF tag ('' clears it)</source>
+      <translation>тег IETF ('' очищает)</translation>
+    </message>
+    <message>
+      <source>2021-03-14, 2021-03, 2021 or ~2021 ('' clears it)</source>
+      <translation>2021-03-14, 2021-03, 2021 или ~2021 ('' очищает)</translation>
+    </message>
+    <message>
+      <source>where the interview took place ('' clears it)</source>
+      <translation>где проходил опрос ('' очищает)</translation>
+    </message>
+    <message>
+      <source>person code or id ('' clears it)</source>
+      <translation>код лица или id ('' очищает)</translation>
+    </message>
+    <message>
+      <source>the new kind</source>
+      <translation>новый вид</translation>
+    </message>
+    <message>
+      <source>record an incident; prints its id (incidents have no code)</source>
+      <translation>записать инцидент; выводит его id (у инцидентов нет кода)</translation>
+    </message>
+    <message>
+      <source>2020-11-09, 2020-11, 2020, ~2020-11 or 'around 2020-11'</source>
+      <translation>2020-11-09, 2020-11, 2020, ~2020-11 или 'around 2020-11'</translation>
+    </message>
+    <message>
+      <source>where it happened</source>
+      <translation>где это произошло</translation>
+    </message>
+    <message>
+      <source>facility id or its first 6+ characters</source>
+      <translation>id учреждения или его первые 6+ символов</translation>
+    </message>
+    <message>
+      <source>what happened</source>
+      <translation>что произошло</translation>
+    </message>
+    <message>
+      <source>record a facility or organization; prints its id</source>
+      <translation>записать учреждение или организацию; выводит её id</translation>
+    </message>
+    <message>
+      <source>the facility's or organization's name</source>
+      <translation>название учреждения или организации</translation>
+    </message>
+    <message>
+      <source>facility, organization, ... (default: facility)</source>
+      <translation>facility, organization, ... (учреждение, организация, ...; по умолчанию: facility)</translation>
+    </message>
+    <message>
+      <source>free text</source>
+      <translation>произвольный текст</translation>
+    </message>
+    <message>
+      <source>link two records; prints the link id</source>
+      <translation>связать две записи; выводит id связи</translation>
+    </message>
+    <message>
+      <source>e.g. person:W-001, statement:S-001, incident:3fa2c1</source>
+      <translation>например, person:W-001, statement:S-001, incident:3fa2c1</translation>
+    </message>
+    <message>
+      <source>the other record, as --from</source>
+      <translation>другая запись, в том же виде, что --from</translation>
+    </message>
+    <message>
+      <source>what the link means (free word)</source>
+      <translation>что означает связь (произвольное слово)</translation>
+    </message>
+    <message>
+      <source>a code (C-001, W-001, S-001, A-001), an id or its first 6+ characters; TYPE (case, person, statement, ...) only narrows the search</source>
+      <translation>код (C-001, W-001, S-001, A-001), id или его первые 6+ символов; TYPE (case, person, statement, ...) лишь сужает поиск</translation>
+    </message>
+    <message>
+      <source>one JSON object (full ids, ISO 8601 UTC times) instead of a summary</source>
+      <translation>один объект JSON (полные id, время в ISO 8601 UTC) вместо сводки</translation>
+    </message>
+    <message>
+      <source>words to find (see below)</source>
+      <translation>слова для поиска (см. ниже)</translation>
+    </message>
+    <message>
+      <source>where this person is mentioned, as redaction finds them (W-001, id or prefix)</source>
+      <translation>где упоминается это лицо, так, как упоминания находит скрытие сведений (W-001, id или префикс)</translation>
+    </message>
+    <message>
+      <source>only records of this case</source>
+      <translation>только записи этого дела</translation>
+    </message>
+    <message>
+      <source>at most N hits (default %(default)s)</source>
+      <translation>не более N результатов (по умолчанию %(default)s)</translation>
+    </message>
+    <message>
+      <source>a JSON array of hits (full ids) instead of a table</source>
+      <translation>массив JSON результатов (полные id) вместо таблицы</translation>
+    </message>
+    <message>
+      <source>identity, contact, location, document or other</source>
+      <translation>identity, contact, location, document или other</translation>
+    </message>
+    <message>
+      <source>redaction proposals, decisions, spans, boxes, review</source>
+      <translation>предложения о скрытии сведений, решения, фрагменты, рамки, проверка</translation>
+    </message>
+    <message>
+      <source>detect names, contacts, documents, places</source>
+      <translation>найти имена, контакты, документы, места</translation>
+    </message>
+    <message>
+      <source>code (S-001), id or prefix</source>
+      <translation>код (S-001), id или префикс</translation>
+    </message>
+    <message>
+      <source>the export you prepare (default: public). Everyone in the case is looked for; names this profile shows anyway are listed as "kept by profile" and need no decision</source>
+      <translation>экспорт, который вы готовите (по умолчанию: public). Ищутся все лица дела; имена, которые этот профиль показывает в любом случае, помечены как «сохранено по профилю» и решения не требуют</translation>
+    </message>
+    <message>
+      <source>a JSON array (full ids) instead of a table</source>
+      <translation>массив JSON (полные id) вместо таблицы</translation>
+    </message>
+    <message>
+      <source>accept proposals (or --all of a statement)</source>
+      <translation>принять предложения (или --all — все предложения по показаниям)</translation>
+    </message>
+    <message>
+      <source>as `redact suggest` lists them (the id or its first 6+ characters)</source>
+      <translation>как их перечисляет `redact suggest` (id или его первые 6+ символов)</translation>
+    </message>
+    <message>
+      <source>every open proposal of --statement</source>
+      <translation>все открытые предложения по --statement</translation>
+    </message>
+    <message>
+      <source>with --all: code (S-001), id or prefix</source>
+      <translation>с --all: код (S-001), id или префикс</translation>
+    </message>
+    <message>
+      <source>with --all: leave the proposals this profile keeps by itself ("kept by profile")</source>
+      <translation>с --all: оставить предложения, которые этот профиль и так сохраняет («сохранено по профилю»)</translation>
+    </message>
+    <message>
+      <source>reject proposals (false positives)</source>
+      <translation>отклонить предложения (ложные срабатывания)</translation>
+    </message>
+    <message>
+      <source>redact a span of a statement by hand</source>
+      <translation>скрыть фрагмент показаний вручную</translation>
+    </message>
+    <message>
+      <source>the words to redact, exactly as written (instead of --start/--end)</source>
+      <translation>слова, которые нужно скрыть, точно как они написаны (вместо --start/--end)</translation>
+    </message>
+    <message>
+      <source>with --text: which occurrence, from 1 (needed when it appears more than once)</source>
+      <translation>с --text: какое вхождение, начиная с 1 (нужно, если текст встречается больше одного раза)</translation>
+    </message>
+    <message>
+      <source>with --text: every occurrence</source>
+      <translation>с --text: все вхождения</translation>
+    </message>
+    <message>
+      <source>first character, counted from 0</source>
+      <translation>первый символ, счёт с 0</translation>
+    </message>
+    <message>
+      <source>one past the last</source>
+      <translation>позиция за последним символом</translation>
+    </message>
+    <message>
+      <source>which text of the statement (default: body)</source>
+      <translation>какой текст показаний (по умолчанию: body)</translation>
+    </message>
+    <message>
+      <source>a solid box on an image or PDF page</source>
+      <translation>сплошная рамка на изображении или странице PDF</translation>
+    </message>
+    <message>
+      <source>code (A-001), id or prefix</source>
+      <translation>код (A-001), id или префикс</translation>
+    </message>
+    <message>
+      <source>PDF page, from 1 (default: 1)</source>
+      <translation>страница PDF, начиная с 1 (по умолчанию: 1)</translation>
+    </message>
+    <message>
+      <source>origin top-left; image pixels as displayed, or PDF points of the displayed page</source>
+      <translation>начало координат — левый верхний угол; пиксели изображения в том виде, как оно показано, или пункты PDF показанной страницы</translation>
+    </message>
+    <message>
+      <source>mark an attachment reviewed as it will be exported</source>
+      <translation>отметить вложение как проверенное в том виде, в каком оно будет экспортировано</translation>
+    </message>
+    <message>
+      <source>the profile whose derivative you looked at (redact preview); default: every anonymized profile, refused when the derivative differs between them</source>
+      <translation>профиль, производный файл которого вы просмотрели (redact preview); по умолчанию: каждый анонимизирующий профиль, отклоняется, если производные файлы у них различаются</translation>
+    </message>
+    <message>
+      <source>what will leave: a statement's text, an attachment's file</source>
+      <translation>что уйдёт наружу: текст показаний, файл вложения</translation>
+    </message>
+    <message>
+      <source>print the text as it will be exported</source>
+      <translation>вывести текст так, как он будет экспортирован</translation>
+    </message>
+    <message>
+      <source>make the derivative exactly as it will be exported</source>
+      <translation>создать производный файл точно таким, каким он будет экспортирован</translation>
+    </message>
+    <message>
+      <source>the export profile to preview for: legal, government, ngo, media, public or evidence</source>
+      <translation>профиль экспорта для просмотра: legal, government, ngo, media, public или evidence</translation>
+    </message>
+    <message>
+      <source>with --attachment: write the derivative to this new file (mode 0600; an existing file is never overwritten); a plaintext copy, delete it when done</source>
+      <translation>с --attachment: записать производный файл в этот новый файл (режим 0600; существующий файл никогда не перезаписывается); это незашифрованная копия, удалите её после работы</translation>
+    </message>
+    <message>
+      <source>one JSON object instead of text</source>
+      <translation>один объект JSON вместо текста</translation>
+    </message>
+    <message>
+      <source>proposals, spans, boxes and review marks</source>
+      <translation>предложения, фрагменты, рамки и отметки о проверке</translation>
+    </message>
+    <message>
+      <source>of one statement's current version</source>
+      <translation>текущей версии одних показаний</translation>
+    </message>
+    <message>
+      <source>of one attachment</source>
+      <translation>одного вложения</translation>
+    </message>
+    <message>
+      <source>of every statement and attachment of a case</source>
+      <translation>всех показаний и вложений дела</translation>
+    </message>
+    <message>
+      <source>a JSON array (full ids, ISO 8601 UTC) instead of tables</source>
+      <translation>массив JSON (полные id, ISO 8601 UTC) вместо таблиц</translation>
+    </message>
+    <message>
+      <source>create a vault; prints the recovery code once</source>
+      <translation>создать хранилище; код восстановления выводится один раз</translation>
+    </message>
+    <message>
+      <source>format, key slots, counts (never secrets)</source>
+      <translation>формат, слоты ключа, количества (без секретов)</translation>
+    </message>
+    <message>
+      <source>set a new passphrase (a new passphrase slot)</source>
+      <translation>задать новую парольную фразу (новый слот парольной фразы)</translation>
+    </message>
+    <message>
+      <source>a new master key, recovery code and escrow slot</source>
+      <translation>новый главный ключ, код восстановления и депонированный слот</translation>
+    </message>
+    <message>
+      <source>replace the recovery code</source>
+      <translation>заменить код восстановления</translation>
+    </message>
+    <message>
+      <source>add or remove the organization escrow slot</source>
+      <translation>добавить или удалить депонированный слот организации</translation>
+    </message>
+    <message>
+      <source>destroy the key slots (crypto-shredding)</source>
+      <translation>уничтожить слоты ключа (криптографическое уничтожение)</translation>
+    </message>
+    <message>
+      <source>database, every attachment, custody chain and counter</source>
+      <translation>база данных, каждое вложение, цепочка хранения доказательств и счётчик</translation>
+    </message>
+    <message>
+      <source>consistent encrypted copy, verified</source>
+      <translation>согласованная зашифрованная копия, с проверкой</translation>
+    </message>
+    <message>
+      <source>custody log</source>
+      <translation>журнал хранения доказательств</translation>
+    </message>
+    <message>
+      <source>read the new passphrase from F (default: asked twice on the terminal)</source>
+      <translation>прочитать новую парольную фразу из F (по умолчанию: запрашивается дважды на терминале)</translation>
+    </message>
+    <message>
+      <source>unlock with the recovery code</source>
+      <translation>разблокировать кодом восстановления</translation>
+    </message>
+    <message>
+      <source>unlock with the recovery code, typed at the prompt (never on the command line)</source>
+      <translation>разблокировать кодом восстановления, введённым по запросу (никогда в командной строке)</translation>
+    </message>
+    <message>
+      <source>unlock with HQ's age identity (escrow)</source>
+      <translation>разблокировать идентификатором age штаб-квартиры (депонирование)</translation>
+    </message>
+    <message>
+      <source>your name or code, written into the custody log (default: operator)</source>
+      <translation>ваше имя или код, записываемые в журнал хранения доказательств (по умолчанию: operator)</translation>
+    </message>
+    <message>
+      <source>the old passphrase may be known to someone else: also make a new master key and recovery code (asked on a terminal when not given)</source>
+      <translation>старая парольная фраза может быть известна кому-то ещё: создать также новый главный ключ и код восстановления (запрашивается на терминале, если не указано)</translation>
+    </message>
+    <message>
+      <source>read a new passphrase from F (default: keep the one typed; asked twice when unlocking another way)</source>
+      <translation>прочитать новую парольную фразу из F (по умолчанию: оставить введённую; запрашивается дважды при разблокировке другим способом)</translation>
+    </message>
+    <message>
+      <source>a new recovery code; the old one stops working</source>
+      <translation>новый код восстановления; старый перестаёт действовать</translation>
+    </message>
+    <message>
+      <source>encrypt the master key to HQ's age recipient</source>
+      <translation>зашифровать главный ключ для получателя age штаб-квартиры</translation>
+    </message>
+    <message>
+      <source>HQ's age public key (age1...)</source>
+      <translation>открытый ключ age штаб-квартиры (age1...)</translation>
+    </message>
+    <message>
+      <source>remove the escrow slot</source>
+      <translation>удалить депонированный слот</translation>
+    </message>
+    <message>
+      <source>keep HQ's escrow slot</source>
+      <translation>сохранить депонированный слот штаб-квартиры</translation>
+    </message>
+    <message>
+      <source>do not ask for confirmation</source>
+      <translation>не запрашивать подтверждение</translation>
+    </message>
+    <message>
+      <source>one JSON object: ok, counts checked, problems</source>
+      <translation>один объект JSON: ok, проверенные количества, проблемы</translation>
+    </message>
+    <message>
+      <source>the new folder of the copy (must not exist; its parent must); --to is the same option</source>
+      <translation>новая папка копии (не должна существовать, её родительская папка — должна); --to — тот же параметр</translation>
+    </message>
+    <message>
+      <source>one JSON object: where, ok, counts</source>
+      <translation>один объект JSON: where, ok, количества</translation>
+    </message>
+    <message>
+      <source>walk the chain; name the first broken row; re-check the custody lines each import kept from its bundle</source>
+      <translation>пройти по цепочке; назвать первую нарушенную строку; заново проверить строки журнала хранения, сохранённые при каждом импорте из его пакета</translation>
+    </message>
+    <message>
+      <source>one JSON object: ok, the chain, imported lines</source>
+      <translation>один объект JSON: ok, цепочка, импортированные строки</translation>
+    </message>
+    <message>
+      <source>expected a whole number of at least 1, not {text}</source>
+      <translation>ожидается целое число не меньше 1, а не {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>argparse</name>
+    <message>
+      <source>usage: </source>
+      <translation>использование: </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>параметры</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>не указаны обязательные аргументы: %s</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>нужен один из аргументов %s</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>нельзя вместе с аргументом %s</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>недопустимое значение: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>недопустимое значение (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>ожидается одно значение</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>ожидается не более одного значения</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation>ожидается хотя бы одно значение</translation>
+    </message>
+    <message>
+      <source>expected %s argument</source>
+      <translation>ожидается значений: %s</translation>
+    </message>
+    <message>
+      <source>expected %s arguments</source>
+      <translation>ожидается значений: %s</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation>значение %r здесь не принимается</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
+    </message>
+  </context>
 </TS>

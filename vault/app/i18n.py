@@ -31,6 +31,8 @@ LANGUAGE_FILE = "language"
 ENV_LANG = "EVIDENCE_VAULT_LANG"
 GUI_CONTEXT = "EvidenceVault"
 CLI_CONTEXT = "cli"
+HELP_CONTEXT = "cli-help"  # the command line's --help texts (vault/cli/helptext.py)
+ARGPARSE_CONTEXT = "argparse"  # argparse's own words: "usage:", its usage errors
 
 Catalogue = dict[tuple[str, str], str]
 _PLACEHOLDER = re.compile(r"%\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")

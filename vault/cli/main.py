@@ -20,18 +20,19 @@ from vault.app import i18n
 from vault.app.failures import describe_failure
 from vault.cli import bundles, export, records, redact, vault_cmds
 from vault.cli.context import Command, CommandContext, UsageError
+from vault.cli.helptext import help_text, install_argparse_words, translate_parser
 from vault.cli.hints import failure_text
 from vault.cli.output import PROG, one_line
 from vault.cli.secrets import SecretSource, take_env_passphrase
 
-NO_WINDOW_HERE = (
+NO_WINDOW_HELP = (
     "The desktop window starts from `evidence-vault` itself (with no command, or `gui`); "
     "everything also works from the command line below."
 )
 
 
 def cmd_gui(ctx: CommandContext) -> int:
-    print(NO_WINDOW_HERE, file=sys.stderr)
+    print(help_text(NO_WINDOW_HELP), file=sys.stderr)
     build_parser().print_help()
     return 0
 
@@ -50,14 +51,21 @@ def _remember_parsers(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The whole command-line grammar (DESIGN.md "Command line")."""
+    """The whole command-line grammar (DESIGN.md "Command line"), its help texts and
+    argparse's own words in the current language (``i18n.set_language`` first)."""
+    install_argparse_words()
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Encrypted, offline evidence vault for human-rights investigators.",
         epilog="Passphrases are read from EVIDENCE_VAULT_PASSPHRASE, --passphrase-file, "
         "or the terminal; never from the command line.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help="show the program's version number and exit",
+    )
     parser.add_argument("--vault", metavar="DIR", help="the vault folder")
     parser.add_argument("--passphrase-file", metavar="F", help="read the passphrase from F")
     parser.add_argument("--demo", action="store_true", help="open a throwaway sample vault")
@@ -88,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     _finish(parser)
     for child in _subcommand_parsers(parser):
         _accept_global_options(child)
+    translate_parser(parser)
     return parser
 
 
@@ -124,9 +133,11 @@ class RefuseSecretInArgv(argparse.Action):
         option_string: str | None = None,
     ) -> None:
         parser.error(
-            f"{option_string} is not accepted: a passphrase on the command line shows in ps "
-            "and the shell history; use --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE or "
-            "the terminal prompt"
+            help_text(
+                "{option} is not accepted: a passphrase on the command line shows in ps "
+                "and the shell history; use --passphrase-file F, EVIDENCE_VAULT_PASSPHRASE or "
+                "the terminal prompt"
+            ).format(option=option_string)
         )
 
 
@@ -187,25 +198,29 @@ def cli_language(argv: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     env_passphrase = take_env_passphrase()
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    i18n.set_language(cli_language(argv))
+    i18n.set_language(cli_language(argv))  # before the parser: its texts are translated
+    parser = build_parser()
     refused = _secret_like_option(argv)
     if refused is not None and refused.endswith(" VALUE"):
         parser.error(
-            f"{refused.split()[0]} takes no value: the recovery code is typed at the prompt "
-            "or read with --recovery-code-file F, never from the command line"
+            help_text(
+                "{option} takes no value: the recovery code is typed at the prompt "
+                "or read with --recovery-code-file F, never from the command line"
+            ).format(option=refused.split()[0])
         )
     if refused is not None:
         # Refused before argparse, whose messages would repeat the value after it.
         parser.error(
-            f"{refused} is not an option; passphrases are read from --passphrase-file F, "
-            "EVIDENCE_VAULT_PASSPHRASE or the terminal, never from the command line"
+            help_text(
+                "{option} is not an option; passphrases are read from --passphrase-file F, "
+                "EVIDENCE_VAULT_PASSPHRASE or the terminal, never from the command line"
+            ).format(option=refused)
         )
     _remember_parsers(parser)
     args = parser.parse_args(argv)
     if args.command is None:
-        print(NO_WINDOW_HERE, file=sys.stderr)
+        print(help_text(NO_WINDOW_HELP), file=sys.stderr)
         parser.print_help()
         return 0
     ctx = CommandContext(args, SecretSource(env_passphrase, args.passphrase_file))
@@ -214,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(func(ctx))
     except UsageError as exc:
         # The innermost command's parser, so its usage line is the one printed.
-        getattr(args, "usage_parser", parser).error(str(exc))
+        getattr(args, "usage_parser", parser).error(i18n.translate_message(str(exc)))
     except BrokenPipeError:
         # The reader (``| head``) stopped listening: not an error of ours or theirs.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -19,6 +19,7 @@ from vault.app.readable import Labels, human_date, human_time, short_hash, short
 from vault.app.records import DEFAULT_LIMIT, RecordList, list_records, search, show
 from vault.app.summary import RecordSummary, summarize
 from vault.cli.context import CommandContext, Register, UsageError
+from vault.cli.helptext import help_text
 from vault.cli.ids import split_type_and_id
 from vault.cli.manage import CORRECTION_REASON_HELP
 from vault.cli.manage import add_commands as add_manage_commands
@@ -270,7 +271,8 @@ def positive_int(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+        said = help_text("expected a whole number of at least 1, not {text}")
+        raise argparse.ArgumentTypeError(said.format(text=repr(text)))
     return value
 
 
@@ -393,7 +395,7 @@ def add_case_commands(command: Register) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="one or more files to take in")
 
     p = command("list", cmd_list, "list records")
-    p.add_argument("kind", choices=list(LIST_KINDS), help="what to list: " + ", ".join(LIST_KINDS))
+    p.add_argument("kind", choices=list(LIST_KINDS), help="what to list: %(choices)s")
     p.add_argument("--case", metavar="ID", help="only this case (C-001, id)")
     p.add_argument("--all", action="store_true", help="retracted records too, marked so")
     p.add_argument(
@@ -571,7 +573,7 @@ def add_commands(command: Register) -> None:
         type=positive_int,
         default=DEFAULT_LIMIT,
         metavar="N",
-        help=f"at most N hits (default {DEFAULT_LIMIT})",
+        help="at most N hits (default %(default)s)",
     )
     p.add_argument(
         "--json", action="store_true", help="a JSON array of hits (full ids) instead of a table"

@@ -9,7 +9,12 @@
   vault/app and vault/export (verify's report lines), and the sentence of every user
   error raised outside the window (``raise InputError(f"Cannot read {path}.")`` gives
   the template ``Cannot read {path}.``; vault.app.i18n matches a formatted message
-  back to it and keeps the data as it was).
+  back to it and keeps the data as it was);
+* the command line's ``--help`` (context ``cli-help``): every ``help=``,
+  ``description=``, ``epilog=`` text of vault/cli, the help line of each
+  ``command(name, func, "...")``, texts assigned to names ending in ``HELP`` and
+  ``help_text("literal")`` calls; and the argparse words the command line shows
+  (context ``argparse``, a fixed list: ``ARGPARSE_SOURCES``).
 
 New strings are added to each ``resources/translations/evidence_vault_<lang>.ts`` as
 ``unfinished``; strings gone from the source are marked ``vanished``; finished
@@ -197,6 +202,79 @@ def cli_sources() -> list[str]:
     return list(found)
 
 
+_HELP_KEYWORDS = ("help", "description", "epilog")
+
+
+def _help_strings(node: ast.expr) -> list[str]:
+    """The texts a help expression can be: a literal, an f-string's template, either
+    side of ``a or "..."`` / ``x if c else y``."""
+    if isinstance(node, ast.BoolOp):
+        return [text for value in node.values for text in _help_strings(value)]
+    if isinstance(node, ast.IfExp):
+        return _help_strings(node.body) + _help_strings(node.orelse)
+    template = error_template(node)
+    return [template] if template and any(c.isalpha() for c in template) else []
+
+
+def help_sources() -> list[str]:
+    """The command line's ``--help`` texts, read from vault/cli: the values of
+    ``help=``, ``description=``, ``epilog=`` (and of ``..._help=`` parameters), the
+    third argument of ``command(name, func, "help line")``, texts assigned to a name
+    ending in ``HELP`` (``SEARCH_HELP = "..."``, ``case_help = ...``) and
+    ``help_text("...")`` literals.  vault.cli.helptext translates the same texts in the
+    built parser."""
+    found: dict[str, None] = {}
+    for path in sorted((ROOT / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            values: list[ast.expr] = []
+            if isinstance(node, ast.keyword) and node.arg:
+                if node.arg in _HELP_KEYWORDS or node.arg.endswith("_help"):
+                    values = [node.value]
+            elif isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names = [
+                    t.id if isinstance(t, ast.Name) else getattr(t, "attr", "") for t in targets
+                ]
+                if any(n.lower().endswith(("help", "epilog", "description")) for n in names):
+                    values = [node.value]
+            elif isinstance(node, ast.Call) and node.args:
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if name == "command" and len(node.args) >= 3:
+                    values = [node.args[2]]
+                elif name == "help_text":
+                    values = [node.args[0]]
+            for value in values:
+                found.update(dict.fromkeys(_help_strings(value)))
+    return list(found)
+
+
+# argparse's own words the command line shows (argparse asks gettext for them; the
+# command line answers from the catalogue, vault.cli.helptext): the help page's words
+# and every usage error a user can meet.  A test checks each is still argparse's.
+ARGPARSE_SOURCES = [
+    "usage: ",
+    "positional arguments",
+    "options",
+    "show this help message and exit",
+    "%(prog)s: error: %(message)s\n",
+    "argument %(argument_name)s: %(message)s",
+    "the following arguments are required: %s",
+    "one of the arguments %s is required",
+    "not allowed with argument %s",
+    "unrecognized arguments: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)",
+    "invalid %(type)s value: %(value)r",
+    "expected one argument",
+    "expected at most one argument",
+    "expected at least one argument",
+    "expected %s argument",
+    "expected %s arguments",
+    "ignored explicit argument %r",
+    "ambiguous option: %(option)s could match %(matches)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)",
+]
+
 # Qt's own words the window shows (standard buttons, the wizard's buttons, the edit
 # menus of text fields), in Qt's contexts: Qt ships no Armenian or Azerbaijani
 # translations of them, so ours carry them (the catalogue answers every context).
@@ -211,6 +289,8 @@ QT_SOURCES = {
 def sources() -> dict[str, list[str]]:
     """{context: sources} for every context the ``.ts`` files hold."""
     found = {i18n.GUI_CONTEXT: window_sources(), i18n.CLI_CONTEXT: cli_sources()}
+    found[i18n.HELP_CONTEXT] = help_sources()
+    found[i18n.ARGPARSE_CONTEXT] = ARGPARSE_SOURCES
     return {**found, **QT_SOURCES}
 
 
