@@ -108,9 +108,7 @@ def filtered_library(source: Path, out_dir: Path) -> Path:
     returns its path. Needs icupkg, nm, as and ld on the PATH."""
     for tool in ("icupkg", "nm", "objdump", "as", "ld"):
         if shutil.which(tool) is None:
-            raise SystemExit(
-                f"icu_data: {tool} not found (apt-get install icu-devtools binutils)"
-            )
+            raise SystemExit(f"icu_data: {tool} not found (apt-get install icu-devtools binutils)")
     symbol, offset, size = data_symbol(source)
     prefix = symbol.removesuffix("_dat") + "l"  # icudt73 -> icudt73l (little-endian)
     out_dir.mkdir(parents=True, exist_ok=True)
