@@ -53,8 +53,16 @@ _LOCALE_ITEM = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]*)*\.res")
 _KEPT_LOCALE = re.compile(rf"({'|'.join(LANGUAGES)})(_.*)?\.res")
 
 
-def _run(*args: str) -> str:
-    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+def tool(name: str) -> str | None:
+    """The path of a command-line tool; Debian puts icupkg in /usr/sbin, which is not on
+    every user's PATH."""
+    return shutil.which(name) or shutil.which(name, path="/usr/sbin:/sbin")
+
+
+def _run(name: str, *args: str) -> str:
+    return subprocess.run(
+        [tool(name) or name, *args], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def data_symbol(library: Path) -> tuple[str, int, int]:
@@ -106,9 +114,9 @@ def kept(item: str, content: bytes) -> bool:
 def filtered_library(source: Path, out_dir: Path) -> Path:
     """Write ``out_dir/<source's name>``: the ICU data library with only the kept items;
     returns its path. Needs icupkg, nm, as and ld on the PATH."""
-    for tool in ("icupkg", "nm", "objdump", "as", "ld"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"icu_data: {tool} not found (apt-get install icu-devtools binutils)")
+    for name in ("icupkg", "nm", "objdump", "as", "ld"):
+        if tool(name) is None:
+            raise SystemExit(f"icu_data: {name} not found (apt-get install icu-devtools binutils)")
     symbol, offset, size = data_symbol(source)
     prefix = symbol.removesuffix("_dat") + "l"  # icudt73 -> icudt73l (little-endian)
     out_dir.mkdir(parents=True, exist_ok=True)

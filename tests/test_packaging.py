@@ -120,6 +120,8 @@ def test_the_worker_argument_is_not_a_command_from_source() -> None:
     assert result.returncode == 2, result.stdout + result.stderr
 
 
+_SBIN = f"{os.environ.get('PATH', '')}:/usr/sbin:/sbin"  # Debian's icupkg is in /usr/sbin
+
 # What the window asks ICU for (packaging/icu_data.py): collation of names, case mapping,
 # time-zone names and legacy converters, plus what Qt does with its own tables (dates,
 # word boundaries, a line edit's word moves), in every language the app speaks.
@@ -158,7 +160,8 @@ print(json.dumps(out, ensure_ascii=False))
 
 
 @pytest.mark.skipif(
-    sys.platform != "linux" or not all(shutil.which(t) for t in ("icupkg", "as", "ld", "nm")),
+    sys.platform != "linux"
+    or not all(shutil.which(t, path=_SBIN) for t in ("icupkg", "as", "ld", "nm")),
     reason="needs Linux, icupkg (apt-get install icu-devtools) and binutils",
 )
 def test_the_smaller_icu_data_changes_nothing_the_app_shows(tmp_path: Path) -> None:
