@@ -9,6 +9,7 @@
 #      export proves they start and answer frozen; the bundle is then verified and the
 #      boxes are looked at pixel by pixel;
 #   5. every library in the folder resolves inside it or on the system.
+# Also: the demo window in ru, hy and az; the frozen phone-number suggestions.
 # Usage: packaging/smoke.sh [DIST_DIR]   (default dist/evidence-vault)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,6 +38,15 @@ echo "$shown"
 case "$shown" in *DEMO*) ;; *) echo "smoke: the demo was not shown" >&2; exit 1 ;; esac
 [ -s "$WORK/demo.png" ] || { echo "smoke: no picture of the window" >&2; exit 1; }
 if [ -n "${SMOKE_SCREENSHOT:-}" ]; then cp "$WORK/demo.png" "$SMOKE_SCREENSHOT"; fi
+
+step "the window in Russian, Armenian and Azerbaijani (ICU's data is cut to these)"
+for lang in ru hy az; do
+    EVIDENCE_VAULT_LANG=$lang EVIDENCE_VAULT_SMOKE_SCREENSHOT="$WORK/demo-$lang.png" \
+        timeout 120 "$APP" --demo >/dev/null
+    [ -s "$WORK/demo-$lang.png" ] || { echo "smoke: no picture of the $lang window" >&2; exit 1; }
+    if [ -n "${SMOKE_SCREENSHOT:-}" ]; then cp "$WORK/demo-$lang.png" "${SMOKE_SCREENSHOT%.png}-$lang.png"; fi
+    echo "$lang: shown"
+done
 
 step "a vault made by the source build"
 V="$WORK/vault"
@@ -93,6 +103,15 @@ for photo in photos:
     assert max(outside) > 100, f"{photo.name}: blacked out beyond the box ({outside})"
     print(f"{photo.name}: box black {inside}, rest {outside}")
 PY
+
+step "frozen suggestions find phone numbers (phonenumbers' place data is left out)"
+printf 'Call me on +374 10 123456 or +7 912 345-67-89.\n' >"$WORK/phones.txt"
+frozen statement add --case C-001 --witness W-001 --text-file "$WORK/phones.txt" \
+    --language en --interview-date 2021-03-15 --kind formal >/dev/null
+found=$(frozen redact suggest --statement S-002 --profile ngo)
+echo "$found"
+case "$found" in *"valid AM landline"*"valid RU mobile"*) ;; *)
+    echo "smoke: the frozen build did not find both phone numbers" >&2; exit 1 ;; esac
 
 step "libraries resolve"
 missing=$(find "$DIST/_internal" -name '*.so*' -type f -print0 |

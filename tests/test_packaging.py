@@ -5,6 +5,7 @@ and a frozen build's photo children are the app's own program file."""
 from __future__ import annotations
 
 import configparser
+import os
 import re
 import shutil
 import subprocess
@@ -117,3 +118,85 @@ def test_the_worker_argument_is_not_a_command_from_source() -> None:
         cwd=REPO,
     )
     assert result.returncode == 2, result.stdout + result.stderr
+
+
+_SBIN = f"{os.environ.get('PATH', '')}:/usr/sbin:/sbin"  # Debian's icupkg is in /usr/sbin
+
+# What the window asks ICU for (packaging/icu_data.py): collation of names, case mapping,
+# time-zone names and legacy converters, plus what Qt does with its own tables (dates,
+# word boundaries, a line edit's word moves), in every language the app speaks.
+_ICU_PROBE = """
+import json, os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import (QByteArray, QCollator, QDate, QLocale, QTextBoundaryFinder,
+                            QTimeZone)
+from PySide6.QtWidgets import QApplication, QLineEdit
+app = QApplication([])
+names = ["Çingiz", "Cəfər", "Dadaş", "Ələkbər", "Emin", "İlqar", "Ilham", "Ömər", "Orxan",
+         "Şahin", "Sabir", "Ёлкин", "Егоров", "Жуков", "Абрамов", "Արամ", "Բաբկեն", "Եվա",
+         "Էդգար", "Օհան", "Ängel", "apple", "Zoe"]
+out = {}
+for lang in ("en", "ru", "hy", "az"):
+    locale = QLocale(lang)
+    out[lang] = {
+        "sorted": sorted(names, key=QCollator(locale).sortKey),
+        "upper": locale.toUpper("istanbul iğdır ёлка"),
+        "date": locale.toString(QDate(2021, 3, 14), QLocale.FormatType.LongFormat),
+        "zone": QTimeZone(QByteArray(b"Asia/Yerevan")).displayName(
+            QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, locale),
+    }
+text = "Սարգսյան Դավիթ Ёлкин-Жуков"
+finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Word, text)
+out["boundaries"] = [finder.toNextBoundary() for _ in range(7)]
+edit = QLineEdit(text)
+edit.setCursorPosition(0)
+moves = []
+for _ in range(5):
+    edit.cursorWordForward(False)
+    moves.append(edit.cursorPosition())
+out["line edit"] = moves
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux"
+    or not all(shutil.which(t, path=_SBIN) for t in ("icupkg", "as", "ld", "nm")),
+    reason="needs Linux, icupkg (apt-get install icu-devtools) and binutils",
+)
+def test_the_smaller_icu_data_changes_nothing_the_app_shows(tmp_path: Path) -> None:
+    import json
+
+    import PySide6
+
+    (source,) = (Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*")
+    made = []
+    for out in ("one", "two"):
+        subprocess.run(
+            [sys.executable, str(PACKAGING / "icu_data.py"), str(source), str(tmp_path / out)],
+            check=True,
+            capture_output=True,
+        )
+        made.append(tmp_path / out / source.name)
+    small = made[0]
+    # Reproducible, and far smaller.
+    assert small.read_bytes() == made[1].read_bytes()
+    assert small.stat().st_size < source.stat().st_size / 5
+
+    def probe(preload: Path | None) -> dict[str, object]:
+        env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
+        if preload is not None:  # loaded first, so Qt's libicuuc takes its data from it
+            env["LD_PRELOAD"] = str(preload)
+        result = subprocess.run(
+            [sys.executable, "-c", _ICU_PROBE], capture_output=True, text=True, env=env, check=True
+        )
+        answer: dict[str, object] = json.loads(result.stdout)
+        return answer
+
+    full, cut = probe(None), probe(small)
+    assert cut == full
+    # And ICU is really the one answering: Azerbaijani's ö is a letter after o.
+    az = cut["az"]
+    assert isinstance(az, dict)
+    assert az["sorted"].index("Orxan") < az["sorted"].index("Ömər")
+    assert az["zone"] == "Ermənistan Standart Vaxtı"
