@@ -181,16 +181,60 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
     return [(pattern, text) for _, pattern, text in found]
 
 
-def translate_message(message: str) -> str:
-    """A message already formatted (an error's sentence) in the current language: an
-    exact catalogue entry, or a template whose fixed words match with its data put back
-    untouched (case data is never translated); else the message as it is."""
+def _translated(message: str, whole: bool) -> str | None:
+    """``message`` translated (an exact entry or a template with its data put back), or
+    None.  ``whole`` False: a template whose data would span a "; " does not match (it
+    would swallow the next sentence of a list)."""
     table = catalogue(_current["language"])
     exact = table.get((CLI_CONTEXT, message))
     if exact is not None:
         return exact
     for pattern, text in _patterns(_current["language"]):
         match = pattern.match(message)
-        if match:
-            return text.format(**match.groupdict())
-    return message
+        if match is None:
+            continue
+        data = match.groupdict()
+        if not whole and any("; " in value for value in data.values()):
+            continue
+        if "detail" in data:  # a verify check's detail inside a sentence: its own words
+            data["detail"] = translate_detail(data["detail"])
+        return text.format(**data)
+    return None
+
+
+def translate_message(message: str) -> str:
+    """A message already formatted (an error's sentence) in the current language: an
+    exact catalogue entry, or a template whose fixed words match with its data put back
+    untouched (case data is never translated); else the message as it is.  A verify
+    detail inside it (``{detail}``) is translated as :func:`translate_detail` does."""
+    found = _translated(message, whole=True)
+    return message if found is None else found
+
+
+_MORE = re.compile(r" (\(and \d+ more\))\Z")
+
+
+def translate_detail(detail: str) -> str:
+    """A verify check's detail in the current language: one sentence, or several joined
+    by "; " (each translated on its own, the longest run of them that is one template
+    first), with an "(and N more)" tail; a sentence without a translation stays as it is,
+    and the data in each (file names, ids) is put back untouched."""
+    tail = ""
+    more = _MORE.search(detail)
+    if more is not None:
+        detail = detail[: more.start()]
+        tail = " " + translate_message(more.group(1))
+    parts = detail.split("; ")
+    said: list[str] = []
+    start = 0
+    while start < len(parts):
+        for end in range(len(parts), start, -1):
+            found = _translated("; ".join(parts[start:end]), whole=False)
+            if found is not None:
+                said.append(found)
+                start = end
+                break
+        else:
+            said.append(parts[start])
+            start += 1
+    return "; ".join(said) + tail

@@ -129,11 +129,11 @@ def cmd_verify(ctx: CommandContext) -> int:
     if args.json:
         emit_json(report.as_json())
     else:
-        for line in report_lines(report, _, i18n.translate_message):
+        for line in report_lines(report, _, i18n.translate_detail):
             out(line)
     failure = report.first_failure
     if failure is not None:
-        why = failure.detail + hint_text(failure.hint)
+        why = i18n.translate_detail(failure.detail) + hint_text(failure.hint)
         refuse(
             _("bundle refused: {check}: {why}").format(check=failure.name, why=why)
         )  # a member's name escaped

@@ -537,7 +537,7 @@ def _write(
         remove_stale_partials(out.parent)
         partial = Partial(out, folder=True)
     except OSError as exc:
-        raise storage_error(exc, "the export") from exc
+        raise storage_error(exc, "export") from exc
     try:
         for name, source in members:
             target = partial.path / name
@@ -559,7 +559,7 @@ def _write(
             fsync_directory(folder)
     except OSError as exc:
         partial.discard()
-        raise storage_error(exc, "the export") from exc
+        raise storage_error(exc, "export") from exc
     except BaseException:
         partial.discard()
         raise

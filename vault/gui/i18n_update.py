@@ -6,7 +6,8 @@
   ``tr`` at run time from tables (column headers, profiles, check names, progress phases
   named with ``work.phase("...")`` anywhere in vault/);
 * the command line: every ``_("literal")`` / ``translate("literal")`` in vault/cli,
-  vault/app and vault/export (verify's report lines), and the sentence of every user
+  vault/app, vault/export and vault/core (verify's report lines and details, the disk's
+  refusals: marked with ``vault.core.errors.template``), and the sentence of every user
   error raised outside the window (``raise InputError(f"Cannot read {path}.")`` gives
   the template ``Cannot read {path}.``; vault.app.i18n matches a formatted message
   back to it and keeps the data as it was).
@@ -188,7 +189,9 @@ def cli_sources() -> list[str]:
     vault/cli (headings, verdicts), every user error's sentence and the hints that
     follow them."""
     found: dict[str, None] = {}
-    for folder in ("cli", "app", "export"):  # export: report lines given a translator
+    # export and core: templates marked ``_`` (vault.core.errors.template), formatted
+    # there in English and translated back by the shells (verify's details, disk refusals)
+    for folder in ("cli", "app", "export", "core"):
         for path in sorted((ROOT / folder).glob("*.py")):
             found.update(dict.fromkeys(_literal_calls(path, {"_", "translate"})))
     found.update(dict.fromkeys(error_sources()))
