@@ -31,6 +31,10 @@ LANGUAGE_FILE = "language"
 ENV_LANG = "EVIDENCE_VAULT_LANG"
 GUI_CONTEXT = "EvidenceVault"
 CLI_CONTEXT = "cli"
+# Words and short templates the command line prints in listings and ``show`` (labels,
+# status words, "{size} bytes"): translated as they are, never matched back from a
+# formatted message (too short to tell apart from an error's sentence).
+WORDS_CONTEXT = "cli-words"
 
 Catalogue = dict[tuple[str, str], str]
 _PLACEHOLDER = re.compile(r"%\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
@@ -179,6 +183,34 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
     # Most fixed words first: "The {what} is empty." before "{label} is empty.".
     found.sort(key=lambda entry: -entry[0])
     return [(pattern, text) for _, pattern, text in found]
+
+
+def word(source: str) -> str:
+    """``source`` (a label, a status word or a short template of a listing, before any
+    data is formatted in) in the current language, from the ``cli-words`` context."""
+    return translate(source, WORDS_CONTEXT)
+
+
+def status_word(text: str) -> str:
+    """A status word a listing prints (a signer trusted or revoked, a record retracted, a
+    redaction proposed, accepted or rejected, a review state, how a search hit matched)
+    in the current language; any other word as it is."""
+    words = {
+        "trusted": word("trusted"),
+        "revoked": word("revoked"),
+        "retracted": word("retracted"),
+        "proposed": word("proposed"),
+        "accepted": word("accepted"),
+        "rejected": word("rejected"),
+        "kept by profile": word("kept by profile"),
+        "reviewed": word("reviewed"),
+        "stale": word("stale"),
+        "unreviewed": word("unreviewed"),
+        "any profile": word("any profile"),
+        "exact": word("exact"),
+        "folded": word("folded"),
+    }
+    return words.get(text, text)
 
 
 def _translated(message: str, whole: bool) -> str | None:

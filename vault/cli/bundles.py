@@ -105,7 +105,7 @@ def cmd_signer(ctx: CommandContext) -> int:
     rows = [
         [
             signer.name,
-            "revoked" if signer.revoked else "trusted",
+            i18n.status_word("revoked" if signer.revoked else "trusted"),
             human_time(signer.revoked_utc if signer.revoked else signer.added_utc),
             signer.fingerprint,
         ]

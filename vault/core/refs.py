@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from vault.core.errors import InputError, UnknownId, VaultError
+from vault.core.errors import template as _
 from vault.core.vault import Vault
 
 KINDS = ("case", "person", "statement", "attachment", "incident", "facility", "link")
@@ -110,7 +111,7 @@ def resolve(
     if slash:
         if code_kind(head) != "case" and not _HEX.match(head):
             raise InputError(f"Cannot read {text[:80]!r}: write CASE/CODE, e.g. C-002/W-001.")
-        _, given_case = resolve(vault, head, "case")
+        _kind, given_case = resolve(vault, head, "case")
         if case_id is not None and given_case != case_id:
             raise InputError(
                 f"{text} names another case than the one given.",
@@ -155,13 +156,16 @@ def resolve(
     if len(found) > 1:
         listed = "; ".join(f.describe() for f in found[:_MAX_LISTED])
         more = f" and {len(found) - _MAX_LISTED} more" if len(found) > _MAX_LISTED else ""
-        advice = (
-            "say which case, as CASE/CODE such as C-002/W-001"
+        said = (
+            _(
+                "{text} fits {count} records ({listed}): say which case, as CASE/CODE such as "
+                "C-002/W-001."
+            )
             if named is not None
-            else "give more characters of the id"
+            else _("{text} fits {count} records ({listed}): give more characters of the id.")
         )
         raise InputError(
-            f"{text} fits {len(found)} records ({listed}{more}): {advice}.",
+            said.format(text=text, count=len(found), listed=listed + more),
             data={"ref": text, "candidates": [f.describe() for f in found]},
             hint="name-case" if named is not None else None,
         )

@@ -89,10 +89,28 @@ def window_sources() -> list[str]:
 def _error_names() -> set[str]:
     """The user errors' class names, read from the source (the window's layer does not
     import the core's internals or the command line): every class of
-    vault/core/errors.py, and the command line's UsageError."""
+    vault/core/errors.py, the command line's UsageError, and every class anywhere in
+    vault/ (outside the window) that derives from one of them (the export's and the
+    redaction's errors, PhotoWorkerFailed, ...)."""
     tree = ast.parse((ROOT / "core" / "errors.py").read_text(encoding="utf-8"))
     names = {node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
-    return names | {"UsageError"}
+    names |= {"UsageError"}
+    bases: dict[str, set[str]] = {}
+    for path in sorted(ROOT.rglob("*.py")):
+        if path.parent.name == "gui":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                found = {
+                    b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
+                }
+                bases.setdefault(node.name, set()).update(found)
+    grown = True
+    while grown:
+        more = {name for name, parents in bases.items() if parents & names} - names
+        names |= more
+        grown = bool(more)
+    return names
 
 
 def error_template(node: ast.expr) -> str | None:
@@ -153,7 +171,7 @@ def hint_sources() -> list[str]:
     return list(found)
 
 
-_HEADING = re.compile(r"[A-Z][A-Z0-9_]*\Z")
+_HEADING = re.compile(r"[A-Z][A-Z0-9_]*(?: [A-Z0-9_]+)*\Z")
 
 
 def table_sources() -> list[str]:
@@ -191,9 +209,10 @@ def cli_sources() -> list[str]:
     found: dict[str, None] = {}
     # export and core: templates marked ``_`` (vault.core.errors.template), formatted
     # there in English and translated back by the shells (verify's details, disk refusals)
-    for folder in ("cli", "app", "export", "core"):
+    for folder in ("cli", "app", "export", "core", "redact"):
         for path in sorted((ROOT / folder).glob("*.py")):
-            found.update(dict.fromkeys(_literal_calls(path, {"_", "translate"})))
+            if path != ROOT / "app" / "summary.py":  # show's labels: word_sources
+                found.update(dict.fromkeys(_literal_calls(path, {"_", "translate", "template"})))
     found.update(dict.fromkeys(error_sources()))
     found.update(dict.fromkeys(hint_sources()))
     found.update(dict.fromkeys(table_sources()))
@@ -211,9 +230,26 @@ QT_SOURCES = {
 }
 
 
+def word_sources() -> list[str]:
+    """The command line's listing words: every ``word("literal")`` in vault/cli and
+    vault/app, and the labels vault/app/summary.py gives ``_`` (``show``'s labels) and the
+    words marked ``template`` there (context ``cli-words``: never matched back)."""
+    found: dict[str, None] = {}
+    for folder in ("cli", "app"):
+        for path in sorted((ROOT / folder).glob("*.py")):
+            found.update(dict.fromkeys(_literal_calls(path, {"word"})))
+    summary = ROOT / "app" / "summary.py"
+    found.update(dict.fromkeys(_literal_calls(summary, {"_", "template"})))
+    return list(found)
+
+
 def sources() -> dict[str, list[str]]:
     """{context: sources} for every context the ``.ts`` files hold."""
-    found = {i18n.GUI_CONTEXT: window_sources(), i18n.CLI_CONTEXT: cli_sources()}
+    found = {
+        i18n.GUI_CONTEXT: window_sources(),
+        i18n.CLI_CONTEXT: cli_sources(),
+        i18n.WORDS_CONTEXT: word_sources(),
+    }
     return {**found, **QT_SOURCES}
 
 
