@@ -6330,30 +6330,6 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
       <translation>Regionlar</translation>
     </message>
     <message>
-      <source>persons: {count}</source>
-      <translation>şəxslər: {count}</translation>
-    </message>
-    <message>
-      <source>statements: {count}</source>
-      <translation>ifadələr: {count}</translation>
-    </message>
-    <message>
-      <source>attachments: {count}</source>
-      <translation>əlavələr: {count}</translation>
-    </message>
-    <message>
-      <source>incidents: {count}</source>
-      <translation>insidentlər: {count}</translation>
-    </message>
-    <message>
-      <source>facilities: {count}</source>
-      <translation>müəssisələr: {count}</translation>
-    </message>
-    <message>
-      <source>links: {count}</source>
-      <translation>əlaqələr: {count}</translation>
-    </message>
-    <message>
       <source>Holds</source>
       <translation>Tərkibi</translation>
     </message>
@@ -6560,6 +6536,54 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
     <message>
       <source>v{number}  {time}  by {operator}  sha256 {sha256}</source>
       <translation>v{number}  {time}  operator {operator}  sha256 {sha256}</translation>
+    </message>
+    <message>
+      <source>1 person</source>
+      <translation>şəxslər: 1</translation>
+    </message>
+    <message>
+      <source>{count} persons</source>
+      <translation>şəxslər: {count}</translation>
+    </message>
+    <message>
+      <source>1 statement</source>
+      <translation>ifadələr: 1</translation>
+    </message>
+    <message>
+      <source>{count} statements</source>
+      <translation>ifadələr: {count}</translation>
+    </message>
+    <message>
+      <source>1 attachment</source>
+      <translation>əlavələr: 1</translation>
+    </message>
+    <message>
+      <source>{count} attachments</source>
+      <translation>əlavələr: {count}</translation>
+    </message>
+    <message>
+      <source>1 incident</source>
+      <translation>insidentlər: 1</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>insidentlər: {count}</translation>
+    </message>
+    <message>
+      <source>1 facility</source>
+      <translation>müəssisələr: 1</translation>
+    </message>
+    <message>
+      <source>{count} facilities</source>
+      <translation>müəssisələr: {count}</translation>
+    </message>
+    <message>
+      <source>1 link</source>
+      <translation>əlaqələr: 1</translation>
+    </message>
+    <message>
+      <source>{count} links</source>
+      <translation>əlaqələr: {count}</translation>
     </message>
   </context>
 </TS>

@@ -6330,30 +6330,6 @@ vault and set a new passphrase.</source>
       <translation>Տարածաշրջաններ</translation>
     </message>
     <message>
-      <source>persons: {count}</source>
-      <translation>անձինք՝ {count}</translation>
-    </message>
-    <message>
-      <source>statements: {count}</source>
-      <translation>ցուցմունքներ՝ {count}</translation>
-    </message>
-    <message>
-      <source>attachments: {count}</source>
-      <translation>կցորդներ՝ {count}</translation>
-    </message>
-    <message>
-      <source>incidents: {count}</source>
-      <translation>միջադեպեր՝ {count}</translation>
-    </message>
-    <message>
-      <source>facilities: {count}</source>
-      <translation>հաստատություններ՝ {count}</translation>
-    </message>
-    <message>
-      <source>links: {count}</source>
-      <translation>կապեր՝ {count}</translation>
-    </message>
-    <message>
       <source>Holds</source>
       <translation>Պարունակում է</translation>
     </message>
@@ -6560,6 +6536,54 @@ vault and set a new passphrase.</source>
     <message>
       <source>v{number}  {time}  by {operator}  sha256 {sha256}</source>
       <translation>v{number}  {time}  օպերատոր՝ {operator}  sha256 {sha256}</translation>
+    </message>
+    <message>
+      <source>1 person</source>
+      <translation>անձինք՝ 1</translation>
+    </message>
+    <message>
+      <source>{count} persons</source>
+      <translation>անձինք՝ {count}</translation>
+    </message>
+    <message>
+      <source>1 statement</source>
+      <translation>ցուցմունքներ՝ 1</translation>
+    </message>
+    <message>
+      <source>{count} statements</source>
+      <translation>ցուցմունքներ՝ {count}</translation>
+    </message>
+    <message>
+      <source>1 attachment</source>
+      <translation>կցորդներ՝ 1</translation>
+    </message>
+    <message>
+      <source>{count} attachments</source>
+      <translation>կցորդներ՝ {count}</translation>
+    </message>
+    <message>
+      <source>1 incident</source>
+      <translation>միջադեպեր՝ 1</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>միջադեպեր՝ {count}</translation>
+    </message>
+    <message>
+      <source>1 facility</source>
+      <translation>հաստատություններ՝ 1</translation>
+    </message>
+    <message>
+      <source>{count} facilities</source>
+      <translation>հաստատություններ՝ {count}</translation>
+    </message>
+    <message>
+      <source>1 link</source>
+      <translation>կապեր՝ 1</translation>
+    </message>
+    <message>
+      <source>{count} links</source>
+      <translation>կապեր՝ {count}</translation>
     </message>
   </context>
 </TS>

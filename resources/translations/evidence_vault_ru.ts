@@ -6330,30 +6330,6 @@ vault and set a new passphrase.</source>
       <translation>Регионы</translation>
     </message>
     <message>
-      <source>persons: {count}</source>
-      <translation>лиц: {count}</translation>
-    </message>
-    <message>
-      <source>statements: {count}</source>
-      <translation>показаний: {count}</translation>
-    </message>
-    <message>
-      <source>attachments: {count}</source>
-      <translation>вложений: {count}</translation>
-    </message>
-    <message>
-      <source>incidents: {count}</source>
-      <translation>инцидентов: {count}</translation>
-    </message>
-    <message>
-      <source>facilities: {count}</source>
-      <translation>учреждений: {count}</translation>
-    </message>
-    <message>
-      <source>links: {count}</source>
-      <translation>связей: {count}</translation>
-    </message>
-    <message>
       <source>Holds</source>
       <translation>Содержит</translation>
     </message>
@@ -6560,6 +6536,54 @@ vault and set a new passphrase.</source>
     <message>
       <source>v{number}  {time}  by {operator}  sha256 {sha256}</source>
       <translation>v{number}  {time}  оператор {operator}  sha256 {sha256}</translation>
+    </message>
+    <message>
+      <source>1 person</source>
+      <translation>лиц: 1</translation>
+    </message>
+    <message>
+      <source>{count} persons</source>
+      <translation>лиц: {count}</translation>
+    </message>
+    <message>
+      <source>1 statement</source>
+      <translation>показаний: 1</translation>
+    </message>
+    <message>
+      <source>{count} statements</source>
+      <translation>показаний: {count}</translation>
+    </message>
+    <message>
+      <source>1 attachment</source>
+      <translation>вложений: 1</translation>
+    </message>
+    <message>
+      <source>{count} attachments</source>
+      <translation>вложений: {count}</translation>
+    </message>
+    <message>
+      <source>1 incident</source>
+      <translation>инцидентов: 1</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>инцидентов: {count}</translation>
+    </message>
+    <message>
+      <source>1 facility</source>
+      <translation>учреждений: 1</translation>
+    </message>
+    <message>
+      <source>{count} facilities</source>
+      <translation>учреждений: {count}</translation>
+    </message>
+    <message>
+      <source>1 link</source>
+      <translation>связей: 1</translation>
+    </message>
+    <message>
+      <source>{count} links</source>
+      <translation>связей: {count}</translation>
     </message>
   </context>
 </TS>

@@ -78,15 +78,19 @@ def _case(summary: RecordSummary, r: dict[str, Any], labels: Labels) -> None:
     summary.add(_("Title"), r["title"])
     summary.add(_("Regions"), ", ".join(r.get("regions") or ()))
     counts = r.get("counts") or {}
-    said = {
-        "persons": _("persons: {count}"),
-        "statements": _("statements: {count}"),
-        "attachments": _("attachments: {count}"),
-        "incidents": _("incidents: {count}"),
-        "facilities": _("facilities: {count}"),
-        "links": _("links: {count}"),
+    said = {  # (one, several)
+        "persons": (_("1 person"), _("{count} persons")),
+        "statements": (_("1 statement"), _("{count} statements")),
+        "attachments": (_("1 attachment"), _("{count} attachments")),
+        "incidents": (_("1 incident"), _("{count} incidents")),
+        "facilities": (_("1 facility"), _("{count} facilities")),
+        "links": (_("1 link"), _("{count} links")),
     }
-    held = [said[k].format(count=counts[k]) for k in _COUNTED if counts.get(k)]
+    held = [
+        said[k][0] if counts[k] == 1 else said[k][1].format(count=counts[k])
+        for k in _COUNTED
+        if counts.get(k)
+    ]
     summary.add(_("Holds"), ", ".join(held) or _("nothing yet"))
 
 
