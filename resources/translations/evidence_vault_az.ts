@@ -3016,19 +3016,19 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>The {what} file {path} is far too large.</source>
-      <translation>{what} faylı {path} həddindən artıq böyükdür.</translation>
+      <translation type="vanished">{what} faylı {path} həddindən artıq böyükdür.</translation>
     </message>
     <message>
       <source>The {what} file {path} is empty.</source>
-      <translation>{what} faylı {path} boşdur.</translation>
+      <translation type="vanished">{what} faylı {path} boşdur.</translation>
     </message>
     <message>
       <source>Cannot read the {what} file {path}: {exc_strerror}.</source>
-      <translation>{what} faylı {path} oxuna bilmir: {exc_strerror}.</translation>
+      <translation type="vanished">{what} faylı {path} oxuna bilmir: {exc_strerror}.</translation>
     </message>
     <message>
       <source>The {what} file {path} is not UTF-8 text.</source>
-      <translation>{what} faylı {path} UTF-8 mətni deyil.</translation>
+      <translation type="vanished">{what} faylı {path} UTF-8 mətni deyil.</translation>
     </message>
     <message>
       <source>No {what} entered.</source>
@@ -6101,6 +6101,66 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
     <message>
       <source>{text} fits {count} records ({listed}): give more characters of the id.</source>
       <translation>{text} qeydlərə uyğun gəlir ({count}: {listed}): id-nin daha çox simvolunu verin.</translation>
+    </message>
+    <message>
+      <source>Cannot read the passphrase file {path}: {reason}.</source>
+      <translation>Şifrə ifadəsi faylı {path} oxuna bilmir: {reason}.</translation>
+    </message>
+    <message>
+      <source>the passphrase file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>şifrə ifadəsi faylı {path} bu kompüterin digər istifadəçiləri tərəfindən oxuna bilər (rejim {mode}); onu şəxsi edin: chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is far too large.</source>
+      <translation>Şifrə ifadəsi faylı {path} həddən artıq böyükdür.</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is not UTF-8 text.</source>
+      <translation>Şifrə ifadəsi faylı {path} UTF-8 mətni deyil.</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is empty.</source>
+      <translation>Şifrə ifadəsi faylı {path} boşdur.</translation>
+    </message>
+    <message>
+      <source>Cannot read the new passphrase file {path}: {reason}.</source>
+      <translation>Yeni şifrə ifadəsi faylı {path} oxuna bilmir: {reason}.</translation>
+    </message>
+    <message>
+      <source>the new passphrase file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>yeni şifrə ifadəsi faylı {path} bu kompüterin digər istifadəçiləri tərəfindən oxuna bilər (rejim {mode}); onu şəxsi edin: chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is far too large.</source>
+      <translation>Yeni şifrə ifadəsi faylı {path} həddən artıq böyükdür.</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is not UTF-8 text.</source>
+      <translation>Yeni şifrə ifadəsi faylı {path} UTF-8 mətni deyil.</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is empty.</source>
+      <translation>Yeni şifrə ifadəsi faylı {path} boşdur.</translation>
+    </message>
+    <message>
+      <source>Cannot read the recovery code file {path}: {reason}.</source>
+      <translation>Bərpa kodu faylı {path} oxuna bilmir: {reason}.</translation>
+    </message>
+    <message>
+      <source>the recovery code file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>bərpa kodu faylı {path} bu kompüterin digər istifadəçiləri tərəfindən oxuna bilər (rejim {mode}); onu şəxsi edin: chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is far too large.</source>
+      <translation>Bərpa kodu faylı {path} həddən artıq böyükdür.</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is not UTF-8 text.</source>
+      <translation>Bərpa kodu faylı {path} UTF-8 mətni deyil.</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is empty.</source>
+      <translation>Bərpa kodu faylı {path} boşdur.</translation>
     </message>
   </context>
   <context>

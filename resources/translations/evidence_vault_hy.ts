@@ -2992,19 +2992,19 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>The {what} file {path} is far too large.</source>
-      <translation>{what} ֆայլը՝ {path}, չափազանց մեծ է։</translation>
+      <translation type="vanished">{what} ֆայլը՝ {path}, չափազանց մեծ է։</translation>
     </message>
     <message>
       <source>The {what} file {path} is empty.</source>
-      <translation>{what} ֆայլը՝ {path}, դատարկ է։</translation>
+      <translation type="vanished">{what} ֆայլը՝ {path}, դատարկ է։</translation>
     </message>
     <message>
       <source>Cannot read the {what} file {path}: {exc_strerror}.</source>
-      <translation>Հնարավոր չէ կարդալ {what} ֆայլը՝ {path}՝ {exc_strerror}։</translation>
+      <translation type="vanished">Հնարավոր չէ կարդալ {what} ֆայլը՝ {path}՝ {exc_strerror}։</translation>
     </message>
     <message>
       <source>The {what} file {path} is not UTF-8 text.</source>
-      <translation>{what} ֆայլը՝ {path}, UTF-8 տեքստ չէ։</translation>
+      <translation type="vanished">{what} ֆայլը՝ {path}, UTF-8 տեքստ չէ։</translation>
     </message>
     <message>
       <source>No {what} entered.</source>
@@ -6101,6 +6101,66 @@ vault and set a new passphrase.</source>
     <message>
       <source>{text} fits {count} records ({listed}): give more characters of the id.</source>
       <translation>{text}-ը համապատասխանում է գրառումների ({count}՝ {listed}). տվեք id-ի ավելի շատ նիշեր։</translation>
+    </message>
+    <message>
+      <source>Cannot read the passphrase file {path}: {reason}.</source>
+      <translation>Հնարավոր չէ կարդալ գաղտնաբառի ֆայլ {path}-ը՝ {reason}։</translation>
+    </message>
+    <message>
+      <source>the passphrase file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>գաղտնաբառի ֆայլ {path}-ը կարող են կարդալ այս համակարգչի այլ օգտատերերը (ռեժիմ {mode}). դարձրեք այն անձնական՝ chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is far too large.</source>
+      <translation>Գաղտնաբառի ֆայլ {path}-ը չափազանց մեծ է։</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is not UTF-8 text.</source>
+      <translation>Գաղտնաբառի ֆայլ {path}-ը UTF-8 տեքստ չէ։</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is empty.</source>
+      <translation>Գաղտնաբառի ֆայլ {path}-ը դատարկ է։</translation>
+    </message>
+    <message>
+      <source>Cannot read the new passphrase file {path}: {reason}.</source>
+      <translation>Հնարավոր չէ կարդալ նոր գաղտնաբառի ֆայլ {path}-ը՝ {reason}։</translation>
+    </message>
+    <message>
+      <source>the new passphrase file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>նոր գաղտնաբառի ֆայլ {path}-ը կարող են կարդալ այս համակարգչի այլ օգտատերերը (ռեժիմ {mode}). դարձրեք այն անձնական՝ chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is far too large.</source>
+      <translation>Նոր գաղտնաբառի ֆայլ {path}-ը չափազանց մեծ է։</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is not UTF-8 text.</source>
+      <translation>Նոր գաղտնաբառի ֆայլ {path}-ը UTF-8 տեքստ չէ։</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is empty.</source>
+      <translation>Նոր գաղտնաբառի ֆայլ {path}-ը դատարկ է։</translation>
+    </message>
+    <message>
+      <source>Cannot read the recovery code file {path}: {reason}.</source>
+      <translation>Հնարավոր չէ կարդալ վերականգնման կոդի ֆայլ {path}-ը՝ {reason}։</translation>
+    </message>
+    <message>
+      <source>the recovery code file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>վերականգնման կոդի ֆայլ {path}-ը կարող են կարդալ այս համակարգչի այլ օգտատերերը (ռեժիմ {mode}). դարձրեք այն անձնական՝ chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is far too large.</source>
+      <translation>Վերականգնման կոդի ֆայլ {path}-ը չափազանց մեծ է։</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is not UTF-8 text.</source>
+      <translation>Վերականգնման կոդի ֆայլ {path}-ը UTF-8 տեքստ չէ։</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is empty.</source>
+      <translation>Վերականգնման կոդի ֆայլ {path}-ը դատարկ է։</translation>
     </message>
   </context>
   <context>

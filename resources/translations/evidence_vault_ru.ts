@@ -2992,19 +2992,19 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>The {what} file {path} is far too large.</source>
-      <translation>Файл ({what}) {path} слишком велик.</translation>
+      <translation type="vanished">Файл ({what}) {path} слишком велик.</translation>
     </message>
     <message>
       <source>The {what} file {path} is empty.</source>
-      <translation>Файл ({what}) {path} пуст.</translation>
+      <translation type="vanished">Файл ({what}) {path} пуст.</translation>
     </message>
     <message>
       <source>Cannot read the {what} file {path}: {exc_strerror}.</source>
-      <translation>Невозможно прочитать файл ({what}) {path}: {exc_strerror}.</translation>
+      <translation type="vanished">Невозможно прочитать файл ({what}) {path}: {exc_strerror}.</translation>
     </message>
     <message>
       <source>The {what} file {path} is not UTF-8 text.</source>
-      <translation>Файл ({what}) {path} — не текст в UTF-8.</translation>
+      <translation type="vanished">Файл ({what}) {path} — не текст в UTF-8.</translation>
     </message>
     <message>
       <source>No {what} entered.</source>
@@ -6101,6 +6101,66 @@ vault and set a new passphrase.</source>
     <message>
       <source>{text} fits {count} records ({listed}): give more characters of the id.</source>
       <translation>{text} подходит к записям ({count}: {listed}): укажите больше символов id.</translation>
+    </message>
+    <message>
+      <source>Cannot read the passphrase file {path}: {reason}.</source>
+      <translation>Не удалось прочитать файл парольной фразы {path}: {reason}.</translation>
+    </message>
+    <message>
+      <source>the passphrase file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>файл парольной фразы {path} доступен для чтения другим пользователям этого компьютера (режим {mode}); сделайте его личным: chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is far too large.</source>
+      <translation>Файл парольной фразы {path} слишком велик.</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is not UTF-8 text.</source>
+      <translation>Файл парольной фразы {path} — не текст UTF-8.</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is empty.</source>
+      <translation>Файл парольной фразы {path} пуст.</translation>
+    </message>
+    <message>
+      <source>Cannot read the new passphrase file {path}: {reason}.</source>
+      <translation>Не удалось прочитать файл новой парольной фразы {path}: {reason}.</translation>
+    </message>
+    <message>
+      <source>the new passphrase file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>файл новой парольной фразы {path} доступен для чтения другим пользователям этого компьютера (режим {mode}); сделайте его личным: chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is far too large.</source>
+      <translation>Файл новой парольной фразы {path} слишком велик.</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is not UTF-8 text.</source>
+      <translation>Файл новой парольной фразы {path} — не текст UTF-8.</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is empty.</source>
+      <translation>Файл новой парольной фразы {path} пуст.</translation>
+    </message>
+    <message>
+      <source>Cannot read the recovery code file {path}: {reason}.</source>
+      <translation>Не удалось прочитать файл кода восстановления {path}: {reason}.</translation>
+    </message>
+    <message>
+      <source>the recovery code file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>файл кода восстановления {path} доступен для чтения другим пользователям этого компьютера (режим {mode}); сделайте его личным: chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is far too large.</source>
+      <translation>Файл кода восстановления {path} слишком велик.</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is not UTF-8 text.</source>
+      <translation>Файл кода восстановления {path} — не текст UTF-8.</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is empty.</source>
+      <translation>Файл кода восстановления {path} пуст.</translation>
     </message>
   </context>
   <context>
