@@ -3456,7 +3456,7 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>No {what} with {how} {text}{where}.</source>
-      <translation>{how} {text}{where} ilə {what} yoxdur.</translation>
+      <translation type="vanished">{how} {text}{where} ilə {what} yoxdur.</translation>
     </message>
     <message>
       <source>{text} fits {len_found} records ({listed}{more}): {advice}.</source>
@@ -3488,7 +3488,7 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>{text} is not a {kind_or_elsewhere_0} of case {case_code_vault_case_id}: it belongs to another case.</source>
-      <translation>{text} {case_code_vault_case_id} işinin {kind_or_elsewhere_0} deyil: başqa işə aiddir.</translation>
+      <translation type="vanished">{text} {case_code_vault_case_id} işinin {kind_or_elsewhere_0} deyil: başqa işə aiddir.</translation>
     </message>
     <message>
       <source>{text} is too short to name a {what}: give at least {MIN_PREFIX} characters of its id, or its code.</source>
@@ -6161,6 +6161,182 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
     <message>
       <source>The recovery code file {path} is empty.</source>
       <translation>Bərpa kodu faylı {path} boşdur.</translation>
+    </message>
+    <message>
+      <source>{count} statement(s): {why}</source>
+      <translation>ifadələr ({count}): {why}</translation>
+    </message>
+    <message>
+      <source>Nothing to export for the {profile} profile: {detail}</source>
+      <translation>{profile} profili üçün ixrac ediləcək heç nə yoxdur: {detail}</translation>
+    </message>
+    <message>
+      <source>Nothing to export for the {profile} profile: the case has no statements or attachments.</source>
+      <translation>{profile} profili üçün ixrac ediləcək heç nə yoxdur: işdə nə ifadə, nə də əlavə var.</translation>
+    </message>
+    <message>
+      <source>this vault's own key</source>
+      <translation>bu anbarın öz açarı</translation>
+    </message>
+    <message>
+      <source>TRUSTED: this vault's own key</source>
+      <translation>TRUSTED: bu anbarın öz açarı</translation>
+    </message>
+    <message>
+      <source>No record with code {text}.</source>
+      <translation>{text} kodlu qeyd yoxdur.</translation>
+    </message>
+    <message>
+      <source>No record with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu qeyd yoxdur.</translation>
+    </message>
+    <message>
+      <source>No record with id {text}.</source>
+      <translation>{text} id-li qeyd yoxdur.</translation>
+    </message>
+    <message>
+      <source>No record with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li qeyd yoxdur.</translation>
+    </message>
+    <message>
+      <source>No case with code {text}.</source>
+      <translation>{text} kodlu iş yoxdur.</translation>
+    </message>
+    <message>
+      <source>No case with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu iş yoxdur.</translation>
+    </message>
+    <message>
+      <source>No case with id {text}.</source>
+      <translation>{text} id-li iş yoxdur.</translation>
+    </message>
+    <message>
+      <source>No case with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li iş yoxdur.</translation>
+    </message>
+    <message>
+      <source>No person with code {text}.</source>
+      <translation>{text} kodlu şəxs yoxdur.</translation>
+    </message>
+    <message>
+      <source>No person with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu şəxs yoxdur.</translation>
+    </message>
+    <message>
+      <source>No person with id {text}.</source>
+      <translation>{text} id-li şəxs yoxdur.</translation>
+    </message>
+    <message>
+      <source>No person with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li şəxs yoxdur.</translation>
+    </message>
+    <message>
+      <source>No statement with code {text}.</source>
+      <translation>{text} kodlu ifadə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No statement with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu ifadə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}.</source>
+      <translation>{text} id-li ifadə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li ifadə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No attachment with code {text}.</source>
+      <translation>{text} kodlu əlavə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No attachment with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu əlavə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}.</source>
+      <translation>{text} id-li əlavə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li əlavə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No incident with code {text}.</source>
+      <translation>{text} kodlu insident yoxdur.</translation>
+    </message>
+    <message>
+      <source>No incident with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu insident yoxdur.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}.</source>
+      <translation>{text} id-li insident yoxdur.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li insident yoxdur.</translation>
+    </message>
+    <message>
+      <source>No facility with code {text}.</source>
+      <translation>{text} kodlu müəssisə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No facility with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu müəssisə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}.</source>
+      <translation>{text} id-li müəssisə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li müəssisə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No link with code {text}.</source>
+      <translation>{text} kodlu əlaqə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No link with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu əlaqə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No link with id {text}.</source>
+      <translation>{text} id-li əlaqə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No link with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li əlaqə yoxdur.</translation>
+    </message>
+    <message>
+      <source>{text} is not a case of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid iş deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is not a person of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid şəxs deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is not a statement of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid ifadə deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is not a attachment of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid əlavə deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is not a incident of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid insident deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is not a facility of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid müəssisə deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is not a link of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid əlaqə deyil: o, başqa işə aiddir.</translation>
     </message>
   </context>
   <context>

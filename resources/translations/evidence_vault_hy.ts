@@ -3432,7 +3432,7 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>No {what} with {how} {text}{where}.</source>
-      <translation>{what} չկա {how} {text}{where}-ով։</translation>
+      <translation type="vanished">{what} չկա {how} {text}{where}-ով։</translation>
     </message>
     <message>
       <source>{text} fits {len_found} records ({listed}{more}): {advice}.</source>
@@ -3464,7 +3464,7 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>{text} is not a {kind_or_elsewhere_0} of case {case_code_vault_case_id}: it belongs to another case.</source>
-      <translation>{text}-ը {case_code_vault_case_id} գործի {kind_or_elsewhere_0} չէ. այն պատկանում է այլ գործի։</translation>
+      <translation type="vanished">{text}-ը {case_code_vault_case_id} գործի {kind_or_elsewhere_0} չէ. այն պատկանում է այլ գործի։</translation>
     </message>
     <message>
       <source>{text} is too short to name a {what}: give at least {MIN_PREFIX} characters of its id, or its code.</source>
@@ -6161,6 +6161,182 @@ vault and set a new passphrase.</source>
     <message>
       <source>The recovery code file {path} is empty.</source>
       <translation>Վերականգնման կոդի ֆայլ {path}-ը դատարկ է։</translation>
+    </message>
+    <message>
+      <source>{count} statement(s): {why}</source>
+      <translation>ցուցմունքներ ({count})՝ {why}</translation>
+    </message>
+    <message>
+      <source>Nothing to export for the {profile} profile: {detail}</source>
+      <translation>{profile} պրոֆիլի համար արտահանելու ոչինչ չկա՝ {detail}</translation>
+    </message>
+    <message>
+      <source>Nothing to export for the {profile} profile: the case has no statements or attachments.</source>
+      <translation>{profile} պրոֆիլի համար արտահանելու ոչինչ չկա՝ գործում չկան ոչ ցուցմունքներ, ոչ կցորդներ։</translation>
+    </message>
+    <message>
+      <source>this vault's own key</source>
+      <translation>այս պահոցի սեփական բանալին</translation>
+    </message>
+    <message>
+      <source>TRUSTED: this vault's own key</source>
+      <translation>TRUSTED. այս պահոցի սեփական բանալին</translation>
+    </message>
+    <message>
+      <source>No record with code {text}.</source>
+      <translation>{text} կոդով գրառում չկա։</translation>
+    </message>
+    <message>
+      <source>No record with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով գրառում չկա։</translation>
+    </message>
+    <message>
+      <source>No record with id {text}.</source>
+      <translation>{text} id-ով գրառում չկա։</translation>
+    </message>
+    <message>
+      <source>No record with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով գրառում չկա։</translation>
+    </message>
+    <message>
+      <source>No case with code {text}.</source>
+      <translation>{text} կոդով գործ չկա։</translation>
+    </message>
+    <message>
+      <source>No case with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով գործ չկա։</translation>
+    </message>
+    <message>
+      <source>No case with id {text}.</source>
+      <translation>{text} id-ով գործ չկա։</translation>
+    </message>
+    <message>
+      <source>No case with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով գործ չկա։</translation>
+    </message>
+    <message>
+      <source>No person with code {text}.</source>
+      <translation>{text} կոդով անձ չկա։</translation>
+    </message>
+    <message>
+      <source>No person with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով անձ չկա։</translation>
+    </message>
+    <message>
+      <source>No person with id {text}.</source>
+      <translation>{text} id-ով անձ չկա։</translation>
+    </message>
+    <message>
+      <source>No person with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով անձ չկա։</translation>
+    </message>
+    <message>
+      <source>No statement with code {text}.</source>
+      <translation>{text} կոդով ցուցմունք չկա։</translation>
+    </message>
+    <message>
+      <source>No statement with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով ցուցմունք չկա։</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}.</source>
+      <translation>{text} id-ով ցուցմունք չկա։</translation>
+    </message>
+    <message>
+      <source>No statement with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով ցուցմունք չկա։</translation>
+    </message>
+    <message>
+      <source>No attachment with code {text}.</source>
+      <translation>{text} կոդով կցորդ չկա։</translation>
+    </message>
+    <message>
+      <source>No attachment with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով կցորդ չկա։</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}.</source>
+      <translation>{text} id-ով կցորդ չկա։</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով կցորդ չկա։</translation>
+    </message>
+    <message>
+      <source>No incident with code {text}.</source>
+      <translation>{text} կոդով միջադեպ չկա։</translation>
+    </message>
+    <message>
+      <source>No incident with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով միջադեպ չկա։</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}.</source>
+      <translation>{text} id-ով միջադեպ չկա։</translation>
+    </message>
+    <message>
+      <source>No incident with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով միջադեպ չկա։</translation>
+    </message>
+    <message>
+      <source>No facility with code {text}.</source>
+      <translation>{text} կոդով հաստատություն չկա։</translation>
+    </message>
+    <message>
+      <source>No facility with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով հաստատություն չկա։</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}.</source>
+      <translation>{text} id-ով հաստատություն չկա։</translation>
+    </message>
+    <message>
+      <source>No facility with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով հաստատություն չկա։</translation>
+    </message>
+    <message>
+      <source>No link with code {text}.</source>
+      <translation>{text} կոդով կապ չկա։</translation>
+    </message>
+    <message>
+      <source>No link with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով կապ չկա։</translation>
+    </message>
+    <message>
+      <source>No link with id {text}.</source>
+      <translation>{text} id-ով կապ չկա։</translation>
+    </message>
+    <message>
+      <source>No link with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով կապ չկա։</translation>
+    </message>
+    <message>
+      <source>{text} is not a case of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի գործ չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is not a person of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի անձ չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is not a statement of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի ցուցմունք չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is not a attachment of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի կցորդ չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is not a incident of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի միջադեպ չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is not a facility of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի հաստատություն չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is not a link of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի կապ չէ. այն պատկանում է մեկ այլ գործի։</translation>
     </message>
   </context>
   <context>

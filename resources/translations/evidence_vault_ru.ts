@@ -3432,7 +3432,7 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>No {what} with {how} {text}{where}.</source>
-      <translation>Нет {what} с {how} {text}{where}.</translation>
+      <translation type="vanished">Нет {what} с {how} {text}{where}.</translation>
     </message>
     <message>
       <source>{text} fits {len_found} records ({listed}{more}): {advice}.</source>
@@ -3464,7 +3464,7 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>{text} is not a {kind_or_elsewhere_0} of case {case_code_vault_case_id}: it belongs to another case.</source>
-      <translation>{text} — не {kind_or_elsewhere_0} дела {case_code_vault_case_id}: относится к другому делу.</translation>
+      <translation type="vanished">{text} — не {kind_or_elsewhere_0} дела {case_code_vault_case_id}: относится к другому делу.</translation>
     </message>
     <message>
       <source>{text} is too short to name a {what}: give at least {MIN_PREFIX} characters of its id, or its code.</source>
@@ -6161,6 +6161,182 @@ vault and set a new passphrase.</source>
     <message>
       <source>The recovery code file {path} is empty.</source>
       <translation>Файл кода восстановления {path} пуст.</translation>
+    </message>
+    <message>
+      <source>{count} statement(s): {why}</source>
+      <translation>показания ({count}): {why}</translation>
+    </message>
+    <message>
+      <source>Nothing to export for the {profile} profile: {detail}</source>
+      <translation>Для профиля {profile} экспортировать нечего: {detail}</translation>
+    </message>
+    <message>
+      <source>Nothing to export for the {profile} profile: the case has no statements or attachments.</source>
+      <translation>Для профиля {profile} экспортировать нечего: в деле нет ни показаний, ни вложений.</translation>
+    </message>
+    <message>
+      <source>this vault's own key</source>
+      <translation>собственный ключ этого хранилища</translation>
+    </message>
+    <message>
+      <source>TRUSTED: this vault's own key</source>
+      <translation>TRUSTED: собственный ключ этого хранилища</translation>
+    </message>
+    <message>
+      <source>No record with code {text}.</source>
+      <translation>Нет записи с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No record with code {text} in case {case}.</source>
+      <translation>В деле {case} нет записи с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No record with id {text}.</source>
+      <translation>Нет записи с id {text}.</translation>
+    </message>
+    <message>
+      <source>No record with id {text} in case {case}.</source>
+      <translation>В деле {case} нет записи с id {text}.</translation>
+    </message>
+    <message>
+      <source>No case with code {text}.</source>
+      <translation>Нет дела с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No case with code {text} in case {case}.</source>
+      <translation>В деле {case} нет дела с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No case with id {text}.</source>
+      <translation>Нет дела с id {text}.</translation>
+    </message>
+    <message>
+      <source>No case with id {text} in case {case}.</source>
+      <translation>В деле {case} нет дела с id {text}.</translation>
+    </message>
+    <message>
+      <source>No person with code {text}.</source>
+      <translation>Нет лица с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No person with code {text} in case {case}.</source>
+      <translation>В деле {case} нет лица с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No person with id {text}.</source>
+      <translation>Нет лица с id {text}.</translation>
+    </message>
+    <message>
+      <source>No person with id {text} in case {case}.</source>
+      <translation>В деле {case} нет лица с id {text}.</translation>
+    </message>
+    <message>
+      <source>No statement with code {text}.</source>
+      <translation>Нет показаний с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No statement with code {text} in case {case}.</source>
+      <translation>В деле {case} нет показаний с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}.</source>
+      <translation>Нет показаний с id {text}.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text} in case {case}.</source>
+      <translation>В деле {case} нет показаний с id {text}.</translation>
+    </message>
+    <message>
+      <source>No attachment with code {text}.</source>
+      <translation>Нет вложения с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No attachment with code {text} in case {case}.</source>
+      <translation>В деле {case} нет вложения с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}.</source>
+      <translation>Нет вложения с id {text}.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text} in case {case}.</source>
+      <translation>В деле {case} нет вложения с id {text}.</translation>
+    </message>
+    <message>
+      <source>No incident with code {text}.</source>
+      <translation>Нет инцидента с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No incident with code {text} in case {case}.</source>
+      <translation>В деле {case} нет инцидента с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}.</source>
+      <translation>Нет инцидента с id {text}.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text} in case {case}.</source>
+      <translation>В деле {case} нет инцидента с id {text}.</translation>
+    </message>
+    <message>
+      <source>No facility with code {text}.</source>
+      <translation>Нет учреждения с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No facility with code {text} in case {case}.</source>
+      <translation>В деле {case} нет учреждения с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}.</source>
+      <translation>Нет учреждения с id {text}.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text} in case {case}.</source>
+      <translation>В деле {case} нет учреждения с id {text}.</translation>
+    </message>
+    <message>
+      <source>No link with code {text}.</source>
+      <translation>Нет связи с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No link with code {text} in case {case}.</source>
+      <translation>В деле {case} нет связи с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No link with id {text}.</source>
+      <translation>Нет связи с id {text}.</translation>
+    </message>
+    <message>
+      <source>No link with id {text} in case {case}.</source>
+      <translation>В деле {case} нет связи с id {text}.</translation>
+    </message>
+    <message>
+      <source>{text} is not a case of case {case}: it belongs to another case.</source>
+      <translation>{text} — не дело дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is not a person of case {case}: it belongs to another case.</source>
+      <translation>{text} — не лицо дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is not a statement of case {case}: it belongs to another case.</source>
+      <translation>{text} — не показания дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is not a attachment of case {case}: it belongs to another case.</source>
+      <translation>{text} — не вложение дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is not a incident of case {case}: it belongs to another case.</source>
+      <translation>{text} — не инцидент дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is not a facility of case {case}: it belongs to another case.</source>
+      <translation>{text} — не учреждение дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is not a link of case {case}: it belongs to another case.</source>
+      <translation>{text} — не связь дела {case}: это запись другого дела.</translation>
     </message>
   </context>
   <context>

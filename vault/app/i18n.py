@@ -228,18 +228,32 @@ def _translated(message: str, whole: bool) -> str | None:
         data = match.groupdict()
         if not whole and any("; " in value for value in data.values()):
             continue
-        if "detail" in data:  # a verify check's detail inside a sentence: its own words
-            data["detail"] = translate_detail(data["detail"])
+        for name in _NESTED:  # the program's own sentence inside this one: its own words
+            if name in data:
+                data[name] = translate_detail(data[name])
         return text.format(**data)
     return None
+
+
+# Fields of a template that hold another sentence of the program (a verify check's
+# detail, why something was left out or refused), translated in their turn; every other
+# field is data and stays as it is.
+_NESTED = ("detail", "why")
+_OPTION = re.compile(r"(--[a-z][a-z-]*): (.+)\Z", re.DOTALL)
 
 
 def translate_message(message: str) -> str:
     """A message already formatted (an error's sentence) in the current language: an
     exact catalogue entry, or a template whose fixed words match with its data put back
     untouched (case data is never translated); else the message as it is.  A verify
-    detail inside it (``{detail}``) is translated as :func:`translate_detail` does."""
+    detail or a reason inside it (``{detail}``, ``{why}``) is translated as
+    :func:`translate_detail` does; an option's name before it (``--case: ``) is kept."""
     found = _translated(message, whole=True)
+    if found is None:
+        option = _OPTION.match(message)  # "--case: No case with code C-009."
+        if option is not None:
+            rest = _translated(option.group(2), whole=True)
+            found = None if rest is None else f"{option.group(1)}: {rest}"
     return message if found is None else found
 
 

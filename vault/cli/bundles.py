@@ -193,7 +193,7 @@ def cmd_import(ctx: CommandContext) -> int:
                 events=counts["custody_events"],
             )
         )
-        named = f" ({result.signer_name})" if result.signer_name else ""
+        named = f" ({i18n.translate_message(result.signer_name)})" if result.signer_name else ""
         out(
             _("Signer: {status}{named}, key {fingerprint}").format(
                 status=result.signer_status,

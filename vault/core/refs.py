@@ -146,13 +146,12 @@ def resolve(
             elsewhere = None
         if elsewhere is not None:
             raise InputError(
-                f"{text} is not a {kind or elsewhere[0]} of case {_case_code(vault, case_id)}: "
-                "it belongs to another case."
+                _ELSEWHERE[kind or elsewhere[0]].format(text=text, case=_case_code(vault, case_id))
             )
     if not found:
-        where = "" if case_id is None else f" in case {_case_code(vault, case_id)}"
         how = "code" if named is not None else "id"
-        raise UnknownId(f"No {what} with {how} {text}{where}.")
+        case = "" if case_id is None else _case_code(vault, case_id)
+        raise UnknownId(_NOT_FOUND[(what, how, case_id is not None)].format(text=text, case=case))
     if len(found) > 1:
         listed = "; ".join(f.describe() for f in found[:_MAX_LISTED])
         more = f" and {len(found) - _MAX_LISTED} more" if len(found) > _MAX_LISTED else ""
@@ -187,6 +186,53 @@ def code_of(vault: Vault, kind: str, record_id: str) -> str | None:
         (record_id,),
     ).fetchone()
     return None if row is None or row[0] is None else str(row[0])
+
+
+# Nothing found: (what, code or id, in a case or anywhere) -> the whole sentence.
+_NOT_FOUND = {
+    ("record", "code", False): _("No record with code {text}."),
+    ("record", "code", True): _("No record with code {text} in case {case}."),
+    ("record", "id", False): _("No record with id {text}."),
+    ("record", "id", True): _("No record with id {text} in case {case}."),
+    ("case", "code", False): _("No case with code {text}."),
+    ("case", "code", True): _("No case with code {text} in case {case}."),
+    ("case", "id", False): _("No case with id {text}."),
+    ("case", "id", True): _("No case with id {text} in case {case}."),
+    ("person", "code", False): _("No person with code {text}."),
+    ("person", "code", True): _("No person with code {text} in case {case}."),
+    ("person", "id", False): _("No person with id {text}."),
+    ("person", "id", True): _("No person with id {text} in case {case}."),
+    ("statement", "code", False): _("No statement with code {text}."),
+    ("statement", "code", True): _("No statement with code {text} in case {case}."),
+    ("statement", "id", False): _("No statement with id {text}."),
+    ("statement", "id", True): _("No statement with id {text} in case {case}."),
+    ("attachment", "code", False): _("No attachment with code {text}."),
+    ("attachment", "code", True): _("No attachment with code {text} in case {case}."),
+    ("attachment", "id", False): _("No attachment with id {text}."),
+    ("attachment", "id", True): _("No attachment with id {text} in case {case}."),
+    ("incident", "code", False): _("No incident with code {text}."),
+    ("incident", "code", True): _("No incident with code {text} in case {case}."),
+    ("incident", "id", False): _("No incident with id {text}."),
+    ("incident", "id", True): _("No incident with id {text} in case {case}."),
+    ("facility", "code", False): _("No facility with code {text}."),
+    ("facility", "code", True): _("No facility with code {text} in case {case}."),
+    ("facility", "id", False): _("No facility with id {text}."),
+    ("facility", "id", True): _("No facility with id {text} in case {case}."),
+    ("link", "code", False): _("No link with code {text}."),
+    ("link", "code", True): _("No link with code {text} in case {case}."),
+    ("link", "id", False): _("No link with id {text}."),
+    ("link", "id", True): _("No link with id {text} in case {case}."),
+}
+# A record of another case: kind -> the whole sentence.
+_ELSEWHERE = {
+    "case": _("{text} is not a case of case {case}: it belongs to another case."),
+    "person": _("{text} is not a person of case {case}: it belongs to another case."),
+    "statement": _("{text} is not a statement of case {case}: it belongs to another case."),
+    "attachment": _("{text} is not a attachment of case {case}: it belongs to another case."),
+    "incident": _("{text} is not a incident of case {case}: it belongs to another case."),
+    "facility": _("{text} is not a facility of case {case}: it belongs to another case."),
+    "link": _("{text} is not a link of case {case}: it belongs to another case."),
+}
 
 
 def _case_code(vault: Vault, case_id: str) -> str:

@@ -55,7 +55,12 @@ from vault.export.bagit_layout import MAX_TAG_FILE_BYTES, check_bag_layout, list
 from vault.export.bundle_chain import verify_chain
 from vault.export.errors import show_name
 from vault.export.minisign import key_id_text, parse_public_key, verify_signature
-from vault.export.signers import TrustedSigner, grouped_fingerprint, parse_fingerprint
+from vault.export.signers import (
+    OWN_KEY_NAME,
+    TrustedSigner,
+    grouped_fingerprint,
+    parse_fingerprint,
+)
 
 TAG_MANIFEST = "tagmanifest-sha256.txt"
 SIGNATURE = "signature/tagmanifest-sha256.txt.minisig"
@@ -690,6 +695,8 @@ def _signer(
                 key=grouped, pin=grouped_fingerprint(pin)
             )
         )
+    if report.status is SignerStatus.TRUSTED and listed is not None and _own(listed):
+        return _("TRUSTED: this vault's own key")
     if report.status is SignerStatus.TRUSTED:
         return _("TRUSTED: a trusted signer of this vault, {name}").format(
             name=listed.name if listed else ""
@@ -700,6 +707,11 @@ def _signer(
         "UNPINNED: the signature is valid, but nothing says whose key it is; compare the "
         "fingerprint with the sender's over another channel"
     )
+
+
+def _own(signer: TrustedSigner) -> bool:
+    """The vault's own key (listed without a date among its trusted signers)."""
+    return signer.name == OWN_KEY_NAME and not signer.added_utc
 
 
 def report_lines(
@@ -733,7 +745,7 @@ def report_lines(
         lines.append(_("Signer key fingerprint (SHA-256 of the public key):"))
         lines.append(f"    {grouped_fingerprint(report.fingerprint)}")
     if report.status is not None:
-        named = f" ({report.signer_name})" if report.signer_name else ""
+        named = f" ({message(report.signer_name)})" if report.signer_name else ""
         lines.append(
             _("Signer:       {status}{named}").format(status=report.status.value, named=named)
         )

@@ -6,7 +6,7 @@ the export wizard's result and the Open a bundle dialog; the report itself comes
 from __future__ import annotations
 
 from vault.app.bundles import SignerStatus, VerifyReport
-from vault.app.i18n import translate_detail
+from vault.app.i18n import translate_detail, translate_message
 from vault.app.readable import shown
 from vault.gui.dialogs import tr
 
@@ -48,7 +48,7 @@ def verdict_text(report: VerifyReport) -> str:
         return tr("Not every check could run; the bundle is not accepted.")
     if report.status is SignerStatus.TRUSTED:
         return tr("The bundle checks out, signed by {name}, a signer this vault trusts.").format(
-            name=shown(report.signer_name or "")
+            name=shown(translate_message(report.signer_name or ""))
         )
     if report.status is SignerStatus.PINNED:
         return tr("The bundle checks out; the signer's key matches the fingerprint given.")
