@@ -214,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(func(ctx))
     except UsageError as exc:
         # The innermost command's parser, so its usage line is the one printed.
-        getattr(args, "usage_parser", parser).error(str(exc))
+        getattr(args, "usage_parser", parser).error(i18n.translate_message(str(exc)))
     except BrokenPipeError:
         # The reader (``| head``) stopped listening: not an error of ours or theirs.
         devnull = os.open(os.devnull, os.O_WRONLY)
