@@ -3452,7 +3452,7 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.</source>
-      <translation>{what} göstərin: id, onun ilk {MIN_PREFIX}+ simvolu və ya kod.</translation>
+      <translation type="vanished">{what} göstərin: id, onun ilk {MIN_PREFIX}+ simvolu və ya kod.</translation>
     </message>
     <message>
       <source>No {what} with {how} {text}{where}.</source>
@@ -3476,15 +3476,15 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>{text} is a {named} code, not the code of a {kind}.</source>
-      <translation>{text} {named} kodudur, {kind} kodu deyil.</translation>
+      <translation type="vanished">{text} {named} kodudur, {kind} kodu deyil.</translation>
     </message>
     <message>
       <source>No {what} with id {text_80}: give an id, its first {MIN_PREFIX}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
-      <translation>{text_80} id-li {what} yoxdur: id, onun ilk {MIN_PREFIX}+ simvolu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+      <translation type="vanished">{text_80} id-li {what} yoxdur: id, onun ilk {MIN_PREFIX}+ simvolu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
     </message>
     <message>
       <source>No {kind} with id {text}: it is {other_0_describe}.</source>
-      <translation>{text} id-li {kind} yoxdur: bu {other_0_describe}.</translation>
+      <translation type="vanished">{text} id-li {kind} yoxdur: bu {other_0_describe}.</translation>
     </message>
     <message>
       <source>{text} is not a {kind_or_elsewhere_0} of case {case_code_vault_case_id}: it belongs to another case.</source>
@@ -3492,7 +3492,7 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>{text} is too short to name a {what}: give at least {MIN_PREFIX} characters of its id, or its code.</source>
-      <translation>{text} {what} göstərmək üçün çox qısadır: id-nin ən azı {MIN_PREFIX} simvolunu və ya kodunu verin.</translation>
+      <translation type="vanished">{text} {what} göstərmək üçün çox qısadır: id-nin ən azı {MIN_PREFIX} simvolunu və ya kodunu verin.</translation>
     </message>
     <message>
       <source>The vault database is being read by another part of the program; close other windows and try the rekey again. Nothing was changed.</source>
@@ -6337,6 +6337,226 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
     <message>
       <source>{text} is not a link of case {case}: it belongs to another case.</source>
       <translation>{text} {case} işinə aid əlaqə deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a person.</source>
+      <translation>{text} işin kodudur, şəxsin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a statement.</source>
+      <translation>{text} işin kodudur, ifadənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a attachment.</source>
+      <translation>{text} işin kodudur, əlavənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a incident.</source>
+      <translation>{text} işin kodudur, insidentin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a facility.</source>
+      <translation>{text} işin kodudur, müəssisənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a link.</source>
+      <translation>{text} işin kodudur, əlaqənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a case.</source>
+      <translation>{text} şəxsin kodudur, işin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a statement.</source>
+      <translation>{text} şəxsin kodudur, ifadənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a attachment.</source>
+      <translation>{text} şəxsin kodudur, əlavənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a incident.</source>
+      <translation>{text} şəxsin kodudur, insidentin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a facility.</source>
+      <translation>{text} şəxsin kodudur, müəssisənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a link.</source>
+      <translation>{text} şəxsin kodudur, əlaqənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a case.</source>
+      <translation>{text} ifadənin kodudur, işin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a person.</source>
+      <translation>{text} ifadənin kodudur, şəxsin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a attachment.</source>
+      <translation>{text} ifadənin kodudur, əlavənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a incident.</source>
+      <translation>{text} ifadənin kodudur, insidentin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a facility.</source>
+      <translation>{text} ifadənin kodudur, müəssisənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a link.</source>
+      <translation>{text} ifadənin kodudur, əlaqənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a case.</source>
+      <translation>{text} əlavənin kodudur, işin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a person.</source>
+      <translation>{text} əlavənin kodudur, şəxsin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a statement.</source>
+      <translation>{text} əlavənin kodudur, ifadənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a incident.</source>
+      <translation>{text} əlavənin kodudur, insidentin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a facility.</source>
+      <translation>{text} əlavənin kodudur, müəssisənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a link.</source>
+      <translation>{text} əlavənin kodudur, əlaqənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a record: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} qeydi göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a case: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} işi göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a person: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} şəxsi göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a statement: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} ifadəni göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a attachment: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} əlavəni göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a incident: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} insidenti göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a facility: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} müəssisəni göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a link: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} əlaqəni göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>No record with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li qeyd yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No case with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li iş yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No person with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li şəxs yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li ifadə yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li əlavə yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li insident yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li müəssisə yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No link with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li əlaqə yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>Name the record: an id, its first {count}+ characters, or a code.</source>
+      <translation>Qeydi göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the case: an id, its first {count}+ characters, or a code.</source>
+      <translation>Işi göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the person: an id, its first {count}+ characters, or a code.</source>
+      <translation>Şəxsi göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the statement: an id, its first {count}+ characters, or a code.</source>
+      <translation>Ifadəni göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the attachment: an id, its first {count}+ characters, or a code.</source>
+      <translation>Əlavəni göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the incident: an id, its first {count}+ characters, or a code.</source>
+      <translation>Insidenti göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the facility: an id, its first {count}+ characters, or a code.</source>
+      <translation>Müəssisəni göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the link: an id, its first {count}+ characters, or a code.</source>
+      <translation>Əlaqəni göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>No case with id {text}: it is {other}.</source>
+      <translation>{text} id-li iş yoxdur: bu, {other}.</translation>
+    </message>
+    <message>
+      <source>No person with id {text}: it is {other}.</source>
+      <translation>{text} id-li şəxs yoxdur: bu, {other}.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}: it is {other}.</source>
+      <translation>{text} id-li ifadə yoxdur: bu, {other}.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}: it is {other}.</source>
+      <translation>{text} id-li əlavə yoxdur: bu, {other}.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}: it is {other}.</source>
+      <translation>{text} id-li insident yoxdur: bu, {other}.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}: it is {other}.</source>
+      <translation>{text} id-li müəssisə yoxdur: bu, {other}.</translation>
+    </message>
+    <message>
+      <source>No link with id {text}: it is {other}.</source>
+      <translation>{text} id-li əlaqə yoxdur: bu, {other}.</translation>
     </message>
   </context>
   <context>

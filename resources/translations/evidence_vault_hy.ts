@@ -3428,7 +3428,7 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.</source>
-      <translation>Նշեք {what}-ը՝ id, դրա առաջին {MIN_PREFIX}+ նիշերը կամ կոդ։</translation>
+      <translation type="vanished">Նշեք {what}-ը՝ id, դրա առաջին {MIN_PREFIX}+ նիշերը կամ կոդ։</translation>
     </message>
     <message>
       <source>No {what} with {how} {text}{where}.</source>
@@ -3452,15 +3452,15 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>{text} is a {named} code, not the code of a {kind}.</source>
-      <translation>{text}-ը {named} կոդ է, ոչ թե {kind}-ի կոդ։</translation>
+      <translation type="vanished">{text}-ը {named} կոդ է, ոչ թե {kind}-ի կոդ։</translation>
     </message>
     <message>
       <source>No {what} with id {text_80}: give an id, its first {MIN_PREFIX}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
-      <translation>{text_80} id-ով {what} չկա. տվեք id, դրա առաջին {MIN_PREFIX}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+      <translation type="vanished">{text_80} id-ով {what} չկա. տվեք id, դրա առաջին {MIN_PREFIX}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
     </message>
     <message>
       <source>No {kind} with id {text}: it is {other_0_describe}.</source>
-      <translation>{text} id-ով {kind} չկա. այն {other_0_describe} է։</translation>
+      <translation type="vanished">{text} id-ով {kind} չկա. այն {other_0_describe} է։</translation>
     </message>
     <message>
       <source>{text} is not a {kind_or_elsewhere_0} of case {case_code_vault_case_id}: it belongs to another case.</source>
@@ -3468,7 +3468,7 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>{text} is too short to name a {what}: give at least {MIN_PREFIX} characters of its id, or its code.</source>
-      <translation>{text}-ը չափազանց կարճ է {what} նշելու համար. տվեք id-ի առնվազն {MIN_PREFIX} նիշ կամ կոդը։</translation>
+      <translation type="vanished">{text}-ը չափազանց կարճ է {what} նշելու համար. տվեք id-ի առնվազն {MIN_PREFIX} նիշ կամ կոդը։</translation>
     </message>
     <message>
       <source>The vault database is being read by another part of the program; close other windows and try the rekey again. Nothing was changed.</source>
@@ -6337,6 +6337,226 @@ vault and set a new passphrase.</source>
     <message>
       <source>{text} is not a link of case {case}: it belongs to another case.</source>
       <translation>{text}-ը {case} գործի կապ չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a person.</source>
+      <translation>{text}-ը գործի կոդ է, ոչ թե անձի։</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a statement.</source>
+      <translation>{text}-ը գործի կոդ է, ոչ թե ցուցմունքի։</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a attachment.</source>
+      <translation>{text}-ը գործի կոդ է, ոչ թե կցորդի։</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a incident.</source>
+      <translation>{text}-ը գործի կոդ է, ոչ թե միջադեպի։</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a facility.</source>
+      <translation>{text}-ը գործի կոդ է, ոչ թե հաստատության։</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a link.</source>
+      <translation>{text}-ը գործի կոդ է, ոչ թե կապի։</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a case.</source>
+      <translation>{text}-ը անձի կոդ է, ոչ թե գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a statement.</source>
+      <translation>{text}-ը անձի կոդ է, ոչ թե ցուցմունքի։</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a attachment.</source>
+      <translation>{text}-ը անձի կոդ է, ոչ թե կցորդի։</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a incident.</source>
+      <translation>{text}-ը անձի կոդ է, ոչ թե միջադեպի։</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a facility.</source>
+      <translation>{text}-ը անձի կոդ է, ոչ թե հաստատության։</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a link.</source>
+      <translation>{text}-ը անձի կոդ է, ոչ թե կապի։</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a case.</source>
+      <translation>{text}-ը ցուցմունքի կոդ է, ոչ թե գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a person.</source>
+      <translation>{text}-ը ցուցմունքի կոդ է, ոչ թե անձի։</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a attachment.</source>
+      <translation>{text}-ը ցուցմունքի կոդ է, ոչ թե կցորդի։</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a incident.</source>
+      <translation>{text}-ը ցուցմունքի կոդ է, ոչ թե միջադեպի։</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a facility.</source>
+      <translation>{text}-ը ցուցմունքի կոդ է, ոչ թե հաստատության։</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a link.</source>
+      <translation>{text}-ը ցուցմունքի կոդ է, ոչ թե կապի։</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a case.</source>
+      <translation>{text}-ը կցորդի կոդ է, ոչ թե գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a person.</source>
+      <translation>{text}-ը կցորդի կոդ է, ոչ թե անձի։</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a statement.</source>
+      <translation>{text}-ը կցորդի կոդ է, ոչ թե ցուցմունքի։</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a incident.</source>
+      <translation>{text}-ը կցորդի կոդ է, ոչ թե միջադեպի։</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a facility.</source>
+      <translation>{text}-ը կցորդի կոդ է, ոչ թե հաստատության։</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a link.</source>
+      <translation>{text}-ը կցորդի կոդ է, ոչ թե կապի։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a record: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է գրառում նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a case: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է գործ նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a person: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է անձ նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a statement: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է ցուցմունք նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a attachment: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է կցորդ նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a incident: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է միջադեպ նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a facility: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է հաստատություն նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a link: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է կապ նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>No record with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով գրառում չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No case with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով գործ չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No person with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով անձ չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով ցուցմունք չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով կցորդ չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով միջադեպ չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով հաստատություն չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No link with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով կապ չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>Name the record: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք գրառումը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the case: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք գործը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the person: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք անձը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the statement: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք ցուցմունքը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the attachment: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք կցորդը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the incident: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք միջադեպը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the facility: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք հաստատությունը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the link: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք կապը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>No case with id {text}: it is {other}.</source>
+      <translation>{text} id-ով գործ չկա. դա {other} է։</translation>
+    </message>
+    <message>
+      <source>No person with id {text}: it is {other}.</source>
+      <translation>{text} id-ով անձ չկա. դա {other} է։</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}: it is {other}.</source>
+      <translation>{text} id-ով ցուցմունք չկա. դա {other} է։</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}: it is {other}.</source>
+      <translation>{text} id-ով կցորդ չկա. դա {other} է։</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}: it is {other}.</source>
+      <translation>{text} id-ով միջադեպ չկա. դա {other} է։</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}: it is {other}.</source>
+      <translation>{text} id-ով հաստատություն չկա. դա {other} է։</translation>
+    </message>
+    <message>
+      <source>No link with id {text}: it is {other}.</source>
+      <translation>{text} id-ով կապ չկա. դա {other} է։</translation>
     </message>
   </context>
   <context>

@@ -3428,7 +3428,7 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.</source>
-      <translation>Укажите {what}: id, его первые {MIN_PREFIX}+ символов или код.</translation>
+      <translation type="vanished">Укажите {what}: id, его первые {MIN_PREFIX}+ символов или код.</translation>
     </message>
     <message>
       <source>No {what} with {how} {text}{where}.</source>
@@ -3452,15 +3452,15 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>{text} is a {named} code, not the code of a {kind}.</source>
-      <translation>{text} — код {named}, а не код {kind}.</translation>
+      <translation type="vanished">{text} — код {named}, а не код {kind}.</translation>
     </message>
     <message>
       <source>No {what} with id {text_80}: give an id, its first {MIN_PREFIX}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
-      <translation>Нет {what} с id {text_80}: укажите id, его первые {MIN_PREFIX}+ символов или код вида C-001, W-001, S-001, A-001.</translation>
+      <translation type="vanished">Нет {what} с id {text_80}: укажите id, его первые {MIN_PREFIX}+ символов или код вида C-001, W-001, S-001, A-001.</translation>
     </message>
     <message>
       <source>No {kind} with id {text}: it is {other_0_describe}.</source>
-      <translation>Нет {kind} с id {text}: это {other_0_describe}.</translation>
+      <translation type="vanished">Нет {kind} с id {text}: это {other_0_describe}.</translation>
     </message>
     <message>
       <source>{text} is not a {kind_or_elsewhere_0} of case {case_code_vault_case_id}: it belongs to another case.</source>
@@ -3468,7 +3468,7 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>{text} is too short to name a {what}: give at least {MIN_PREFIX} characters of its id, or its code.</source>
-      <translation>{text} слишком короток, чтобы указать {what}: дайте не менее {MIN_PREFIX} символов id или код.</translation>
+      <translation type="vanished">{text} слишком короток, чтобы указать {what}: дайте не менее {MIN_PREFIX} символов id или код.</translation>
     </message>
     <message>
       <source>The vault database is being read by another part of the program; close other windows and try the rekey again. Nothing was changed.</source>
@@ -6337,6 +6337,226 @@ vault and set a new passphrase.</source>
     <message>
       <source>{text} is not a link of case {case}: it belongs to another case.</source>
       <translation>{text} — не связь дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a person.</source>
+      <translation>{text} — код дела, а не лица.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a statement.</source>
+      <translation>{text} — код дела, а не показаний.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a attachment.</source>
+      <translation>{text} — код дела, а не вложения.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a incident.</source>
+      <translation>{text} — код дела, а не инцидента.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a facility.</source>
+      <translation>{text} — код дела, а не учреждения.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a link.</source>
+      <translation>{text} — код дела, а не связи.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a case.</source>
+      <translation>{text} — код лица, а не дела.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a statement.</source>
+      <translation>{text} — код лица, а не показаний.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a attachment.</source>
+      <translation>{text} — код лица, а не вложения.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a incident.</source>
+      <translation>{text} — код лица, а не инцидента.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a facility.</source>
+      <translation>{text} — код лица, а не учреждения.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a link.</source>
+      <translation>{text} — код лица, а не связи.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a case.</source>
+      <translation>{text} — код показаний, а не дела.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a person.</source>
+      <translation>{text} — код показаний, а не лица.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a attachment.</source>
+      <translation>{text} — код показаний, а не вложения.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a incident.</source>
+      <translation>{text} — код показаний, а не инцидента.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a facility.</source>
+      <translation>{text} — код показаний, а не учреждения.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a link.</source>
+      <translation>{text} — код показаний, а не связи.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a case.</source>
+      <translation>{text} — код вложения, а не дела.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a person.</source>
+      <translation>{text} — код вложения, а не лица.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a statement.</source>
+      <translation>{text} — код вложения, а не показаний.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a incident.</source>
+      <translation>{text} — код вложения, а не инцидента.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a facility.</source>
+      <translation>{text} — код вложения, а не учреждения.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a link.</source>
+      <translation>{text} — код вложения, а не связи.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a record: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать запись: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a case: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать дело: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a person: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать лицо: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a statement: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать показания: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a attachment: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать вложение: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a incident: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать инцидент: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a facility: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать учреждение: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a link: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать связь: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>No record with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет записи с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No case with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет дела с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No person with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет лица с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет показаний с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет вложения с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет инцидента с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет учреждения с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No link with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет связи с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>Name the record: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите запись: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the case: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите дело: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the person: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите лицо: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the statement: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите показания: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the attachment: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите вложение: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the incident: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите инцидент: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the facility: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите учреждение: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the link: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите связь: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>No case with id {text}: it is {other}.</source>
+      <translation>Нет дела с id {text}: это {other}.</translation>
+    </message>
+    <message>
+      <source>No person with id {text}: it is {other}.</source>
+      <translation>Нет лица с id {text}: это {other}.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}: it is {other}.</source>
+      <translation>Нет показаний с id {text}: это {other}.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}: it is {other}.</source>
+      <translation>Нет вложения с id {text}: это {other}.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}: it is {other}.</source>
+      <translation>Нет инцидента с id {text}: это {other}.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}: it is {other}.</source>
+      <translation>Нет учреждения с id {text}: это {other}.</translation>
+    </message>
+    <message>
+      <source>No link with id {text}: it is {other}.</source>
+      <translation>Нет связи с id {text}: это {other}.</translation>
     </message>
   </context>
   <context>

@@ -166,8 +166,8 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
         if ctx != CLI_CONTEXT or "{" not in source:
             continue
         parts = re.split(r"(\{[A-Za-z_][A-Za-z0-9_]*\})", source)
-        if len(parts) < 3:
-            continue
+        if len(parts) < 3 or not any(c.isalpha() for c in "".join(parts[::2])):
+            continue  # no fixed word ("{a}: {b}: {c}"): it would match any sentence
         seen: set[str] = set()
         regex = ""
         for index, part in enumerate(parts):
@@ -248,12 +248,12 @@ def translate_message(message: str) -> str:
     untouched (case data is never translated); else the message as it is.  A verify
     detail or a reason inside it (``{detail}``, ``{why}``) is translated as
     :func:`translate_detail` does; an option's name before it (``--case: ``) is kept."""
+    option = _OPTION.match(message)  # "--case: No case with code C-009.": the option kept
+    if option is not None:
+        rest = _translated(option.group(2), whole=True)
+        if rest is not None:
+            return f"{option.group(1)}: {rest}"
     found = _translated(message, whole=True)
-    if found is None:
-        option = _OPTION.match(message)  # "--case: No case with code C-009."
-        if option is not None:
-            rest = _translated(option.group(2), whole=True)
-            found = None if rest is None else f"{option.group(1)}: {rest}"
     return message if found is None else found
 
 

@@ -106,7 +106,7 @@ def resolve(
             raise InputError(f"{words[0]} and {words[1]} name different records.")
         return found_kind, found_id
     if not text:
-        raise InputError(f"Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.")
+        raise InputError(_NAME_THE[what].format(count=MIN_PREFIX))
     head, slash, tail = text.partition("/")
     if slash:
         if code_kind(head) != "case" and not _HEX.match(head):
@@ -121,24 +121,18 @@ def resolve(
     named = code_kind(text)
     if named is not None:
         if kind is not None and named != kind:
-            raise UnknownId(f"{text} is a {named} code, not the code of a {kind}.")
+            raise UnknownId(_WRONG_CODE[(named, kind)].format(text=text))
         found = _by_code(vault, named, text.upper(), case_id)
     elif _HEX.match(text):
         if len(text) < MIN_PREFIX:
-            raise InputError(
-                f"{text!r} is too short to name a {what}: give at least {MIN_PREFIX} "
-                "characters of its id, or its code."
-            )
+            raise InputError(_TOO_SHORT[what].format(text=repr(text), count=MIN_PREFIX))
         found = _by_prefix(vault, text.lower(), kind, case_id)
     else:
-        raise UnknownId(
-            f"No {what} with id {text[:80]}: give an id, its first {MIN_PREFIX}+ characters, "
-            "or a code such as C-001, W-001, S-001, A-001."
-        )
+        raise UnknownId(_NOT_AN_ID[what].format(text=text[:80], count=MIN_PREFIX))
     if not found and kind is not None and named is None:
         other = _by_prefix(vault, text.lower(), None, case_id)
         if len(other) == 1:
-            raise UnknownId(f"No {kind} with id {text}: it is {other[0].describe()}.")
+            raise UnknownId(_IT_IS[kind].format(text=text, other=other[0].describe()))
     if not found and case_id is not None:
         try:
             elsewhere = resolve(vault, text, kind)
@@ -188,6 +182,120 @@ def code_of(vault: Vault, kind: str, record_id: str) -> str | None:
     return None if row is None or row[0] is None else str(row[0])
 
 
+# Refusals that name a kind of record: one whole sentence per kind (or pair of kinds).
+_WRONG_CODE = {  # (the code's kind, the kind wanted)
+    ("case", "person"): _("{text} is a case code, not the code of a person."),
+    ("case", "statement"): _("{text} is a case code, not the code of a statement."),
+    ("case", "attachment"): _("{text} is a case code, not the code of a attachment."),
+    ("case", "incident"): _("{text} is a case code, not the code of a incident."),
+    ("case", "facility"): _("{text} is a case code, not the code of a facility."),
+    ("case", "link"): _("{text} is a case code, not the code of a link."),
+    ("person", "case"): _("{text} is a person code, not the code of a case."),
+    ("person", "statement"): _("{text} is a person code, not the code of a statement."),
+    ("person", "attachment"): _("{text} is a person code, not the code of a attachment."),
+    ("person", "incident"): _("{text} is a person code, not the code of a incident."),
+    ("person", "facility"): _("{text} is a person code, not the code of a facility."),
+    ("person", "link"): _("{text} is a person code, not the code of a link."),
+    ("statement", "case"): _("{text} is a statement code, not the code of a case."),
+    ("statement", "person"): _("{text} is a statement code, not the code of a person."),
+    ("statement", "attachment"): _("{text} is a statement code, not the code of a attachment."),
+    ("statement", "incident"): _("{text} is a statement code, not the code of a incident."),
+    ("statement", "facility"): _("{text} is a statement code, not the code of a facility."),
+    ("statement", "link"): _("{text} is a statement code, not the code of a link."),
+    ("attachment", "case"): _("{text} is a attachment code, not the code of a case."),
+    ("attachment", "person"): _("{text} is a attachment code, not the code of a person."),
+    ("attachment", "statement"): _("{text} is a attachment code, not the code of a statement."),
+    ("attachment", "incident"): _("{text} is a attachment code, not the code of a incident."),
+    ("attachment", "facility"): _("{text} is a attachment code, not the code of a facility."),
+    ("attachment", "link"): _("{text} is a attachment code, not the code of a link."),
+}
+_TOO_SHORT = {
+    "record": _(
+        "{text} is too short to name a record: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "case": _(
+        "{text} is too short to name a case: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "person": _(
+        "{text} is too short to name a person: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "statement": _(
+        "{text} is too short to name a statement: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "attachment": _(
+        "{text} is too short to name a attachment: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "incident": _(
+        "{text} is too short to name a incident: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "facility": _(
+        "{text} is too short to name a facility: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "link": _(
+        "{text} is too short to name a link: give at least {count} characters of its id, "
+        "or its code."
+    ),
+}
+_NOT_AN_ID = {
+    "record": _(
+        "No record with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "case": _(
+        "No case with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "person": _(
+        "No person with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "statement": _(
+        "No statement with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "attachment": _(
+        "No attachment with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "incident": _(
+        "No incident with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "facility": _(
+        "No facility with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "link": _(
+        "No link with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+}
+_NAME_THE = {
+    "record": _("Name the record: an id, its first {count}+ characters, or a code."),
+    "case": _("Name the case: an id, its first {count}+ characters, or a code."),
+    "person": _("Name the person: an id, its first {count}+ characters, or a code."),
+    "statement": _("Name the statement: an id, its first {count}+ characters, or a code."),
+    "attachment": _("Name the attachment: an id, its first {count}+ characters, or a code."),
+    "incident": _("Name the incident: an id, its first {count}+ characters, or a code."),
+    "facility": _("Name the facility: an id, its first {count}+ characters, or a code."),
+    "link": _("Name the link: an id, its first {count}+ characters, or a code."),
+}
+_IT_IS = {
+    "case": _("No case with id {text}: it is {other}."),
+    "person": _("No person with id {text}: it is {other}."),
+    "statement": _("No statement with id {text}: it is {other}."),
+    "attachment": _("No attachment with id {text}: it is {other}."),
+    "incident": _("No incident with id {text}: it is {other}."),
+    "facility": _("No facility with id {text}: it is {other}."),
+    "link": _("No link with id {text}: it is {other}."),
+}
 # Nothing found: (what, code or id, in a case or anywhere) -> the whole sentence.
 _NOT_FOUND = {
     ("record", "code", False): _("No record with code {text}."),
