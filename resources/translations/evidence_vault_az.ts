@@ -3016,19 +3016,19 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>The {what} file {path} is far too large.</source>
-      <translation>{what} faylı {path} həddindən artıq böyükdür.</translation>
+      <translation type="vanished">{what} faylı {path} həddindən artıq böyükdür.</translation>
     </message>
     <message>
       <source>The {what} file {path} is empty.</source>
-      <translation>{what} faylı {path} boşdur.</translation>
+      <translation type="vanished">{what} faylı {path} boşdur.</translation>
     </message>
     <message>
       <source>Cannot read the {what} file {path}: {exc_strerror}.</source>
-      <translation>{what} faylı {path} oxuna bilmir: {exc_strerror}.</translation>
+      <translation type="vanished">{what} faylı {path} oxuna bilmir: {exc_strerror}.</translation>
     </message>
     <message>
       <source>The {what} file {path} is not UTF-8 text.</source>
-      <translation>{what} faylı {path} UTF-8 mətni deyil.</translation>
+      <translation type="vanished">{what} faylı {path} UTF-8 mətni deyil.</translation>
     </message>
     <message>
       <source>No {what} entered.</source>
@@ -3452,15 +3452,15 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.</source>
-      <translation>{what} göstərin: id, onun ilk {MIN_PREFIX}+ simvolu və ya kod.</translation>
+      <translation type="vanished">{what} göstərin: id, onun ilk {MIN_PREFIX}+ simvolu və ya kod.</translation>
     </message>
     <message>
       <source>No {what} with {how} {text}{where}.</source>
-      <translation>{how} {text}{where} ilə {what} yoxdur.</translation>
+      <translation type="vanished">{how} {text}{where} ilə {what} yoxdur.</translation>
     </message>
     <message>
       <source>{text} fits {len_found} records ({listed}{more}): {advice}.</source>
-      <translation>{text} {len_found} qeydə uyğun gəlir ({listed}{more}): {advice}.</translation>
+      <translation type="vanished">{text} {len_found} qeydə uyğun gəlir ({listed}{more}): {advice}.</translation>
     </message>
     <message>
       <source>{words_0} and {words_1} name different records.</source>
@@ -3476,23 +3476,23 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>{text} is a {named} code, not the code of a {kind}.</source>
-      <translation>{text} {named} kodudur, {kind} kodu deyil.</translation>
+      <translation type="vanished">{text} {named} kodudur, {kind} kodu deyil.</translation>
     </message>
     <message>
       <source>No {what} with id {text_80}: give an id, its first {MIN_PREFIX}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
-      <translation>{text_80} id-li {what} yoxdur: id, onun ilk {MIN_PREFIX}+ simvolu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+      <translation type="vanished">{text_80} id-li {what} yoxdur: id, onun ilk {MIN_PREFIX}+ simvolu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
     </message>
     <message>
       <source>No {kind} with id {text}: it is {other_0_describe}.</source>
-      <translation>{text} id-li {kind} yoxdur: bu {other_0_describe}.</translation>
+      <translation type="vanished">{text} id-li {kind} yoxdur: bu {other_0_describe}.</translation>
     </message>
     <message>
       <source>{text} is not a {kind_or_elsewhere_0} of case {case_code_vault_case_id}: it belongs to another case.</source>
-      <translation>{text} {case_code_vault_case_id} işinin {kind_or_elsewhere_0} deyil: başqa işə aiddir.</translation>
+      <translation type="vanished">{text} {case_code_vault_case_id} işinin {kind_or_elsewhere_0} deyil: başqa işə aiddir.</translation>
     </message>
     <message>
       <source>{text} is too short to name a {what}: give at least {MIN_PREFIX} characters of its id, or its code.</source>
-      <translation>{text} {what} göstərmək üçün çox qısadır: id-nin ən azı {MIN_PREFIX} simvolunu və ya kodunu verin.</translation>
+      <translation type="vanished">{text} {what} göstərmək üçün çox qısadır: id-nin ən azı {MIN_PREFIX} simvolunu və ya kodunu verin.</translation>
     </message>
     <message>
       <source>The vault database is being read by another part of the program; close other windows and try the rekey again. Nothing was changed.</source>
@@ -3512,11 +3512,11 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>{label} is already retracted (or its case is).</source>
-      <translation>{label} artıq geri çağırılıb (və ya onun işi).</translation>
+      <translation type="vanished">{label} artıq geri çağırılıb (və ya onun işi).</translation>
     </message>
     <message>
       <source>{label} is still used by {len_using} {what} ({join_using_10}): {advice}; nothing was retracted.</source>
-      <translation>{label} hələ {len_using} {what} tərəfindən istifadə olunur ({join_using_10}): {advice}; heç nə geri çağırılmadı.</translation>
+      <translation type="vanished">{label} hələ {len_using} {what} tərəfindən istifadə olunur ({join_using_10}): {advice}; heç nə geri çağırılmadı.</translation>
     </message>
     <message>
       <source>{label} is retracted: it is kept as it was and cannot be used.</source>
@@ -4368,15 +4368,15 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     </message>
     <message>
       <source>The disk refused a write ({os_strerror_exc_errno_or_0}): {what} {verb} not saved.</source>
-      <translation>Disk yazmaqdan imtina etdi ({os_strerror_exc_errno_or_0}), məlumatlar saxlanılmadı ({what} {verb} not saved).</translation>
+      <translation type="vanished">Disk yazmaqdan imtina etdi ({os_strerror_exc_errno_or_0}), məlumatlar saxlanılmadı ({what} {verb} not saved).</translation>
     </message>
     <message>
       <source>The disk is full: {what} {verb} not saved; the vault is unchanged.</source>
-      <translation>Disk doludur, məlumatlar saxlanılmadı ({what} {verb} not saved); anbar dəyişmədi.</translation>
+      <translation type="vanished">Disk doludur, məlumatlar saxlanılmadı ({what} {verb} not saved); anbar dəyişmədi.</translation>
     </message>
     <message>
       <source>The disk is read-only: {what} {verb} not saved.</source>
-      <translation>Disk yalnız oxumaq üçündür, məlumatlar saxlanılmadı ({what} {verb} not saved).</translation>
+      <translation type="vanished">Disk yalnız oxumaq üçündür, məlumatlar saxlanılmadı ({what} {verb} not saved).</translation>
     </message>
     <message>
       <source>{path} is in the way and was not made by Evidence Vault; move it and try again.</source>
@@ -4857,6 +4857,1706 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
     <message>
       <source>Not reached: {path} is a partial copy of this vault left by a backup cut short; it holds key slots that open with the old secrets. Destroy it.</source>
       <translation>Çatılmadı: {path} yarımçıq qalmış ehtiyat nüsxədən qalan bu anbarın natamam nüsxəsidir; onda köhnə sirlərlə açılan açar slotları var. Onu məhv edin.</translation>
+    </message>
+    <message>
+      <source>{path} (a symbolic link: the file taken in is {target})</source>
+      <translation>{path} (simvolik keçid: qəbul edilən fayl {target})</translation>
+    </message>
+    <message>
+      <source>the original(s) are still on disk, unencrypted, where they were: {names}; once you have checked the vault copy, remove them securely (e.g. shred -u, or your system's secure delete)</source>
+      <translation>orijinallar hələ də diskdə, şifrələnməmiş halda, olduqları yerdədir: {names}; anbardakı nüsxəni yoxladıqdan sonra onları təhlükəsiz silin (məsələn, shred -u və ya sisteminizin təhlükəsiz silmə vasitəsi ilə)</translation>
+    </message>
+    <message>
+      <source>{name} carries a GPS position ({latitude}, {longitude}); anonymized exports remove it</source>
+      <translation>{name} GPS mövqeyi daşıyır ({latitude}, {longitude}); anonimləşdirilmiş ixraclar onu silir</translation>
+    </message>
+    <message>
+      <source>{name} carries a GPS position; anonymized exports remove it</source>
+      <translation>{name} GPS mövqeyi daşıyır; anonimləşdirilmiş ixraclar onu silir</translation>
+    </message>
+    <message>
+      <source>What erase does not reach: the key slots were overwritten in place, in the only file that ever held them, but an SSD (wear levelling) and copy-on-write file systems or snapshots (btrfs, ZFS, APFS, Time Machine) may still keep earlier copies of that file's blocks; such a copy opens with the passphrase or recovery code in force when it was written, until a rekey (made before the erase) replaced the key it holds. A vault of format 1 also left old header copies in free space. Any backup of this vault holds key slots too: destroy backups separately.</source>
+      <translation>Silmənin çatmadığı yerlər: açar slotları onları nə vaxtsa saxlamış yeganə faylda yerindəcə üzərinə yazıldı, lakin SSD (aşınmanın bərabərləşdirilməsi), yazma zamanı kopyalayan fayl sistemləri və ya snapşotlar (btrfs, ZFS, APFS, Time Machine) həmin faylın bloklarının əvvəlki nüsxələrini hələ saxlaya bilər; belə nüsxə yazıldığı vaxt qüvvədə olan şifrə ifadəsi və ya bərpa kodu ilə açılır, ta ki açar dəyişməsi (silmədən əvvəl edilmiş) orada saxlanan açarı əvəz edənə qədər. 1-ci format anbar boş yerdə başlığın köhnə nüsxələrini də qoyub. Bu anbarın istənilən ehtiyat nüsxəsi də açar slotları saxlayır: ehtiyat nüsxələri ayrıca məhv edin.</translation>
+    </message>
+    <message>
+      <source>bagit.txt must hold exactly BagIt-Version and the encoding</source>
+      <translation>bagit.txt dəqiq BagIt-Version və kodlaşdırmanı saxlamalıdır</translation>
+    </message>
+    <message>
+      <source>bagit.txt does not declare UTF-8 tag files</source>
+      <translation>bagit.txt UTF-8 xidməti faylları elan etmir</translation>
+    </message>
+    <message>
+      <source>fetch.txt is present (it asks to download files from elsewhere; refused)</source>
+      <translation>fetch.txt mövcuddur (o, faylları başqa yerdən yükləməyi xahiş edir; rədd edildi)</translation>
+    </message>
+    <message>
+      <source>bagit.txt declares BagIt version {version}</source>
+      <translation>bagit.txt BagIt {version} versiyasını elan edir</translation>
+    </message>
+    <message>
+      <source>bag-info.txt gives Payload-Oxum {given} but the payload is {expected} (bytes.files)</source>
+      <translation>bag-info.txt Payload-Oxum {given} göstərir, lakin məzmun {expected}-dir (baytlar.fayllar)</translation>
+    </message>
+    <message>
+      <source>{name} is larger than any tag file needs</source>
+      <translation>{name} hər hansı xidməti faylın ehtiyac duyduğundan böyükdür</translation>
+    </message>
+    <message>
+      <source>{name} starts with a byte-order mark, which BagIt forbids</source>
+      <translation>{name} BagIt-in qadağan etdiyi bayt sırası işarəsi ilə başlayır</translation>
+    </message>
+    <message>
+      <source>{name} is missing</source>
+      <translation>{name} yoxdur</translation>
+    </message>
+    <message>
+      <source>line {line} of {manifest} is not a {algorithm} hash and a path</source>
+      <translation>{manifest} faylının {line}-ci sətri {algorithm} heşi və yol deyil</translation>
+    </message>
+    <message>
+      <source>{name} is listed twice in {manifest}</source>
+      <translation>{name} {manifest} faylında iki dəfə göstərilib</translation>
+    </message>
+    <message>
+      <source>{manifest} lists {name}, which is not in the bundle</source>
+      <translation>{manifest} paketdə olmayan {name} faylını göstərir</translation>
+    </message>
+    <message>
+      <source>{name} is not listed in {manifest} (untracked file)</source>
+      <translation>{name} {manifest} faylında göstərilməyib (uçota alınmamış fayl)</translation>
+    </message>
+    <message>
+      <source>{name} is not UTF-8 text</source>
+      <translation>{name} UTF-8 mətni deyil</translation>
+    </message>
+    <message>
+      <source>line {line} of {name} is not 'Label: value'</source>
+      <translation>{name} faylının {line}-ci sətri «Etiket: dəyər» şəklində deyil</translation>
+    </message>
+    <message>
+      <source>{name} is not a file the signature folder may hold</source>
+      <translation>{name} imza qovluğunda ola biləcək fayl deyil</translation>
+    </message>
+    <message>
+      <source>{manifest} lists {name}, which is outside data/</source>
+      <translation>{manifest} data/ xaricində olan {name} faylını göstərir</translation>
+    </message>
+    <message>
+      <source>{name} uses a hash other than SHA-256 or SHA-512</source>
+      <translation>{name} SHA-256 və SHA-512-dən fərqli heş istifadə edir</translation>
+    </message>
+    <message>
+      <source>{name} does not match its {algorithm} in {manifest} (changed after the bundle was made)</source>
+      <translation>{name} {manifest} faylındakı öz {algorithm} dəyəri ilə üst-üstə düşmür (paket yaradıldıqdan sonra dəyişdirilib)</translation>
+    </message>
+    <message>
+      <source>custody.jsonl is empty (it must end with the export)</source>
+      <translation>custody.jsonl boşdur (ixracla bitməlidir)</translation>
+    </message>
+    <message>
+      <source>line 1 of custody.jsonl does not point to 64 zeros (a line was removed, added or moved)</source>
+      <translation>custody.jsonl faylının 1-ci sətri 64 sıfıra işarə etmir (sətir silinib, əlavə edilib və ya yeri dəyişdirilib)</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl is not a JSON object</source>
+      <translation>custody.jsonl faylının {line}-ci sətri JSON obyekti deyil</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has {keys}, which no line may have</source>
+      <translation>custody.jsonl faylının {line}-ci sətrində heç bir sətirdə ola bilməyən {keys} var</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has seq {seq}, not {line}</source>
+      <translation>custody.jsonl faylının {line}-ci sətrində seq {line} deyil, {seq}-dir</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has details that are not an object</source>
+      <translation>custody.jsonl faylının {line}-ci sətrindəki details obyekt deyil</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl does not point to the hash of line {before} (a line was removed, added or moved)</source>
+      <translation>custody.jsonl faylının {line}-ci sətri {before}-ci sətrin heşinə işarə etmir (sətir silinib, əlavə edilib və ya yeri dəyişdirilib)</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has a hash that is not 64 lowercase hex digits</source>
+      <translation>custody.jsonl faylının {line}-ci sətrindəki heş 64 kiçik onaltılıq rəqəmdən ibarət deyil</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl does not match its hash (it was changed after export)</source>
+      <translation>custody.jsonl faylının {line}-ci sətri öz heşi ilə üst-üstə düşmür (ixracdan sonra dəyişdirilib)</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl lacks {keys}</source>
+      <translation>custody.jsonl faylının {line}-ci sətrində {keys} yoxdur</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has a {key} that is not text</source>
+      <translation>custody.jsonl faylının {line}-ci sətrindəki {key} mətn deyil</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl cannot be encoded as canonical JSON</source>
+      <translation>custody.jsonl faylının {line}-ci sətri kanonik JSON kimi kodlaşdırıla bilmir</translation>
+    </message>
+    <message>
+      <source>no consent record</source>
+      <translation>razılıq qeydi yoxdur</translation>
+    </message>
+    <message>
+      <source>consent withdrawn</source>
+      <translation>razılıq geri götürülüb</translation>
+    </message>
+    <message>
+      <source>consent does not include {category}</source>
+      <translation>razılıq {category} kateqoriyasını əhatə etmir</translation>
+    </message>
+    <message>
+      <source>{where} gives bundle id {found} but the signature says {signed}</source>
+      <translation>{where} paket ID-si kimi {found} göstərir, imza isə {signed} deyir</translation>
+    </message>
+    <message>
+      <source>{where} gives no bundle id but the signature says {signed}</source>
+      <translation>{where} paket ID-sini göstərmir, imza isə {signed} deyir</translation>
+    </message>
+    <message>
+      <source>{where} gives case code {found} but the signature says {signed}</source>
+      <translation>{where} iş kodu kimi {found} göstərir, imza isə {signed} deyir</translation>
+    </message>
+    <message>
+      <source>{where} gives no case code but the signature says {signed}</source>
+      <translation>{where} iş kodunu göstərmir, imza isə {signed} deyir</translation>
+    </message>
+    <message>
+      <source>{where} gives profile {found} but the signature says {signed}</source>
+      <translation>{where} profil kimi {found} göstərir, imza isə {signed} deyir</translation>
+    </message>
+    <message>
+      <source>{where} gives no profile but the signature says {signed}</source>
+      <translation>{where} profili göstərmir, imza isə {signed} deyir</translation>
+    </message>
+    <message>
+      <source>the export event (line {line}) of {custody} gives {key} {found} but the signature says {signed}</source>
+      <translation>{custody} faylındakı ixrac hadisəsi ({line}-ci sətir) {key} kimi {found} göstərir, imza isə {signed} deyir</translation>
+    </message>
+    <message>
+      <source>the export event (line {line}) of {custody} gives no {key} but the signature says {signed}</source>
+      <translation>{custody} faylındakı ixrac hadisəsi ({line}-ci sətir) {key} göstərmir, imza isə {signed} deyir</translation>
+    </message>
+    <message>
+      <source>(and {count} more)</source>
+      <translation>(və daha {count})</translation>
+    </message>
+    <message>
+      <source>not checked</source>
+      <translation>yoxlanılmadı</translation>
+    </message>
+    <message>
+      <source>bagit.txt declares BagIt {version}, not 1.0</source>
+      <translation>bagit.txt 1.0 deyil, BagIt {version} elan edir</translation>
+    </message>
+    <message>
+      <source>the signature verifies but its trusted comment is not 'bundle=… case=… profile=… utc=… chain=…': {comment}</source>
+      <translation>imza təsdiqlənir, lakin onun etibarlı şərhi 'bundle=… case=… profile=… utc=… chain=…' şəklində deyil: {comment}</translation>
+    </message>
+    <message>
+      <source>the signed bundle id {bundle} is not a UUID</source>
+      <translation>imzalanmış paket ID-si {bundle} UUID deyil</translation>
+    </message>
+    <message>
+      <source>the last line ({line}) of {custody} is {action}, not the export</source>
+      <translation>{custody} faylının son sətri ({line}) ixrac deyil, {action}-dir</translation>
+    </message>
+    <message>
+      <source>REVOKED: the signer's key {key} ({name}) was revoked on {date}</source>
+      <translation>REVOKED: imzalayanın açarı {key} ({name}) {date} tarixində ləğv edilib</translation>
+    </message>
+    <message>
+      <source>the signer's key {key} is not the fingerprint given ({pin})</source>
+      <translation>imzalayanın açarı {key} verilmiş barmaq izi ({pin}) ilə üst-üstə düşmür</translation>
+    </message>
+    <message>
+      <source>{name} is missing, so there is nothing to check the signature with</source>
+      <translation>{name} yoxdur, ona görə də imzanı yoxlamağa heç nə yoxdur</translation>
+    </message>
+    <message>
+      <source>{where} is not a file path</source>
+      <translation>{where} fayl yolu deyil</translation>
+    </message>
+    <message>
+      <source>{name} is in data/ but {records} does not name it</source>
+      <translation>{name} data/ qovluğundadır, lakin {records} onu adlandırmır</translation>
+    </message>
+    <message>
+      <source>{records} has no {section} list</source>
+      <translation>{records} faylında {section} siyahısı yoxdur</translation>
+    </message>
+    <message>
+      <source>{name} is not a JSON object</source>
+      <translation>{name} JSON obyekti deyil</translation>
+    </message>
+    <message>
+      <source>{name} does not say format {format}</source>
+      <translation>{name} {format} formatını göstərmir</translation>
+    </message>
+    <message>
+      <source>{name} is bundle format version {version}; this Evidence Vault reads version {supported}</source>
+      <translation>{name} paket formatının {version} versiyasıdır; bu Evidence Vault {supported} versiyasını oxuyur</translation>
+    </message>
+    <message>
+      <source>bag-info.txt must give {label} once (found {count})</source>
+      <translation>bag-info.txt {label} dəyərini bir dəfə göstərməlidir (tapıldı: {count})</translation>
+    </message>
+    <message>
+      <source>{where} names {name}, already named by {other}</source>
+      <translation>{where} artıq {other} tərəfindən adlandırılmış {name} faylını adlandırır</translation>
+    </message>
+    <message>
+      <source>{section} entry {index} of {records} is not an object</source>
+      <translation>{records} faylında {section} bölməsinin {index}-ci qeydi obyekt deyil</translation>
+    </message>
+    <message>
+      <source>{where} names {name}, which is not in data/</source>
+      <translation>{where} data/ qovluğunda olmayan {name} faylını adlandırır</translation>
+    </message>
+    <message>
+      <source>The disk is full: the attachment was not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: əlavə saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the attachment was not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: əlavə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the attachment was not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): əlavə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the {count} files being attached were not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: əlavə edilən {count} fayl saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the {count} files being attached were not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: əlavə edilən {count} fayl saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the {count} files being attached were not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): əlavə edilən {count} fayl saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the bundle {name} was not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: {name} paketi saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the bundle {name} was not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: {name} paketi saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the bundle {name} was not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): {name} paketi saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the export was not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: ixrac saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the export was not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: ixrac saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the export was not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): ixrac saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the preview was not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: önizləmə saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the preview was not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: önizləmə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the preview was not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): önizləmə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the backup was not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: ehtiyat nüsxə saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the backup was not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: ehtiyat nüsxə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the backup was not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): ehtiyat nüsxə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the backup made before the format upgrade was not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: format yeniləməsindən əvvəl çıxarılan ehtiyat nüsxə saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the backup made before the format upgrade was not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: format yeniləməsindən əvvəl çıxarılan ehtiyat nüsxə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the backup made before the format upgrade was not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): format yeniləməsindən əvvəl çıxarılan ehtiyat nüsxə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the format upgrade was not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: format yeniləməsi saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the format upgrade was not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: format yeniləməsi saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the format upgrade was not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): format yeniləməsi saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the erase was not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: silmə saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the erase was not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: silmə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the erase was not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): silmə saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the key slots were not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: açar slotları saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the key slots were not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: açar slotları saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the key slots were not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): açar slotları saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the rekey was not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: açar dəyişməsi saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the rekey was not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: açar dəyişməsi saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the rekey was not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): açar dəyişməsi saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the vault state was not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: anbarın vəziyyəti saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the vault state was not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: anbarın vəziyyəti saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the vault state was not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): anbarın vəziyyəti saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the vault database was not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: anbarın verilənlər bazası saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the vault database was not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: anbarın verilənlər bazası saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the vault database was not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): anbarın verilənlər bazası saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the new vault was not saved; the vault is unchanged.</source>
+      <translation>Disk doludur: yeni anbar saxlanılmadı; anbar dəyişmədi.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the new vault was not saved.</source>
+      <translation>Disk yalnız oxumaq üçündür: yeni anbar saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the new vault was not saved.</source>
+      <translation>Disk yazmaqdan imtina etdi ({reason}): yeni anbar saxlanılmadı.</translation>
+    </message>
+    <message>
+      <source>imported from bundle {bundle}, signer {status} {fingerprint}</source>
+      <translation>{bundle} paketindən idxal edilib, imzalayan {status} {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Metadata stripped (tags, names, GPS, times, tracks that are neither sound nor picture); voices and faces are NOT redacted</source>
+      <translation>Metadata silindi (teqlər, adlar, GPS, vaxtlar, nə səs, nə də görüntü olan treklər); səslər və üzlər GİZLƏDİLMƏYİB</translation>
+    </message>
+    <message>
+      <source>{count} box(es) burned in on page(s) {pages} ({reasons})</source>
+      <translation>yandırılmış qutular: {count}, səhifələr: {pages} ({reasons})</translation>
+    </message>
+    <message>
+      <source>Rebuilt from its pixels alone; it carried no metadata</source>
+      <translation>Yalnız piksellərindən yenidən quruldu; onda metadata yox idi</translation>
+    </message>
+    <message>
+      <source>No automatic text hits on any page</source>
+      <translation>Heç bir səhifədə avtomatik mətn tapıntısı yoxdur</translation>
+    </message>
+    <message>
+      <source>{count} box(es) burned in ({reasons})</source>
+      <translation>yandırılmış qutular: {count} ({reasons})</translation>
+    </message>
+    <message>
+      <source>Rebuilt from {count} page image(s) at {dpi} dpi: text layer, fonts, annotations, forms, links, attachments and document information removed</source>
+      <translation>Səhifə təsvirlərindən ({count}) {dpi} dpi ilə yenidən quruldu: mətn qatı, şriftlər, annotasiyalar, formalar, keçidlər, əlavələr və sənəd məlumatı silindi</translation>
+    </message>
+    <message>
+      <source>Rebuilt from its pixels alone: {removed} removed</source>
+      <translation>Yalnız piksellərindən yenidən quruldu: {removed} silindi</translation>
+    </message>
+    <message>
+      <source>{count} automatic text hit(s) covered ({reasons}); {pages}</source>
+      <translation>örtülmüş avtomatik mətn tapıntıları: {count} ({reasons}); {pages}</translation>
+    </message>
+    <message>
+      <source>{escape_invisible_blob_name} is already in this case as {row_0_or_attachment} ({row_1_8}, {row_2}): nothing was taken in.</source>
+      <translation>{escape_invisible_blob_name} artıq bu işdə {row_0_or_attachment} kimi var ({row_1_8}, {row_2}): heç nə qəbul edilmədi.</translation>
+    </message>
+    <message>
+      <source>Another export or backup is writing {path_parent_path_name_1_8} now; wait for it to finish or choose another name.</source>
+      <translation>Başqa bir ixrac və ya ehtiyat nüsxə hazırda {path_parent_path_name_1_8} yazır; bitməsini gözləyin və ya başqa ad seçin.</translation>
+    </message>
+    <message>
+      <source>The bundle has more than {self_limits_max_members} members; nothing was read.</source>
+      <translation>Paketdə {self_limits_max_members}-dən çox element var; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is shorter than its header declares; nothing was read.</source>
+      <translation>Paket elementi {show_name_name} başlığının elan etdiyindən qısadır; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} declares {size} bytes, more than the {self_limits_max_member_bytes} allowed; nothing was read.</source>
+      <translation>Paket elementi {show_name_name} {size} bayt elan edir, icazə verilən {self_limits_max_member_bytes}-dən çox; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle holds more than {self_limits_max_total_bytes} bytes in all; nothing was read.</source>
+      <translation>Paketdə cəmi {self_limits_max_total_bytes} baytdan çox var; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} holds more bytes than its header declares; nothing was read.</source>
+      <translation>Paket elementi {show_name_name} başlığının elan etdiyindən çox bayt saxlayır; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} {problem}; nothing was read.</source>
+      <translation>Paket elementi {show_name_name}: {problem}; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle members {show_name_earlier} and {show_name_name} {how}: one would overwrite the other on Windows or macOS; nothing was read.</source>
+      <translation>Paket elementləri {show_name_earlier} və {show_name_name}: {how}; Windows və ya macOS-da biri digərinin üzərinə yazardı; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is both a file and a folder; nothing was read.</source>
+      <translation>Paket elementi {show_name_name} həm fayl, həm də qovluqdur; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} appears twice; nothing was read.</source>
+      <translation>Paket elementi {show_name_name} iki dəfə var; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_folder} is both a file and a folder; nothing was read.</source>
+      <translation>Paket elementi {show_name_folder} həm fayl, həm də qovluqdur; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>{path_name} is not a bundle: expected a folder, a .zip file or an .age file.</source>
+      <translation>{path_name} paket deyil: qovluq, .zip faylı və ya .age faylı gözlənilir.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is not a regular file.</source>
+      <translation>Paket elementi {show_name_name} adi fayl deyil.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_member_name} changed while it was being read (is another program writing to the bundle?); do not use what was read.</source>
+      <translation>Paket elementi {show_name_member_name} oxunarkən dəyişdi (başqa proqram paketə yazır?); oxunanı istifadə etməyin.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is {member_size} bytes, more than the {max_bytes} allowed for it; nothing was read.</source>
+      <translation>Paket elementi {show_name_name} {member_size} baytdır, onun üçün icazə verilən {max_bytes}-dən çox; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>There is no bundle at {path}.</source>
+      <translation>{path} ünvanında paket yoxdur.</translation>
+    </message>
+    <message>
+      <source>{path} is neither a folder nor a file.</source>
+      <translation>{path} nə qovluq, nə də fayldır.</translation>
+    </message>
+    <message>
+      <source>{path_name} is encrypted (age): give the identity file that opens it.</source>
+      <translation>{path_name} şifrələnib (age): onu açan identifikasiya faylını verin.</translation>
+    </message>
+    <message>
+      <source>Cannot open the bundle member {show_name_name} ({exc_strerror}): it was removed or replaced by a link while being read.</source>
+      <translation>Paket elementi {show_name_name} açıla bilmir ({exc_strerror}): oxunarkən silinib və ya keçidlə əvəz edilib.</translation>
+    </message>
+    <message>
+      <source>{show_name_name} in the bundle is not UTF-8.</source>
+      <translation>Paketdəki {show_name_name} UTF-8 deyil.</translation>
+    </message>
+    <message>
+      <source>{show_name_name} in the bundle is not valid JSON ({reason}).</source>
+      <translation>Paketdəki {show_name_name} etibarlı JSON deyil ({reason}).</translation>
+    </message>
+    <message>
+      <source>The bundle has no file {show_name_name}.</source>
+      <translation>Paketdə {show_name_name} faylı yoxdur.</translation>
+    </message>
+    <message>
+      <source>Cannot read the folder {show_name_folder_or_str_self_root}: {exc_strerror}.</source>
+      <translation>{show_name_folder_or_str_self_root} qovluğu oxuna bilmir: {exc_strerror}.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is a symbolic link; nothing was read.</source>
+      <translation>Paket elementi {show_name_name} simvolik keçiddir; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is a device, FIFO or socket; nothing was read.</source>
+      <translation>Paket elementi {show_name_name} cihaz, FIFO və ya soketdir; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle no longer holds {show_name_name}.</source>
+      <translation>Paketdə artıq {show_name_name} yoxdur.</translation>
+    </message>
+    <message>
+      <source>{self__path_name} could not be decrypted: it is damaged, truncated or not an age file; nothing was read.</source>
+      <translation>{self__path_name} deşifrə edilə bilmədi: zədələnib, kəsilib və ya age faylı deyil; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle member {shown} is a sparse file; nothing was read.</source>
+      <translation>Paket elementi {shown} seyrək fayldır; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle member {shown} {what}; nothing was read.</source>
+      <translation>Paket elementi {shown}: {what}; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle member {shown} has a tar member type this program does not read; nothing was read.</source>
+      <translation>Paket elementi {shown} bu proqramın oxumadığı tar element növünə malikdir; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The identity given does not open {self__path_name} (it was encrypted for someone else); nothing was read.</source>
+      <translation>Verilmiş identifikasiya {self__path_name} faylını açmır (başqası üçün şifrələnib); heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle has data after the end of its archive (a damaged or doctored header); nothing was read.</source>
+      <translation>Paketdə arxivin sonundan sonra məlumat var (zədələnmiş və ya saxtalaşdırılmış başlıq); heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle has an archive header larger than any bundle needs (a memory bomb); nothing was read.</source>
+      <translation>Paketin arxiv başlığı hər hansı paketin ehtiyac duyduğundan böyükdür (yaddaş bombası); heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>{self__path_name} does not hold a tar archive; nothing was read.</source>
+      <translation>{self__path_name} tar arxivi saxlamır; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The archive inside {path_name} is damaged ({exc}); nothing was read.</source>
+      <translation>{path_name} daxilindəki arxiv zədələnib ({exc}); heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>Cannot read {show_name_name}.</source>
+      <translation>{show_name_name} oxuna bilmir.</translation>
+    </message>
+    <message>
+      <source>The archive inside {self__path_name} is damaged ({exc}); nothing was read.</source>
+      <translation>{self__path_name} daxilindəki arxiv zədələnib ({exc}); heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle has more than {limits_max_members} members; nothing was read.</source>
+      <translation>Paketdə {limits_max_members}-dən çox element var; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip's central directory is larger than any bundle needs; nothing was read.</source>
+      <translation>Zip-in mərkəzi kataloqu hər hansı paketin ehtiyac duyduğundan böyükdür; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_name} points at no local header; nothing was read.</source>
+      <translation>Zip elementi {show_name_name} heç bir lokal başlığa işarə etmir; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_name} has a truncated local header; nothing was read.</source>
+      <translation>Zip elementi {show_name_name} kəsilmiş lokal başlığa malikdir; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} is encrypted; nothing was read.</source>
+      <translation>Zip elementi {shown} şifrələnib; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} uses a compression method other than deflate; nothing was read.</source>
+      <translation>Zip elementi {shown} deflate-dən fərqli sıxma üsulu istifadə edir; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} has a non-ASCII name without the UTF-8 flag (its name depends on the tool that reads it); nothing was read.</source>
+      <translation>Zip elementi {shown} UTF-8 bayrağı olmadan qeyri-ASCII ada malikdir (adı onu oxuyan alətdən asılıdır); heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} carries a second (Unicode path) name that other tools would use instead; nothing was read.</source>
+      <translation>Zip elementi {shown} digər alətlərin əvəzinə istifadə edəcəyi ikinci (Unicode yolu) ad daşıyır; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} is a symbolic link; nothing was read.</source>
+      <translation>Zip elementi {shown} simvolik keçiddir; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} is a device, FIFO or other special file; nothing was read.</source>
+      <translation>Zip elementi {shown} cihaz, FIFO və ya başqa xüsusi fayldır; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} has inconsistent sizes; nothing was read.</source>
+      <translation>Zip elementi {shown} uyğunsuz ölçülərə malikdir; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} would expand more than {limits_max_ratio}:1 ({info_compress_size} to {info_file_size} bytes): a zip bomb; nothing was read.</source>
+      <translation>Zip elementi {shown} {limits_max_ratio}:1-dən çox genişlənərdi ({info_compress_size}-dən {info_file_size} bayta): zip bombası; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_spans_1_2} runs into the central directory; nothing was read.</source>
+      <translation>Zip elementi {show_name_spans_1_2} mərkəzi kataloqa daxil olur; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>{path_name} is not a readable zip archive ({exc}); nothing was read.</source>
+      <translation>{path_name} oxuna bilən zip arxivi deyil ({exc}); heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_name} is damaged ({exc}); nothing was read.</source>
+      <translation>Zip elementi {show_name_name} zədələnib ({exc}); heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip folder entry {shown} holds data; nothing was read.</source>
+      <translation>Zip qovluq qeydi {shown} məlumat saxlayır; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip entries {show_name_name} and {show_name_other} overlap (the same bytes counted twice: a zip bomb or a smuggled file); nothing was read.</source>
+      <translation>Zip qeydləri {show_name_name} və {show_name_other} üst-üstə düşür (eyni baytlar iki dəfə sayılıb: zip bombası və ya gizli yerləşdirilmiş fayl); heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_info_orig_filename} has another name ({show_name_local_name_decode_utf_8_replace}) in its local header: tools would disagree about what it holds; nothing was read.</source>
+      <translation>Zip elementi {show_name_info_orig_filename} lokal başlığında başqa ada malikdir ({show_name_local_name_decode_utf_8_replace}): alətlər onun nə saxladığında razılaşmazdı; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_info_orig_filename} carries a second (Unicode path) name that other tools would use; nothing was read.</source>
+      <translation>Zip elementi {show_name_info_orig_filename} digər alətlərin istifadə edəcəyi ikinci (Unicode yolu) ad daşıyır; heç nə oxunmadı.</translation>
+    </message>
+    <message>
+      <source>The bundle does not check out: {shown}{more}.</source>
+      <translation>Paket yoxlamadan keçmir: {shown}{more}.</translation>
+    </message>
+    <message>
+      <source>{name} would carry {code}, which reads as a record code but names no record of this bundle (records.json has no entry for it); redact or correct that text; nothing was exported.</source>
+      <translation>{name} {code} daşıyardı; bu, qeyd kodu kimi oxunur, lakin bu paketin heç bir qeydini adlandırmır (records.json-da onun üçün qeyd yoxdur); həmin mətni gizlədin və ya düzəldin; heç nə ixrac edilmədi.</translation>
+    </message>
+    <message>
+      <source>Import refused: archive: {detail}</source>
+      <translation>İdxal rədd edildi: archive: {detail}</translation>
+    </message>
+    <message>
+      <source>Import refused: {name}: {detail}; nothing was imported.</source>
+      <translation>İdxal rədd edildi: {name}: {detail}; heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Import refused: bundle {bundle_id} was already imported on {row_0_10} (as case {row_1}); nothing was imported.</source>
+      <translation>İdxal rədd edildi: {bundle_id} paketi artıq {row_0_10} tarixində idxal edilib ({row_1} işi kimi); heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Import refused: {show_name_name} changed while it was read; nothing was imported.</source>
+      <translation>İdxal rədd edildi: {show_name_name} oxunarkən dəyişdi; heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Import refused: {show_name_name} is not the original whose intake hash {RECORDS} gives; nothing was imported.</source>
+      <translation>İdxal rədd edildi: {show_name_name} qəbul heşi {RECORDS} faylında göstərilən orijinal deyil; heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Import refused: the statement text {show_name_name} is larger than {MAX_TEXT_FILE_BYTES_1024_1024} MiB; nothing was imported.</source>
+      <translation>İdxal rədd edildi: ifadə mətni {show_name_name} {MAX_TEXT_FILE_BYTES_1024_1024} MiB-dan böyükdür; heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Import refused: {show_name_min_missing} could not be read from the bundle; nothing was imported.</source>
+      <translation>İdxal rədd edildi: {show_name_min_missing} paketdən oxuna bilmədi; heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>Import refused: the statement text {show_name_name} is not UTF-8 (invalid byte at offset {exc_start}); nothing was imported.</source>
+      <translation>İdxal rədd edildi: ifadə mətni {show_name_name} UTF-8 deyil ({exc_start} mövqeyində yanlış bayt); heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+      <source>{RECORDS}: {self_where}: {problem}</source>
+      <translation>{RECORDS}: {self_where}: {problem}</translation>
+    </message>
+    <message>
+      <source>{RECORDS}: {name} is not a list.</source>
+      <translation>{RECORDS}: {name} siyahı deyil.</translation>
+    </message>
+    <message>
+      <source>{RECORDS} is not a JSON object.</source>
+      <translation>{RECORDS} JSON obyekti deyil.</translation>
+    </message>
+    <message>
+      <source>{RECORDS}: the reference {show_name_ref_40} is used twice.</source>
+      <translation>{RECORDS}: {show_name_ref_40} istinadı iki dəfə istifadə olunub.</translation>
+    </message>
+    <message>
+      <source>{RECORDS}: {where} is not an object.</source>
+      <translation>{RECORDS}: {where} obyekt deyil.</translation>
+    </message>
+    <message>
+      <source>An Ed25519 public key is 32 bytes long.</source>
+      <translation>Ed25519 açıq açarı 32 bayt uzunluğundadır.</translation>
+    </message>
+    <message>
+      <source>That is not a minisign public key (expected one base64 line, optionally after an 'untrusted comment:' line).</source>
+      <translation>Bu minisign açıq açarı deyil (bir base64 sətri gözlənilir, ola bilsin 'untrusted comment:' sətrindən sonra).</translation>
+    </message>
+    <message>
+      <source>That is not a minisign Ed25519 public key.</source>
+      <translation>Bu minisign Ed25519 açıq açarı deyil.</translation>
+    </message>
+    <message>
+      <source>The signature file does not have minisign's four lines.</source>
+      <translation>İmza faylında minisign-in dörd sətri yoxdur.</translation>
+    </message>
+    <message>
+      <source>The signature file does not start with 'untrusted comment:'.</source>
+      <translation>İmza faylı 'untrusted comment:' ilə başlamır.</translation>
+    </message>
+    <message>
+      <source>The signature file has no 'trusted comment:' line.</source>
+      <translation>İmza faylında 'trusted comment:' sətri yoxdur.</translation>
+    </message>
+    <message>
+      <source>The signature line has the wrong length for minisign.</source>
+      <translation>İmza sətri minisign üçün yanlış uzunluqdadır.</translation>
+    </message>
+    <message>
+      <source>The global signature has the wrong length for minisign.</source>
+      <translation>Qlobal imza minisign üçün yanlış uzunluqdadır.</translation>
+    </message>
+    <message>
+      <source>The signature uses minisign's legacy (non-prehashed) format; only prehashed signatures are accepted, as `minisign -V -H` requires.</source>
+      <translation>İmza minisign-in köhnə (əvvəlcədən heşlənməmiş) formatındadır; `minisign -V -H` tələb etdiyi kimi, yalnız əvvəlcədən heşlənmiş imzalar qəbul edilir.</translation>
+    </message>
+    <message>
+      <source>The signature uses an algorithm minisign does not define.</source>
+      <translation>İmza minisign-in müəyyən etmədiyi alqoritmdən istifadə edir.</translation>
+    </message>
+    <message>
+      <source>The signature was made with key {key_id_text_parsed_key_id}, not with the expected key {key_id_text_key_key_id}.</source>
+      <translation>İmza gözlənilən {key_id_text_key_key_id} açarı ilə deyil, {key_id_text_parsed_key_id} açarı ilə verilib.</translation>
+    </message>
+    <message>
+      <source>A {which} comment cannot contain a line break or NUL.</source>
+      <translation>{which} şərhi sətir keçidi və ya NUL saxlaya bilməz.</translation>
+    </message>
+    <message>
+      <source>The {which} comment is longer than minisign allows.</source>
+      <translation>{which} şərhi minisign-in icazə verdiyindən uzundur.</translation>
+    </message>
+    <message>
+      <source>The {what} file is too large to be a minisign {what}.</source>
+      <translation>{what} faylı minisign {what} olmaq üçün çox böyükdür.</translation>
+    </message>
+    <message>
+      <source>The {what} file has a stray carriage return or NUL.</source>
+      <translation>{what} faylında artıq karetka qaytarılması və ya NUL var.</translation>
+    </message>
+    <message>
+      <source>A stored signing key must be 32 bytes long.</source>
+      <translation>Saxlanılan imza açarı 32 bayt uzunluğunda olmalıdır.</translation>
+    </message>
+    <message>
+      <source>The signature does not match the signed file: it was changed after signing.</source>
+      <translation>İmza imzalanmış faylla üst-üstə düşmür: fayl imzalandıqdan sonra dəyişdirilib.</translation>
+    </message>
+    <message>
+      <source>The trusted comment of the signature was changed after signing.</source>
+      <translation>İmzanın etibarlı şərhi imzalandıqdan sonra dəyişdirilib.</translation>
+    </message>
+    <message>
+      <source>The {what} line is not valid base64.</source>
+      <translation>{what} sətri etibarlı base64 deyil.</translation>
+    </message>
+    <message>
+      <source>The {what} file is not UTF-8 text.</source>
+      <translation>{what} faylı UTF-8 mətni deyil.</translation>
+    </message>
+    <message>
+      <source>its redaction process answered out of protocol.</source>
+      <translation>onun gizlətmə prosesi protokoldan kənar cavab verdi.</translation>
+    </message>
+    <message>
+      <source>its redaction process stopped unexpectedly ({exc}); nothing was exported.</source>
+      <translation>onun gizlətmə prosesi gözlənilmədən dayandı ({exc}); heç nə ixrac edilmədi.</translation>
+    </message>
+    <message>
+      <source>The photo redaction process could not be started ({exc_data_reason}).</source>
+      <translation>Fotoşəkillərin gizlədilməsi prosesini başlatmaq mümkün olmadı ({exc_data_reason}).</translation>
+    </message>
+    <message>
+      <source>The photo redaction process stopped as it started.</source>
+      <translation>Fotoşəkillərin gizlədilməsi prosesi başlayan kimi dayandı.</translation>
+    </message>
+    <message>
+      <source>{exc}; nothing was exported.</source>
+      <translation>{exc}; heç nə ixrac edilmədi.</translation>
+    </message>
+    <message>
+      <source>Refused: {len_beyond} imported statement(s) were not released to this vault for {category}: {join_beyond}.</source>
+      <translation>Rədd edildi: idxal edilmiş ifadələr ({len_beyond}) bu anbara {category} üçün verilməyib: {join_beyond}.</translation>
+    </message>
+    <message>
+      <source>{len_undecided} statement(s) have possible redactions nobody decided for the {plan_policy_profile} profile: {join_undecided}.</source>
+      <translation>İfadələrdə ({len_undecided}) {plan_policy_profile} profili üçün heç kimin qərar vermədiyi mümkün gizlətmələr var: {join_undecided}.</translation>
+    </message>
+    <message>
+      <source>{len_unreviewed} attachment(s) have not been reviewed as exported: {join_unreviewed}.</source>
+      <translation>Əlavələr ({len_unreviewed}) ixrac olunduqları kimi yoxlanılmayıb: {join_unreviewed}.</translation>
+    </message>
+    <message>
+      <source>A redaction at characters {hit_start}-{hit_end} does not match this text; run detection again on the current version.</source>
+      <translation>{hit_start}-{hit_end} simvollarındakı gizlətmə bu mətnlə üst-üstə düşmür; aşkarlamanı cari versiyada yenidən işə salın.</translation>
+    </message>
+    <message>
+      <source>The WAV file cannot be read: {exc}.</source>
+      <translation>WAV faylı oxuna bilmir: {exc}.</translation>
+    </message>
+    <message>
+      <source>Refusing to decode: {outdated}</source>
+      <translation>Dekodlaşdırmadan imtina: {outdated}</translation>
+    </message>
+    <message>
+      <source>Statement {statement_id} ({statement_witness_code}) has {len_preview_undecided} possible redaction(s) nobody decided for the {policy_profile} profile.</source>
+      <translation>{statement_id} ({statement_witness_code}) ifadəsində {policy_profile} profili üçün heç kimin qərar vermədiyi mümkün gizlətmələr ({len_preview_undecided}) var.</translation>
+    </message>
+    <message>
+      <source>This picture is an animation of {frames} frames; only still pictures can be redacted. Save the frame you need as PNG and attach that.</source>
+      <translation>Bu şəkil {frames} kadrlıq animasiyadır; yalnız hərəkətsiz şəkillərdə gizlətmə mümkündür. Lazım olan kadrı PNG kimi saxlayın və onu əlavə edin.</translation>
+    </message>
+    <message>
+      <source>Box {index} contains a value that is not a finite number.</source>
+      <translation>{index} qutusunda sonlu ədəd olmayan dəyər var.</translation>
+    </message>
+    <message>
+      <source>Box {index} has no area; its width and height must be positive.</source>
+      <translation>{index} qutusunun sahəsi yoxdur; eni və hündürlüyü müsbət olmalıdır.</translation>
+    </message>
+    <message>
+      <source>This file is {what} ({found_media_type}); only JPEG, PNG, WebP and TIFF pictures can be redacted. Convert it to PNG or JPEG and attach the copy.</source>
+      <translation>Bu fayl {what}-dir ({found_media_type}); yalnız JPEG, PNG, WebP və TIFF şəkillərində gizlətmə mümkündür. Onu PNG və ya JPEG-ə çevirin və nüsxəni əlavə edin.</translation>
+    </message>
+    <message>
+      <source>The picture declares no pixels and cannot be read.</source>
+      <translation>Şəkil heç bir piksel elan etmir və oxuna bilmir.</translation>
+    </message>
+    <message>
+      <source>The picture is {width}×{height} pixels ({width_height_1000000_0} megapixels); pictures above {max_pixels_1000000_0} megapixels cannot be redacted. Export a smaller copy from a photo editor and attach that.</source>
+      <translation>Şəkil {width}×{height} pikseldir ({width_height_1000000_0} meqapiksel); {max_pixels_1000000_0} meqapikseldən böyük şəkillərdə gizlətmə mümkün deyil. Foto redaktorundan kiçik nüsxə ixrac edin və onu əlavə edin.</translation>
+    </message>
+    <message>
+      <source>This TIFF holds {frames} pages; only single pictures can be redacted. Save it as a PDF and attach that instead.</source>
+      <translation>Bu TIFF {frames} səhifədən ibarətdir; yalnız tək şəkillərdə gizlətmə mümkündür. Onu PDF kimi saxlayın və onu əlavə edin.</translation>
+    </message>
+    <message>
+      <source>This picture stores floating-point samples (scientific data); convert it to an ordinary 8- or 16-bit picture and attach that.</source>
+      <translation>Bu şəkil sürüşən nöqtəli nümunələr (elmi məlumat) saxlayır; onu adi 8 və ya 16 bitlik şəklə çevirin və onu əlavə edin.</translation>
+    </message>
+    <message>
+      <source>an unexpected header</source>
+      <translation>gözlənilməz başlıq</translation>
+    </message>
+    <message>
+      <source>data after the end of the picture</source>
+      <translation>şəklin sonundan sonra məlumat</translation>
+    </message>
+    <message>
+      <source>Box {index} is not four numbers (x, y, width, height).</source>
+      <translation>{index} qutusu dörd ədəd deyil (x, y, en, hündürlük).</translation>
+    </message>
+    <message>
+      <source>The picture is too large to open in memory.</source>
+      <translation>Şəkil yaddaşda açmaq üçün çox böyükdür.</translation>
+    </message>
+    <message>
+      <source>This {found_format_upper} picture is damaged or truncated and cannot be read.</source>
+      <translation>Bu {found_format_upper} şəkli zədələnib və ya kəsilib və oxuna bilmir.</translation>
+    </message>
+    <message>
+      <source>This TIFF picture is damaged and cannot be read.</source>
+      <translation>Bu TIFF şəkli zədələnib və oxuna bilmir.</translation>
+    </message>
+    <message>
+      <source>The picture is too large to decode in memory.</source>
+      <translation>Şəkil yaddaşda dekodlaşdırmaq üçün çox böyükdür.</translation>
+    </message>
+    <message>
+      <source>The picture is damaged or truncated (its pixel data ends early or does not decode) and cannot be redacted.</source>
+      <translation>Şəkil zədələnib və ya kəsilib (piksel məlumatı erkən bitir və ya dekodlaşdırılmır) və gizlədilə bilmir.</translation>
+    </message>
+    <message>
+      <source>an unreadable marker layout</source>
+      <translation>oxunmayan marker düzülüşü</translation>
+    </message>
+    <message>
+      <source>a JPEG segment 0x{marker} (metadata)</source>
+      <translation>JPEG 0x{marker} seqmenti (metadata)</translation>
+    </message>
+    <message>
+      <source>a PNG {tag_decode_latin_1} chunk</source>
+      <translation>PNG {tag_decode_latin_1} parçası</translation>
+    </message>
+    <message>
+      <source>a damaged PNG chunk</source>
+      <translation>zədələnmiş PNG parçası</translation>
+    </message>
+    <message>
+      <source>a WebP {tag_decode_latin_1} chunk</source>
+      <translation>WebP {tag_decode_latin_1} parçası</translation>
+    </message>
+    <message>
+      <source>WebP metadata flags</source>
+      <translation>WebP metadata bayraqları</translation>
+    </message>
+    <message>
+      <source>Audio or video in {media_format} cannot have its metadata stripped.</source>
+      <translation>{media_format} formatındakı audio və ya videodan metadata silinə bilməz.</translation>
+    </message>
+    <message>
+      <source>A media header box is cut short.</source>
+      <translation>Media başlıq qutusu kəsilib.</translation>
+    </message>
+    <message>
+      <source>A handler box is cut short.</source>
+      <translation>İşləyici qutusu kəsilib.</translation>
+    </message>
+    <message>
+      <source>A data reference box is cut short.</source>
+      <translation>Məlumat istinadı qutusu kəsilib.</translation>
+    </message>
+    <message>
+      <source>A data reference box does not hold what it claims.</source>
+      <translation>Məlumat istinadı qutusu iddia etdiyini saxlamır.</translation>
+    </message>
+    <message>
+      <source>A chunk offset box is cut short.</source>
+      <translation>Parça ofseti qutusu kəsilib.</translation>
+    </message>
+    <message>
+      <source>A chunk offset box does not hold what it claims.</source>
+      <translation>Parça ofseti qutusu iddia etdiyini saxlamır.</translation>
+    </message>
+    <message>
+      <source>A track of the media file has no handler.</source>
+      <translation>Media faylının trekinin işləyicisi yoxdur.</translation>
+    </message>
+    <message>
+      <source>The media file nests boxes deeper than any recording does.</source>
+      <translation>Media faylı qutuları istənilən yazıdan daha dərin yerləşdirir.</translation>
+    </message>
+    <message>
+      <source>Fragmented MP4 recordings cannot have their metadata stripped yet.</source>
+      <translation>Fraqmentləşdirilmiş MP4 yazılarından metadata hələ silinə bilməz.</translation>
+    </message>
+    <message>
+      <source>The media file does not have exactly one movie box (moov).</source>
+      <translation>Media faylında dəqiq bir movie qutusu (moov) yoxdur.</translation>
+    </message>
+    <message>
+      <source>The media file has no movie header or no track to play.</source>
+      <translation>Media faylında movie başlığı və ya oxudulacaq trek yoxdur.</translation>
+    </message>
+    <message>
+      <source>The file has more than {MAX_BOXES} boxes; it is refused.</source>
+      <translation>Faylda {MAX_BOXES}-dən çox qutu var; o rədd edildi.</translation>
+    </message>
+    <message>
+      <source>A box of the media file is cut short or claims a size the file does not have.</source>
+      <translation>Media faylının qutusu kəsilib və ya faylda olmayan ölçü iddia edir.</translation>
+    </message>
+    <message>
+      <source>The recording refers to media outside the file.</source>
+      <translation>Yazı faylın xaricindəki mediaya istinad edir.</translation>
+    </message>
+    <message>
+      <source>The recording is too large for its 32-bit chunk offsets.</source>
+      <translation>Yazı 32 bitlik parça ofsetləri üçün çox böyükdür.</translation>
+    </message>
+    <message>
+      <source>A track's samples lie outside the media data (mdat).</source>
+      <translation>Trekin nümunələri media məlumatından (mdat) kənardadır.</translation>
+    </message>
+    <message>
+      <source>A chunk offset points outside the media data (mdat).</source>
+      <translation>Parça ofseti media məlumatından (mdat) kənara işarə edir.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's ID3 tag runs past the end of the file.</source>
+      <translation>MP3 faylının ID3 teqi faylın sonundan kənara çıxır.</translation>
+    </message>
+    <message>
+      <source>The MP3 file holds no MPEG audio frames.</source>
+      <translation>MP3 faylında MPEG audio kadrları yoxdur.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's ID3 tag has an invalid size.</source>
+      <translation>MP3 faylının ID3 teqinin ölçüsü yanlışdır.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's APE tag has an invalid size.</source>
+      <translation>MP3 faylının APE teqinin ölçüsü yanlışdır.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's Lyrics3 tag has an invalid size.</source>
+      <translation>MP3 faylının Lyrics3 teqinin ölçüsü yanlışdır.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's Lyrics3 tag has no beginning.</source>
+      <translation>MP3 faylının Lyrics3 teqinin başlanğıcı yoxdur.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's appended ID3 tag has an invalid size.</source>
+      <translation>MP3 faylının sonuna əlavə edilmiş ID3 teqinin ölçüsü yanlışdır.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's tags overlap one another.</source>
+      <translation>MP3 faylının teqləri bir-birini örtür.</translation>
+    </message>
+    <message>
+      <source>A compact sample size table has a field size other than 4, 8 or 16.</source>
+      <translation>Kompakt nümunə ölçüsü cədvəlində sahə ölçüsü 4, 8 və ya 16 deyil.</translation>
+    </message>
+    <message>
+      <source>A track of the media file has chunks but no sample sizes.</source>
+      <translation>Media faylının trekində parçalar var, lakin nümunə ölçüləri yoxdur.</translation>
+    </message>
+    <message>
+      <source>A sample table of the media file is cut short.</source>
+      <translation>Media faylının nümunə cədvəli kəsilib.</translation>
+    </message>
+    <message>
+      <source>A sample table of the media file does not hold what it claims.</source>
+      <translation>Media faylının nümunə cədvəli iddia etdiyini saxlamır.</translation>
+    </message>
+    <message>
+      <source>A sample size table of the media file is cut short.</source>
+      <translation>Media faylının nümunə ölçüsü cədvəli kəsilib.</translation>
+    </message>
+    <message>
+      <source>A track of the media file has chunks but no sample-to-chunk table.</source>
+      <translation>Media faylının trekində parçalar var, lakin «nümunə–parça» cədvəli yoxdur.</translation>
+    </message>
+    <message>
+      <source>A track of the media file has fewer samples than its chunks hold.</source>
+      <translation>Media faylının trekində parçalarının saxladığından az nümunə var.</translation>
+    </message>
+    <message>
+      <source>This file is not a PDF ({found_media_type}); it cannot be redacted as one.</source>
+      <translation>Bu fayl PDF deyil ({found_media_type}); onda PDF kimi gizlətmə mümkün deyil.</translation>
+    </message>
+    <message>
+      <source>Page {index_1} of the PDF has no size and cannot be read.</source>
+      <translation>PDF-in {index_1}-ci səhifəsinin ölçüsü yoxdur və oxuna bilmir.</translation>
+    </message>
+    <message>
+      <source>Page {number} is {width_72}×{height_72} inches; rendered at {dpi} dpi it would be {pixels_1000000_0} megapixels, above the {cap_1000000_0} megapixel limit for one page.</source>
+      <translation>{number}-ci səhifə {width_72}×{height_72} düymdür; {dpi} dpi ilə çəkildikdə {pixels_1000000_0} meqapiksel olardı, bir səhifə üçün {cap_1000000_0} meqapiksel həddindən çox.</translation>
+    </message>
+    <message>
+      <source>Box {index} names page {box_page}; pages are numbered from 1.</source>
+      <translation>{index} qutusu {box_page}-ci səhifəni göstərir; səhifələr 1-dən nömrələnir.</translation>
+    </message>
+    <message>
+      <source>The redacted PDF came out with {problem}; nothing was exported. This is a bug in Evidence Vault: please report it.</source>
+      <translation>Gizlədilmiş PDF {problem} ilə alındı; heç nə ixrac edilmədi. Bu, Evidence Vault-da xətadır: zəhmət olmasa bildirin.</translation>
+    </message>
+    <message>
+      <source>Text span {start}-{end} lies outside page {self_page}'s text ({len_self_text} characters).</source>
+      <translation>{start}-{end} mətn parçası {self_page}-ci səhifənin mətnindən kənardadır ({len_self_text} simvol).</translation>
+    </message>
+    <message>
+      <source>The PDF has {count} page(s); there is no page {page}.</source>
+      <translation>PDF-də {count} səhifə var; {page}-ci səhifə yoxdur.</translation>
+    </message>
+    <message>
+      <source>The PDF has {count} pages; at most {max_pages} can be redacted at once. Split it into smaller PDFs and attach those.</source>
+      <translation>PDF-də {count} səhifə var; bir dəfəyə ən çox {max_pages} səhifədə gizlətmə mümkündür. Onu kiçik PDF-lərə bölün və onları əlavə edin.</translation>
+    </message>
+    <message>
+      <source>Page {index_1} of the PDF is damaged and cannot be read.</source>
+      <translation>PDF-in {index_1}-ci səhifəsi zədələnib və oxuna bilmir.</translation>
+    </message>
+    <message>
+      <source>Box {index} is on page {box_page}, but the PDF has {count}.</source>
+      <translation>{index} qutusu {box_page}-ci səhifədədir, lakin PDF-də {count} səhifə var.</translation>
+    </message>
+    <message>
+      <source>A text hit is on page {span_page}, but the PDF has {count}.</source>
+      <translation>Mətn tapıntısı {span_page}-ci səhifədədir, lakin PDF-də {count} səhifə var.</translation>
+    </message>
+    <message>
+      <source>The PDF is damaged or incomplete and cannot be read.</source>
+      <translation>PDF zədələnib və ya natamamdır və oxuna bilmir.</translation>
+    </message>
+    <message>
+      <source>The text of page {index_1} of the PDF cannot be read; the PDF is damaged.</source>
+      <translation>PDF-in {index_1}-ci səhifəsinin mətni oxuna bilmir; PDF zədələnib.</translation>
+    </message>
+    <message>
+      <source>The PDF is password-protected; open it with its password, print it to a new PDF without protection and attach that copy.</source>
+      <translation>PDF parolla qorunur; onu parolu ilə açın, qorumasız yeni PDF-ə çap edin və həmin nüsxəni əlavə edin.</translation>
+    </message>
+    <message>
+      <source>This file is {media_format} ({media_media_type}): it cannot be redacted or stripped.</source>
+      <translation>Bu fayl {media_format}-dir ({media_media_type}): onda gizlətmə və ya metadata silmə mümkün deyil.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} needs a new review for {profile}: {why}.</source>
+      <translation>{attachment_id} əlavəsinə {profile} üçün yeni yoxlama lazımdır: {why}.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} as exported changed since it was shown (a box or a name changed): look at it again before marking it reviewed.</source>
+      <translation>{attachment_id} əlavəsi ixrac olunan şəkildə göstərildikdən sonra dəyişib (qutu və ya ad dəyişib): yoxlanılmış kimi qeyd etməzdən əvvəl ona yenidən baxın.</translation>
+    </message>
+    <message>
+      <source>REVIEW</source>
+      <translation>YOXLAMA</translation>
+    </message>
+    <message>
+      <source>ATTACHMENT</source>
+      <translation>ƏLAVƏ</translation>
+    </message>
+    <message>
+      <source>PROFILE</source>
+      <translation>PROFİL</translation>
+    </message>
+    <message>
+      <source>REVIEWED</source>
+      <translation>YOXLANILIB</translation>
+    </message>
+    <message>
+      <source>DERIVATIVE SHA256</source>
+      <translation>TÖRƏMƏNİN SHA256</translation>
+    </message>
+    <message>
+      <source>REVIEW STATE</source>
+      <translation>YOXLAMA VƏZİYYƏTİ</translation>
+    </message>
+    <message>
+      <source>WHY</source>
+      <translation>SƏBƏB</translation>
+    </message>
+    <message>
+      <source>Case {code} is already retracted (or its case is).</source>
+      <translation>{code} işi artıq geri çağırılıb (və ya onun işi).</translation>
+    </message>
+    <message>
+      <source>Person {code} is already retracted (or its case is).</source>
+      <translation>{code} şəxsi artıq geri çağırılıb (və ya onun işi).</translation>
+    </message>
+    <message>
+      <source>Statement {code} is already retracted (or its case is).</source>
+      <translation>{code} ifadəsi artıq geri çağırılıb (və ya onun işi).</translation>
+    </message>
+    <message>
+      <source>Attachment {code} is already retracted (or its case is).</source>
+      <translation>{code} əlavəsi artıq geri çağırılıb (və ya onun işi).</translation>
+    </message>
+    <message>
+      <source>Incident {code} is already retracted (or its case is).</source>
+      <translation>{code} insidenti artıq geri çağırılıb (və ya onun işi).</translation>
+    </message>
+    <message>
+      <source>Facility {code} is already retracted (or its case is).</source>
+      <translation>{code} müəssisəsi artıq geri çağırılıb (və ya onun işi).</translation>
+    </message>
+    <message>
+      <source>Link {code} is already retracted (or its case is).</source>
+      <translation>{code} əlaqəsi artıq geri çağırılıb (və ya onun işi).</translation>
+    </message>
+    <message>
+      <source>Person {code} is still used by {count} statement(s) ({using}): retract those statements first; nothing was retracted.</source>
+      <translation>{code} şəxsi hələ ifadələrdə istifadə olunur ({count}: {using}): əvvəlcə həmin ifadələri geri çağırın; heç nə geri çağırılmadı.</translation>
+    </message>
+    <message>
+      <source>Statement {code} is still used by {count} attachment(s) ({using}): move them to another statement (or to none) or retract them first; nothing was retracted.</source>
+      <translation>{code} ifadəsi hələ əlavələrdə istifadə olunur ({count}: {using}): onları başqa ifadəyə (və ya heç birinə) köçürün və ya əvvəlcə geri çağırın; heç nə geri çağırılmadı.</translation>
+    </message>
+    <message>
+      <source>Facility {code} is still used by {count} incident(s) ({using}): correct their facility or retract them first; nothing was retracted.</source>
+      <translation>{code} müəssisəsi hələ insidentlərdə istifadə olunur ({count}: {using}): onların müəssisəsini düzəldin və ya əvvəlcə geri çağırın; heç nə geri çağırılmadı.</translation>
+    </message>
+    <message>
+      <source>{text} fits {count} records ({listed}): say which case, as CASE/CODE such as C-002/W-001.</source>
+      <translation>{text} qeydlərə uyğun gəlir ({count}: {listed}): işi İŞ/KOD şəklində göstərin, məsələn C-002/W-001.</translation>
+    </message>
+    <message>
+      <source>{text} fits {count} records ({listed}): give more characters of the id.</source>
+      <translation>{text} qeydlərə uyğun gəlir ({count}: {listed}): id-nin daha çox simvolunu verin.</translation>
+    </message>
+    <message>
+      <source>Cannot read the passphrase file {path}: {reason}.</source>
+      <translation>Şifrə ifadəsi faylı {path} oxuna bilmir: {reason}.</translation>
+    </message>
+    <message>
+      <source>the passphrase file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>şifrə ifadəsi faylı {path} bu kompüterin digər istifadəçiləri tərəfindən oxuna bilər (rejim {mode}); onu şəxsi edin: chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is far too large.</source>
+      <translation>Şifrə ifadəsi faylı {path} həddən artıq böyükdür.</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is not UTF-8 text.</source>
+      <translation>Şifrə ifadəsi faylı {path} UTF-8 mətni deyil.</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is empty.</source>
+      <translation>Şifrə ifadəsi faylı {path} boşdur.</translation>
+    </message>
+    <message>
+      <source>Cannot read the new passphrase file {path}: {reason}.</source>
+      <translation>Yeni şifrə ifadəsi faylı {path} oxuna bilmir: {reason}.</translation>
+    </message>
+    <message>
+      <source>the new passphrase file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>yeni şifrə ifadəsi faylı {path} bu kompüterin digər istifadəçiləri tərəfindən oxuna bilər (rejim {mode}); onu şəxsi edin: chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is far too large.</source>
+      <translation>Yeni şifrə ifadəsi faylı {path} həddən artıq böyükdür.</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is not UTF-8 text.</source>
+      <translation>Yeni şifrə ifadəsi faylı {path} UTF-8 mətni deyil.</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is empty.</source>
+      <translation>Yeni şifrə ifadəsi faylı {path} boşdur.</translation>
+    </message>
+    <message>
+      <source>Cannot read the recovery code file {path}: {reason}.</source>
+      <translation>Bərpa kodu faylı {path} oxuna bilmir: {reason}.</translation>
+    </message>
+    <message>
+      <source>the recovery code file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>bərpa kodu faylı {path} bu kompüterin digər istifadəçiləri tərəfindən oxuna bilər (rejim {mode}); onu şəxsi edin: chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is far too large.</source>
+      <translation>Bərpa kodu faylı {path} həddən artıq böyükdür.</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is not UTF-8 text.</source>
+      <translation>Bərpa kodu faylı {path} UTF-8 mətni deyil.</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is empty.</source>
+      <translation>Bərpa kodu faylı {path} boşdur.</translation>
+    </message>
+    <message>
+      <source>{count} statement(s): {why}</source>
+      <translation>ifadələr ({count}): {why}</translation>
+    </message>
+    <message>
+      <source>Nothing to export for the {profile} profile: {detail}</source>
+      <translation>{profile} profili üçün ixrac ediləcək heç nə yoxdur: {detail}</translation>
+    </message>
+    <message>
+      <source>Nothing to export for the {profile} profile: the case has no statements or attachments.</source>
+      <translation>{profile} profili üçün ixrac ediləcək heç nə yoxdur: işdə nə ifadə, nə də əlavə var.</translation>
+    </message>
+    <message>
+      <source>this vault's own key</source>
+      <translation>bu anbarın öz açarı</translation>
+    </message>
+    <message>
+      <source>TRUSTED: this vault's own key</source>
+      <translation>TRUSTED: bu anbarın öz açarı</translation>
+    </message>
+    <message>
+      <source>No record with code {text}.</source>
+      <translation>{text} kodlu qeyd yoxdur.</translation>
+    </message>
+    <message>
+      <source>No record with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu qeyd yoxdur.</translation>
+    </message>
+    <message>
+      <source>No record with id {text}.</source>
+      <translation>{text} id-li qeyd yoxdur.</translation>
+    </message>
+    <message>
+      <source>No record with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li qeyd yoxdur.</translation>
+    </message>
+    <message>
+      <source>No case with code {text}.</source>
+      <translation>{text} kodlu iş yoxdur.</translation>
+    </message>
+    <message>
+      <source>No case with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu iş yoxdur.</translation>
+    </message>
+    <message>
+      <source>No case with id {text}.</source>
+      <translation>{text} id-li iş yoxdur.</translation>
+    </message>
+    <message>
+      <source>No case with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li iş yoxdur.</translation>
+    </message>
+    <message>
+      <source>No person with code {text}.</source>
+      <translation>{text} kodlu şəxs yoxdur.</translation>
+    </message>
+    <message>
+      <source>No person with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu şəxs yoxdur.</translation>
+    </message>
+    <message>
+      <source>No person with id {text}.</source>
+      <translation>{text} id-li şəxs yoxdur.</translation>
+    </message>
+    <message>
+      <source>No person with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li şəxs yoxdur.</translation>
+    </message>
+    <message>
+      <source>No statement with code {text}.</source>
+      <translation>{text} kodlu ifadə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No statement with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu ifadə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}.</source>
+      <translation>{text} id-li ifadə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li ifadə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No attachment with code {text}.</source>
+      <translation>{text} kodlu əlavə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No attachment with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu əlavə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}.</source>
+      <translation>{text} id-li əlavə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li əlavə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No incident with code {text}.</source>
+      <translation>{text} kodlu insident yoxdur.</translation>
+    </message>
+    <message>
+      <source>No incident with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu insident yoxdur.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}.</source>
+      <translation>{text} id-li insident yoxdur.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li insident yoxdur.</translation>
+    </message>
+    <message>
+      <source>No facility with code {text}.</source>
+      <translation>{text} kodlu müəssisə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No facility with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu müəssisə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}.</source>
+      <translation>{text} id-li müəssisə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li müəssisə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No link with code {text}.</source>
+      <translation>{text} kodlu əlaqə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No link with code {text} in case {case}.</source>
+      <translation>{case} işində {text} kodlu əlaqə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No link with id {text}.</source>
+      <translation>{text} id-li əlaqə yoxdur.</translation>
+    </message>
+    <message>
+      <source>No link with id {text} in case {case}.</source>
+      <translation>{case} işində {text} id-li əlaqə yoxdur.</translation>
+    </message>
+    <message>
+      <source>{text} is not a case of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid iş deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is not a person of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid şəxs deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is not a statement of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid ifadə deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is not a attachment of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid əlavə deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is not a incident of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid insident deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is not a facility of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid müəssisə deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is not a link of case {case}: it belongs to another case.</source>
+      <translation>{text} {case} işinə aid əlaqə deyil: o, başqa işə aiddir.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a person.</source>
+      <translation>{text} işin kodudur, şəxsin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a statement.</source>
+      <translation>{text} işin kodudur, ifadənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a attachment.</source>
+      <translation>{text} işin kodudur, əlavənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a incident.</source>
+      <translation>{text} işin kodudur, insidentin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a facility.</source>
+      <translation>{text} işin kodudur, müəssisənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a link.</source>
+      <translation>{text} işin kodudur, əlaqənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a case.</source>
+      <translation>{text} şəxsin kodudur, işin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a statement.</source>
+      <translation>{text} şəxsin kodudur, ifadənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a attachment.</source>
+      <translation>{text} şəxsin kodudur, əlavənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a incident.</source>
+      <translation>{text} şəxsin kodudur, insidentin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a facility.</source>
+      <translation>{text} şəxsin kodudur, müəssisənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a link.</source>
+      <translation>{text} şəxsin kodudur, əlaqənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a case.</source>
+      <translation>{text} ifadənin kodudur, işin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a person.</source>
+      <translation>{text} ifadənin kodudur, şəxsin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a attachment.</source>
+      <translation>{text} ifadənin kodudur, əlavənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a incident.</source>
+      <translation>{text} ifadənin kodudur, insidentin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a facility.</source>
+      <translation>{text} ifadənin kodudur, müəssisənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a link.</source>
+      <translation>{text} ifadənin kodudur, əlaqənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a case.</source>
+      <translation>{text} əlavənin kodudur, işin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a person.</source>
+      <translation>{text} əlavənin kodudur, şəxsin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a statement.</source>
+      <translation>{text} əlavənin kodudur, ifadənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a incident.</source>
+      <translation>{text} əlavənin kodudur, insidentin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a facility.</source>
+      <translation>{text} əlavənin kodudur, müəssisənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a link.</source>
+      <translation>{text} əlavənin kodudur, əlaqənin kodu deyil.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a record: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} qeydi göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a case: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} işi göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a person: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} şəxsi göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a statement: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} ifadəni göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a attachment: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} əlavəni göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a incident: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} insidenti göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a facility: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} müəssisəni göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a link: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} əlaqəni göstərmək üçün çox qısadır: id-nin ən azı {count} simvolunu və ya kodu verin.</translation>
+    </message>
+    <message>
+      <source>No record with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li qeyd yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No case with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li iş yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No person with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li şəxs yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li ifadə yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li əlavə yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li insident yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li müəssisə yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>No link with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-li əlaqə yoxdur: id, onun ilk {count}+ simvolunu və ya C-001, W-001, S-001, A-001 kimi kod verin.</translation>
+    </message>
+    <message>
+      <source>Name the record: an id, its first {count}+ characters, or a code.</source>
+      <translation>Qeydi göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the case: an id, its first {count}+ characters, or a code.</source>
+      <translation>Işi göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the person: an id, its first {count}+ characters, or a code.</source>
+      <translation>Şəxsi göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the statement: an id, its first {count}+ characters, or a code.</source>
+      <translation>Ifadəni göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the attachment: an id, its first {count}+ characters, or a code.</source>
+      <translation>Əlavəni göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the incident: an id, its first {count}+ characters, or a code.</source>
+      <translation>Insidenti göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the facility: an id, its first {count}+ characters, or a code.</source>
+      <translation>Müəssisəni göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>Name the link: an id, its first {count}+ characters, or a code.</source>
+      <translation>Əlaqəni göstərin: id, onun ilk {count}+ simvolu və ya kod.</translation>
+    </message>
+    <message>
+      <source>No case with id {text}: it is {other}.</source>
+      <translation>{text} id-li iş yoxdur: bu, {other}.</translation>
+    </message>
+    <message>
+      <source>No person with id {text}: it is {other}.</source>
+      <translation>{text} id-li şəxs yoxdur: bu, {other}.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}: it is {other}.</source>
+      <translation>{text} id-li ifadə yoxdur: bu, {other}.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}: it is {other}.</source>
+      <translation>{text} id-li əlavə yoxdur: bu, {other}.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}: it is {other}.</source>
+      <translation>{text} id-li insident yoxdur: bu, {other}.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}: it is {other}.</source>
+      <translation>{text} id-li müəssisə yoxdur: bu, {other}.</translation>
+    </message>
+    <message>
+      <source>No link with id {text}: it is {other}.</source>
+      <translation>{text} id-li əlaqə yoxdur: bu, {other}.</translation>
     </message>
   </context>
   <context>
@@ -5994,6 +7694,373 @@ sahə (PDF səhifəsi üçün page:N), uyğunluq (exact, folded, person) və par
     <message>
       <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
       <translation>naməlum əmr %(parser_name)r (seçimlər: %(choices)s)</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli-words</name>
+    <message>
+      <source>consent {number}</source>
+      <translation>razılıq {number}</translation>
+    </message>
+    <message>
+      <source>page {page} box {box}</source>
+      <translation>səhifə {page}, qutu {box}</translation>
+    </message>
+    <message>
+      <source>derivative sha256 {sha256}</source>
+      <translation>törəmənin sha256 {sha256}</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>etibarlı</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>ləğv edilib</translation>
+    </message>
+    <message>
+      <source>retracted</source>
+      <translation>geri çağırılıb</translation>
+    </message>
+    <message>
+      <source>proposed</source>
+      <translation>təklif edilib</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>qəbul edilib</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rədd edilib</translation>
+    </message>
+    <message>
+      <source>kept by profile</source>
+      <translation>profil saxlayır</translation>
+    </message>
+    <message>
+      <source>reviewed</source>
+      <translation>yoxlanılıb</translation>
+    </message>
+    <message>
+      <source>stale</source>
+      <translation>köhnəlib</translation>
+    </message>
+    <message>
+      <source>unreviewed</source>
+      <translation>yoxlanılmayıb</translation>
+    </message>
+    <message>
+      <source>any profile</source>
+      <translation>istənilən profil</translation>
+    </message>
+    <message>
+      <source>exact</source>
+      <translation>dəqiq</translation>
+    </message>
+    <message>
+      <source>folded</source>
+      <translation>uyğunlaşdırılmış</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>İş</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Şəxs</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>İfadə</translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>Əlavə</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>İnsident</translation>
+    </message>
+    <message>
+      <source>Facility</source>
+      <translation>Müəssisə</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Əlaqə</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Yaradılıb</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <source>Regions</source>
+      <translation>Regionlar</translation>
+    </message>
+    <message>
+      <source>Holds</source>
+      <translation>Tərkibi</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <source>Aliases</source>
+      <translation>Digər adlar</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Rollar</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Doğulub</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Qeydlər</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Razılıq</translation>
+    </message>
+    <message>
+      <source>Statements</source>
+      <translation>İfadələr</translation>
+    </message>
+    <message>
+      <source>Witness</source>
+      <translation>Şahid</translation>
+    </message>
+    <message>
+      <source>Interviewer</source>
+      <translation>Müsahibəni aparan</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Tərcüməçi</translation>
+    </message>
+    <message>
+      <source>Interview date</source>
+      <translation>Müsahibə tarixi</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Yer</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Dil</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Növ</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Mövzular</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Etiketlər</translation>
+    </message>
+    <message>
+      <source>Translation</source>
+      <translation>Tərcümə</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versiya</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Translation SHA-256</source>
+      <translation>Tərcümənin SHA-256</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>Versiyalar</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Əlavələr</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Tip</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Ölçü</translation>
+    </message>
+    <message>
+      <source>Inside</source>
+      <translation>Daxilində</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Tarix</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Təsvir</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>İnsidentlər</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Kimdən</translation>
+    </message>
+    <message>
+      <source>As</source>
+      <translation>Kimi</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Kimə</translation>
+    </message>
+    <message>
+      <source>Links</source>
+      <translation>Əlaqələr</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>Mənşə</translation>
+    </message>
+    <message>
+      <source>Retracted</source>
+      <translation>Geri çağırılıb</translation>
+    </message>
+    <message>
+      <source>nothing yet</source>
+      <translation>hələ heç nə</translation>
+    </message>
+    <message>
+      <source>none recorded</source>
+      <translation>qeydə alınmayıb</translation>
+    </message>
+    <message>
+      <source>Consent history</source>
+      <translation>Razılıq tarixçəsi</translation>
+    </message>
+    <message>
+      <source>re-contact yes</source>
+      <translation>yenidən əlaqə: bəli</translation>
+    </message>
+    <message>
+      <source>re-contact no</source>
+      <translation>yenidən əlaqə: xeyr</translation>
+    </message>
+    <message>
+      <source>Received consent</source>
+      <translation>Alınmış razılıq</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>mətn</translation>
+    </message>
+    <message>
+      <source>given {date}, recorded by {operator}</source>
+      <translation>{date} tarixində verilib, {operator} qeydə alıb</translation>
+    </message>
+    <message>
+      <source>{version} of {count}</source>
+      <translation>{version} / {count}</translation>
+    </message>
+    <message>
+      <source>translation</source>
+      <translation>tərcümə</translation>
+    </message>
+    <message>
+      <source>{size} bytes</source>
+      <translation>{size} bayt</translation>
+    </message>
+    <message>
+      <source>{time} by {operator}: {reason} (hidden from lists and exports; kept)</source>
+      <translation>{time}, {operator}: {reason} (siyahılardan və ixraclardan gizlədilib; saxlanılır)</translation>
+    </message>
+    <message>
+      <source>#{number} withdrawn: share nothing</source>
+      <translation>#{number}: geri götürülüb, heç nə paylaşılmır</translation>
+    </message>
+    <message>
+      <source>#{number} share {categories}</source>
+      <translation>#{number}: paylaşılır {categories}</translation>
+    </message>
+    <message>
+      <source>anonymity {anonymity}</source>
+      <translation>anonimlik {anonymity}</translation>
+    </message>
+    <message>
+      <source>in {language}</source>
+      <translation>{language} dilində</translation>
+    </message>
+    <message>
+      <source>v{number}  {time}  by {operator}  sha256 {sha256}</source>
+      <translation>v{number}  {time}  operator {operator}  sha256 {sha256}</translation>
+    </message>
+    <message>
+      <source>1 person</source>
+      <translation>şəxslər: 1</translation>
+    </message>
+    <message>
+      <source>{count} persons</source>
+      <translation>şəxslər: {count}</translation>
+    </message>
+    <message>
+      <source>1 statement</source>
+      <translation>ifadələr: 1</translation>
+    </message>
+    <message>
+      <source>{count} statements</source>
+      <translation>ifadələr: {count}</translation>
+    </message>
+    <message>
+      <source>1 attachment</source>
+      <translation>əlavələr: 1</translation>
+    </message>
+    <message>
+      <source>{count} attachments</source>
+      <translation>əlavələr: {count}</translation>
+    </message>
+    <message>
+      <source>1 incident</source>
+      <translation>insidentlər: 1</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>insidentlər: {count}</translation>
+    </message>
+    <message>
+      <source>1 facility</source>
+      <translation>müəssisələr: 1</translation>
+    </message>
+    <message>
+      <source>{count} facilities</source>
+      <translation>müəssisələr: {count}</translation>
+    </message>
+    <message>
+      <source>1 link</source>
+      <translation>əlaqələr: 1</translation>
+    </message>
+    <message>
+      <source>{count} links</source>
+      <translation>əlaqələr: {count}</translation>
     </message>
   </context>
 </TS>

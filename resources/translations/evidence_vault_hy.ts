@@ -2992,19 +2992,19 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>The {what} file {path} is far too large.</source>
-      <translation>{what} ֆայլը՝ {path}, չափազանց մեծ է։</translation>
+      <translation type="vanished">{what} ֆայլը՝ {path}, չափազանց մեծ է։</translation>
     </message>
     <message>
       <source>The {what} file {path} is empty.</source>
-      <translation>{what} ֆայլը՝ {path}, դատարկ է։</translation>
+      <translation type="vanished">{what} ֆայլը՝ {path}, դատարկ է։</translation>
     </message>
     <message>
       <source>Cannot read the {what} file {path}: {exc_strerror}.</source>
-      <translation>Հնարավոր չէ կարդալ {what} ֆայլը՝ {path}՝ {exc_strerror}։</translation>
+      <translation type="vanished">Հնարավոր չէ կարդալ {what} ֆայլը՝ {path}՝ {exc_strerror}։</translation>
     </message>
     <message>
       <source>The {what} file {path} is not UTF-8 text.</source>
-      <translation>{what} ֆայլը՝ {path}, UTF-8 տեքստ չէ։</translation>
+      <translation type="vanished">{what} ֆայլը՝ {path}, UTF-8 տեքստ չէ։</translation>
     </message>
     <message>
       <source>No {what} entered.</source>
@@ -3428,15 +3428,15 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.</source>
-      <translation>Նշեք {what}-ը՝ id, դրա առաջին {MIN_PREFIX}+ նիշերը կամ կոդ։</translation>
+      <translation type="vanished">Նշեք {what}-ը՝ id, դրա առաջին {MIN_PREFIX}+ նիշերը կամ կոդ։</translation>
     </message>
     <message>
       <source>No {what} with {how} {text}{where}.</source>
-      <translation>{what} չկա {how} {text}{where}-ով։</translation>
+      <translation type="vanished">{what} չկա {how} {text}{where}-ով։</translation>
     </message>
     <message>
       <source>{text} fits {len_found} records ({listed}{more}): {advice}.</source>
-      <translation>{text}-ը համապատասխանում է {len_found} գրառման ({listed}{more})՝ {advice}։</translation>
+      <translation type="vanished">{text}-ը համապատասխանում է {len_found} գրառման ({listed}{more})՝ {advice}։</translation>
     </message>
     <message>
       <source>{words_0} and {words_1} name different records.</source>
@@ -3452,23 +3452,23 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>{text} is a {named} code, not the code of a {kind}.</source>
-      <translation>{text}-ը {named} կոդ է, ոչ թե {kind}-ի կոդ։</translation>
+      <translation type="vanished">{text}-ը {named} կոդ է, ոչ թե {kind}-ի կոդ։</translation>
     </message>
     <message>
       <source>No {what} with id {text_80}: give an id, its first {MIN_PREFIX}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
-      <translation>{text_80} id-ով {what} չկա. տվեք id, դրա առաջին {MIN_PREFIX}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+      <translation type="vanished">{text_80} id-ով {what} չկա. տվեք id, դրա առաջին {MIN_PREFIX}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
     </message>
     <message>
       <source>No {kind} with id {text}: it is {other_0_describe}.</source>
-      <translation>{text} id-ով {kind} չկա. այն {other_0_describe} է։</translation>
+      <translation type="vanished">{text} id-ով {kind} չկա. այն {other_0_describe} է։</translation>
     </message>
     <message>
       <source>{text} is not a {kind_or_elsewhere_0} of case {case_code_vault_case_id}: it belongs to another case.</source>
-      <translation>{text}-ը {case_code_vault_case_id} գործի {kind_or_elsewhere_0} չէ. այն պատկանում է այլ գործի։</translation>
+      <translation type="vanished">{text}-ը {case_code_vault_case_id} գործի {kind_or_elsewhere_0} չէ. այն պատկանում է այլ գործի։</translation>
     </message>
     <message>
       <source>{text} is too short to name a {what}: give at least {MIN_PREFIX} characters of its id, or its code.</source>
-      <translation>{text}-ը չափազանց կարճ է {what} նշելու համար. տվեք id-ի առնվազն {MIN_PREFIX} նիշ կամ կոդը։</translation>
+      <translation type="vanished">{text}-ը չափազանց կարճ է {what} նշելու համար. տվեք id-ի առնվազն {MIN_PREFIX} նիշ կամ կոդը։</translation>
     </message>
     <message>
       <source>The vault database is being read by another part of the program; close other windows and try the rekey again. Nothing was changed.</source>
@@ -3488,11 +3488,11 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>{label} is already retracted (or its case is).</source>
-      <translation>{label}-ն արդեն հետ է կանչված (կամ դրա գործը)։</translation>
+      <translation type="vanished">{label}-ն արդեն հետ է կանչված (կամ դրա գործը)։</translation>
     </message>
     <message>
       <source>{label} is still used by {len_using} {what} ({join_using_10}): {advice}; nothing was retracted.</source>
-      <translation>{label}-ը դեռ օգտագործվում է {len_using} {what}-ի կողմից ({join_using_10})՝ {advice}. ոչինչ հետ չի կանչվել։</translation>
+      <translation type="vanished">{label}-ը դեռ օգտագործվում է {len_using} {what}-ի կողմից ({join_using_10})՝ {advice}. ոչինչ հետ չի կանչվել։</translation>
     </message>
     <message>
       <source>{label} is retracted: it is kept as it was and cannot be used.</source>
@@ -4368,15 +4368,15 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>The disk refused a write ({os_strerror_exc_errno_or_0}): {what} {verb} not saved.</source>
-      <translation>Սկավառակը մերժեց գրումը ({os_strerror_exc_errno_or_0})՝ տվյալները չպահպանվեցին ({what} {verb} not saved)։</translation>
+      <translation type="vanished">Սկավառակը մերժեց գրումը ({os_strerror_exc_errno_or_0})՝ տվյալները չպահպանվեցին ({what} {verb} not saved)։</translation>
     </message>
     <message>
       <source>The disk is full: {what} {verb} not saved; the vault is unchanged.</source>
-      <translation>Սկավառակը լցված է՝ տվյալները չպահպանվեցին ({what} {verb} not saved). պահոցը չի փոխվել։</translation>
+      <translation type="vanished">Սկավառակը լցված է՝ տվյալները չպահպանվեցին ({what} {verb} not saved). պահոցը չի փոխվել։</translation>
     </message>
     <message>
       <source>The disk is read-only: {what} {verb} not saved.</source>
-      <translation>Սկավառակը միայն ընթերցման համար է՝ տվյալները չպահպանվեցին ({what} {verb} not saved)։</translation>
+      <translation type="vanished">Սկավառակը միայն ընթերցման համար է՝ տվյալները չպահպանվեցին ({what} {verb} not saved)։</translation>
     </message>
     <message>
       <source>{path} is in the way and was not made by Evidence Vault; move it and try again.</source>
@@ -4857,6 +4857,1706 @@ vault and set a new passphrase.</source>
     <message>
       <source>Not reached: {path} is a partial copy of this vault left by a backup cut short; it holds key slots that open with the old secrets. Destroy it.</source>
       <translation>Չի հասել. {path}-ը այս պահոցի մասնակի պատճեն է, որը մնացել է ընդհատված պահուստային պատճենումից. այն պարունակում է բանալու սլոթներ, որոնք բացվում են հին գաղտնիքներով։ Ոչնչացրեք այն։</translation>
+    </message>
+    <message>
+      <source>{path} (a symbolic link: the file taken in is {target})</source>
+      <translation>{path} (սիմվոլիկ հղում. ընդունված ֆայլը {target}-ն է)</translation>
+    </message>
+    <message>
+      <source>the original(s) are still on disk, unencrypted, where they were: {names}; once you have checked the vault copy, remove them securely (e.g. shred -u, or your system's secure delete)</source>
+      <translation>բնօրինակները դեռ սկավառակի վրա են՝ չգաղտնագրված, նույն տեղում՝ {names}. պահոցի պատճենը ստուգելուց հետո ջնջեք դրանք անվտանգ եղանակով (օրինակ՝ shred -u կամ ձեր համակարգի անվտանգ ջնջումով)</translation>
+    </message>
+    <message>
+      <source>{name} carries a GPS position ({latitude}, {longitude}); anonymized exports remove it</source>
+      <translation>{name}-ը պարունակում է GPS դիրք ({latitude}, {longitude}). անանուն արտահանումները այն հեռացնում են</translation>
+    </message>
+    <message>
+      <source>{name} carries a GPS position; anonymized exports remove it</source>
+      <translation>{name}-ը պարունակում է GPS դիրք. անանուն արտահանումները այն հեռացնում են</translation>
+    </message>
+    <message>
+      <source>What erase does not reach: the key slots were overwritten in place, in the only file that ever held them, but an SSD (wear levelling) and copy-on-write file systems or snapshots (btrfs, ZFS, APFS, Time Machine) may still keep earlier copies of that file's blocks; such a copy opens with the passphrase or recovery code in force when it was written, until a rekey (made before the erase) replaced the key it holds. A vault of format 1 also left old header copies in free space. Any backup of this vault holds key slots too: destroy backups separately.</source>
+      <translation>Ինչին ջնջումը չի հասնում. բանալու սլոթները վերագրվել են տեղում՝ միակ ֆայլում, որը երբևէ պահել է դրանք, բայց SSD-ն (մաշվածության հավասարեցում), պատճենում-գրելիս ֆայլային համակարգերը և պատկերները (btrfs, ZFS, APFS, Time Machine) կարող են դեռ պահել այդ ֆայլի բլոկների նախկին պատճենները. այդպիսի պատճենը բացվում է այն գաղտնաբառով կամ վերականգնման կոդով, որը գործում էր դրա գրման պահին, մինչև որ բանալու փոփոխությունը (արված ջնջումից առաջ) փոխարինի նրանում պահվող բանալին։ 1-ին ձևաչափի պահոցը նաև ազատ տարածքում թողել է վերնագրի հին պատճեններ։ Այս պահոցի ցանկացած պահուստային պատճեն նույնպես պարունակում է բանալու սլոթներ. ոչնչացրեք պահուստային պատճենները առանձին։</translation>
+    </message>
+    <message>
+      <source>bagit.txt must hold exactly BagIt-Version and the encoding</source>
+      <translation>bagit.txt-ը պետք է պարունակի ճիշտ BagIt-Version և կոդավորումը</translation>
+    </message>
+    <message>
+      <source>bagit.txt does not declare UTF-8 tag files</source>
+      <translation>bagit.txt-ը չի հայտարարում UTF-8 ծառայողական ֆայլեր</translation>
+    </message>
+    <message>
+      <source>fetch.txt is present (it asks to download files from elsewhere; refused)</source>
+      <translation>առկա է fetch.txt (այն խնդրում է ֆայլեր ներբեռնել այլ տեղից. մերժված է)</translation>
+    </message>
+    <message>
+      <source>bagit.txt declares BagIt version {version}</source>
+      <translation>bagit.txt-ը հայտարարում է BagIt {version} տարբերակ</translation>
+    </message>
+    <message>
+      <source>bag-info.txt gives Payload-Oxum {given} but the payload is {expected} (bytes.files)</source>
+      <translation>bag-info.txt-ը նշում է Payload-Oxum {given}, բայց բովանդակությունը {expected} է (բայթեր.ֆայլեր)</translation>
+    </message>
+    <message>
+      <source>{name} is larger than any tag file needs</source>
+      <translation>{name}-ը ավելի մեծ է, քան պետք է որևէ ծառայողական ֆայլի</translation>
+    </message>
+    <message>
+      <source>{name} starts with a byte-order mark, which BagIt forbids</source>
+      <translation>{name}-ը սկսվում է բայթերի կարգի նշիչով, որը BagIt-ն արգելում է</translation>
+    </message>
+    <message>
+      <source>{name} is missing</source>
+      <translation>{name}-ը բացակայում է</translation>
+    </message>
+    <message>
+      <source>line {line} of {manifest} is not a {algorithm} hash and a path</source>
+      <translation>{manifest}-ի {line}-րդ տողը {algorithm} հեշ և ուղի չէ</translation>
+    </message>
+    <message>
+      <source>{name} is listed twice in {manifest}</source>
+      <translation>{name}-ը {manifest}-ում նշված է երկու անգամ</translation>
+    </message>
+    <message>
+      <source>{manifest} lists {name}, which is not in the bundle</source>
+      <translation>{manifest}-ը նշում է {name}, որը փաթեթում չկա</translation>
+    </message>
+    <message>
+      <source>{name} is not listed in {manifest} (untracked file)</source>
+      <translation>{name}-ը նշված չէ {manifest}-ում (չհաշվառված ֆայլ)</translation>
+    </message>
+    <message>
+      <source>{name} is not UTF-8 text</source>
+      <translation>{name}-ը UTF-8 տեքստ չէ</translation>
+    </message>
+    <message>
+      <source>line {line} of {name} is not 'Label: value'</source>
+      <translation>{name}-ի {line}-րդ տողը «Պիտակ: արժեք» տեսքի չէ</translation>
+    </message>
+    <message>
+      <source>{name} is not a file the signature folder may hold</source>
+      <translation>{name}-ը այն ֆայլը չէ, որ կարող է լինել ստորագրության թղթապանակում</translation>
+    </message>
+    <message>
+      <source>{manifest} lists {name}, which is outside data/</source>
+      <translation>{manifest}-ը նշում է {name}, որը data/-ից դուրս է</translation>
+    </message>
+    <message>
+      <source>{name} uses a hash other than SHA-256 or SHA-512</source>
+      <translation>{name}-ը օգտագործում է SHA-256-ից և SHA-512-ից տարբեր հեշ</translation>
+    </message>
+    <message>
+      <source>{name} does not match its {algorithm} in {manifest} (changed after the bundle was made)</source>
+      <translation>{name}-ը չի համընկնում {manifest}-ում իր {algorithm}-ի հետ (փոխվել է փաթեթի ստեղծումից հետո)</translation>
+    </message>
+    <message>
+      <source>custody.jsonl is empty (it must end with the export)</source>
+      <translation>custody.jsonl-ը դատարկ է (այն պետք է ավարտվի արտահանմամբ)</translation>
+    </message>
+    <message>
+      <source>line 1 of custody.jsonl does not point to 64 zeros (a line was removed, added or moved)</source>
+      <translation>custody.jsonl-ի 1-ին տողը չի մատնանշում 64 զրո (տողը հեռացվել, ավելացվել կամ տեղափոխվել է)</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl is not a JSON object</source>
+      <translation>custody.jsonl-ի {line}-րդ տողը JSON օբյեկտ չէ</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has {keys}, which no line may have</source>
+      <translation>custody.jsonl-ի {line}-րդ տողը պարունակում է {keys}, որոնք ոչ մի տող չի կարող ունենալ</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has seq {seq}, not {line}</source>
+      <translation>custody.jsonl-ի {line}-րդ տողն ունի seq {seq}, ոչ թե {line}</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has details that are not an object</source>
+      <translation>custody.jsonl-ի {line}-րդ տողի details-ը օբյեկտ չէ</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl does not point to the hash of line {before} (a line was removed, added or moved)</source>
+      <translation>custody.jsonl-ի {line}-րդ տողը չի մատնանշում {before}-րդ տողի հեշը (տողը հեռացվել, ավելացվել կամ տեղափոխվել է)</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has a hash that is not 64 lowercase hex digits</source>
+      <translation>custody.jsonl-ի {line}-րդ տողի հեշը 64 փոքրատառ տասնվեցական թվանշան չէ</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl does not match its hash (it was changed after export)</source>
+      <translation>custody.jsonl-ի {line}-րդ տողը չի համընկնում իր հեշի հետ (փոխվել է արտահանումից հետո)</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl lacks {keys}</source>
+      <translation>custody.jsonl-ի {line}-րդ տողում բացակայում է {keys}</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has a {key} that is not text</source>
+      <translation>custody.jsonl-ի {line}-րդ տողի {key}-ը տեքստ չէ</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl cannot be encoded as canonical JSON</source>
+      <translation>custody.jsonl-ի {line}-րդ տողը հնարավոր չէ կոդավորել որպես կանոնական JSON</translation>
+    </message>
+    <message>
+      <source>no consent record</source>
+      <translation>համաձայնության գրառում չկա</translation>
+    </message>
+    <message>
+      <source>consent withdrawn</source>
+      <translation>համաձայնությունը հետ է կանչված</translation>
+    </message>
+    <message>
+      <source>consent does not include {category}</source>
+      <translation>համաձայնությունը չի ներառում {category}</translation>
+    </message>
+    <message>
+      <source>{where} gives bundle id {found} but the signature says {signed}</source>
+      <translation>{where}-ը նշում է փաթեթի ID {found}, բայց ստորագրությունը՝ {signed}</translation>
+    </message>
+    <message>
+      <source>{where} gives no bundle id but the signature says {signed}</source>
+      <translation>{where}-ը չի նշում փաթեթի ID, բայց ստորագրությունը՝ {signed}</translation>
+    </message>
+    <message>
+      <source>{where} gives case code {found} but the signature says {signed}</source>
+      <translation>{where}-ը նշում է գործի կոդ {found}, բայց ստորագրությունը՝ {signed}</translation>
+    </message>
+    <message>
+      <source>{where} gives no case code but the signature says {signed}</source>
+      <translation>{where}-ը չի նշում գործի կոդը, բայց ստորագրությունը՝ {signed}</translation>
+    </message>
+    <message>
+      <source>{where} gives profile {found} but the signature says {signed}</source>
+      <translation>{where}-ը նշում է պրոֆիլ {found}, բայց ստորագրությունը՝ {signed}</translation>
+    </message>
+    <message>
+      <source>{where} gives no profile but the signature says {signed}</source>
+      <translation>{where}-ը չի նշում պրոֆիլը, բայց ստորագրությունը՝ {signed}</translation>
+    </message>
+    <message>
+      <source>the export event (line {line}) of {custody} gives {key} {found} but the signature says {signed}</source>
+      <translation>{custody}-ի արտահանման իրադարձությունը ({line}-րդ տող) նշում է {key} {found}, բայց ստորագրությունը՝ {signed}</translation>
+    </message>
+    <message>
+      <source>the export event (line {line}) of {custody} gives no {key} but the signature says {signed}</source>
+      <translation>{custody}-ի արտահանման իրադարձությունը ({line}-րդ տող) չի նշում {key}, բայց ստորագրությունը՝ {signed}</translation>
+    </message>
+    <message>
+      <source>(and {count} more)</source>
+      <translation>(և ևս {count})</translation>
+    </message>
+    <message>
+      <source>not checked</source>
+      <translation>ստուգված չէ</translation>
+    </message>
+    <message>
+      <source>bagit.txt declares BagIt {version}, not 1.0</source>
+      <translation>bagit.txt-ը հայտարարում է BagIt {version}, ոչ թե 1.0</translation>
+    </message>
+    <message>
+      <source>the signature verifies but its trusted comment is not 'bundle=… case=… profile=… utc=… chain=…': {comment}</source>
+      <translation>ստորագրությունը հաստատվում է, բայց դրա վստահելի մեկնաբանությունը 'bundle=… case=… profile=… utc=… chain=…' տեսքի չէ՝ {comment}</translation>
+    </message>
+    <message>
+      <source>the signed bundle id {bundle} is not a UUID</source>
+      <translation>ստորագրված փաթեթի ID {bundle}-ը UUID չէ</translation>
+    </message>
+    <message>
+      <source>the last line ({line}) of {custody} is {action}, not the export</source>
+      <translation>{custody}-ի վերջին տողը ({line}) {action} է, ոչ թե արտահանումը</translation>
+    </message>
+    <message>
+      <source>REVOKED: the signer's key {key} ({name}) was revoked on {date}</source>
+      <translation>REVOKED. ստորագրողի բանալին {key} ({name}) չեղարկվել է {date}</translation>
+    </message>
+    <message>
+      <source>the signer's key {key} is not the fingerprint given ({pin})</source>
+      <translation>ստորագրողի բանալին {key} չի համընկնում տրված մատնահետքի հետ ({pin})</translation>
+    </message>
+    <message>
+      <source>{name} is missing, so there is nothing to check the signature with</source>
+      <translation>{name}-ը բացակայում է, ուստի ստորագրությունը ստուգելու ոչինչ չկա</translation>
+    </message>
+    <message>
+      <source>{where} is not a file path</source>
+      <translation>{where}-ը ֆայլի ուղի չէ</translation>
+    </message>
+    <message>
+      <source>{name} is in data/ but {records} does not name it</source>
+      <translation>{name}-ը data/-ում է, բայց {records}-ը այն չի նշում</translation>
+    </message>
+    <message>
+      <source>{records} has no {section} list</source>
+      <translation>{records}-ում {section} ցուցակ չկա</translation>
+    </message>
+    <message>
+      <source>{name} is not a JSON object</source>
+      <translation>{name}-ը JSON օբյեկտ չէ</translation>
+    </message>
+    <message>
+      <source>{name} does not say format {format}</source>
+      <translation>{name}-ը չի նշում {format} ձևաչափը</translation>
+    </message>
+    <message>
+      <source>{name} is bundle format version {version}; this Evidence Vault reads version {supported}</source>
+      <translation>{name}-ը փաթեթի ձևաչափի {version} տարբերակն է. այս Evidence Vault-ը կարդում է {supported} տարբերակը</translation>
+    </message>
+    <message>
+      <source>bag-info.txt must give {label} once (found {count})</source>
+      <translation>bag-info.txt-ը պետք է նշի {label} մեկ անգամ (գտնվել է՝ {count})</translation>
+    </message>
+    <message>
+      <source>{where} names {name}, already named by {other}</source>
+      <translation>{where}-ը նշում է {name}, որն արդեն նշված է {other}-ում</translation>
+    </message>
+    <message>
+      <source>{section} entry {index} of {records} is not an object</source>
+      <translation>{records}-ի {section} բաժնի {index}-րդ գրառումը օբյեկտ չէ</translation>
+    </message>
+    <message>
+      <source>{where} names {name}, which is not in data/</source>
+      <translation>{where}-ը նշում է {name}, որը data/-ում չկա</translation>
+    </message>
+    <message>
+      <source>The disk is full: the attachment was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ կցորդը չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the attachment was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ կցորդը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the attachment was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ կցորդը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the {count} files being attached were not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ կցվող {count} ֆայլերը չպահպանվեցին. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the {count} files being attached were not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ կցվող {count} ֆայլերը չպահպանվեցին։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the {count} files being attached were not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ կցվող {count} ֆայլերը չպահպանվեցին։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the bundle {name} was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ {name} փաթեթը չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the bundle {name} was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ {name} փաթեթը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the bundle {name} was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ {name} փաթեթը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the export was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ արտահանումը չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the export was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ արտահանումը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the export was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ արտահանումը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the preview was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ նախադիտումը չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the preview was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ նախադիտումը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the preview was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ նախադիտումը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the backup was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ պահուստային պատճենը չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the backup was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ պահուստային պատճենը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the backup was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ պահուստային պատճենը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the backup made before the format upgrade was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ ձևաչափի թարմացումից առաջ արված պահուստային պատճենը չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the backup made before the format upgrade was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ ձևաչափի թարմացումից առաջ արված պահուստային պատճենը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the backup made before the format upgrade was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ ձևաչափի թարմացումից առաջ արված պահուստային պատճենը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the format upgrade was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ ձևաչափի թարմացումը չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the format upgrade was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ ձևաչափի թարմացումը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the format upgrade was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ ձևաչափի թարմացումը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the erase was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ ջնջումը չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the erase was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ ջնջումը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the erase was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ ջնջումը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the key slots were not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ բանալու սլոթները չպահպանվեցին. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the key slots were not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ բանալու սլոթները չպահպանվեցին։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the key slots were not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ բանալու սլոթները չպահպանվեցին։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the rekey was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ բանալու փոփոխությունը չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the rekey was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ բանալու փոփոխությունը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the rekey was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ բանալու փոփոխությունը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the vault state was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ պահոցի վիճակը չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the vault state was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ պահոցի վիճակը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the vault state was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ պահոցի վիճակը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the vault database was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ պահոցի տվյալների բազան չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the vault database was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ պահոցի տվյալների բազան չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the vault database was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ պահոցի տվյալների բազան չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk is full: the new vault was not saved; the vault is unchanged.</source>
+      <translation>Սկավառակը լցված է՝ նոր պահոցը չպահպանվեց. պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the new vault was not saved.</source>
+      <translation>Սկավառակը միայն ընթերցման համար է՝ նոր պահոցը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the new vault was not saved.</source>
+      <translation>Սկավառակը մերժեց գրումը ({reason})՝ նոր պահոցը չպահպանվեց։</translation>
+    </message>
+    <message>
+      <source>imported from bundle {bundle}, signer {status} {fingerprint}</source>
+      <translation>ներմուծված է {bundle} փաթեթից, ստորագրող՝ {status} {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Metadata stripped (tags, names, GPS, times, tracks that are neither sound nor picture); voices and faces are NOT redacted</source>
+      <translation>Մետատվյալները հեռացված են (պիտակներ, անուններ, GPS, ժամանակներ, հետքեր, որոնք ոչ ձայն են, ոչ պատկեր). ձայներն ու դեմքերը ՔՈՂԱՐԿՎԱԾ ՉԵՆ</translation>
+    </message>
+    <message>
+      <source>{count} box(es) burned in on page(s) {pages} ({reasons})</source>
+      <translation>այրված ուղղանկյուններ՝ {count}, էջեր՝ {pages} ({reasons})</translation>
+    </message>
+    <message>
+      <source>Rebuilt from its pixels alone; it carried no metadata</source>
+      <translation>Վերակառուցված է միայն պիքսելներից. այն մետատվյալներ չուներ</translation>
+    </message>
+    <message>
+      <source>No automatic text hits on any page</source>
+      <translation>Ոչ մի էջում տեքստի ավտոմատ գտածոներ չկան</translation>
+    </message>
+    <message>
+      <source>{count} box(es) burned in ({reasons})</source>
+      <translation>այրված ուղղանկյուններ՝ {count} ({reasons})</translation>
+    </message>
+    <message>
+      <source>Rebuilt from {count} page image(s) at {dpi} dpi: text layer, fonts, annotations, forms, links, attachments and document information removed</source>
+      <translation>Վերակառուցված է էջերի պատկերներից ({count})՝ {dpi} dpi. տեքստային շերտը, տառատեսակները, ծանոթագրությունները, ձևերը, հղումները, կցորդները և փաստաթղթի տեղեկությունները հեռացված են</translation>
+    </message>
+    <message>
+      <source>Rebuilt from its pixels alone: {removed} removed</source>
+      <translation>Վերակառուցված է միայն պիքսելներից. հեռացված է՝ {removed}</translation>
+    </message>
+    <message>
+      <source>{count} automatic text hit(s) covered ({reasons}); {pages}</source>
+      <translation>ծածկված տեքստի ավտոմատ գտածոներ՝ {count} ({reasons}). {pages}</translation>
+    </message>
+    <message>
+      <source>{escape_invisible_blob_name} is already in this case as {row_0_or_attachment} ({row_1_8}, {row_2}): nothing was taken in.</source>
+      <translation>{escape_invisible_blob_name}-ն արդեն այս գործում է որպես {row_0_or_attachment} ({row_1_8}, {row_2})՝ ոչինչ չի ընդունվել։</translation>
+    </message>
+    <message>
+      <source>Another export or backup is writing {path_parent_path_name_1_8} now; wait for it to finish or choose another name.</source>
+      <translation>Մեկ այլ արտահանում կամ պահուստավորում հիմա գրում է {path_parent_path_name_1_8}-ը. սպասեք դրա ավարտին կամ ընտրեք այլ անուն։</translation>
+    </message>
+    <message>
+      <source>The bundle has more than {self_limits_max_members} members; nothing was read.</source>
+      <translation>Փաթեթում կա ավելի քան {self_limits_max_members} տարր. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is shorter than its header declares; nothing was read.</source>
+      <translation>Փաթեթի {show_name_name} տարրն ավելի կարճ է, քան հայտարարում է իր վերնագիրը. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} declares {size} bytes, more than the {self_limits_max_member_bytes} allowed; nothing was read.</source>
+      <translation>Փաթեթի {show_name_name} տարրը հայտարարում է {size} բայթ՝ թույլատրելի {self_limits_max_member_bytes}-ից ավելի. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle holds more than {self_limits_max_total_bytes} bytes in all; nothing was read.</source>
+      <translation>Փաթեթն ընդհանուր առմամբ պարունակում է ավելի քան {self_limits_max_total_bytes} բայթ. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} holds more bytes than its header declares; nothing was read.</source>
+      <translation>Փաթեթի {show_name_name} տարրը պարունակում է ավելի շատ բայթ, քան հայտարարում է իր վերնագիրը. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} {problem}; nothing was read.</source>
+      <translation>Փաթեթի {show_name_name} տարրը՝ {problem}. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle members {show_name_earlier} and {show_name_name} {how}: one would overwrite the other on Windows or macOS; nothing was read.</source>
+      <translation>Փաթեթի {show_name_earlier} և {show_name_name} տարրերը՝ {how}. Windows-ում կամ macOS-ում մեկը կվերագրեր մյուսին. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is both a file and a folder; nothing was read.</source>
+      <translation>Փաթեթի {show_name_name} տարրը միաժամանակ ֆայլ է և թղթապանակ. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} appears twice; nothing was read.</source>
+      <translation>Փաթեթի {show_name_name} տարրը հանդիպում է երկու անգամ. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_folder} is both a file and a folder; nothing was read.</source>
+      <translation>Փաթեթի {show_name_folder} տարրը միաժամանակ ֆայլ է և թղթապանակ. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>{path_name} is not a bundle: expected a folder, a .zip file or an .age file.</source>
+      <translation>{path_name}-ը փաթեթ չէ. սպասվում է թղթապանակ, .zip ֆայլ կամ .age ֆայլ։</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is not a regular file.</source>
+      <translation>Փաթեթի {show_name_name} տարրը սովորական ֆայլ չէ։</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_member_name} changed while it was being read (is another program writing to the bundle?); do not use what was read.</source>
+      <translation>Փաթեթի {show_name_member_name} տարրը փոխվեց կարդալու ընթացքում (մեկ այլ ծրագի՞ր է գրում փաթեթում). մի օգտագործեք կարդացածը։</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is {member_size} bytes, more than the {max_bytes} allowed for it; nothing was read.</source>
+      <translation>Փաթեթի {show_name_name} տարրը {member_size} բայթ է՝ դրա համար թույլատրելի {max_bytes}-ից ավելի. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>There is no bundle at {path}.</source>
+      <translation>{path}-ում փաթեթ չկա։</translation>
+    </message>
+    <message>
+      <source>{path} is neither a folder nor a file.</source>
+      <translation>{path}-ը ոչ թղթապանակ է, ոչ ֆայլ։</translation>
+    </message>
+    <message>
+      <source>{path_name} is encrypted (age): give the identity file that opens it.</source>
+      <translation>{path_name}-ը գաղտնագրված է (age). տվեք այն նույնականացման ֆայլը, որը բացում է այն։</translation>
+    </message>
+    <message>
+      <source>Cannot open the bundle member {show_name_name} ({exc_strerror}): it was removed or replaced by a link while being read.</source>
+      <translation>Հնարավոր չէ բացել փաթեթի {show_name_name} տարրը ({exc_strerror}). կարդալու ընթացքում այն հեռացվել է կամ փոխարինվել հղումով։</translation>
+    </message>
+    <message>
+      <source>{show_name_name} in the bundle is not UTF-8.</source>
+      <translation>Փաթեթում {show_name_name}-ը UTF-8 չէ։</translation>
+    </message>
+    <message>
+      <source>{show_name_name} in the bundle is not valid JSON ({reason}).</source>
+      <translation>Փաթեթում {show_name_name}-ը վավեր JSON չէ ({reason})։</translation>
+    </message>
+    <message>
+      <source>The bundle has no file {show_name_name}.</source>
+      <translation>Փաթեթում {show_name_name} ֆայլ չկա։</translation>
+    </message>
+    <message>
+      <source>Cannot read the folder {show_name_folder_or_str_self_root}: {exc_strerror}.</source>
+      <translation>Հնարավոր չէ կարդալ {show_name_folder_or_str_self_root} թղթապանակը՝ {exc_strerror}։</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is a symbolic link; nothing was read.</source>
+      <translation>Փաթեթի {show_name_name} տարրը սիմվոլիկ հղում է. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is a device, FIFO or socket; nothing was read.</source>
+      <translation>Փաթեթի {show_name_name} տարրը սարք է, FIFO կամ սոկետ. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle no longer holds {show_name_name}.</source>
+      <translation>Փաթեթում այլևս չկա {show_name_name}։</translation>
+    </message>
+    <message>
+      <source>{self__path_name} could not be decrypted: it is damaged, truncated or not an age file; nothing was read.</source>
+      <translation>{self__path_name}-ը հնարավոր չեղավ վերծանել. այն վնասված է, կտրված է կամ age ֆայլ չէ. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle member {shown} is a sparse file; nothing was read.</source>
+      <translation>Փաթեթի {shown} տարրը նոսր ֆայլ է. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle member {shown} {what}; nothing was read.</source>
+      <translation>Փաթեթի {shown} տարրը՝ {what}. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle member {shown} has a tar member type this program does not read; nothing was read.</source>
+      <translation>Փաթեթի {shown} տարրն ունի tar տարրի տեսակ, որը այս ծրագիրը չի կարդում. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The identity given does not open {self__path_name} (it was encrypted for someone else); nothing was read.</source>
+      <translation>Տրված նույնականացումը չի բացում {self__path_name}-ը (այն գաղտնագրված է ուրիշի համար). ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle has data after the end of its archive (a damaged or doctored header); nothing was read.</source>
+      <translation>Փաթեթում արխիվի ավարտից հետո տվյալներ կան (վնասված կամ կեղծված վերնագիր). ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle has an archive header larger than any bundle needs (a memory bomb); nothing was read.</source>
+      <translation>Փաթեթի արխիվի վերնագիրն ավելի մեծ է, քան պետք է որևէ փաթեթի (հիշողության ռումբ). ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>{self__path_name} does not hold a tar archive; nothing was read.</source>
+      <translation>{self__path_name}-ը tar արխիվ չի պարունակում. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The archive inside {path_name} is damaged ({exc}); nothing was read.</source>
+      <translation>{path_name}-ի ներսում արխիվը վնասված է ({exc}). ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>Cannot read {show_name_name}.</source>
+      <translation>Հնարավոր չէ կարդալ {show_name_name}-ը։</translation>
+    </message>
+    <message>
+      <source>The archive inside {self__path_name} is damaged ({exc}); nothing was read.</source>
+      <translation>{self__path_name}-ի ներսում արխիվը վնասված է ({exc}). ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle has more than {limits_max_members} members; nothing was read.</source>
+      <translation>Փաթեթում կա ավելի քան {limits_max_members} տարր. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip's central directory is larger than any bundle needs; nothing was read.</source>
+      <translation>zip-ի կենտրոնական գրացուցակն ավելի մեծ է, քան պետք է որևէ փաթեթի. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_name} points at no local header; nothing was read.</source>
+      <translation>zip-ի {show_name_name} տարրը ոչ մի տեղային վերնագիր չի մատնանշում. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_name} has a truncated local header; nothing was read.</source>
+      <translation>zip-ի {show_name_name} տարրի տեղային վերնագիրը կտրված է. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} is encrypted; nothing was read.</source>
+      <translation>zip-ի {shown} տարրը գաղտնագրված է. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} uses a compression method other than deflate; nothing was read.</source>
+      <translation>zip-ի {shown} տարրը սեղմված է deflate-ից տարբեր եղանակով. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} has a non-ASCII name without the UTF-8 flag (its name depends on the tool that reads it); nothing was read.</source>
+      <translation>zip-ի {shown} տարրն ունի ոչ ASCII անուն առանց UTF-8 դրոշի (դրա անունը կախված է այն կարդացող ծրագրից). ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} carries a second (Unicode path) name that other tools would use instead; nothing was read.</source>
+      <translation>zip-ի {shown} տարրը կրում է երկրորդ անուն (Unicode ուղի), որը այլ ծրագրեր կօգտագործեին փոխարենը. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} is a symbolic link; nothing was read.</source>
+      <translation>zip-ի {shown} տարրը սիմվոլիկ հղում է. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} is a device, FIFO or other special file; nothing was read.</source>
+      <translation>zip-ի {shown} տարրը սարք է, FIFO կամ այլ հատուկ ֆայլ. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} has inconsistent sizes; nothing was read.</source>
+      <translation>zip-ի {shown} տարրի չափերը անհամաձայն են. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} would expand more than {limits_max_ratio}:1 ({info_compress_size} to {info_file_size} bytes): a zip bomb; nothing was read.</source>
+      <translation>zip-ի {shown} տարրը կընդարձակվեր ավելի քան {limits_max_ratio}:1 ({info_compress_size}-ից {info_file_size} բայթ). zip ռումբ. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_spans_1_2} runs into the central directory; nothing was read.</source>
+      <translation>zip-ի {show_name_spans_1_2} տարրը մտնում է կենտրոնական գրացուցակի մեջ. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>{path_name} is not a readable zip archive ({exc}); nothing was read.</source>
+      <translation>{path_name}-ը ընթեռնելի zip արխիվ չէ ({exc}). ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_name} is damaged ({exc}); nothing was read.</source>
+      <translation>zip-ի {show_name_name} տարրը վնասված է ({exc}). ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip folder entry {shown} holds data; nothing was read.</source>
+      <translation>zip-ի {shown} թղթապանակի գրառումը տվյալներ է պարունակում. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip entries {show_name_name} and {show_name_other} overlap (the same bytes counted twice: a zip bomb or a smuggled file); nothing was read.</source>
+      <translation>zip-ի {show_name_name} և {show_name_other} գրառումները համընկնում են (նույն բայթերը հաշված են երկու անգամ. zip ռումբ կամ ներխցկված ֆայլ). ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_info_orig_filename} has another name ({show_name_local_name_decode_utf_8_replace}) in its local header: tools would disagree about what it holds; nothing was read.</source>
+      <translation>zip-ի {show_name_info_orig_filename} տարրն իր տեղային վերնագրում այլ անուն ունի ({show_name_local_name_decode_utf_8_replace}). ծրագրերը տարբեր կկարծեին, թե ինչ է այն պարունակում. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_info_orig_filename} carries a second (Unicode path) name that other tools would use; nothing was read.</source>
+      <translation>zip-ի {show_name_info_orig_filename} տարրը կրում է երկրորդ անուն (Unicode ուղի), որը կօգտագործեին այլ ծրագրեր. ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+      <source>The bundle does not check out: {shown}{more}.</source>
+      <translation>Փաթեթը չի անցնում ստուգումը՝ {shown}{more}։</translation>
+    </message>
+    <message>
+      <source>{name} would carry {code}, which reads as a record code but names no record of this bundle (records.json has no entry for it); redact or correct that text; nothing was exported.</source>
+      <translation>{name}-ը կպարունակեր {code}, որը կարդացվում է որպես գրառման կոդ, բայց այս փաթեթի ոչ մի գրառում չի նշում (records.json-ում դրա համար գրառում չկա). քողարկեք կամ ուղղեք այդ տեքստը. ոչինչ չի արտահանվել։</translation>
+    </message>
+    <message>
+      <source>Import refused: archive: {detail}</source>
+      <translation>Ներմուծումը մերժված է՝ archive. {detail}</translation>
+    </message>
+    <message>
+      <source>Import refused: {name}: {detail}; nothing was imported.</source>
+      <translation>Ներմուծումը մերժված է՝ {name}. {detail}. ոչինչ չի ներմուծվել։</translation>
+    </message>
+    <message>
+      <source>Import refused: bundle {bundle_id} was already imported on {row_0_10} (as case {row_1}); nothing was imported.</source>
+      <translation>Ներմուծումը մերժված է՝ {bundle_id} փաթեթն արդեն ներմուծվել է {row_0_10}-ին (որպես {row_1} գործ). ոչինչ չի ներմուծվել։</translation>
+    </message>
+    <message>
+      <source>Import refused: {show_name_name} changed while it was read; nothing was imported.</source>
+      <translation>Ներմուծումը մերժված է՝ {show_name_name}-ը փոխվեց կարդալու ընթացքում. ոչինչ չի ներմուծվել։</translation>
+    </message>
+    <message>
+      <source>Import refused: {show_name_name} is not the original whose intake hash {RECORDS} gives; nothing was imported.</source>
+      <translation>Ներմուծումը մերժված է՝ {show_name_name}-ը այն բնօրինակը չէ, որի ընդունման հեշը տալիս է {RECORDS}-ը. ոչինչ չի ներմուծվել։</translation>
+    </message>
+    <message>
+      <source>Import refused: the statement text {show_name_name} is larger than {MAX_TEXT_FILE_BYTES_1024_1024} MiB; nothing was imported.</source>
+      <translation>Ներմուծումը մերժված է՝ ցուցմունքի {show_name_name} տեքստը {MAX_TEXT_FILE_BYTES_1024_1024} ՄիԲ-ից մեծ է. ոչինչ չի ներմուծվել։</translation>
+    </message>
+    <message>
+      <source>Import refused: {show_name_min_missing} could not be read from the bundle; nothing was imported.</source>
+      <translation>Ներմուծումը մերժված է՝ {show_name_min_missing}-ը հնարավոր չեղավ կարդալ փաթեթից. ոչինչ չի ներմուծվել։</translation>
+    </message>
+    <message>
+      <source>Import refused: the statement text {show_name_name} is not UTF-8 (invalid byte at offset {exc_start}); nothing was imported.</source>
+      <translation>Ներմուծումը մերժված է՝ ցուցմունքի {show_name_name} տեքստը UTF-8 չէ (անվավեր բայթ {exc_start} դիրքում). ոչինչ չի ներմուծվել։</translation>
+    </message>
+    <message>
+      <source>{RECORDS}: {self_where}: {problem}</source>
+      <translation>{RECORDS}. {self_where}. {problem}</translation>
+    </message>
+    <message>
+      <source>{RECORDS}: {name} is not a list.</source>
+      <translation>{RECORDS}. {name}-ը ցուցակ չէ։</translation>
+    </message>
+    <message>
+      <source>{RECORDS} is not a JSON object.</source>
+      <translation>{RECORDS}-ը JSON օբյեկտ չէ։</translation>
+    </message>
+    <message>
+      <source>{RECORDS}: the reference {show_name_ref_40} is used twice.</source>
+      <translation>{RECORDS}. {show_name_ref_40} հղումն օգտագործված է երկու անգամ։</translation>
+    </message>
+    <message>
+      <source>{RECORDS}: {where} is not an object.</source>
+      <translation>{RECORDS}. {where}-ը օբյեկտ չէ։</translation>
+    </message>
+    <message>
+      <source>An Ed25519 public key is 32 bytes long.</source>
+      <translation>Ed25519 բաց բանալին 32 բայթ երկարություն ունի։</translation>
+    </message>
+    <message>
+      <source>That is not a minisign public key (expected one base64 line, optionally after an 'untrusted comment:' line).</source>
+      <translation>Սա minisign բաց բանալի չէ (սպասվում է մեկ base64 տող, հնարավոր է 'untrusted comment:' տողից հետո)։</translation>
+    </message>
+    <message>
+      <source>That is not a minisign Ed25519 public key.</source>
+      <translation>Սա minisign Ed25519 բաց բանալի չէ։</translation>
+    </message>
+    <message>
+      <source>The signature file does not have minisign's four lines.</source>
+      <translation>Ստորագրության ֆայլը չունի minisign-ի չորս տողերը։</translation>
+    </message>
+    <message>
+      <source>The signature file does not start with 'untrusted comment:'.</source>
+      <translation>Ստորագրության ֆայլը չի սկսվում 'untrusted comment:'-ով։</translation>
+    </message>
+    <message>
+      <source>The signature file has no 'trusted comment:' line.</source>
+      <translation>Ստորագրության ֆայլում 'trusted comment:' տող չկա։</translation>
+    </message>
+    <message>
+      <source>The signature line has the wrong length for minisign.</source>
+      <translation>Ստորագրության տողը minisign-ի համար սխալ երկարություն ունի։</translation>
+    </message>
+    <message>
+      <source>The global signature has the wrong length for minisign.</source>
+      <translation>Գլոբալ ստորագրությունը minisign-ի համար սխալ երկարություն ունի։</translation>
+    </message>
+    <message>
+      <source>The signature uses minisign's legacy (non-prehashed) format; only prehashed signatures are accepted, as `minisign -V -H` requires.</source>
+      <translation>Ստորագրությունն օգտագործում է minisign-ի հնացած (առանց նախնական հեշավորման) ձևաչափը. ընդունվում են միայն նախնական հեշավորմամբ ստորագրություններ, ինչպես պահանջում է `minisign -V -H`-ը։</translation>
+    </message>
+    <message>
+      <source>The signature uses an algorithm minisign does not define.</source>
+      <translation>Ստորագրությունն օգտագործում է ալգորիթմ, որը minisign-ը չի սահմանում։</translation>
+    </message>
+    <message>
+      <source>The signature was made with key {key_id_text_parsed_key_id}, not with the expected key {key_id_text_key_key_id}.</source>
+      <translation>Ստորագրությունը արված է {key_id_text_parsed_key_id} բանալիով, ոչ թե սպասվող {key_id_text_key_key_id} բանալիով։</translation>
+    </message>
+    <message>
+      <source>A {which} comment cannot contain a line break or NUL.</source>
+      <translation>{which} մեկնաբանությունը չի կարող պարունակել տողադարձ կամ NUL։</translation>
+    </message>
+    <message>
+      <source>The {which} comment is longer than minisign allows.</source>
+      <translation>{which} մեկնաբանությունն ավելի երկար է, քան թույլ է տալիս minisign-ը։</translation>
+    </message>
+    <message>
+      <source>The {what} file is too large to be a minisign {what}.</source>
+      <translation>{what} ֆայլը չափազանց մեծ է minisign-ի {what} լինելու համար։</translation>
+    </message>
+    <message>
+      <source>The {what} file has a stray carriage return or NUL.</source>
+      <translation>{what} ֆայլում կա ավելորդ կառետկայի վերադարձ կամ NUL։</translation>
+    </message>
+    <message>
+      <source>A stored signing key must be 32 bytes long.</source>
+      <translation>Պահված ստորագրման բանալին պետք է 32 բայթ երկարություն ունենա։</translation>
+    </message>
+    <message>
+      <source>The signature does not match the signed file: it was changed after signing.</source>
+      <translation>Ստորագրությունը չի համընկնում ստորագրված ֆայլի հետ. այն փոխվել է ստորագրելուց հետո։</translation>
+    </message>
+    <message>
+      <source>The trusted comment of the signature was changed after signing.</source>
+      <translation>Ստորագրության վստահելի մեկնաբանությունը փոխվել է ստորագրելուց հետո։</translation>
+    </message>
+    <message>
+      <source>The {what} line is not valid base64.</source>
+      <translation>{what} տողը վավեր base64 չէ։</translation>
+    </message>
+    <message>
+      <source>The {what} file is not UTF-8 text.</source>
+      <translation>{what} ֆայլը UTF-8 տեքստ չէ։</translation>
+    </message>
+    <message>
+      <source>its redaction process answered out of protocol.</source>
+      <translation>դրա քողարկման գործընթացը պատասխանեց արձանագրությունից դուրս։</translation>
+    </message>
+    <message>
+      <source>its redaction process stopped unexpectedly ({exc}); nothing was exported.</source>
+      <translation>դրա քողարկման գործընթացն անսպասելիորեն կանգ առավ ({exc}). ոչինչ չի արտահանվել։</translation>
+    </message>
+    <message>
+      <source>The photo redaction process could not be started ({exc_data_reason}).</source>
+      <translation>Հնարավոր չեղավ գործարկել լուսանկարների քողարկման գործընթացը ({exc_data_reason})։</translation>
+    </message>
+    <message>
+      <source>The photo redaction process stopped as it started.</source>
+      <translation>Լուսանկարների քողարկման գործընթացը կանգ առավ հենց գործարկվելիս։</translation>
+    </message>
+    <message>
+      <source>{exc}; nothing was exported.</source>
+      <translation>{exc}. ոչինչ չի արտահանվել։</translation>
+    </message>
+    <message>
+      <source>Refused: {len_beyond} imported statement(s) were not released to this vault for {category}: {join_beyond}.</source>
+      <translation>Մերժված է՝ ներմուծված ցուցմունքները ({len_beyond}) չեն փոխանցվել այս պահոցին {category}-ի համար՝ {join_beyond}։</translation>
+    </message>
+    <message>
+      <source>{len_undecided} statement(s) have possible redactions nobody decided for the {plan_policy_profile} profile: {join_undecided}.</source>
+      <translation>Ցուցմունքները ({len_undecided}) ունեն հնարավոր քողարկումներ, որոնց մասին {plan_policy_profile} պրոֆիլի համար ոչ ոք չի որոշել՝ {join_undecided}։</translation>
+    </message>
+    <message>
+      <source>{len_unreviewed} attachment(s) have not been reviewed as exported: {join_unreviewed}.</source>
+      <translation>Կցորդները ({len_unreviewed}) ստուգված չեն այնպես, ինչպես արտահանվում են՝ {join_unreviewed}։</translation>
+    </message>
+    <message>
+      <source>A redaction at characters {hit_start}-{hit_end} does not match this text; run detection again on the current version.</source>
+      <translation>{hit_start}-{hit_end} նիշերի քողարկումը չի համընկնում այս տեքստի հետ. նորից գործարկեք հայտնաբերումը ընթացիկ տարբերակի վրա։</translation>
+    </message>
+    <message>
+      <source>The WAV file cannot be read: {exc}.</source>
+      <translation>WAV ֆայլը հնարավոր չէ կարդալ՝ {exc}։</translation>
+    </message>
+    <message>
+      <source>Refusing to decode: {outdated}</source>
+      <translation>Ապակոդավորումը մերժված է՝ {outdated}</translation>
+    </message>
+    <message>
+      <source>Statement {statement_id} ({statement_witness_code}) has {len_preview_undecided} possible redaction(s) nobody decided for the {policy_profile} profile.</source>
+      <translation>{statement_id} ({statement_witness_code}) ցուցմունքն ունի հնարավոր քողարկումներ ({len_preview_undecided}), որոնց մասին {policy_profile} պրոֆիլի համար ոչ ոք չի որոշել։</translation>
+    </message>
+    <message>
+      <source>This picture is an animation of {frames} frames; only still pictures can be redacted. Save the frame you need as PNG and attach that.</source>
+      <translation>Այս պատկերը {frames} կադրից բաղկացած անիմացիա է. քողարկել կարելի է միայն անշարժ պատկերները։ Պահպանեք անհրաժեշտ կադրը որպես PNG և կցեք այն։</translation>
+    </message>
+    <message>
+      <source>Box {index} contains a value that is not a finite number.</source>
+      <translation>{index} ուղղանկյունը պարունակում է արժեք, որը վերջավոր թիվ չէ։</translation>
+    </message>
+    <message>
+      <source>Box {index} has no area; its width and height must be positive.</source>
+      <translation>{index} ուղղանկյունը մակերես չունի. դրա լայնությունը և բարձրությունը պետք է դրական լինեն։</translation>
+    </message>
+    <message>
+      <source>This file is {what} ({found_media_type}); only JPEG, PNG, WebP and TIFF pictures can be redacted. Convert it to PNG or JPEG and attach the copy.</source>
+      <translation>Այս ֆայլը {what} է ({found_media_type}). քողարկել կարելի է միայն JPEG, PNG, WebP և TIFF պատկերները։ Փոխարկեք այն PNG կամ JPEG ձևաչափի և կցեք պատճենը։</translation>
+    </message>
+    <message>
+      <source>The picture declares no pixels and cannot be read.</source>
+      <translation>Պատկերը պիքսելներ չի հայտարարում և հնարավոր չէ կարդալ։</translation>
+    </message>
+    <message>
+      <source>The picture is {width}×{height} pixels ({width_height_1000000_0} megapixels); pictures above {max_pixels_1000000_0} megapixels cannot be redacted. Export a smaller copy from a photo editor and attach that.</source>
+      <translation>Պատկերը {width}×{height} պիքսել է ({width_height_1000000_0} մեգապիքսել). {max_pixels_1000000_0} մեգապիքսելից մեծ պատկերները հնարավոր չէ քողարկել։ Լուսանկարների խմբագրիչից արտահանեք ավելի փոքր պատճեն և կցեք այն։</translation>
+    </message>
+    <message>
+      <source>This TIFF holds {frames} pages; only single pictures can be redacted. Save it as a PDF and attach that instead.</source>
+      <translation>Այս TIFF-ը պարունակում է {frames} էջ. քողարկել կարելի է միայն առանձին պատկերները։ Պահպանեք այն որպես PDF և կցեք դա։</translation>
+    </message>
+    <message>
+      <source>This picture stores floating-point samples (scientific data); convert it to an ordinary 8- or 16-bit picture and attach that.</source>
+      <translation>Այս պատկերը պահում է լողացող կետով նմուշներ (գիտական տվյալներ). փոխարկեք այն սովորական 8- կամ 16-բիթանոց պատկերի և կցեք այն։</translation>
+    </message>
+    <message>
+      <source>an unexpected header</source>
+      <translation>անսպասելի վերնագիր</translation>
+    </message>
+    <message>
+      <source>data after the end of the picture</source>
+      <translation>տվյալներ պատկերի ավարտից հետո</translation>
+    </message>
+    <message>
+      <source>Box {index} is not four numbers (x, y, width, height).</source>
+      <translation>{index} ուղղանկյունը չորս թիվ չէ (x, y, լայնություն, բարձրություն)։</translation>
+    </message>
+    <message>
+      <source>The picture is too large to open in memory.</source>
+      <translation>Պատկերը չափազանց մեծ է հիշողության մեջ բացելու համար։</translation>
+    </message>
+    <message>
+      <source>This {found_format_upper} picture is damaged or truncated and cannot be read.</source>
+      <translation>Այս {found_format_upper} պատկերը վնասված է կամ կտրված և հնարավոր չէ կարդալ։</translation>
+    </message>
+    <message>
+      <source>This TIFF picture is damaged and cannot be read.</source>
+      <translation>Այս TIFF պատկերը վնասված է և հնարավոր չէ կարդալ։</translation>
+    </message>
+    <message>
+      <source>The picture is too large to decode in memory.</source>
+      <translation>Պատկերը չափազանց մեծ է հիշողության մեջ ապակոդավորելու համար։</translation>
+    </message>
+    <message>
+      <source>The picture is damaged or truncated (its pixel data ends early or does not decode) and cannot be redacted.</source>
+      <translation>Պատկերը վնասված է կամ կտրված (դրա պիքսելային տվյալները վաղ են ավարտվում կամ չեն ապակոդավորվում) և հնարավոր չէ քողարկել։</translation>
+    </message>
+    <message>
+      <source>an unreadable marker layout</source>
+      <translation>մարկերների անընթեռնելի դասավորություն</translation>
+    </message>
+    <message>
+      <source>a JPEG segment 0x{marker} (metadata)</source>
+      <translation>JPEG 0x{marker} հատված (մետատվյալներ)</translation>
+    </message>
+    <message>
+      <source>a PNG {tag_decode_latin_1} chunk</source>
+      <translation>PNG {tag_decode_latin_1} հատված</translation>
+    </message>
+    <message>
+      <source>a damaged PNG chunk</source>
+      <translation>վնասված PNG հատված</translation>
+    </message>
+    <message>
+      <source>a WebP {tag_decode_latin_1} chunk</source>
+      <translation>WebP {tag_decode_latin_1} հատված</translation>
+    </message>
+    <message>
+      <source>WebP metadata flags</source>
+      <translation>WebP մետատվյալների դրոշներ</translation>
+    </message>
+    <message>
+      <source>Audio or video in {media_format} cannot have its metadata stripped.</source>
+      <translation>{media_format} ձևաչափի աուդիոյից կամ տեսանյութից մետատվյալները հնարավոր չէ հեռացնել։</translation>
+    </message>
+    <message>
+      <source>A media header box is cut short.</source>
+      <translation>Մեդիա վերնագրի բլոկը կտրված է։</translation>
+    </message>
+    <message>
+      <source>A handler box is cut short.</source>
+      <translation>Մշակողի բլոկը կտրված է։</translation>
+    </message>
+    <message>
+      <source>A data reference box is cut short.</source>
+      <translation>Տվյալների հղման բլոկը կտրված է։</translation>
+    </message>
+    <message>
+      <source>A data reference box does not hold what it claims.</source>
+      <translation>Տվյալների հղման բլոկը չի պարունակում այն, ինչ հայտարարում է։</translation>
+    </message>
+    <message>
+      <source>A chunk offset box is cut short.</source>
+      <translation>Հատվածների շեղումների բլոկը կտրված է։</translation>
+    </message>
+    <message>
+      <source>A chunk offset box does not hold what it claims.</source>
+      <translation>Հատվածների շեղումների բլոկը չի պարունակում այն, ինչ հայտարարում է։</translation>
+    </message>
+    <message>
+      <source>A track of the media file has no handler.</source>
+      <translation>Մեդիաֆայլի հետքը մշակող չունի։</translation>
+    </message>
+    <message>
+      <source>The media file nests boxes deeper than any recording does.</source>
+      <translation>Մեդիաֆայլը բլոկները ներդնում է ավելի խորը, քան որևէ ձայնագրություն։</translation>
+    </message>
+    <message>
+      <source>Fragmented MP4 recordings cannot have their metadata stripped yet.</source>
+      <translation>Մասնատված MP4 ձայնագրություններից մետատվյալները դեռ հնարավոր չէ հեռացնել։</translation>
+    </message>
+    <message>
+      <source>The media file does not have exactly one movie box (moov).</source>
+      <translation>Մեդիաֆայլն ունի ոչ ճիշտ մեկ movie բլոկ (moov)։</translation>
+    </message>
+    <message>
+      <source>The media file has no movie header or no track to play.</source>
+      <translation>Մեդիաֆայլը չունի movie վերնագիր կամ նվագարկելու հետք։</translation>
+    </message>
+    <message>
+      <source>The file has more than {MAX_BOXES} boxes; it is refused.</source>
+      <translation>Ֆայլում կա ավելի քան {MAX_BOXES} բլոկ. այն մերժված է։</translation>
+    </message>
+    <message>
+      <source>A box of the media file is cut short or claims a size the file does not have.</source>
+      <translation>Մեդիաֆայլի բլոկը կտրված է կամ հայտարարում է չափ, որը ֆայլը չունի։</translation>
+    </message>
+    <message>
+      <source>The recording refers to media outside the file.</source>
+      <translation>Ձայնագրությունը հղում է ֆայլից դուրս մեդիայի։</translation>
+    </message>
+    <message>
+      <source>The recording is too large for its 32-bit chunk offsets.</source>
+      <translation>Ձայնագրությունը չափազանց մեծ է իր 32-բիթանոց հատվածների շեղումների համար։</translation>
+    </message>
+    <message>
+      <source>A track's samples lie outside the media data (mdat).</source>
+      <translation>Հետքի նմուշները գտնվում են մեդիա տվյալներից (mdat) դուրս։</translation>
+    </message>
+    <message>
+      <source>A chunk offset points outside the media data (mdat).</source>
+      <translation>Հատվածի շեղումը մատնանշում է մեդիա տվյալներից (mdat) դուրս։</translation>
+    </message>
+    <message>
+      <source>The MP3 file's ID3 tag runs past the end of the file.</source>
+      <translation>MP3 ֆայլի ID3 պիտակը անցնում է ֆայլի ավարտից այն կողմ։</translation>
+    </message>
+    <message>
+      <source>The MP3 file holds no MPEG audio frames.</source>
+      <translation>MP3 ֆայլը MPEG աուդիո կադրեր չի պարունակում։</translation>
+    </message>
+    <message>
+      <source>The MP3 file's ID3 tag has an invalid size.</source>
+      <translation>MP3 ֆայլի ID3 պիտակն ունի անվավեր չափ։</translation>
+    </message>
+    <message>
+      <source>The MP3 file's APE tag has an invalid size.</source>
+      <translation>MP3 ֆայլի APE պիտակն ունի անվավեր չափ։</translation>
+    </message>
+    <message>
+      <source>The MP3 file's Lyrics3 tag has an invalid size.</source>
+      <translation>MP3 ֆայլի Lyrics3 պիտակն ունի անվավեր չափ։</translation>
+    </message>
+    <message>
+      <source>The MP3 file's Lyrics3 tag has no beginning.</source>
+      <translation>MP3 ֆայլի Lyrics3 պիտակը սկիզբ չունի։</translation>
+    </message>
+    <message>
+      <source>The MP3 file's appended ID3 tag has an invalid size.</source>
+      <translation>MP3 ֆայլի վերջում ավելացված ID3 պիտակն ունի անվավեր չափ։</translation>
+    </message>
+    <message>
+      <source>The MP3 file's tags overlap one another.</source>
+      <translation>MP3 ֆայլի պիտակները համընկնում են միմյանց։</translation>
+    </message>
+    <message>
+      <source>A compact sample size table has a field size other than 4, 8 or 16.</source>
+      <translation>Նմուշների չափերի կոմպակտ աղյուսակն ունի դաշտի չափ, որը 4, 8 կամ 16 չէ։</translation>
+    </message>
+    <message>
+      <source>A track of the media file has chunks but no sample sizes.</source>
+      <translation>Մեդիաֆայլի հետքն ունի հատվածներ, բայց նմուշների չափեր չունի։</translation>
+    </message>
+    <message>
+      <source>A sample table of the media file is cut short.</source>
+      <translation>Մեդիաֆայլի նմուշների աղյուսակը կտրված է։</translation>
+    </message>
+    <message>
+      <source>A sample table of the media file does not hold what it claims.</source>
+      <translation>Մեդիաֆայլի նմուշների աղյուսակը չի պարունակում այն, ինչ հայտարարում է։</translation>
+    </message>
+    <message>
+      <source>A sample size table of the media file is cut short.</source>
+      <translation>Մեդիաֆայլի նմուշների չափերի աղյուսակը կտրված է։</translation>
+    </message>
+    <message>
+      <source>A track of the media file has chunks but no sample-to-chunk table.</source>
+      <translation>Մեդիաֆայլի հետքն ունի հատվածներ, բայց չունի «նմուշ–հատված» աղյուսակ։</translation>
+    </message>
+    <message>
+      <source>A track of the media file has fewer samples than its chunks hold.</source>
+      <translation>Մեդիաֆայլի հետքն ունի ավելի քիչ նմուշներ, քան պարունակում են դրա հատվածները։</translation>
+    </message>
+    <message>
+      <source>This file is not a PDF ({found_media_type}); it cannot be redacted as one.</source>
+      <translation>Այս ֆայլը PDF չէ ({found_media_type}). այն հնարավոր չէ քողարկել որպես PDF։</translation>
+    </message>
+    <message>
+      <source>Page {index_1} of the PDF has no size and cannot be read.</source>
+      <translation>PDF-ի {index_1}-րդ էջը չափ չունի և հնարավոր չէ կարդալ։</translation>
+    </message>
+    <message>
+      <source>Page {number} is {width_72}×{height_72} inches; rendered at {dpi} dpi it would be {pixels_1000000_0} megapixels, above the {cap_1000000_0} megapixel limit for one page.</source>
+      <translation>{number}-րդ էջը {width_72}×{height_72} դյույմ է. {dpi} dpi-ով պատկերելիս այն կլիներ {pixels_1000000_0} մեգապիքսել՝ մեկ էջի {cap_1000000_0} մեգապիքսել սահմանից ավելի։</translation>
+    </message>
+    <message>
+      <source>Box {index} names page {box_page}; pages are numbered from 1.</source>
+      <translation>{index} ուղղանկյունը նշում է {box_page}-րդ էջը. էջերը համարակալվում են 1-ից։</translation>
+    </message>
+    <message>
+      <source>The redacted PDF came out with {problem}; nothing was exported. This is a bug in Evidence Vault: please report it.</source>
+      <translation>Քողարկված PDF-ը ստացվեց {problem}-ով. ոչինչ չի արտահանվել։ Սա սխալ է Evidence Vault-ում. խնդրում ենք հաղորդել դրա մասին։</translation>
+    </message>
+    <message>
+      <source>Text span {start}-{end} lies outside page {self_page}'s text ({len_self_text} characters).</source>
+      <translation>{start}-{end} տեքստային հատվածը գտնվում է {self_page}-րդ էջի տեքստից դուրս ({len_self_text} նիշ)։</translation>
+    </message>
+    <message>
+      <source>The PDF has {count} page(s); there is no page {page}.</source>
+      <translation>PDF-ն ունի {count} էջ. {page}-րդ էջ չկա։</translation>
+    </message>
+    <message>
+      <source>The PDF has {count} pages; at most {max_pages} can be redacted at once. Split it into smaller PDFs and attach those.</source>
+      <translation>PDF-ն ունի {count} էջ. միանգամից կարելի է քողարկել առավելագույնը {max_pages}-ը։ Բաժանեք այն ավելի փոքր PDF-ների և կցեք դրանք։</translation>
+    </message>
+    <message>
+      <source>Page {index_1} of the PDF is damaged and cannot be read.</source>
+      <translation>PDF-ի {index_1}-րդ էջը վնասված է և հնարավոր չէ կարդալ։</translation>
+    </message>
+    <message>
+      <source>Box {index} is on page {box_page}, but the PDF has {count}.</source>
+      <translation>{index} ուղղանկյունը {box_page}-րդ էջում է, բայց PDF-ն ունի {count} էջ։</translation>
+    </message>
+    <message>
+      <source>A text hit is on page {span_page}, but the PDF has {count}.</source>
+      <translation>Տեքստի գտածոն {span_page}-րդ էջում է, բայց PDF-ն ունի {count} էջ։</translation>
+    </message>
+    <message>
+      <source>The PDF is damaged or incomplete and cannot be read.</source>
+      <translation>PDF-ը վնասված է կամ թերի և հնարավոր չէ կարդալ։</translation>
+    </message>
+    <message>
+      <source>The text of page {index_1} of the PDF cannot be read; the PDF is damaged.</source>
+      <translation>PDF-ի {index_1}-րդ էջի տեքստը հնարավոր չէ կարդալ. PDF-ը վնասված է։</translation>
+    </message>
+    <message>
+      <source>The PDF is password-protected; open it with its password, print it to a new PDF without protection and attach that copy.</source>
+      <translation>PDF-ը պաշտպանված է գաղտնաբառով. բացեք այն գաղտնաբառով, տպեք նոր PDF-ի մեջ առանց պաշտպանության և կցեք այդ պատճենը։</translation>
+    </message>
+    <message>
+      <source>This file is {media_format} ({media_media_type}): it cannot be redacted or stripped.</source>
+      <translation>Այս ֆայլը {media_format} է ({media_media_type}). այն հնարավոր չէ քողարկել կամ մաքրել մետատվյալներից։</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} needs a new review for {profile}: {why}.</source>
+      <translation>{attachment_id} կցորդին անհրաժեշտ է նոր ստուգում {profile}-ի համար՝ {why}։</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} as exported changed since it was shown (a box or a name changed): look at it again before marking it reviewed.</source>
+      <translation>{attachment_id} կցորդը արտահանվող տեսքով փոխվել է ցուցադրվելուց հետո (փոխվել է ուղղանկյուն կամ անուն). նորից նայեք այն, նախքան ստուգված նշելը։</translation>
+    </message>
+    <message>
+      <source>REVIEW</source>
+      <translation>ՍՏՈՒԳՈՒՄ</translation>
+    </message>
+    <message>
+      <source>ATTACHMENT</source>
+      <translation>ԿՑՈՐԴ</translation>
+    </message>
+    <message>
+      <source>PROFILE</source>
+      <translation>ՊՐՈՖԻԼ</translation>
+    </message>
+    <message>
+      <source>REVIEWED</source>
+      <translation>ՍՏՈՒԳՎԵԼ Է</translation>
+    </message>
+    <message>
+      <source>DERIVATIVE SHA256</source>
+      <translation>ԱԾԱՆՑՅԱԼԻ SHA256</translation>
+    </message>
+    <message>
+      <source>REVIEW STATE</source>
+      <translation>ՍՏՈՒԳՄԱՆ ՎԻՃԱԿ</translation>
+    </message>
+    <message>
+      <source>WHY</source>
+      <translation>ԻՆՉՈՒ</translation>
+    </message>
+    <message>
+      <source>Case {code} is already retracted (or its case is).</source>
+      <translation>{code} գործն արդեն հետ է կանչված (կամ դրա գործը)։</translation>
+    </message>
+    <message>
+      <source>Person {code} is already retracted (or its case is).</source>
+      <translation>{code} անձն արդեն հետ է կանչված (կամ դրա գործը)։</translation>
+    </message>
+    <message>
+      <source>Statement {code} is already retracted (or its case is).</source>
+      <translation>{code} ցուցմունքն արդեն հետ է կանչված (կամ դրա գործը)։</translation>
+    </message>
+    <message>
+      <source>Attachment {code} is already retracted (or its case is).</source>
+      <translation>{code} կցորդն արդեն հետ է կանչված (կամ դրա գործը)։</translation>
+    </message>
+    <message>
+      <source>Incident {code} is already retracted (or its case is).</source>
+      <translation>{code} միջադեպն արդեն հետ է կանչված (կամ դրա գործը)։</translation>
+    </message>
+    <message>
+      <source>Facility {code} is already retracted (or its case is).</source>
+      <translation>{code} հաստատությունն արդեն հետ է կանչված (կամ դրա գործը)։</translation>
+    </message>
+    <message>
+      <source>Link {code} is already retracted (or its case is).</source>
+      <translation>{code} կապն արդեն հետ է կանչված (կամ դրա գործը)։</translation>
+    </message>
+    <message>
+      <source>Person {code} is still used by {count} statement(s) ({using}): retract those statements first; nothing was retracted.</source>
+      <translation>{code} անձը դեռ օգտագործվում է ցուցմունքներում ({count}՝ {using}). նախ հետ կանչեք այդ ցուցմունքները. ոչինչ հետ չի կանչվել։</translation>
+    </message>
+    <message>
+      <source>Statement {code} is still used by {count} attachment(s) ({using}): move them to another statement (or to none) or retract them first; nothing was retracted.</source>
+      <translation>{code} ցուցմունքը դեռ օգտագործվում է կցորդներում ({count}՝ {using}). տեղափոխեք դրանք մեկ այլ ցուցմունքի (կամ ոչ մեկին) կամ նախ հետ կանչեք դրանք. ոչինչ հետ չի կանչվել։</translation>
+    </message>
+    <message>
+      <source>Facility {code} is still used by {count} incident(s) ({using}): correct their facility or retract them first; nothing was retracted.</source>
+      <translation>{code} հաստատությունը դեռ օգտագործվում է միջադեպերում ({count}՝ {using}). ուղղեք դրանց հաստատությունը կամ նախ հետ կանչեք դրանք. ոչինչ հետ չի կանչվել։</translation>
+    </message>
+    <message>
+      <source>{text} fits {count} records ({listed}): say which case, as CASE/CODE such as C-002/W-001.</source>
+      <translation>{text}-ը համապատասխանում է գրառումների ({count}՝ {listed}). նշեք գործը ԳՈՐԾ/ԿՈԴ տեսքով, օրինակ՝ C-002/W-001։</translation>
+    </message>
+    <message>
+      <source>{text} fits {count} records ({listed}): give more characters of the id.</source>
+      <translation>{text}-ը համապատասխանում է գրառումների ({count}՝ {listed}). տվեք id-ի ավելի շատ նիշեր։</translation>
+    </message>
+    <message>
+      <source>Cannot read the passphrase file {path}: {reason}.</source>
+      <translation>Հնարավոր չէ կարդալ գաղտնաբառի ֆայլ {path}-ը՝ {reason}։</translation>
+    </message>
+    <message>
+      <source>the passphrase file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>գաղտնաբառի ֆայլ {path}-ը կարող են կարդալ այս համակարգչի այլ օգտատերերը (ռեժիմ {mode}). դարձրեք այն անձնական՝ chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is far too large.</source>
+      <translation>Գաղտնաբառի ֆայլ {path}-ը չափազանց մեծ է։</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is not UTF-8 text.</source>
+      <translation>Գաղտնաբառի ֆայլ {path}-ը UTF-8 տեքստ չէ։</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is empty.</source>
+      <translation>Գաղտնաբառի ֆայլ {path}-ը դատարկ է։</translation>
+    </message>
+    <message>
+      <source>Cannot read the new passphrase file {path}: {reason}.</source>
+      <translation>Հնարավոր չէ կարդալ նոր գաղտնաբառի ֆայլ {path}-ը՝ {reason}։</translation>
+    </message>
+    <message>
+      <source>the new passphrase file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>նոր գաղտնաբառի ֆայլ {path}-ը կարող են կարդալ այս համակարգչի այլ օգտատերերը (ռեժիմ {mode}). դարձրեք այն անձնական՝ chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is far too large.</source>
+      <translation>Նոր գաղտնաբառի ֆայլ {path}-ը չափազանց մեծ է։</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is not UTF-8 text.</source>
+      <translation>Նոր գաղտնաբառի ֆայլ {path}-ը UTF-8 տեքստ չէ։</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is empty.</source>
+      <translation>Նոր գաղտնաբառի ֆայլ {path}-ը դատարկ է։</translation>
+    </message>
+    <message>
+      <source>Cannot read the recovery code file {path}: {reason}.</source>
+      <translation>Հնարավոր չէ կարդալ վերականգնման կոդի ֆայլ {path}-ը՝ {reason}։</translation>
+    </message>
+    <message>
+      <source>the recovery code file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>վերականգնման կոդի ֆայլ {path}-ը կարող են կարդալ այս համակարգչի այլ օգտատերերը (ռեժիմ {mode}). դարձրեք այն անձնական՝ chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is far too large.</source>
+      <translation>Վերականգնման կոդի ֆայլ {path}-ը չափազանց մեծ է։</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is not UTF-8 text.</source>
+      <translation>Վերականգնման կոդի ֆայլ {path}-ը UTF-8 տեքստ չէ։</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is empty.</source>
+      <translation>Վերականգնման կոդի ֆայլ {path}-ը դատարկ է։</translation>
+    </message>
+    <message>
+      <source>{count} statement(s): {why}</source>
+      <translation>ցուցմունքներ ({count})՝ {why}</translation>
+    </message>
+    <message>
+      <source>Nothing to export for the {profile} profile: {detail}</source>
+      <translation>{profile} պրոֆիլի համար արտահանելու ոչինչ չկա՝ {detail}</translation>
+    </message>
+    <message>
+      <source>Nothing to export for the {profile} profile: the case has no statements or attachments.</source>
+      <translation>{profile} պրոֆիլի համար արտահանելու ոչինչ չկա՝ գործում չկան ոչ ցուցմունքներ, ոչ կցորդներ։</translation>
+    </message>
+    <message>
+      <source>this vault's own key</source>
+      <translation>այս պահոցի սեփական բանալին</translation>
+    </message>
+    <message>
+      <source>TRUSTED: this vault's own key</source>
+      <translation>TRUSTED. այս պահոցի սեփական բանալին</translation>
+    </message>
+    <message>
+      <source>No record with code {text}.</source>
+      <translation>{text} կոդով գրառում չկա։</translation>
+    </message>
+    <message>
+      <source>No record with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով գրառում չկա։</translation>
+    </message>
+    <message>
+      <source>No record with id {text}.</source>
+      <translation>{text} id-ով գրառում չկա։</translation>
+    </message>
+    <message>
+      <source>No record with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով գրառում չկա։</translation>
+    </message>
+    <message>
+      <source>No case with code {text}.</source>
+      <translation>{text} կոդով գործ չկա։</translation>
+    </message>
+    <message>
+      <source>No case with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով գործ չկա։</translation>
+    </message>
+    <message>
+      <source>No case with id {text}.</source>
+      <translation>{text} id-ով գործ չկա։</translation>
+    </message>
+    <message>
+      <source>No case with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով գործ չկա։</translation>
+    </message>
+    <message>
+      <source>No person with code {text}.</source>
+      <translation>{text} կոդով անձ չկա։</translation>
+    </message>
+    <message>
+      <source>No person with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով անձ չկա։</translation>
+    </message>
+    <message>
+      <source>No person with id {text}.</source>
+      <translation>{text} id-ով անձ չկա։</translation>
+    </message>
+    <message>
+      <source>No person with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով անձ չկա։</translation>
+    </message>
+    <message>
+      <source>No statement with code {text}.</source>
+      <translation>{text} կոդով ցուցմունք չկա։</translation>
+    </message>
+    <message>
+      <source>No statement with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով ցուցմունք չկա։</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}.</source>
+      <translation>{text} id-ով ցուցմունք չկա։</translation>
+    </message>
+    <message>
+      <source>No statement with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով ցուցմունք չկա։</translation>
+    </message>
+    <message>
+      <source>No attachment with code {text}.</source>
+      <translation>{text} կոդով կցորդ չկա։</translation>
+    </message>
+    <message>
+      <source>No attachment with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով կցորդ չկա։</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}.</source>
+      <translation>{text} id-ով կցորդ չկա։</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով կցորդ չկա։</translation>
+    </message>
+    <message>
+      <source>No incident with code {text}.</source>
+      <translation>{text} կոդով միջադեպ չկա։</translation>
+    </message>
+    <message>
+      <source>No incident with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով միջադեպ չկա։</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}.</source>
+      <translation>{text} id-ով միջադեպ չկա։</translation>
+    </message>
+    <message>
+      <source>No incident with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով միջադեպ չկա։</translation>
+    </message>
+    <message>
+      <source>No facility with code {text}.</source>
+      <translation>{text} կոդով հաստատություն չկա։</translation>
+    </message>
+    <message>
+      <source>No facility with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով հաստատություն չկա։</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}.</source>
+      <translation>{text} id-ով հաստատություն չկա։</translation>
+    </message>
+    <message>
+      <source>No facility with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով հաստատություն չկա։</translation>
+    </message>
+    <message>
+      <source>No link with code {text}.</source>
+      <translation>{text} կոդով կապ չկա։</translation>
+    </message>
+    <message>
+      <source>No link with code {text} in case {case}.</source>
+      <translation>{case} գործում {text} կոդով կապ չկա։</translation>
+    </message>
+    <message>
+      <source>No link with id {text}.</source>
+      <translation>{text} id-ով կապ չկա։</translation>
+    </message>
+    <message>
+      <source>No link with id {text} in case {case}.</source>
+      <translation>{case} գործում {text} id-ով կապ չկա։</translation>
+    </message>
+    <message>
+      <source>{text} is not a case of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի գործ չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is not a person of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի անձ չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is not a statement of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի ցուցմունք չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is not a attachment of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի կցորդ չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is not a incident of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի միջադեպ չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is not a facility of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի հաստատություն չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is not a link of case {case}: it belongs to another case.</source>
+      <translation>{text}-ը {case} գործի կապ չէ. այն պատկանում է մեկ այլ գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a person.</source>
+      <translation>{text}-ը գործի կոդ է, ոչ թե անձի։</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a statement.</source>
+      <translation>{text}-ը գործի կոդ է, ոչ թե ցուցմունքի։</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a attachment.</source>
+      <translation>{text}-ը գործի կոդ է, ոչ թե կցորդի։</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a incident.</source>
+      <translation>{text}-ը գործի կոդ է, ոչ թե միջադեպի։</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a facility.</source>
+      <translation>{text}-ը գործի կոդ է, ոչ թե հաստատության։</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a link.</source>
+      <translation>{text}-ը գործի կոդ է, ոչ թե կապի։</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a case.</source>
+      <translation>{text}-ը անձի կոդ է, ոչ թե գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a statement.</source>
+      <translation>{text}-ը անձի կոդ է, ոչ թե ցուցմունքի։</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a attachment.</source>
+      <translation>{text}-ը անձի կոդ է, ոչ թե կցորդի։</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a incident.</source>
+      <translation>{text}-ը անձի կոդ է, ոչ թե միջադեպի։</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a facility.</source>
+      <translation>{text}-ը անձի կոդ է, ոչ թե հաստատության։</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a link.</source>
+      <translation>{text}-ը անձի կոդ է, ոչ թե կապի։</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a case.</source>
+      <translation>{text}-ը ցուցմունքի կոդ է, ոչ թե գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a person.</source>
+      <translation>{text}-ը ցուցմունքի կոդ է, ոչ թե անձի։</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a attachment.</source>
+      <translation>{text}-ը ցուցմունքի կոդ է, ոչ թե կցորդի։</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a incident.</source>
+      <translation>{text}-ը ցուցմունքի կոդ է, ոչ թե միջադեպի։</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a facility.</source>
+      <translation>{text}-ը ցուցմունքի կոդ է, ոչ թե հաստատության։</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a link.</source>
+      <translation>{text}-ը ցուցմունքի կոդ է, ոչ թե կապի։</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a case.</source>
+      <translation>{text}-ը կցորդի կոդ է, ոչ թե գործի։</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a person.</source>
+      <translation>{text}-ը կցորդի կոդ է, ոչ թե անձի։</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a statement.</source>
+      <translation>{text}-ը կցորդի կոդ է, ոչ թե ցուցմունքի։</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a incident.</source>
+      <translation>{text}-ը կցորդի կոդ է, ոչ թե միջադեպի։</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a facility.</source>
+      <translation>{text}-ը կցորդի կոդ է, ոչ թե հաստատության։</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a link.</source>
+      <translation>{text}-ը կցորդի կոդ է, ոչ թե կապի։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a record: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է գրառում նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a case: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է գործ նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a person: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է անձ նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a statement: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է ցուցմունք նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a attachment: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է կցորդ նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a incident: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է միջադեպ նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a facility: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է հաստատություն նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a link: give at least {count} characters of its id, or its code.</source>
+      <translation>{text}-ը չափազանց կարճ է կապ նշելու համար. տվեք id-ի առնվազն {count} նիշ կամ կոդը։</translation>
+    </message>
+    <message>
+      <source>No record with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով գրառում չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No case with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով գործ չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No person with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով անձ չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով ցուցմունք չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով կցորդ չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով միջադեպ չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով հաստատություն չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>No link with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>{text} id-ով կապ չկա. տվեք id, դրա առաջին {count}+ նիշերը կամ կոդ, օրինակ՝ C-001, W-001, S-001, A-001։</translation>
+    </message>
+    <message>
+      <source>Name the record: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք գրառումը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the case: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք գործը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the person: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք անձը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the statement: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք ցուցմունքը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the attachment: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք կցորդը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the incident: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք միջադեպը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the facility: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք հաստատությունը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>Name the link: an id, its first {count}+ characters, or a code.</source>
+      <translation>Նշեք կապը՝ id, դրա առաջին {count}+ նիշերը կամ կոդ։</translation>
+    </message>
+    <message>
+      <source>No case with id {text}: it is {other}.</source>
+      <translation>{text} id-ով գործ չկա. դա {other} է։</translation>
+    </message>
+    <message>
+      <source>No person with id {text}: it is {other}.</source>
+      <translation>{text} id-ով անձ չկա. դա {other} է։</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}: it is {other}.</source>
+      <translation>{text} id-ով ցուցմունք չկա. դա {other} է։</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}: it is {other}.</source>
+      <translation>{text} id-ով կցորդ չկա. դա {other} է։</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}: it is {other}.</source>
+      <translation>{text} id-ով միջադեպ չկա. դա {other} է։</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}: it is {other}.</source>
+      <translation>{text} id-ով հաստատություն չկա. դա {other} է։</translation>
+    </message>
+    <message>
+      <source>No link with id {text}: it is {other}.</source>
+      <translation>{text} id-ով կապ չկա. դա {other} է։</translation>
     </message>
   </context>
   <context>
@@ -5995,6 +7695,373 @@ code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
     <message>
       <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
       <translation>անհայտ հրաման՝ %(parser_name)r (տարբերակներ՝ %(choices)s)</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli-words</name>
+    <message>
+      <source>consent {number}</source>
+      <translation>համաձայնություն {number}</translation>
+    </message>
+    <message>
+      <source>page {page} box {box}</source>
+      <translation>էջ {page}, ուղղանկյուն {box}</translation>
+    </message>
+    <message>
+      <source>derivative sha256 {sha256}</source>
+      <translation>ածանցյալի sha256 {sha256}</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>վստահելի</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>չեղարկված</translation>
+    </message>
+    <message>
+      <source>retracted</source>
+      <translation>հետ կանչված</translation>
+    </message>
+    <message>
+      <source>proposed</source>
+      <translation>առաջարկված</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>ընդունված</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>մերժված</translation>
+    </message>
+    <message>
+      <source>kept by profile</source>
+      <translation>պահված է պրոֆիլով</translation>
+    </message>
+    <message>
+      <source>reviewed</source>
+      <translation>ստուգված</translation>
+    </message>
+    <message>
+      <source>stale</source>
+      <translation>հնացած</translation>
+    </message>
+    <message>
+      <source>unreviewed</source>
+      <translation>ստուգված չէ</translation>
+    </message>
+    <message>
+      <source>any profile</source>
+      <translation>ցանկացած պրոֆիլ</translation>
+    </message>
+    <message>
+      <source>exact</source>
+      <translation>ճշգրիտ</translation>
+    </message>
+    <message>
+      <source>folded</source>
+      <translation>համարժեք</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Գործ</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Անձ</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Ցուցմունք</translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>Կցորդ</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Միջադեպ</translation>
+    </message>
+    <message>
+      <source>Facility</source>
+      <translation>Հաստատություն</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Կապ</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Ստեղծված</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Անվանում</translation>
+    </message>
+    <message>
+      <source>Regions</source>
+      <translation>Տարածաշրջաններ</translation>
+    </message>
+    <message>
+      <source>Holds</source>
+      <translation>Պարունակում է</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Անուն</translation>
+    </message>
+    <message>
+      <source>Aliases</source>
+      <translation>Այլ անուններ</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Դերեր</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Ծնվել է</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Նշումներ</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Համաձայնություն</translation>
+    </message>
+    <message>
+      <source>Statements</source>
+      <translation>Ցուցմունքներ</translation>
+    </message>
+    <message>
+      <source>Witness</source>
+      <translation>Վկա</translation>
+    </message>
+    <message>
+      <source>Interviewer</source>
+      <translation>Հարցազրուցավար</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Թարգմանիչ</translation>
+    </message>
+    <message>
+      <source>Interview date</source>
+      <translation>Հարցազրույցի ամսաթիվ</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Վայր</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Լեզու</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Տեսակ</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Թեմաներ</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Պիտակներ</translation>
+    </message>
+    <message>
+      <source>Translation</source>
+      <translation>Թարգմանություն</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Տարբերակ</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Translation SHA-256</source>
+      <translation>Թարգմանության SHA-256</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>Տարբերակներ</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Կցորդներ</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Տեսակ</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Չափ</translation>
+    </message>
+    <message>
+      <source>Inside</source>
+      <translation>Ներսում</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Ամսաթիվ</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Նկարագրություն</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Միջադեպեր</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Ումից</translation>
+    </message>
+    <message>
+      <source>As</source>
+      <translation>Որպես</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Ում</translation>
+    </message>
+    <message>
+      <source>Links</source>
+      <translation>Կապեր</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>Ծագում</translation>
+    </message>
+    <message>
+      <source>Retracted</source>
+      <translation>Հետ կանչված</translation>
+    </message>
+    <message>
+      <source>nothing yet</source>
+      <translation>դեռ ոչինչ</translation>
+    </message>
+    <message>
+      <source>none recorded</source>
+      <translation>գրանցված չէ</translation>
+    </message>
+    <message>
+      <source>Consent history</source>
+      <translation>Համաձայնության պատմություն</translation>
+    </message>
+    <message>
+      <source>re-contact yes</source>
+      <translation>կրկին կապ՝ այո</translation>
+    </message>
+    <message>
+      <source>re-contact no</source>
+      <translation>կրկին կապ՝ ոչ</translation>
+    </message>
+    <message>
+      <source>Received consent</source>
+      <translation>Ստացված համաձայնություն</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>տեքստ</translation>
+    </message>
+    <message>
+      <source>given {date}, recorded by {operator}</source>
+      <translation>տրվել է {date}, գրանցել է {operator}-ը</translation>
+    </message>
+    <message>
+      <source>{version} of {count}</source>
+      <translation>{version}՝ {count}-ից</translation>
+    </message>
+    <message>
+      <source>translation</source>
+      <translation>թարգմանություն</translation>
+    </message>
+    <message>
+      <source>{size} bytes</source>
+      <translation>{size} բայթ</translation>
+    </message>
+    <message>
+      <source>{time} by {operator}: {reason} (hidden from lists and exports; kept)</source>
+      <translation>{time}, {operator}՝ {reason} (թաքցված է ցուցակներից և արտահանումներից. պահպանված է)</translation>
+    </message>
+    <message>
+      <source>#{number} withdrawn: share nothing</source>
+      <translation>#{number}՝ հետ է կանչված, ոչինչ չփոխանցել</translation>
+    </message>
+    <message>
+      <source>#{number} share {categories}</source>
+      <translation>#{number}՝ փոխանցել {categories}</translation>
+    </message>
+    <message>
+      <source>anonymity {anonymity}</source>
+      <translation>անանունություն՝ {anonymity}</translation>
+    </message>
+    <message>
+      <source>in {language}</source>
+      <translation>{language} լեզվով</translation>
+    </message>
+    <message>
+      <source>v{number}  {time}  by {operator}  sha256 {sha256}</source>
+      <translation>v{number}  {time}  օպերատոր՝ {operator}  sha256 {sha256}</translation>
+    </message>
+    <message>
+      <source>1 person</source>
+      <translation>անձինք՝ 1</translation>
+    </message>
+    <message>
+      <source>{count} persons</source>
+      <translation>անձինք՝ {count}</translation>
+    </message>
+    <message>
+      <source>1 statement</source>
+      <translation>ցուցմունքներ՝ 1</translation>
+    </message>
+    <message>
+      <source>{count} statements</source>
+      <translation>ցուցմունքներ՝ {count}</translation>
+    </message>
+    <message>
+      <source>1 attachment</source>
+      <translation>կցորդներ՝ 1</translation>
+    </message>
+    <message>
+      <source>{count} attachments</source>
+      <translation>կցորդներ՝ {count}</translation>
+    </message>
+    <message>
+      <source>1 incident</source>
+      <translation>միջադեպեր՝ 1</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>միջադեպեր՝ {count}</translation>
+    </message>
+    <message>
+      <source>1 facility</source>
+      <translation>հաստատություններ՝ 1</translation>
+    </message>
+    <message>
+      <source>{count} facilities</source>
+      <translation>հաստատություններ՝ {count}</translation>
+    </message>
+    <message>
+      <source>1 link</source>
+      <translation>կապեր՝ 1</translation>
+    </message>
+    <message>
+      <source>{count} links</source>
+      <translation>կապեր՝ {count}</translation>
     </message>
   </context>
 </TS>

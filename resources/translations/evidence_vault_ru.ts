@@ -2992,19 +2992,19 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>The {what} file {path} is far too large.</source>
-      <translation>Файл ({what}) {path} слишком велик.</translation>
+      <translation type="vanished">Файл ({what}) {path} слишком велик.</translation>
     </message>
     <message>
       <source>The {what} file {path} is empty.</source>
-      <translation>Файл ({what}) {path} пуст.</translation>
+      <translation type="vanished">Файл ({what}) {path} пуст.</translation>
     </message>
     <message>
       <source>Cannot read the {what} file {path}: {exc_strerror}.</source>
-      <translation>Невозможно прочитать файл ({what}) {path}: {exc_strerror}.</translation>
+      <translation type="vanished">Невозможно прочитать файл ({what}) {path}: {exc_strerror}.</translation>
     </message>
     <message>
       <source>The {what} file {path} is not UTF-8 text.</source>
-      <translation>Файл ({what}) {path} — не текст в UTF-8.</translation>
+      <translation type="vanished">Файл ({what}) {path} — не текст в UTF-8.</translation>
     </message>
     <message>
       <source>No {what} entered.</source>
@@ -3428,15 +3428,15 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.</source>
-      <translation>Укажите {what}: id, его первые {MIN_PREFIX}+ символов или код.</translation>
+      <translation type="vanished">Укажите {what}: id, его первые {MIN_PREFIX}+ символов или код.</translation>
     </message>
     <message>
       <source>No {what} with {how} {text}{where}.</source>
-      <translation>Нет {what} с {how} {text}{where}.</translation>
+      <translation type="vanished">Нет {what} с {how} {text}{where}.</translation>
     </message>
     <message>
       <source>{text} fits {len_found} records ({listed}{more}): {advice}.</source>
-      <translation>{text} подходит к записям ({len_found}: {listed}{more}): {advice}.</translation>
+      <translation type="vanished">{text} подходит к записям ({len_found}: {listed}{more}): {advice}.</translation>
     </message>
     <message>
       <source>{words_0} and {words_1} name different records.</source>
@@ -3452,23 +3452,23 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>{text} is a {named} code, not the code of a {kind}.</source>
-      <translation>{text} — код {named}, а не код {kind}.</translation>
+      <translation type="vanished">{text} — код {named}, а не код {kind}.</translation>
     </message>
     <message>
       <source>No {what} with id {text_80}: give an id, its first {MIN_PREFIX}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
-      <translation>Нет {what} с id {text_80}: укажите id, его первые {MIN_PREFIX}+ символов или код вида C-001, W-001, S-001, A-001.</translation>
+      <translation type="vanished">Нет {what} с id {text_80}: укажите id, его первые {MIN_PREFIX}+ символов или код вида C-001, W-001, S-001, A-001.</translation>
     </message>
     <message>
       <source>No {kind} with id {text}: it is {other_0_describe}.</source>
-      <translation>Нет {kind} с id {text}: это {other_0_describe}.</translation>
+      <translation type="vanished">Нет {kind} с id {text}: это {other_0_describe}.</translation>
     </message>
     <message>
       <source>{text} is not a {kind_or_elsewhere_0} of case {case_code_vault_case_id}: it belongs to another case.</source>
-      <translation>{text} — не {kind_or_elsewhere_0} дела {case_code_vault_case_id}: относится к другому делу.</translation>
+      <translation type="vanished">{text} — не {kind_or_elsewhere_0} дела {case_code_vault_case_id}: относится к другому делу.</translation>
     </message>
     <message>
       <source>{text} is too short to name a {what}: give at least {MIN_PREFIX} characters of its id, or its code.</source>
-      <translation>{text} слишком короток, чтобы указать {what}: дайте не менее {MIN_PREFIX} символов id или код.</translation>
+      <translation type="vanished">{text} слишком короток, чтобы указать {what}: дайте не менее {MIN_PREFIX} символов id или код.</translation>
     </message>
     <message>
       <source>The vault database is being read by another part of the program; close other windows and try the rekey again. Nothing was changed.</source>
@@ -3488,11 +3488,11 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>{label} is already retracted (or its case is).</source>
-      <translation>{label} уже отозвано (или отозвано его дело).</translation>
+      <translation type="vanished">{label} уже отозвано (или отозвано его дело).</translation>
     </message>
     <message>
       <source>{label} is still used by {len_using} {what} ({join_using_10}): {advice}; nothing was retracted.</source>
-      <translation>{label} ещё используется ({len_using}, {what}: {join_using_10}): {advice}; ничего не отозвано.</translation>
+      <translation type="vanished">{label} ещё используется ({len_using}, {what}: {join_using_10}): {advice}; ничего не отозвано.</translation>
     </message>
     <message>
       <source>{label} is retracted: it is kept as it was and cannot be used.</source>
@@ -4368,15 +4368,15 @@ If you report this, copy the text below: it holds no case data.</source>
     </message>
     <message>
       <source>The disk refused a write ({os_strerror_exc_errno_or_0}): {what} {verb} not saved.</source>
-      <translation>Диск отказал в записи ({os_strerror_exc_errno_or_0}), данные не сохранены ({what} {verb} not saved).</translation>
+      <translation type="vanished">Диск отказал в записи ({os_strerror_exc_errno_or_0}), данные не сохранены ({what} {verb} not saved).</translation>
     </message>
     <message>
       <source>The disk is full: {what} {verb} not saved; the vault is unchanged.</source>
-      <translation>Диск заполнен, данные не сохранены ({what} {verb} not saved); хранилище не изменилось.</translation>
+      <translation type="vanished">Диск заполнен, данные не сохранены ({what} {verb} not saved); хранилище не изменилось.</translation>
     </message>
     <message>
       <source>The disk is read-only: {what} {verb} not saved.</source>
-      <translation>Диск доступен только для чтения, данные не сохранены ({what} {verb} not saved).</translation>
+      <translation type="vanished">Диск доступен только для чтения, данные не сохранены ({what} {verb} not saved).</translation>
     </message>
     <message>
       <source>{path} is in the way and was not made by Evidence Vault; move it and try again.</source>
@@ -4857,6 +4857,1706 @@ vault and set a new passphrase.</source>
     <message>
       <source>Not reached: {path} is a partial copy of this vault left by a backup cut short; it holds key slots that open with the old secrets. Destroy it.</source>
       <translation>Не затронуто: {path} — неполная копия этого хранилища, оставшаяся от прерванного резервного копирования; в ней есть слоты ключа, открывающиеся старыми секретами. Уничтожьте её.</translation>
+    </message>
+    <message>
+      <source>{path} (a symbolic link: the file taken in is {target})</source>
+      <translation>{path} (символическая ссылка: принят файл {target})</translation>
+    </message>
+    <message>
+      <source>the original(s) are still on disk, unencrypted, where they were: {names}; once you have checked the vault copy, remove them securely (e.g. shred -u, or your system's secure delete)</source>
+      <translation>оригиналы по-прежнему лежат на диске незашифрованными там же, где были: {names}; проверив копию в хранилище, удалите их надёжно (например, shred -u или безопасным удалением вашей системы)</translation>
+    </message>
+    <message>
+      <source>{name} carries a GPS position ({latitude}, {longitude}); anonymized exports remove it</source>
+      <translation>{name} содержит GPS-координаты ({latitude}, {longitude}); обезличенные экспорты их удаляют</translation>
+    </message>
+    <message>
+      <source>{name} carries a GPS position; anonymized exports remove it</source>
+      <translation>{name} содержит GPS-координаты; обезличенные экспорты их удаляют</translation>
+    </message>
+    <message>
+      <source>What erase does not reach: the key slots were overwritten in place, in the only file that ever held them, but an SSD (wear levelling) and copy-on-write file systems or snapshots (btrfs, ZFS, APFS, Time Machine) may still keep earlier copies of that file's blocks; such a copy opens with the passphrase or recovery code in force when it was written, until a rekey (made before the erase) replaced the key it holds. A vault of format 1 also left old header copies in free space. Any backup of this vault holds key slots too: destroy backups separately.</source>
+      <translation>Чего стирание не достигает: слоты ключа перезаписаны на месте, в единственном файле, который их когда-либо хранил, но SSD (выравнивание износа), файловые системы с копированием при записи и снимки (btrfs, ZFS, APFS, Time Machine) могут ещё хранить прежние копии блоков этого файла; такая копия открывается парольной фразой или кодом восстановления, действовавшими на момент её записи, пока смена ключа (сделанная до стирания) не заменила хранимый в ней ключ. Хранилище формата 1 также оставило старые копии заголовка в свободном месте. Любая резервная копия этого хранилища тоже содержит слоты ключа: уничтожьте резервные копии отдельно.</translation>
+    </message>
+    <message>
+      <source>bagit.txt must hold exactly BagIt-Version and the encoding</source>
+      <translation>bagit.txt должен содержать ровно BagIt-Version и кодировку</translation>
+    </message>
+    <message>
+      <source>bagit.txt does not declare UTF-8 tag files</source>
+      <translation>bagit.txt не объявляет служебные файлы в UTF-8</translation>
+    </message>
+    <message>
+      <source>fetch.txt is present (it asks to download files from elsewhere; refused)</source>
+      <translation>присутствует fetch.txt (он просит скачать файлы из другого места; отклонено)</translation>
+    </message>
+    <message>
+      <source>bagit.txt declares BagIt version {version}</source>
+      <translation>bagit.txt объявляет BagIt версии {version}</translation>
+    </message>
+    <message>
+      <source>bag-info.txt gives Payload-Oxum {given} but the payload is {expected} (bytes.files)</source>
+      <translation>bag-info.txt указывает Payload-Oxum {given}, но содержимое — {expected} (байты.файлы)</translation>
+    </message>
+    <message>
+      <source>{name} is larger than any tag file needs</source>
+      <translation>{name} больше, чем нужно любому служебному файлу</translation>
+    </message>
+    <message>
+      <source>{name} starts with a byte-order mark, which BagIt forbids</source>
+      <translation>{name} начинается с метки порядка байтов, которую BagIt запрещает</translation>
+    </message>
+    <message>
+      <source>{name} is missing</source>
+      <translation>{name} отсутствует</translation>
+    </message>
+    <message>
+      <source>line {line} of {manifest} is not a {algorithm} hash and a path</source>
+      <translation>строка {line} в {manifest} не является хешем {algorithm} и путём</translation>
+    </message>
+    <message>
+      <source>{name} is listed twice in {manifest}</source>
+      <translation>{name} указан в {manifest} дважды</translation>
+    </message>
+    <message>
+      <source>{manifest} lists {name}, which is not in the bundle</source>
+      <translation>{manifest} указывает {name}, которого нет в пакете</translation>
+    </message>
+    <message>
+      <source>{name} is not listed in {manifest} (untracked file)</source>
+      <translation>{name} не указан в {manifest} (неучтённый файл)</translation>
+    </message>
+    <message>
+      <source>{name} is not UTF-8 text</source>
+      <translation>{name} — не текст UTF-8</translation>
+    </message>
+    <message>
+      <source>line {line} of {name} is not 'Label: value'</source>
+      <translation>строка {line} в {name} не имеет вида «Метка: значение»</translation>
+    </message>
+    <message>
+      <source>{name} is not a file the signature folder may hold</source>
+      <translation>{name} — не тот файл, который может лежать в папке подписи</translation>
+    </message>
+    <message>
+      <source>{manifest} lists {name}, which is outside data/</source>
+      <translation>{manifest} указывает {name}, который находится вне data/</translation>
+    </message>
+    <message>
+      <source>{name} uses a hash other than SHA-256 or SHA-512</source>
+      <translation>{name} использует хеш, отличный от SHA-256 и SHA-512</translation>
+    </message>
+    <message>
+      <source>{name} does not match its {algorithm} in {manifest} (changed after the bundle was made)</source>
+      <translation>{name} не совпадает со своим {algorithm} в {manifest} (изменён после создания пакета)</translation>
+    </message>
+    <message>
+      <source>custody.jsonl is empty (it must end with the export)</source>
+      <translation>custody.jsonl пуст (он должен заканчиваться экспортом)</translation>
+    </message>
+    <message>
+      <source>line 1 of custody.jsonl does not point to 64 zeros (a line was removed, added or moved)</source>
+      <translation>строка 1 в custody.jsonl не указывает на 64 нуля (строка удалена, добавлена или перемещена)</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl is not a JSON object</source>
+      <translation>строка {line} в custody.jsonl — не объект JSON</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has {keys}, which no line may have</source>
+      <translation>строка {line} в custody.jsonl содержит {keys}, которых не может быть ни в одной строке</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has seq {seq}, not {line}</source>
+      <translation>строка {line} в custody.jsonl имеет seq {seq}, а не {line}</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has details that are not an object</source>
+      <translation>строка {line} в custody.jsonl содержит details, которые не являются объектом</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl does not point to the hash of line {before} (a line was removed, added or moved)</source>
+      <translation>строка {line} в custody.jsonl не указывает на хеш строки {before} (строка удалена, добавлена или перемещена)</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has a hash that is not 64 lowercase hex digits</source>
+      <translation>строка {line} в custody.jsonl содержит хеш, который не состоит из 64 строчных шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl does not match its hash (it was changed after export)</source>
+      <translation>строка {line} в custody.jsonl не совпадает со своим хешем (изменена после экспорта)</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl lacks {keys}</source>
+      <translation>в строке {line} в custody.jsonl нет {keys}</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl has a {key} that is not text</source>
+      <translation>строка {line} в custody.jsonl содержит {key}, который не является текстом</translation>
+    </message>
+    <message>
+      <source>line {line} of custody.jsonl cannot be encoded as canonical JSON</source>
+      <translation>строку {line} в custody.jsonl нельзя записать как канонический JSON</translation>
+    </message>
+    <message>
+      <source>no consent record</source>
+      <translation>нет записи о согласии</translation>
+    </message>
+    <message>
+      <source>consent withdrawn</source>
+      <translation>согласие отозвано</translation>
+    </message>
+    <message>
+      <source>consent does not include {category}</source>
+      <translation>согласие не распространяется на {category}</translation>
+    </message>
+    <message>
+      <source>{where} gives bundle id {found} but the signature says {signed}</source>
+      <translation>{where} указывает ID пакета {found}, а подпись — {signed}</translation>
+    </message>
+    <message>
+      <source>{where} gives no bundle id but the signature says {signed}</source>
+      <translation>{where} не указывает ID пакета, а подпись — {signed}</translation>
+    </message>
+    <message>
+      <source>{where} gives case code {found} but the signature says {signed}</source>
+      <translation>{where} указывает код дела {found}, а подпись — {signed}</translation>
+    </message>
+    <message>
+      <source>{where} gives no case code but the signature says {signed}</source>
+      <translation>{where} не указывает код дела, а подпись — {signed}</translation>
+    </message>
+    <message>
+      <source>{where} gives profile {found} but the signature says {signed}</source>
+      <translation>{where} указывает профиль {found}, а подпись — {signed}</translation>
+    </message>
+    <message>
+      <source>{where} gives no profile but the signature says {signed}</source>
+      <translation>{where} не указывает профиль, а подпись — {signed}</translation>
+    </message>
+    <message>
+      <source>the export event (line {line}) of {custody} gives {key} {found} but the signature says {signed}</source>
+      <translation>событие экспорта (строка {line}) в {custody} указывает {key} {found}, а подпись — {signed}</translation>
+    </message>
+    <message>
+      <source>the export event (line {line}) of {custody} gives no {key} but the signature says {signed}</source>
+      <translation>событие экспорта (строка {line}) в {custody} не указывает {key}, а подпись — {signed}</translation>
+    </message>
+    <message>
+      <source>(and {count} more)</source>
+      <translation>(и ещё {count})</translation>
+    </message>
+    <message>
+      <source>not checked</source>
+      <translation>не проверено</translation>
+    </message>
+    <message>
+      <source>bagit.txt declares BagIt {version}, not 1.0</source>
+      <translation>bagit.txt объявляет BagIt {version}, а не 1.0</translation>
+    </message>
+    <message>
+      <source>the signature verifies but its trusted comment is not 'bundle=… case=… profile=… utc=… chain=…': {comment}</source>
+      <translation>подпись подтверждается, но её доверенный комментарий не имеет вида 'bundle=… case=… profile=… utc=… chain=…': {comment}</translation>
+    </message>
+    <message>
+      <source>the signed bundle id {bundle} is not a UUID</source>
+      <translation>подписанный ID пакета {bundle} — не UUID</translation>
+    </message>
+    <message>
+      <source>the last line ({line}) of {custody} is {action}, not the export</source>
+      <translation>последняя строка ({line}) в {custody} — {action}, а не экспорт</translation>
+    </message>
+    <message>
+      <source>REVOKED: the signer's key {key} ({name}) was revoked on {date}</source>
+      <translation>REVOKED: ключ подписанта {key} ({name}) отозван {date}</translation>
+    </message>
+    <message>
+      <source>the signer's key {key} is not the fingerprint given ({pin})</source>
+      <translation>ключ подписанта {key} не совпадает с указанным отпечатком ({pin})</translation>
+    </message>
+    <message>
+      <source>{name} is missing, so there is nothing to check the signature with</source>
+      <translation>{name} отсутствует, поэтому подпись нечем проверить</translation>
+    </message>
+    <message>
+      <source>{where} is not a file path</source>
+      <translation>{where} — не путь к файлу</translation>
+    </message>
+    <message>
+      <source>{name} is in data/ but {records} does not name it</source>
+      <translation>{name} находится в data/, но {records} его не называет</translation>
+    </message>
+    <message>
+      <source>{records} has no {section} list</source>
+      <translation>в {records} нет списка {section}</translation>
+    </message>
+    <message>
+      <source>{name} is not a JSON object</source>
+      <translation>{name} — не объект JSON</translation>
+    </message>
+    <message>
+      <source>{name} does not say format {format}</source>
+      <translation>{name} не указывает формат {format}</translation>
+    </message>
+    <message>
+      <source>{name} is bundle format version {version}; this Evidence Vault reads version {supported}</source>
+      <translation>{name} имеет формат пакета версии {version}; эта версия Evidence Vault читает версию {supported}</translation>
+    </message>
+    <message>
+      <source>bag-info.txt must give {label} once (found {count})</source>
+      <translation>bag-info.txt должен указывать {label} один раз (найдено: {count})</translation>
+    </message>
+    <message>
+      <source>{where} names {name}, already named by {other}</source>
+      <translation>{where} называет {name}, который уже назван в {other}</translation>
+    </message>
+    <message>
+      <source>{section} entry {index} of {records} is not an object</source>
+      <translation>запись {index} раздела {section} в {records} — не объект</translation>
+    </message>
+    <message>
+      <source>{where} names {name}, which is not in data/</source>
+      <translation>{where} называет {name}, которого нет в data/</translation>
+    </message>
+    <message>
+      <source>The disk is full: the attachment was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: вложение не сохранено; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the attachment was not saved.</source>
+      <translation>Диск доступен только для чтения: вложение не сохранено.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the attachment was not saved.</source>
+      <translation>Диск отказал в записи ({reason}): вложение не сохранено.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the {count} files being attached were not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: прикрепляемые файлы ({count}) не сохранены; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the {count} files being attached were not saved.</source>
+      <translation>Диск доступен только для чтения: прикрепляемые файлы ({count}) не сохранены.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the {count} files being attached were not saved.</source>
+      <translation>Диск отказал в записи ({reason}): прикрепляемые файлы ({count}) не сохранены.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the bundle {name} was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: пакет {name} не сохранён; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the bundle {name} was not saved.</source>
+      <translation>Диск доступен только для чтения: пакет {name} не сохранён.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the bundle {name} was not saved.</source>
+      <translation>Диск отказал в записи ({reason}): пакет {name} не сохранён.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the export was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: экспорт не сохранён; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the export was not saved.</source>
+      <translation>Диск доступен только для чтения: экспорт не сохранён.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the export was not saved.</source>
+      <translation>Диск отказал в записи ({reason}): экспорт не сохранён.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the preview was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: предпросмотр не сохранён; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the preview was not saved.</source>
+      <translation>Диск доступен только для чтения: предпросмотр не сохранён.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the preview was not saved.</source>
+      <translation>Диск отказал в записи ({reason}): предпросмотр не сохранён.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the backup was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: резервная копия не сохранена; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the backup was not saved.</source>
+      <translation>Диск доступен только для чтения: резервная копия не сохранена.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the backup was not saved.</source>
+      <translation>Диск отказал в записи ({reason}): резервная копия не сохранена.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the backup made before the format upgrade was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: резервная копия перед обновлением формата не сохранена; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the backup made before the format upgrade was not saved.</source>
+      <translation>Диск доступен только для чтения: резервная копия перед обновлением формата не сохранена.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the backup made before the format upgrade was not saved.</source>
+      <translation>Диск отказал в записи ({reason}): резервная копия перед обновлением формата не сохранена.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the format upgrade was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: обновление формата не сохранено; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the format upgrade was not saved.</source>
+      <translation>Диск доступен только для чтения: обновление формата не сохранено.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the format upgrade was not saved.</source>
+      <translation>Диск отказал в записи ({reason}): обновление формата не сохранено.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the erase was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: стирание не записано; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the erase was not saved.</source>
+      <translation>Диск доступен только для чтения: стирание не записано.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the erase was not saved.</source>
+      <translation>Диск отказал в записи ({reason}): стирание не записано.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the key slots were not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: слоты ключа не сохранены; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the key slots were not saved.</source>
+      <translation>Диск доступен только для чтения: слоты ключа не сохранены.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the key slots were not saved.</source>
+      <translation>Диск отказал в записи ({reason}): слоты ключа не сохранены.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the rekey was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: смена ключа не сохранена; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the rekey was not saved.</source>
+      <translation>Диск доступен только для чтения: смена ключа не сохранена.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the rekey was not saved.</source>
+      <translation>Диск отказал в записи ({reason}): смена ключа не сохранена.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the vault state was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: состояние хранилища не сохранено; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the vault state was not saved.</source>
+      <translation>Диск доступен только для чтения: состояние хранилища не сохранено.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the vault state was not saved.</source>
+      <translation>Диск отказал в записи ({reason}): состояние хранилища не сохранено.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the vault database was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: база данных хранилища не сохранена; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the vault database was not saved.</source>
+      <translation>Диск доступен только для чтения: база данных хранилища не сохранена.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the vault database was not saved.</source>
+      <translation>Диск отказал в записи ({reason}): база данных хранилища не сохранена.</translation>
+    </message>
+    <message>
+      <source>The disk is full: the new vault was not saved; the vault is unchanged.</source>
+      <translation>Диск заполнен: новое хранилище не сохранено; хранилище не изменилось.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only: the new vault was not saved.</source>
+      <translation>Диск доступен только для чтения: новое хранилище не сохранено.</translation>
+    </message>
+    <message>
+      <source>The disk refused a write ({reason}): the new vault was not saved.</source>
+      <translation>Диск отказал в записи ({reason}): новое хранилище не сохранено.</translation>
+    </message>
+    <message>
+      <source>imported from bundle {bundle}, signer {status} {fingerprint}</source>
+      <translation>импортировано из пакета {bundle}, подписант {status} {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Metadata stripped (tags, names, GPS, times, tracks that are neither sound nor picture); voices and faces are NOT redacted</source>
+      <translation>Метаданные удалены (теги, имена, GPS, время, дорожки, которые не являются ни звуком, ни изображением); голоса и лица НЕ скрыты</translation>
+    </message>
+    <message>
+      <source>{count} box(es) burned in on page(s) {pages} ({reasons})</source>
+      <translation>наложено прямоугольников: {count}, на страницах {pages} ({reasons})</translation>
+    </message>
+    <message>
+      <source>Rebuilt from its pixels alone; it carried no metadata</source>
+      <translation>Пересобрано только из пикселей; метаданных в нём не было</translation>
+    </message>
+    <message>
+      <source>No automatic text hits on any page</source>
+      <translation>Автоматических совпадений в тексте нет ни на одной странице</translation>
+    </message>
+    <message>
+      <source>{count} box(es) burned in ({reasons})</source>
+      <translation>наложено прямоугольников: {count} ({reasons})</translation>
+    </message>
+    <message>
+      <source>Rebuilt from {count} page image(s) at {dpi} dpi: text layer, fonts, annotations, forms, links, attachments and document information removed</source>
+      <translation>Пересобрано из изображений страниц ({count}) с разрешением {dpi} dpi: текстовый слой, шрифты, аннотации, формы, ссылки, вложения и сведения о документе удалены</translation>
+    </message>
+    <message>
+      <source>Rebuilt from its pixels alone: {removed} removed</source>
+      <translation>Пересобрано только из пикселей: удалено {removed}</translation>
+    </message>
+    <message>
+      <source>{count} automatic text hit(s) covered ({reasons}); {pages}</source>
+      <translation>закрыто автоматических совпадений в тексте: {count} ({reasons}); {pages}</translation>
+    </message>
+    <message>
+      <source>{escape_invisible_blob_name} is already in this case as {row_0_or_attachment} ({row_1_8}, {row_2}): nothing was taken in.</source>
+      <translation>{escape_invisible_blob_name} уже есть в этом деле как {row_0_or_attachment} ({row_1_8}, {row_2}): ничего не принято.</translation>
+    </message>
+    <message>
+      <source>Another export or backup is writing {path_parent_path_name_1_8} now; wait for it to finish or choose another name.</source>
+      <translation>Другой экспорт или резервное копирование сейчас записывает {path_parent_path_name_1_8}; дождитесь окончания или выберите другое имя.</translation>
+    </message>
+    <message>
+      <source>The bundle has more than {self_limits_max_members} members; nothing was read.</source>
+      <translation>В пакете больше {self_limits_max_members} элементов; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is shorter than its header declares; nothing was read.</source>
+      <translation>Элемент пакета {show_name_name} короче, чем объявляет его заголовок; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} declares {size} bytes, more than the {self_limits_max_member_bytes} allowed; nothing was read.</source>
+      <translation>Элемент пакета {show_name_name} объявляет {size} байт — больше допустимых {self_limits_max_member_bytes}; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle holds more than {self_limits_max_total_bytes} bytes in all; nothing was read.</source>
+      <translation>В пакете всего больше {self_limits_max_total_bytes} байт; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} holds more bytes than its header declares; nothing was read.</source>
+      <translation>Элемент пакета {show_name_name} содержит больше байт, чем объявляет его заголовок; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} {problem}; nothing was read.</source>
+      <translation>Элемент пакета {show_name_name}: {problem}; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle members {show_name_earlier} and {show_name_name} {how}: one would overwrite the other on Windows or macOS; nothing was read.</source>
+      <translation>Элементы пакета {show_name_earlier} и {show_name_name}: {how}; в Windows или macOS один перезаписал бы другой; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is both a file and a folder; nothing was read.</source>
+      <translation>Элемент пакета {show_name_name} одновременно файл и папка; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} appears twice; nothing was read.</source>
+      <translation>Элемент пакета {show_name_name} встречается дважды; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_folder} is both a file and a folder; nothing was read.</source>
+      <translation>Элемент пакета {show_name_folder} одновременно файл и папка; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>{path_name} is not a bundle: expected a folder, a .zip file or an .age file.</source>
+      <translation>{path_name} — не пакет: ожидается папка, файл .zip или файл .age.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is not a regular file.</source>
+      <translation>Элемент пакета {show_name_name} — не обычный файл.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_member_name} changed while it was being read (is another program writing to the bundle?); do not use what was read.</source>
+      <translation>Элемент пакета {show_name_member_name} изменился во время чтения (другая программа пишет в пакет?); не используйте прочитанное.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is {member_size} bytes, more than the {max_bytes} allowed for it; nothing was read.</source>
+      <translation>Элемент пакета {show_name_name} занимает {member_size} байт — больше допустимых для него {max_bytes}; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>There is no bundle at {path}.</source>
+      <translation>По адресу {path} пакета нет.</translation>
+    </message>
+    <message>
+      <source>{path} is neither a folder nor a file.</source>
+      <translation>{path} — не папка и не файл.</translation>
+    </message>
+    <message>
+      <source>{path_name} is encrypted (age): give the identity file that opens it.</source>
+      <translation>{path_name} зашифрован (age): укажите файл идентификатора, который его открывает.</translation>
+    </message>
+    <message>
+      <source>Cannot open the bundle member {show_name_name} ({exc_strerror}): it was removed or replaced by a link while being read.</source>
+      <translation>Не удалось открыть элемент пакета {show_name_name} ({exc_strerror}): во время чтения он был удалён или заменён ссылкой.</translation>
+    </message>
+    <message>
+      <source>{show_name_name} in the bundle is not UTF-8.</source>
+      <translation>{show_name_name} в пакете — не UTF-8.</translation>
+    </message>
+    <message>
+      <source>{show_name_name} in the bundle is not valid JSON ({reason}).</source>
+      <translation>{show_name_name} в пакете — недопустимый JSON ({reason}).</translation>
+    </message>
+    <message>
+      <source>The bundle has no file {show_name_name}.</source>
+      <translation>В пакете нет файла {show_name_name}.</translation>
+    </message>
+    <message>
+      <source>Cannot read the folder {show_name_folder_or_str_self_root}: {exc_strerror}.</source>
+      <translation>Не удалось прочитать папку {show_name_folder_or_str_self_root}: {exc_strerror}.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is a symbolic link; nothing was read.</source>
+      <translation>Элемент пакета {show_name_name} — символическая ссылка; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle member {show_name_name} is a device, FIFO or socket; nothing was read.</source>
+      <translation>Элемент пакета {show_name_name} — устройство, FIFO или сокет; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle no longer holds {show_name_name}.</source>
+      <translation>В пакете больше нет {show_name_name}.</translation>
+    </message>
+    <message>
+      <source>{self__path_name} could not be decrypted: it is damaged, truncated or not an age file; nothing was read.</source>
+      <translation>{self__path_name} не удалось расшифровать: он повреждён, обрезан или не является файлом age; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle member {shown} is a sparse file; nothing was read.</source>
+      <translation>Элемент пакета {shown} — разреженный файл; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle member {shown} {what}; nothing was read.</source>
+      <translation>Элемент пакета {shown}: {what}; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle member {shown} has a tar member type this program does not read; nothing was read.</source>
+      <translation>Элемент пакета {shown} имеет тип элемента tar, который эта программа не читает; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The identity given does not open {self__path_name} (it was encrypted for someone else); nothing was read.</source>
+      <translation>Указанный идентификатор не открывает {self__path_name} (он зашифрован для кого-то другого); ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle has data after the end of its archive (a damaged or doctored header); nothing was read.</source>
+      <translation>В пакете есть данные после конца архива (повреждённый или подделанный заголовок); ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle has an archive header larger than any bundle needs (a memory bomb); nothing was read.</source>
+      <translation>У пакета заголовок архива больше, чем нужно любому пакету (бомба памяти); ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>{self__path_name} does not hold a tar archive; nothing was read.</source>
+      <translation>{self__path_name} не содержит архива tar; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The archive inside {path_name} is damaged ({exc}); nothing was read.</source>
+      <translation>Архив внутри {path_name} повреждён ({exc}); ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>Cannot read {show_name_name}.</source>
+      <translation>Не удалось прочитать {show_name_name}.</translation>
+    </message>
+    <message>
+      <source>The archive inside {self__path_name} is damaged ({exc}); nothing was read.</source>
+      <translation>Архив внутри {self__path_name} повреждён ({exc}); ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle has more than {limits_max_members} members; nothing was read.</source>
+      <translation>В пакете больше {limits_max_members} элементов; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip's central directory is larger than any bundle needs; nothing was read.</source>
+      <translation>Центральный каталог zip больше, чем нужно любому пакету; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_name} points at no local header; nothing was read.</source>
+      <translation>Элемент zip {show_name_name} не указывает ни на один локальный заголовок; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_name} has a truncated local header; nothing was read.</source>
+      <translation>У элемента zip {show_name_name} обрезан локальный заголовок; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} is encrypted; nothing was read.</source>
+      <translation>Элемент zip {shown} зашифрован; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} uses a compression method other than deflate; nothing was read.</source>
+      <translation>Элемент zip {shown} сжат методом, отличным от deflate; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} has a non-ASCII name without the UTF-8 flag (its name depends on the tool that reads it); nothing was read.</source>
+      <translation>У элемента zip {shown} имя не в ASCII без флага UTF-8 (его имя зависит от программы, которая его читает); ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} carries a second (Unicode path) name that other tools would use instead; nothing was read.</source>
+      <translation>Элемент zip {shown} несёт второе имя (путь Unicode), которое другие программы использовали бы вместо него; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} is a symbolic link; nothing was read.</source>
+      <translation>Элемент zip {shown} — символическая ссылка; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} is a device, FIFO or other special file; nothing was read.</source>
+      <translation>Элемент zip {shown} — устройство, FIFO или другой особый файл; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} has inconsistent sizes; nothing was read.</source>
+      <translation>У элемента zip {shown} несогласованные размеры; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {shown} would expand more than {limits_max_ratio}:1 ({info_compress_size} to {info_file_size} bytes): a zip bomb; nothing was read.</source>
+      <translation>Элемент zip {shown} распаковался бы более чем в {limits_max_ratio}:1 раз ({info_compress_size} в {info_file_size} байт): zip-бомба; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_spans_1_2} runs into the central directory; nothing was read.</source>
+      <translation>Элемент zip {show_name_spans_1_2} заходит в центральный каталог; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>{path_name} is not a readable zip archive ({exc}); nothing was read.</source>
+      <translation>{path_name} — нечитаемый архив zip ({exc}); ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_name} is damaged ({exc}); nothing was read.</source>
+      <translation>Элемент zip {show_name_name} повреждён ({exc}); ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip folder entry {shown} holds data; nothing was read.</source>
+      <translation>Запись папки zip {shown} содержит данные; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip entries {show_name_name} and {show_name_other} overlap (the same bytes counted twice: a zip bomb or a smuggled file); nothing was read.</source>
+      <translation>Записи zip {show_name_name} и {show_name_other} перекрываются (одни и те же байты посчитаны дважды: zip-бомба или подложенный файл); ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_info_orig_filename} has another name ({show_name_local_name_decode_utf_8_replace}) in its local header: tools would disagree about what it holds; nothing was read.</source>
+      <translation>У элемента zip {show_name_info_orig_filename} в локальном заголовке другое имя ({show_name_local_name_decode_utf_8_replace}): программы разошлись бы в том, что он содержит; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The zip member {show_name_info_orig_filename} carries a second (Unicode path) name that other tools would use; nothing was read.</source>
+      <translation>Элемент zip {show_name_info_orig_filename} несёт второе имя (путь Unicode), которое использовали бы другие программы; ничего не прочитано.</translation>
+    </message>
+    <message>
+      <source>The bundle does not check out: {shown}{more}.</source>
+      <translation>Пакет не проходит проверку: {shown}{more}.</translation>
+    </message>
+    <message>
+      <source>{name} would carry {code}, which reads as a record code but names no record of this bundle (records.json has no entry for it); redact or correct that text; nothing was exported.</source>
+      <translation>{name} содержал бы {code}, что читается как код записи, но не называет ни одной записи этого пакета (в records.json нет такой записи); скройте или исправьте этот текст; ничего не экспортировано.</translation>
+    </message>
+    <message>
+      <source>Import refused: archive: {detail}</source>
+      <translation>Импорт отклонён: archive: {detail}</translation>
+    </message>
+    <message>
+      <source>Import refused: {name}: {detail}; nothing was imported.</source>
+      <translation>Импорт отклонён: {name}: {detail}; ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Import refused: bundle {bundle_id} was already imported on {row_0_10} (as case {row_1}); nothing was imported.</source>
+      <translation>Импорт отклонён: пакет {bundle_id} уже импортирован {row_0_10} (как дело {row_1}); ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Import refused: {show_name_name} changed while it was read; nothing was imported.</source>
+      <translation>Импорт отклонён: {show_name_name} изменился во время чтения; ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Import refused: {show_name_name} is not the original whose intake hash {RECORDS} gives; nothing was imported.</source>
+      <translation>Импорт отклонён: {show_name_name} — не тот оригинал, хеш приёма которого указан в {RECORDS}; ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Import refused: the statement text {show_name_name} is larger than {MAX_TEXT_FILE_BYTES_1024_1024} MiB; nothing was imported.</source>
+      <translation>Импорт отклонён: текст показаний {show_name_name} больше {MAX_TEXT_FILE_BYTES_1024_1024} МиБ; ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Import refused: {show_name_min_missing} could not be read from the bundle; nothing was imported.</source>
+      <translation>Импорт отклонён: {show_name_min_missing} не удалось прочитать из пакета; ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>Import refused: the statement text {show_name_name} is not UTF-8 (invalid byte at offset {exc_start}); nothing was imported.</source>
+      <translation>Импорт отклонён: текст показаний {show_name_name} не в UTF-8 (недопустимый байт по смещению {exc_start}); ничего не импортировано.</translation>
+    </message>
+    <message>
+      <source>{RECORDS}: {self_where}: {problem}</source>
+      <translation>{RECORDS}: {self_where}: {problem}</translation>
+    </message>
+    <message>
+      <source>{RECORDS}: {name} is not a list.</source>
+      <translation>{RECORDS}: {name} — не список.</translation>
+    </message>
+    <message>
+      <source>{RECORDS} is not a JSON object.</source>
+      <translation>{RECORDS} — не объект JSON.</translation>
+    </message>
+    <message>
+      <source>{RECORDS}: the reference {show_name_ref_40} is used twice.</source>
+      <translation>{RECORDS}: ссылка {show_name_ref_40} использована дважды.</translation>
+    </message>
+    <message>
+      <source>{RECORDS}: {where} is not an object.</source>
+      <translation>{RECORDS}: {where} — не объект.</translation>
+    </message>
+    <message>
+      <source>An Ed25519 public key is 32 bytes long.</source>
+      <translation>Открытый ключ Ed25519 имеет длину 32 байта.</translation>
+    </message>
+    <message>
+      <source>That is not a minisign public key (expected one base64 line, optionally after an 'untrusted comment:' line).</source>
+      <translation>Это не открытый ключ minisign (ожидается одна строка base64, возможно после строки 'untrusted comment:').</translation>
+    </message>
+    <message>
+      <source>That is not a minisign Ed25519 public key.</source>
+      <translation>Это не открытый ключ minisign Ed25519.</translation>
+    </message>
+    <message>
+      <source>The signature file does not have minisign's four lines.</source>
+      <translation>В файле подписи нет четырёх строк minisign.</translation>
+    </message>
+    <message>
+      <source>The signature file does not start with 'untrusted comment:'.</source>
+      <translation>Файл подписи не начинается с 'untrusted comment:'.</translation>
+    </message>
+    <message>
+      <source>The signature file has no 'trusted comment:' line.</source>
+      <translation>В файле подписи нет строки 'trusted comment:'.</translation>
+    </message>
+    <message>
+      <source>The signature line has the wrong length for minisign.</source>
+      <translation>Строка подписи имеет неверную для minisign длину.</translation>
+    </message>
+    <message>
+      <source>The global signature has the wrong length for minisign.</source>
+      <translation>Глобальная подпись имеет неверную для minisign длину.</translation>
+    </message>
+    <message>
+      <source>The signature uses minisign's legacy (non-prehashed) format; only prehashed signatures are accepted, as `minisign -V -H` requires.</source>
+      <translation>Подпись в устаревшем формате minisign (без предварительного хеширования); принимаются только подписи с предварительным хешированием, как требует `minisign -V -H`.</translation>
+    </message>
+    <message>
+      <source>The signature uses an algorithm minisign does not define.</source>
+      <translation>Подпись использует алгоритм, который minisign не определяет.</translation>
+    </message>
+    <message>
+      <source>The signature was made with key {key_id_text_parsed_key_id}, not with the expected key {key_id_text_key_key_id}.</source>
+      <translation>Подпись сделана ключом {key_id_text_parsed_key_id}, а не ожидаемым ключом {key_id_text_key_key_id}.</translation>
+    </message>
+    <message>
+      <source>A {which} comment cannot contain a line break or NUL.</source>
+      <translation>Комментарий {which} не может содержать перевод строки или NUL.</translation>
+    </message>
+    <message>
+      <source>The {which} comment is longer than minisign allows.</source>
+      <translation>Комментарий {which} длиннее, чем допускает minisign.</translation>
+    </message>
+    <message>
+      <source>The {what} file is too large to be a minisign {what}.</source>
+      <translation>Файл {what} слишком велик, чтобы быть {what} minisign.</translation>
+    </message>
+    <message>
+      <source>The {what} file has a stray carriage return or NUL.</source>
+      <translation>В файле {what} лишний возврат каретки или NUL.</translation>
+    </message>
+    <message>
+      <source>A stored signing key must be 32 bytes long.</source>
+      <translation>Сохранённый ключ подписи должен иметь длину 32 байта.</translation>
+    </message>
+    <message>
+      <source>The signature does not match the signed file: it was changed after signing.</source>
+      <translation>Подпись не совпадает с подписанным файлом: он изменён после подписания.</translation>
+    </message>
+    <message>
+      <source>The trusted comment of the signature was changed after signing.</source>
+      <translation>Доверенный комментарий подписи изменён после подписания.</translation>
+    </message>
+    <message>
+      <source>The {what} line is not valid base64.</source>
+      <translation>Строка {what} — недопустимый base64.</translation>
+    </message>
+    <message>
+      <source>The {what} file is not UTF-8 text.</source>
+      <translation>Файл {what} — не текст UTF-8.</translation>
+    </message>
+    <message>
+      <source>its redaction process answered out of protocol.</source>
+      <translation>его процесс скрытия ответил не по протоколу.</translation>
+    </message>
+    <message>
+      <source>its redaction process stopped unexpectedly ({exc}); nothing was exported.</source>
+      <translation>его процесс скрытия неожиданно остановился ({exc}); ничего не экспортировано.</translation>
+    </message>
+    <message>
+      <source>The photo redaction process could not be started ({exc_data_reason}).</source>
+      <translation>Не удалось запустить процесс скрытия сведений на фотографиях ({exc_data_reason}).</translation>
+    </message>
+    <message>
+      <source>The photo redaction process stopped as it started.</source>
+      <translation>Процесс скрытия сведений на фотографиях остановился сразу при запуске.</translation>
+    </message>
+    <message>
+      <source>{exc}; nothing was exported.</source>
+      <translation>{exc}; ничего не экспортировано.</translation>
+    </message>
+    <message>
+      <source>Refused: {len_beyond} imported statement(s) were not released to this vault for {category}: {join_beyond}.</source>
+      <translation>Отклонено: импортированные показания ({len_beyond}) не были переданы этому хранилищу для {category}: {join_beyond}.</translation>
+    </message>
+    <message>
+      <source>{len_undecided} statement(s) have possible redactions nobody decided for the {plan_policy_profile} profile: {join_undecided}.</source>
+      <translation>Показания ({len_undecided}) содержат возможные скрытия, по которым никто не принял решения для профиля {plan_policy_profile}: {join_undecided}.</translation>
+    </message>
+    <message>
+      <source>{len_unreviewed} attachment(s) have not been reviewed as exported: {join_unreviewed}.</source>
+      <translation>Вложения ({len_unreviewed}) не проверены в том виде, в каком экспортируются: {join_unreviewed}.</translation>
+    </message>
+    <message>
+      <source>A redaction at characters {hit_start}-{hit_end} does not match this text; run detection again on the current version.</source>
+      <translation>Скрытие на символах {hit_start}-{hit_end} не совпадает с этим текстом; запустите обнаружение заново на текущей версии.</translation>
+    </message>
+    <message>
+      <source>The WAV file cannot be read: {exc}.</source>
+      <translation>Файл WAV не читается: {exc}.</translation>
+    </message>
+    <message>
+      <source>Refusing to decode: {outdated}</source>
+      <translation>Отказ декодировать: {outdated}</translation>
+    </message>
+    <message>
+      <source>Statement {statement_id} ({statement_witness_code}) has {len_preview_undecided} possible redaction(s) nobody decided for the {policy_profile} profile.</source>
+      <translation>В показаниях {statement_id} ({statement_witness_code}) есть возможные скрытия ({len_preview_undecided}), по которым никто не принял решения для профиля {policy_profile}.</translation>
+    </message>
+    <message>
+      <source>This picture is an animation of {frames} frames; only still pictures can be redacted. Save the frame you need as PNG and attach that.</source>
+      <translation>Это изображение — анимация из {frames} кадров; скрывать сведения можно только на неподвижных изображениях. Сохраните нужный кадр как PNG и приложите его.</translation>
+    </message>
+    <message>
+      <source>Box {index} contains a value that is not a finite number.</source>
+      <translation>Прямоугольник {index} содержит значение, которое не является конечным числом.</translation>
+    </message>
+    <message>
+      <source>Box {index} has no area; its width and height must be positive.</source>
+      <translation>У прямоугольника {index} нет площади; его ширина и высота должны быть положительными.</translation>
+    </message>
+    <message>
+      <source>This file is {what} ({found_media_type}); only JPEG, PNG, WebP and TIFF pictures can be redacted. Convert it to PNG or JPEG and attach the copy.</source>
+      <translation>Этот файл — {what} ({found_media_type}); скрывать сведения можно только на изображениях JPEG, PNG, WebP и TIFF. Преобразуйте его в PNG или JPEG и приложите копию.</translation>
+    </message>
+    <message>
+      <source>The picture declares no pixels and cannot be read.</source>
+      <translation>Изображение не объявляет пикселей и не может быть прочитано.</translation>
+    </message>
+    <message>
+      <source>The picture is {width}×{height} pixels ({width_height_1000000_0} megapixels); pictures above {max_pixels_1000000_0} megapixels cannot be redacted. Export a smaller copy from a photo editor and attach that.</source>
+      <translation>Изображение — {width}×{height} пикселей ({width_height_1000000_0} мегапикселей); на изображениях больше {max_pixels_1000000_0} мегапикселей скрывать сведения нельзя. Экспортируйте уменьшенную копию из фоторедактора и приложите её.</translation>
+    </message>
+    <message>
+      <source>This TIFF holds {frames} pages; only single pictures can be redacted. Save it as a PDF and attach that instead.</source>
+      <translation>Этот TIFF содержит {frames} страниц; скрывать сведения можно только на одиночных изображениях. Сохраните его как PDF и приложите PDF.</translation>
+    </message>
+    <message>
+      <source>This picture stores floating-point samples (scientific data); convert it to an ordinary 8- or 16-bit picture and attach that.</source>
+      <translation>Это изображение хранит отсчёты с плавающей запятой (научные данные); преобразуйте его в обычное 8- или 16-битное изображение и приложите его.</translation>
+    </message>
+    <message>
+      <source>an unexpected header</source>
+      <translation>неожиданный заголовок</translation>
+    </message>
+    <message>
+      <source>data after the end of the picture</source>
+      <translation>данные после конца изображения</translation>
+    </message>
+    <message>
+      <source>Box {index} is not four numbers (x, y, width, height).</source>
+      <translation>Прямоугольник {index} — не четыре числа (x, y, ширина, высота).</translation>
+    </message>
+    <message>
+      <source>The picture is too large to open in memory.</source>
+      <translation>Изображение слишком велико, чтобы открыть его в памяти.</translation>
+    </message>
+    <message>
+      <source>This {found_format_upper} picture is damaged or truncated and cannot be read.</source>
+      <translation>Это изображение {found_format_upper} повреждено или обрезано и не может быть прочитано.</translation>
+    </message>
+    <message>
+      <source>This TIFF picture is damaged and cannot be read.</source>
+      <translation>Это изображение TIFF повреждено и не может быть прочитано.</translation>
+    </message>
+    <message>
+      <source>The picture is too large to decode in memory.</source>
+      <translation>Изображение слишком велико, чтобы декодировать его в памяти.</translation>
+    </message>
+    <message>
+      <source>The picture is damaged or truncated (its pixel data ends early or does not decode) and cannot be redacted.</source>
+      <translation>Изображение повреждено или обрезано (его пиксельные данные обрываются или не декодируются), скрыть сведения на нём нельзя.</translation>
+    </message>
+    <message>
+      <source>an unreadable marker layout</source>
+      <translation>нечитаемое расположение маркеров</translation>
+    </message>
+    <message>
+      <source>a JPEG segment 0x{marker} (metadata)</source>
+      <translation>сегмент JPEG 0x{marker} (метаданные)</translation>
+    </message>
+    <message>
+      <source>a PNG {tag_decode_latin_1} chunk</source>
+      <translation>фрагмент PNG {tag_decode_latin_1}</translation>
+    </message>
+    <message>
+      <source>a damaged PNG chunk</source>
+      <translation>повреждённый фрагмент PNG</translation>
+    </message>
+    <message>
+      <source>a WebP {tag_decode_latin_1} chunk</source>
+      <translation>фрагмент WebP {tag_decode_latin_1}</translation>
+    </message>
+    <message>
+      <source>WebP metadata flags</source>
+      <translation>флаги метаданных WebP</translation>
+    </message>
+    <message>
+      <source>Audio or video in {media_format} cannot have its metadata stripped.</source>
+      <translation>Из аудио или видео в {media_format} метаданные удалить нельзя.</translation>
+    </message>
+    <message>
+      <source>A media header box is cut short.</source>
+      <translation>Блок заголовка медиаданных обрезан.</translation>
+    </message>
+    <message>
+      <source>A handler box is cut short.</source>
+      <translation>Блок обработчика обрезан.</translation>
+    </message>
+    <message>
+      <source>A data reference box is cut short.</source>
+      <translation>Блок ссылок на данные обрезан.</translation>
+    </message>
+    <message>
+      <source>A data reference box does not hold what it claims.</source>
+      <translation>Блок ссылок на данные содержит не то, что заявляет.</translation>
+    </message>
+    <message>
+      <source>A chunk offset box is cut short.</source>
+      <translation>Блок смещений фрагментов обрезан.</translation>
+    </message>
+    <message>
+      <source>A chunk offset box does not hold what it claims.</source>
+      <translation>Блок смещений фрагментов содержит не то, что заявляет.</translation>
+    </message>
+    <message>
+      <source>A track of the media file has no handler.</source>
+      <translation>У дорожки медиафайла нет обработчика.</translation>
+    </message>
+    <message>
+      <source>The media file nests boxes deeper than any recording does.</source>
+      <translation>Медиафайл вкладывает блоки глубже, чем любая запись.</translation>
+    </message>
+    <message>
+      <source>Fragmented MP4 recordings cannot have their metadata stripped yet.</source>
+      <translation>Из фрагментированных записей MP4 метаданные пока удалить нельзя.</translation>
+    </message>
+    <message>
+      <source>The media file does not have exactly one movie box (moov).</source>
+      <translation>В медиафайле не ровно один блок movie (moov).</translation>
+    </message>
+    <message>
+      <source>The media file has no movie header or no track to play.</source>
+      <translation>В медиафайле нет заголовка movie или нет дорожки для воспроизведения.</translation>
+    </message>
+    <message>
+      <source>The file has more than {MAX_BOXES} boxes; it is refused.</source>
+      <translation>В файле больше {MAX_BOXES} блоков; он отклонён.</translation>
+    </message>
+    <message>
+      <source>A box of the media file is cut short or claims a size the file does not have.</source>
+      <translation>Блок медиафайла обрезан или заявляет размер, которого у файла нет.</translation>
+    </message>
+    <message>
+      <source>The recording refers to media outside the file.</source>
+      <translation>Запись ссылается на медиаданные вне файла.</translation>
+    </message>
+    <message>
+      <source>The recording is too large for its 32-bit chunk offsets.</source>
+      <translation>Запись слишком велика для её 32-битных смещений фрагментов.</translation>
+    </message>
+    <message>
+      <source>A track's samples lie outside the media data (mdat).</source>
+      <translation>Отсчёты дорожки лежат вне медиаданных (mdat).</translation>
+    </message>
+    <message>
+      <source>A chunk offset points outside the media data (mdat).</source>
+      <translation>Смещение фрагмента указывает за пределы медиаданных (mdat).</translation>
+    </message>
+    <message>
+      <source>The MP3 file's ID3 tag runs past the end of the file.</source>
+      <translation>Тег ID3 файла MP3 выходит за конец файла.</translation>
+    </message>
+    <message>
+      <source>The MP3 file holds no MPEG audio frames.</source>
+      <translation>Файл MP3 не содержит кадров аудио MPEG.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's ID3 tag has an invalid size.</source>
+      <translation>У тега ID3 файла MP3 недопустимый размер.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's APE tag has an invalid size.</source>
+      <translation>У тега APE файла MP3 недопустимый размер.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's Lyrics3 tag has an invalid size.</source>
+      <translation>У тега Lyrics3 файла MP3 недопустимый размер.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's Lyrics3 tag has no beginning.</source>
+      <translation>У тега Lyrics3 файла MP3 нет начала.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's appended ID3 tag has an invalid size.</source>
+      <translation>У добавленного в конец тега ID3 файла MP3 недопустимый размер.</translation>
+    </message>
+    <message>
+      <source>The MP3 file's tags overlap one another.</source>
+      <translation>Теги файла MP3 перекрывают друг друга.</translation>
+    </message>
+    <message>
+      <source>A compact sample size table has a field size other than 4, 8 or 16.</source>
+      <translation>В компактной таблице размеров отсчётов размер поля не 4, 8 и не 16.</translation>
+    </message>
+    <message>
+      <source>A track of the media file has chunks but no sample sizes.</source>
+      <translation>У дорожки медиафайла есть фрагменты, но нет размеров отсчётов.</translation>
+    </message>
+    <message>
+      <source>A sample table of the media file is cut short.</source>
+      <translation>Таблица отсчётов медиафайла обрезана.</translation>
+    </message>
+    <message>
+      <source>A sample table of the media file does not hold what it claims.</source>
+      <translation>Таблица отсчётов медиафайла содержит не то, что заявляет.</translation>
+    </message>
+    <message>
+      <source>A sample size table of the media file is cut short.</source>
+      <translation>Таблица размеров отсчётов медиафайла обрезана.</translation>
+    </message>
+    <message>
+      <source>A track of the media file has chunks but no sample-to-chunk table.</source>
+      <translation>У дорожки медиафайла есть фрагменты, но нет таблицы «отсчёт — фрагмент».</translation>
+    </message>
+    <message>
+      <source>A track of the media file has fewer samples than its chunks hold.</source>
+      <translation>У дорожки медиафайла меньше отсчётов, чем содержат её фрагменты.</translation>
+    </message>
+    <message>
+      <source>This file is not a PDF ({found_media_type}); it cannot be redacted as one.</source>
+      <translation>Этот файл — не PDF ({found_media_type}); скрыть сведения в нём как в PDF нельзя.</translation>
+    </message>
+    <message>
+      <source>Page {index_1} of the PDF has no size and cannot be read.</source>
+      <translation>У страницы {index_1} PDF нет размера, её нельзя прочитать.</translation>
+    </message>
+    <message>
+      <source>Page {number} is {width_72}×{height_72} inches; rendered at {dpi} dpi it would be {pixels_1000000_0} megapixels, above the {cap_1000000_0} megapixel limit for one page.</source>
+      <translation>Страница {number} имеет размер {width_72}×{height_72} дюйма; при отрисовке с разрешением {dpi} dpi это было бы {pixels_1000000_0} мегапикселей — больше предела {cap_1000000_0} мегапикселей для одной страницы.</translation>
+    </message>
+    <message>
+      <source>Box {index} names page {box_page}; pages are numbered from 1.</source>
+      <translation>Прямоугольник {index} указывает страницу {box_page}; страницы нумеруются с 1.</translation>
+    </message>
+    <message>
+      <source>The redacted PDF came out with {problem}; nothing was exported. This is a bug in Evidence Vault: please report it.</source>
+      <translation>Отредактированный PDF получился с {problem}; ничего не экспортировано. Это ошибка в Evidence Vault: сообщите о ней.</translation>
+    </message>
+    <message>
+      <source>Text span {start}-{end} lies outside page {self_page}'s text ({len_self_text} characters).</source>
+      <translation>Текстовый фрагмент {start}-{end} лежит вне текста страницы {self_page} ({len_self_text} символов).</translation>
+    </message>
+    <message>
+      <source>The PDF has {count} page(s); there is no page {page}.</source>
+      <translation>В PDF страниц: {count}; страницы {page} нет.</translation>
+    </message>
+    <message>
+      <source>The PDF has {count} pages; at most {max_pages} can be redacted at once. Split it into smaller PDFs and attach those.</source>
+      <translation>В PDF {count} страниц; за раз можно обработать не больше {max_pages}. Разделите его на PDF поменьше и приложите их.</translation>
+    </message>
+    <message>
+      <source>Page {index_1} of the PDF is damaged and cannot be read.</source>
+      <translation>Страница {index_1} PDF повреждена, её нельзя прочитать.</translation>
+    </message>
+    <message>
+      <source>Box {index} is on page {box_page}, but the PDF has {count}.</source>
+      <translation>Прямоугольник {index} находится на странице {box_page}, но в PDF их {count}.</translation>
+    </message>
+    <message>
+      <source>A text hit is on page {span_page}, but the PDF has {count}.</source>
+      <translation>Совпадение в тексте находится на странице {span_page}, но в PDF их {count}.</translation>
+    </message>
+    <message>
+      <source>The PDF is damaged or incomplete and cannot be read.</source>
+      <translation>PDF повреждён или неполон и не может быть прочитан.</translation>
+    </message>
+    <message>
+      <source>The text of page {index_1} of the PDF cannot be read; the PDF is damaged.</source>
+      <translation>Текст страницы {index_1} PDF не читается; PDF повреждён.</translation>
+    </message>
+    <message>
+      <source>The PDF is password-protected; open it with its password, print it to a new PDF without protection and attach that copy.</source>
+      <translation>PDF защищён паролем; откройте его с паролем, распечатайте в новый PDF без защиты и приложите эту копию.</translation>
+    </message>
+    <message>
+      <source>This file is {media_format} ({media_media_type}): it cannot be redacted or stripped.</source>
+      <translation>Этот файл — {media_format} ({media_media_type}): скрыть в нём сведения или удалить метаданные нельзя.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} needs a new review for {profile}: {why}.</source>
+      <translation>Вложению {attachment_id} нужна новая проверка для {profile}: {why}.</translation>
+    </message>
+    <message>
+      <source>Attachment {attachment_id} as exported changed since it was shown (a box or a name changed): look at it again before marking it reviewed.</source>
+      <translation>Вложение {attachment_id} в экспортируемом виде изменилось с момента показа (изменился прямоугольник или имя): посмотрите его снова, прежде чем отмечать как проверенное.</translation>
+    </message>
+    <message>
+      <source>REVIEW</source>
+      <translation>ПРОВЕРКА</translation>
+    </message>
+    <message>
+      <source>ATTACHMENT</source>
+      <translation>ВЛОЖЕНИЕ</translation>
+    </message>
+    <message>
+      <source>PROFILE</source>
+      <translation>ПРОФИЛЬ</translation>
+    </message>
+    <message>
+      <source>REVIEWED</source>
+      <translation>ПРОВЕРЕНО</translation>
+    </message>
+    <message>
+      <source>DERIVATIVE SHA256</source>
+      <translation>SHA256 ПРОИЗВОДНОГО</translation>
+    </message>
+    <message>
+      <source>REVIEW STATE</source>
+      <translation>СОСТОЯНИЕ ПРОВЕРКИ</translation>
+    </message>
+    <message>
+      <source>WHY</source>
+      <translation>ПОЧЕМУ</translation>
+    </message>
+    <message>
+      <source>Case {code} is already retracted (or its case is).</source>
+      <translation>Дело {code} уже отозвано (или отозвано его дело).</translation>
+    </message>
+    <message>
+      <source>Person {code} is already retracted (or its case is).</source>
+      <translation>Лицо {code} уже отозвано (или отозвано его дело).</translation>
+    </message>
+    <message>
+      <source>Statement {code} is already retracted (or its case is).</source>
+      <translation>Показания {code} уже отозваны (или отозвано их дело).</translation>
+    </message>
+    <message>
+      <source>Attachment {code} is already retracted (or its case is).</source>
+      <translation>Вложение {code} уже отозвано (или отозвано его дело).</translation>
+    </message>
+    <message>
+      <source>Incident {code} is already retracted (or its case is).</source>
+      <translation>Инцидент {code} уже отозван (или отозвано его дело).</translation>
+    </message>
+    <message>
+      <source>Facility {code} is already retracted (or its case is).</source>
+      <translation>Учреждение {code} уже отозвано (или отозвано его дело).</translation>
+    </message>
+    <message>
+      <source>Link {code} is already retracted (or its case is).</source>
+      <translation>Связь {code} уже отозвана (или отозвано её дело).</translation>
+    </message>
+    <message>
+      <source>Person {code} is still used by {count} statement(s) ({using}): retract those statements first; nothing was retracted.</source>
+      <translation>Лицо {code} ещё используется в показаниях ({count}: {using}): сначала отзовите эти показания; ничего не отозвано.</translation>
+    </message>
+    <message>
+      <source>Statement {code} is still used by {count} attachment(s) ({using}): move them to another statement (or to none) or retract them first; nothing was retracted.</source>
+      <translation>Показания {code} ещё используются вложениями ({count}: {using}): перенесите их к другим показаниям (или ни к каким) или сначала отзовите их; ничего не отозвано.</translation>
+    </message>
+    <message>
+      <source>Facility {code} is still used by {count} incident(s) ({using}): correct their facility or retract them first; nothing was retracted.</source>
+      <translation>Учреждение {code} ещё используется в инцидентах ({count}: {using}): исправьте в них учреждение или сначала отзовите их; ничего не отозвано.</translation>
+    </message>
+    <message>
+      <source>{text} fits {count} records ({listed}): say which case, as CASE/CODE such as C-002/W-001.</source>
+      <translation>{text} подходит к записям ({count}: {listed}): укажите дело в виде ДЕЛО/КОД, например C-002/W-001.</translation>
+    </message>
+    <message>
+      <source>{text} fits {count} records ({listed}): give more characters of the id.</source>
+      <translation>{text} подходит к записям ({count}: {listed}): укажите больше символов id.</translation>
+    </message>
+    <message>
+      <source>Cannot read the passphrase file {path}: {reason}.</source>
+      <translation>Не удалось прочитать файл парольной фразы {path}: {reason}.</translation>
+    </message>
+    <message>
+      <source>the passphrase file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>файл парольной фразы {path} доступен для чтения другим пользователям этого компьютера (режим {mode}); сделайте его личным: chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is far too large.</source>
+      <translation>Файл парольной фразы {path} слишком велик.</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is not UTF-8 text.</source>
+      <translation>Файл парольной фразы {path} — не текст UTF-8.</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} is empty.</source>
+      <translation>Файл парольной фразы {path} пуст.</translation>
+    </message>
+    <message>
+      <source>Cannot read the new passphrase file {path}: {reason}.</source>
+      <translation>Не удалось прочитать файл новой парольной фразы {path}: {reason}.</translation>
+    </message>
+    <message>
+      <source>the new passphrase file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>файл новой парольной фразы {path} доступен для чтения другим пользователям этого компьютера (режим {mode}); сделайте его личным: chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is far too large.</source>
+      <translation>Файл новой парольной фразы {path} слишком велик.</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is not UTF-8 text.</source>
+      <translation>Файл новой парольной фразы {path} — не текст UTF-8.</translation>
+    </message>
+    <message>
+      <source>The new passphrase file {path} is empty.</source>
+      <translation>Файл новой парольной фразы {path} пуст.</translation>
+    </message>
+    <message>
+      <source>Cannot read the recovery code file {path}: {reason}.</source>
+      <translation>Не удалось прочитать файл кода восстановления {path}: {reason}.</translation>
+    </message>
+    <message>
+      <source>the recovery code file {path} can be read by other users of this computer (mode {mode}); make it private: chmod 600 {path}</source>
+      <translation>файл кода восстановления {path} доступен для чтения другим пользователям этого компьютера (режим {mode}); сделайте его личным: chmod 600 {path}</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is far too large.</source>
+      <translation>Файл кода восстановления {path} слишком велик.</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is not UTF-8 text.</source>
+      <translation>Файл кода восстановления {path} — не текст UTF-8.</translation>
+    </message>
+    <message>
+      <source>The recovery code file {path} is empty.</source>
+      <translation>Файл кода восстановления {path} пуст.</translation>
+    </message>
+    <message>
+      <source>{count} statement(s): {why}</source>
+      <translation>показания ({count}): {why}</translation>
+    </message>
+    <message>
+      <source>Nothing to export for the {profile} profile: {detail}</source>
+      <translation>Для профиля {profile} экспортировать нечего: {detail}</translation>
+    </message>
+    <message>
+      <source>Nothing to export for the {profile} profile: the case has no statements or attachments.</source>
+      <translation>Для профиля {profile} экспортировать нечего: в деле нет ни показаний, ни вложений.</translation>
+    </message>
+    <message>
+      <source>this vault's own key</source>
+      <translation>собственный ключ этого хранилища</translation>
+    </message>
+    <message>
+      <source>TRUSTED: this vault's own key</source>
+      <translation>TRUSTED: собственный ключ этого хранилища</translation>
+    </message>
+    <message>
+      <source>No record with code {text}.</source>
+      <translation>Нет записи с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No record with code {text} in case {case}.</source>
+      <translation>В деле {case} нет записи с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No record with id {text}.</source>
+      <translation>Нет записи с id {text}.</translation>
+    </message>
+    <message>
+      <source>No record with id {text} in case {case}.</source>
+      <translation>В деле {case} нет записи с id {text}.</translation>
+    </message>
+    <message>
+      <source>No case with code {text}.</source>
+      <translation>Нет дела с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No case with code {text} in case {case}.</source>
+      <translation>В деле {case} нет дела с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No case with id {text}.</source>
+      <translation>Нет дела с id {text}.</translation>
+    </message>
+    <message>
+      <source>No case with id {text} in case {case}.</source>
+      <translation>В деле {case} нет дела с id {text}.</translation>
+    </message>
+    <message>
+      <source>No person with code {text}.</source>
+      <translation>Нет лица с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No person with code {text} in case {case}.</source>
+      <translation>В деле {case} нет лица с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No person with id {text}.</source>
+      <translation>Нет лица с id {text}.</translation>
+    </message>
+    <message>
+      <source>No person with id {text} in case {case}.</source>
+      <translation>В деле {case} нет лица с id {text}.</translation>
+    </message>
+    <message>
+      <source>No statement with code {text}.</source>
+      <translation>Нет показаний с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No statement with code {text} in case {case}.</source>
+      <translation>В деле {case} нет показаний с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}.</source>
+      <translation>Нет показаний с id {text}.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text} in case {case}.</source>
+      <translation>В деле {case} нет показаний с id {text}.</translation>
+    </message>
+    <message>
+      <source>No attachment with code {text}.</source>
+      <translation>Нет вложения с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No attachment with code {text} in case {case}.</source>
+      <translation>В деле {case} нет вложения с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}.</source>
+      <translation>Нет вложения с id {text}.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text} in case {case}.</source>
+      <translation>В деле {case} нет вложения с id {text}.</translation>
+    </message>
+    <message>
+      <source>No incident with code {text}.</source>
+      <translation>Нет инцидента с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No incident with code {text} in case {case}.</source>
+      <translation>В деле {case} нет инцидента с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}.</source>
+      <translation>Нет инцидента с id {text}.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text} in case {case}.</source>
+      <translation>В деле {case} нет инцидента с id {text}.</translation>
+    </message>
+    <message>
+      <source>No facility with code {text}.</source>
+      <translation>Нет учреждения с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No facility with code {text} in case {case}.</source>
+      <translation>В деле {case} нет учреждения с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}.</source>
+      <translation>Нет учреждения с id {text}.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text} in case {case}.</source>
+      <translation>В деле {case} нет учреждения с id {text}.</translation>
+    </message>
+    <message>
+      <source>No link with code {text}.</source>
+      <translation>Нет связи с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No link with code {text} in case {case}.</source>
+      <translation>В деле {case} нет связи с кодом {text}.</translation>
+    </message>
+    <message>
+      <source>No link with id {text}.</source>
+      <translation>Нет связи с id {text}.</translation>
+    </message>
+    <message>
+      <source>No link with id {text} in case {case}.</source>
+      <translation>В деле {case} нет связи с id {text}.</translation>
+    </message>
+    <message>
+      <source>{text} is not a case of case {case}: it belongs to another case.</source>
+      <translation>{text} — не дело дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is not a person of case {case}: it belongs to another case.</source>
+      <translation>{text} — не лицо дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is not a statement of case {case}: it belongs to another case.</source>
+      <translation>{text} — не показания дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is not a attachment of case {case}: it belongs to another case.</source>
+      <translation>{text} — не вложение дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is not a incident of case {case}: it belongs to another case.</source>
+      <translation>{text} — не инцидент дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is not a facility of case {case}: it belongs to another case.</source>
+      <translation>{text} — не учреждение дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is not a link of case {case}: it belongs to another case.</source>
+      <translation>{text} — не связь дела {case}: это запись другого дела.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a person.</source>
+      <translation>{text} — код дела, а не лица.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a statement.</source>
+      <translation>{text} — код дела, а не показаний.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a attachment.</source>
+      <translation>{text} — код дела, а не вложения.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a incident.</source>
+      <translation>{text} — код дела, а не инцидента.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a facility.</source>
+      <translation>{text} — код дела, а не учреждения.</translation>
+    </message>
+    <message>
+      <source>{text} is a case code, not the code of a link.</source>
+      <translation>{text} — код дела, а не связи.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a case.</source>
+      <translation>{text} — код лица, а не дела.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a statement.</source>
+      <translation>{text} — код лица, а не показаний.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a attachment.</source>
+      <translation>{text} — код лица, а не вложения.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a incident.</source>
+      <translation>{text} — код лица, а не инцидента.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a facility.</source>
+      <translation>{text} — код лица, а не учреждения.</translation>
+    </message>
+    <message>
+      <source>{text} is a person code, not the code of a link.</source>
+      <translation>{text} — код лица, а не связи.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a case.</source>
+      <translation>{text} — код показаний, а не дела.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a person.</source>
+      <translation>{text} — код показаний, а не лица.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a attachment.</source>
+      <translation>{text} — код показаний, а не вложения.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a incident.</source>
+      <translation>{text} — код показаний, а не инцидента.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a facility.</source>
+      <translation>{text} — код показаний, а не учреждения.</translation>
+    </message>
+    <message>
+      <source>{text} is a statement code, not the code of a link.</source>
+      <translation>{text} — код показаний, а не связи.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a case.</source>
+      <translation>{text} — код вложения, а не дела.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a person.</source>
+      <translation>{text} — код вложения, а не лица.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a statement.</source>
+      <translation>{text} — код вложения, а не показаний.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a incident.</source>
+      <translation>{text} — код вложения, а не инцидента.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a facility.</source>
+      <translation>{text} — код вложения, а не учреждения.</translation>
+    </message>
+    <message>
+      <source>{text} is a attachment code, not the code of a link.</source>
+      <translation>{text} — код вложения, а не связи.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a record: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать запись: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a case: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать дело: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a person: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать лицо: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a statement: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать показания: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a attachment: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать вложение: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a incident: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать инцидент: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a facility: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать учреждение: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>{text} is too short to name a link: give at least {count} characters of its id, or its code.</source>
+      <translation>{text} — слишком мало, чтобы указать связь: нужно не меньше {count} символов id или код.</translation>
+    </message>
+    <message>
+      <source>No record with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет записи с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No case with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет дела с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No person with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет лица с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет показаний с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет вложения с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет инцидента с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет учреждения с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>No link with id {text}: give an id, its first {count}+ characters, or a code such as C-001, W-001, S-001, A-001.</source>
+      <translation>Нет связи с id {text}: укажите id, его первые {count}+ символов или код, например C-001, W-001, S-001, A-001.</translation>
+    </message>
+    <message>
+      <source>Name the record: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите запись: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the case: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите дело: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the person: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите лицо: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the statement: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите показания: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the attachment: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите вложение: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the incident: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите инцидент: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the facility: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите учреждение: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>Name the link: an id, its first {count}+ characters, or a code.</source>
+      <translation>Укажите связь: id, его первые {count}+ символов или код.</translation>
+    </message>
+    <message>
+      <source>No case with id {text}: it is {other}.</source>
+      <translation>Нет дела с id {text}: это {other}.</translation>
+    </message>
+    <message>
+      <source>No person with id {text}: it is {other}.</source>
+      <translation>Нет лица с id {text}: это {other}.</translation>
+    </message>
+    <message>
+      <source>No statement with id {text}: it is {other}.</source>
+      <translation>Нет показаний с id {text}: это {other}.</translation>
+    </message>
+    <message>
+      <source>No attachment with id {text}: it is {other}.</source>
+      <translation>Нет вложения с id {text}: это {other}.</translation>
+    </message>
+    <message>
+      <source>No incident with id {text}: it is {other}.</source>
+      <translation>Нет инцидента с id {text}: это {other}.</translation>
+    </message>
+    <message>
+      <source>No facility with id {text}: it is {other}.</source>
+      <translation>Нет учреждения с id {text}: это {other}.</translation>
+    </message>
+    <message>
+      <source>No link with id {text}: it is {other}.</source>
+      <translation>Нет связи с id {text}: это {other}.</translation>
     </message>
   </context>
   <context>
@@ -5994,6 +7694,373 @@ code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
     <message>
       <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
       <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli-words</name>
+    <message>
+      <source>consent {number}</source>
+      <translation>согласие {number}</translation>
+    </message>
+    <message>
+      <source>page {page} box {box}</source>
+      <translation>стр. {page}, прямоугольник {box}</translation>
+    </message>
+    <message>
+      <source>derivative sha256 {sha256}</source>
+      <translation>sha256 производного {sha256}</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>доверенный</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>отозван</translation>
+    </message>
+    <message>
+      <source>retracted</source>
+      <translation>отозвано</translation>
+    </message>
+    <message>
+      <source>proposed</source>
+      <translation>предложено</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>принято</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>отклонено</translation>
+    </message>
+    <message>
+      <source>kept by profile</source>
+      <translation>оставлено профилем</translation>
+    </message>
+    <message>
+      <source>reviewed</source>
+      <translation>проверено</translation>
+    </message>
+    <message>
+      <source>stale</source>
+      <translation>устарело</translation>
+    </message>
+    <message>
+      <source>unreviewed</source>
+      <translation>не проверено</translation>
+    </message>
+    <message>
+      <source>any profile</source>
+      <translation>любой профиль</translation>
+    </message>
+    <message>
+      <source>exact</source>
+      <translation>точное</translation>
+    </message>
+    <message>
+      <source>folded</source>
+      <translation>приведённое</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Дело</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Лицо</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Показания</translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>Вложение</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Инцидент</translation>
+    </message>
+    <message>
+      <source>Facility</source>
+      <translation>Учреждение</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Связь</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Создано</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Regions</source>
+      <translation>Регионы</translation>
+    </message>
+    <message>
+      <source>Holds</source>
+      <translation>Содержит</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <source>Aliases</source>
+      <translation>Другие имена</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>Роли</translation>
+    </message>
+    <message>
+      <source>Born</source>
+      <translation>Родился</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Согласие</translation>
+    </message>
+    <message>
+      <source>Statements</source>
+      <translation>Показания</translation>
+    </message>
+    <message>
+      <source>Witness</source>
+      <translation>Свидетель</translation>
+    </message>
+    <message>
+      <source>Interviewer</source>
+      <translation>Опрашивающий</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Переводчик</translation>
+    </message>
+    <message>
+      <source>Interview date</source>
+      <translation>Дата опроса</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>Темы</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Метки</translation>
+    </message>
+    <message>
+      <source>Translation</source>
+      <translation>Перевод</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Translation SHA-256</source>
+      <translation>SHA-256 перевода</translation>
+    </message>
+    <message>
+      <source>Versions</source>
+      <translation>Версии</translation>
+    </message>
+    <message>
+      <source>Attachments</source>
+      <translation>Вложения</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
+    </message>
+    <message>
+      <source>Inside</source>
+      <translation>Внутри</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Описание</translation>
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation>Инциденты</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>От</translation>
+    </message>
+    <message>
+      <source>As</source>
+      <translation>Как</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>К</translation>
+    </message>
+    <message>
+      <source>Links</source>
+      <translation>Связи</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>Происхождение</translation>
+    </message>
+    <message>
+      <source>Retracted</source>
+      <translation>Отозвано</translation>
+    </message>
+    <message>
+      <source>nothing yet</source>
+      <translation>пока ничего</translation>
+    </message>
+    <message>
+      <source>none recorded</source>
+      <translation>не записано</translation>
+    </message>
+    <message>
+      <source>Consent history</source>
+      <translation>История согласия</translation>
+    </message>
+    <message>
+      <source>re-contact yes</source>
+      <translation>повторный контакт: да</translation>
+    </message>
+    <message>
+      <source>re-contact no</source>
+      <translation>повторный контакт: нет</translation>
+    </message>
+    <message>
+      <source>Received consent</source>
+      <translation>Полученное согласие</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>текст</translation>
+    </message>
+    <message>
+      <source>given {date}, recorded by {operator}</source>
+      <translation>дано {date}, записал {operator}</translation>
+    </message>
+    <message>
+      <source>{version} of {count}</source>
+      <translation>{version} из {count}</translation>
+    </message>
+    <message>
+      <source>translation</source>
+      <translation>перевод</translation>
+    </message>
+    <message>
+      <source>{size} bytes</source>
+      <translation>{size} байт</translation>
+    </message>
+    <message>
+      <source>{time} by {operator}: {reason} (hidden from lists and exports; kept)</source>
+      <translation>{time}, {operator}: {reason} (скрыто из списков и экспортов; сохранено)</translation>
+    </message>
+    <message>
+      <source>#{number} withdrawn: share nothing</source>
+      <translation>№{number}: отозвано, ничего не передавать</translation>
+    </message>
+    <message>
+      <source>#{number} share {categories}</source>
+      <translation>№{number}: передавать {categories}</translation>
+    </message>
+    <message>
+      <source>anonymity {anonymity}</source>
+      <translation>анонимность {anonymity}</translation>
+    </message>
+    <message>
+      <source>in {language}</source>
+      <translation>на {language}</translation>
+    </message>
+    <message>
+      <source>v{number}  {time}  by {operator}  sha256 {sha256}</source>
+      <translation>v{number}  {time}  оператор {operator}  sha256 {sha256}</translation>
+    </message>
+    <message>
+      <source>1 person</source>
+      <translation>лиц: 1</translation>
+    </message>
+    <message>
+      <source>{count} persons</source>
+      <translation>лиц: {count}</translation>
+    </message>
+    <message>
+      <source>1 statement</source>
+      <translation>показаний: 1</translation>
+    </message>
+    <message>
+      <source>{count} statements</source>
+      <translation>показаний: {count}</translation>
+    </message>
+    <message>
+      <source>1 attachment</source>
+      <translation>вложений: 1</translation>
+    </message>
+    <message>
+      <source>{count} attachments</source>
+      <translation>вложений: {count}</translation>
+    </message>
+    <message>
+      <source>1 incident</source>
+      <translation>инцидентов: 1</translation>
+    </message>
+    <message>
+      <source>{count} incidents</source>
+      <translation>инцидентов: {count}</translation>
+    </message>
+    <message>
+      <source>1 facility</source>
+      <translation>учреждений: 1</translation>
+    </message>
+    <message>
+      <source>{count} facilities</source>
+      <translation>учреждений: {count}</translation>
+    </message>
+    <message>
+      <source>1 link</source>
+      <translation>связей: 1</translation>
+    </message>
+    <message>
+      <source>{count} links</source>
+      <translation>связей: {count}</translation>
     </message>
   </context>
 </TS>

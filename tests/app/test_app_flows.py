@@ -156,4 +156,4 @@ def test_erase_tells_every_shell_the_same_sentences(vault_dir: Path) -> None:
     outcome = keys.erase(vault_dir, keep_escrow=True)
     assert outcome.slots_destroyed == 2 and not outcome.escrow_kept
     assert outcome.sentences[1] == "There was no escrow slot to keep."
-    assert outcome.sentences[-1] == keys.ERASE_LIMITS
+    assert outcome.sentences[-1] == keys.erase_limits()

@@ -399,7 +399,7 @@ def test_database_swapped_between_two_vaults_is_refused(vault_dir: Path, tmp_pat
 
 
 def _header_write_refused(*_args: object, **_kwargs: object) -> None:
-    raise storage_error(OSError(errno.ENOSPC, "No space left on device"), "the vault header")
+    raise storage_error(OSError(errno.ENOSPC, "No space left on device"), "key slots")
 
 
 def test_a_refused_header_rewrite_after_a_commit_says_the_change_was_saved(

@@ -443,7 +443,7 @@ RECORDS_SHAPES: list[tuple[Callable[[dict[str, Any]], Any], str, str]] = [
     (lambda r: {**r, "statements": "S-001"}, "files", "has no statements list"),
     (lambda r: {**r, "statements": [5]}, "files", "statements entry 1 of"),
     (lambda r: {**r, "attachments": [{"ref": "A-001", "file": 5}]}, "files", "not a file path"),
-    (lambda r: {**r, "case": "C-007"}, "identity", "gives case code nothing"),
+    (lambda r: {**r, "case": "C-007"}, "identity", "gives no case code"),
     (lambda r: {**r, "format": "other"}, "identity", "does not say format"),
 ]
 

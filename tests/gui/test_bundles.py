@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
@@ -21,6 +21,7 @@ from vault.app.export_flow import ExportOptions, ExportRequest, plan, write
 from vault.core.cases import add_case
 from vault.core.vault import Vault
 from vault.gui.bundle_dialog import BundleDialog
+from vault.gui.translator import install_language
 from vault.gui.window import MainWindow
 
 
@@ -171,3 +172,25 @@ def test_trusting_the_signer_after_comparing_lets_the_import_through(
     people.table.selectRow(0)
     qtbot.waitUntil(lambda: "imported from bundle" in people.details.toPlainText(), timeout=WAIT_MS)
     assert "TRUSTED" in people.details.toPlainText()
+
+
+def test_a_refused_bundle_says_why_in_the_window_language(
+    qtbot: QtBot, hq: BundleDialog, sent: Sent, tmp_path: Path
+) -> None:
+    tampered = tmp_path / "tampered"
+    shutil.copytree(sent.bundle, tampered)
+    statement = next((tampered / "data" / "statements").glob("*.txt"))
+    statement.write_bytes(statement.read_bytes() + b"!")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "ru")
+    try:
+        _verify(qtbot, hq, tampered, pin=sent.fingerprint)
+        error, checks = hq.error.text(), hq.checks.toPlainText()
+    finally:
+        install_language(app, "en")
+    # The reason in Russian, the file's name (data) as it is.
+    name = f"data/statements/{statement.name}"
+    assert f"{name} не совпадает со своим SHA-256 в manifest-sha256.txt" in error
+    assert "(изменён после создания пакета)" in checks
+    assert "does not match" not in error + checks

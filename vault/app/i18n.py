@@ -33,6 +33,10 @@ GUI_CONTEXT = "EvidenceVault"
 CLI_CONTEXT = "cli"
 HELP_CONTEXT = "cli-help"  # the command line's --help texts (vault/cli/helptext.py)
 ARGPARSE_CONTEXT = "argparse"  # argparse's own words: "usage:", its usage errors
+# Words and short templates the command line prints in listings and ``show`` (labels,
+# status words, "{size} bytes"): translated as they are, never matched back from a
+# formatted message (too short to tell apart from an error's sentence).
+WORDS_CONTEXT = "cli-words"
 
 Catalogue = dict[tuple[str, str], str]
 _PLACEHOLDER = re.compile(r"%\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
@@ -164,8 +168,8 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
         if ctx != CLI_CONTEXT or "{" not in source:
             continue
         parts = re.split(r"(\{[A-Za-z_][A-Za-z0-9_]*\})", source)
-        if len(parts) < 3:
-            continue
+        if len(parts) < 3 or not any(c.isalpha() for c in "".join(parts[::2])):
+            continue  # no fixed word ("{a}: {b}: {c}"): it would match any sentence
         seen: set[str] = set()
         regex = ""
         for index, part in enumerate(parts):
@@ -183,16 +187,102 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
     return [(pattern, text) for _, pattern, text in found]
 
 
-def translate_message(message: str) -> str:
-    """A message already formatted (an error's sentence) in the current language: an
-    exact catalogue entry, or a template whose fixed words match with its data put back
-    untouched (case data is never translated); else the message as it is."""
+def word(source: str) -> str:
+    """``source`` (a label, a status word or a short template of a listing, before any
+    data is formatted in) in the current language, from the ``cli-words`` context."""
+    return translate(source, WORDS_CONTEXT)
+
+
+def status_word(text: str) -> str:
+    """A status word a listing prints (a signer trusted or revoked, a record retracted, a
+    redaction proposed, accepted or rejected, a review state, how a search hit matched)
+    in the current language; any other word as it is."""
+    words = {
+        "trusted": word("trusted"),
+        "revoked": word("revoked"),
+        "retracted": word("retracted"),
+        "proposed": word("proposed"),
+        "accepted": word("accepted"),
+        "rejected": word("rejected"),
+        "kept by profile": word("kept by profile"),
+        "reviewed": word("reviewed"),
+        "stale": word("stale"),
+        "unreviewed": word("unreviewed"),
+        "any profile": word("any profile"),
+        "exact": word("exact"),
+        "folded": word("folded"),
+    }
+    return words.get(text, text)
+
+
+def _translated(message: str, whole: bool) -> str | None:
+    """``message`` translated (an exact entry or a template with its data put back), or
+    None.  ``whole`` False: a template whose data would span a "; " does not match (it
+    would swallow the next sentence of a list)."""
     table = catalogue(_current["language"])
     exact = table.get((CLI_CONTEXT, message))
     if exact is not None:
         return exact
     for pattern, text in _patterns(_current["language"]):
         match = pattern.match(message)
-        if match:
-            return text.format(**match.groupdict())
-    return message
+        if match is None:
+            continue
+        data = match.groupdict()
+        if not whole and any("; " in value for value in data.values()):
+            continue
+        for name in _NESTED:  # the program's own sentence inside this one: its own words
+            if name in data:
+                data[name] = translate_detail(data[name])
+        return text.format(**data)
+    return None
+
+
+# Fields of a template that hold another sentence of the program (a verify check's
+# detail, why something was left out or refused), translated in their turn; every other
+# field is data and stays as it is.
+_NESTED = ("detail", "why")
+_OPTION = re.compile(r"(--[a-z][a-z-]*): (.+)\Z", re.DOTALL)
+
+
+def translate_message(message: str) -> str:
+    """A message already formatted (an error's sentence) in the current language: an
+    exact catalogue entry, or a template whose fixed words match with its data put back
+    untouched (case data is never translated); else the message as it is.  A verify
+    detail or a reason inside it (``{detail}``, ``{why}``) is translated as
+    :func:`translate_detail` does; an option's name before it (``--case: ``) is kept."""
+    option = _OPTION.match(message)  # "--case: No case with code C-009.": the option kept
+    if option is not None:
+        rest = _translated(option.group(2), whole=True)
+        if rest is not None:
+            return f"{option.group(1)}: {rest}"
+    found = _translated(message, whole=True)
+    return message if found is None else found
+
+
+_MORE = re.compile(r" (\(and \d+ more\))\Z")
+
+
+def translate_detail(detail: str) -> str:
+    """A verify check's detail in the current language: one sentence, or several joined
+    by "; " (each translated on its own, the longest run of them that is one template
+    first), with an "(and N more)" tail; a sentence without a translation stays as it is,
+    and the data in each (file names, ids) is put back untouched."""
+    tail = ""
+    more = _MORE.search(detail)
+    if more is not None:
+        detail = detail[: more.start()]
+        tail = " " + translate_message(more.group(1))
+    parts = detail.split("; ")
+    said: list[str] = []
+    start = 0
+    while start < len(parts):
+        for end in range(len(parts), start, -1):
+            found = _translated("; ".join(parts[start:end]), whole=False)
+            if found is not None:
+                said.append(found)
+                start = end
+                break
+        else:
+            said.append(parts[start])
+            start += 1
+    return "; ".join(said) + tail

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from vault.app.i18n import translate
 from vault.app.readable import shown
 from vault.core.attachments import Attachment
 from vault.core.vault import Vault
@@ -19,7 +20,8 @@ __all__ = ["IntakeNotes", "intake_notes"]
 
 @dataclass(frozen=True)
 class IntakeNotes:
-    """``locations``: one sentence per attachment that carries a location;
+    """In the current language (vault.app.i18n), the data in them as it was.
+    ``locations``: one sentence per attachment that carries a location;
     ``originals``: the files taken in, as the person named them (still plaintext on disk;
     a symbolic link given as a file is followed, and named with the file it led to)."""
 
@@ -32,11 +34,11 @@ class IntakeNotes:
         if not self.originals:
             return ""
         names = ", ".join(self.originals)
-        return (
-            f"the original(s) are still on disk, unencrypted, where they were: {names}; "
+        return translate(
+            "the original(s) are still on disk, unencrypted, where they were: {names}; "
             "once you have checked the vault copy, remove them securely (e.g. shred -u, "
             "or your system's secure delete)"
-        )
+        ).format(names=names)
 
 
 def intake_notes(
@@ -52,12 +54,16 @@ def intake_notes(
         if summary.gps is not None:
             lat, lon = summary.gps
             locations.append(
-                f"{shown(attachment.name)} carries a GPS position ({lat:.2f}, {lon:.2f}); "
-                "anonymized exports remove it"
+                translate(
+                    "{name} carries a GPS position ({latitude}, {longitude}); anonymized "
+                    "exports remove it"
+                ).format(name=shown(attachment.name), latitude=f"{lat:.2f}", longitude=f"{lon:.2f}")
             )
         elif summary.gps_present:
             locations.append(
-                f"{shown(attachment.name)} carries a GPS position; anonymized exports remove it"
+                translate("{name} carries a GPS position; anonymized exports remove it").format(
+                    name=shown(attachment.name)
+                )
             )
     return IntakeNotes(locations, [_as_named(path) for path in paths])
 
@@ -67,4 +73,6 @@ def _as_named(path: Path) -> str:
     plaintext original still on disk (the link was followed, and the person is told)."""
     if not path.is_symlink():
         return str(path)
-    return f"{path} (a symbolic link: the file taken in is {os.path.realpath(path)})"
+    return translate("{path} (a symbolic link: the file taken in is {target})").format(
+        path=path, target=os.path.realpath(path)
+    )

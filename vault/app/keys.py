@@ -11,7 +11,7 @@ from pathlib import Path
 
 from vault.app.i18n import translate
 from vault.core import format1
-from vault.core.erase import ERASE_LIMITS, erase_vault
+from vault.core.erase import erase_vault
 from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat, WrongPassphrase
 from vault.core.header import read_slots
 from vault.core.keyslots import ESCROW, PASSPHRASE, has_escrow, unwrap_with_passphrase
@@ -20,7 +20,6 @@ from vault.core.vault import Vault, check_new_passphrase
 from vault.export.signers import vault_signing_key
 
 __all__ = [
-    "ERASE_LIMITS",
     "CreatedVault",
     "EraseOutcome",
     "EscrowChange",
@@ -30,6 +29,7 @@ __all__ = [
     "confirm_passphrase",
     "create_vault",
     "erase",
+    "erase_limits",
     "escrow_recipient",
     "has_escrow_slot",
     "regenerate_recovery_code",
@@ -152,6 +152,21 @@ class EraseOutcome:
     sentences: tuple[str, ...]
 
 
+def erase_limits() -> str:
+    """What erasing cannot reach (SSD wear levelling, copy-on-write and snapshots, format
+    1's old header copies, backups), in the current language: the closing note of
+    ``erase``, said by the window and the command line alike."""
+    return translate(
+        "What erase does not reach: the key slots were overwritten in place, in the only "
+        "file that ever held them, but an SSD (wear levelling) and copy-on-write file "
+        "systems or snapshots (btrfs, ZFS, APFS, Time Machine) may still keep earlier "
+        "copies of that file's blocks; such a copy opens with the passphrase or recovery "
+        "code in force when it was written, until a rekey (made before the erase) replaced "
+        "the key it holds. A vault of format 1 also left old header copies in free space. "
+        "Any backup of this vault holds key slots too: destroy backups separately."
+    )
+
+
 def erase(vault_dir: Path, keep_escrow: bool) -> EraseOutcome:
     """Destroy the key slots of ``vault_dir`` (keeping the escrow slot if asked and there
     is one).  Needs no passphrase: it is meant for when one cannot be typed safely.  The
@@ -193,7 +208,7 @@ def erase(vault_dir: Path, keep_escrow: bool) -> EraseOutcome:
                 "short; it holds key slots that open with the old secrets. Destroy it."
             ).format(path=copy)
         )
-    said.append(ERASE_LIMITS)
+    said.append(erase_limits())
     return EraseOutcome(
         result.slots_destroyed, result.escrow_kept, result.open_elsewhere, tuple(said)
     )

@@ -167,7 +167,7 @@ def preview_attachment(
     policy = ProfilePolicy.of(profile)
     derivative = attachment_derivative(vault, attachment_id, policy)
     if out is not None:
-        write_new_private(out, derivative.data, "the preview")
+        write_new_private(out, derivative.data, "preview")
     state = _review_state(vault, attachment_id, policy.profile)
     reviewed = state.status
     if state.mark is not None and state.status == "reviewed":

@@ -105,7 +105,7 @@ def cmd_signer(ctx: CommandContext) -> int:
     rows = [
         [
             signer.name,
-            "revoked" if signer.revoked else "trusted",
+            i18n.status_word("revoked" if signer.revoked else "trusted"),
             human_time(signer.revoked_utc if signer.revoked else signer.added_utc),
             signer.fingerprint,
         ]
@@ -129,11 +129,11 @@ def cmd_verify(ctx: CommandContext) -> int:
     if args.json:
         emit_json(report.as_json())
     else:
-        for line in report_lines(report, _, i18n.translate_message):
+        for line in report_lines(report, _, i18n.translate_detail):
             out(line)
     failure = report.first_failure
     if failure is not None:
-        why = failure.detail + hint_text(failure.hint)
+        why = i18n.translate_detail(failure.detail) + hint_text(failure.hint)
         refuse(
             _("bundle refused: {check}: {why}").format(check=failure.name, why=why)
         )  # a member's name escaped
@@ -193,7 +193,7 @@ def cmd_import(ctx: CommandContext) -> int:
                 events=counts["custody_events"],
             )
         )
-        named = f" ({result.signer_name})" if result.signer_name else ""
+        named = f" ({i18n.translate_message(result.signer_name)})" if result.signer_name else ""
         out(
             _("Signer: {status}{named}, key {fingerprint}").format(
                 status=result.signer_status,

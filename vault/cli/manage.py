@@ -122,7 +122,7 @@ def cmd_retract(ctx: CommandContext) -> int:
     with ctx.open_vault() as vault:
         done = retract(vault, ctx.args.id_kind, ctx.args.id, ctx.args.reason)
         label = _label(vault, done.record_type, done.record_id)
-    out(f"{done.record_id}\tretracted\t{label}")
+    out(f"{done.record_id}\t{i18n.status_word('retracted')}\t{label}")
     return 0
 
 

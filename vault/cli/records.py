@@ -113,7 +113,7 @@ def cmd_consent(ctx: CommandContext) -> int:
         consent = forms.save_consent(vault, form)
         person = Labels(vault).code("person", consent.person_id)
     # Whose consent and which in their history: a consent has no code of its own.
-    out(f"{consent.id}\t{person}\tconsent {consent.number}")
+    out(f"{consent.id}\t{person}\t" + i18n.word("consent {number}").format(number=consent.number))
     return 0
 
 
@@ -223,7 +223,7 @@ def print_summary(summary: RecordSummary) -> None:
             out(f"{'':<{width}}{one_line(line)}")
     for title, text in summary.texts:
         out()
-        out(f"--- {title} ---")
+        out(f"--- {title} ---")  # the summary says it in the chosen language
         out(text.rstrip("\n"))
 
 
@@ -255,7 +255,7 @@ def cmd_search(ctx: CommandContext) -> int:
                 labels.code(hit.record_type, hit.record_id),
                 hit.case_code or short_id(hit.case_id),
                 hit.field,
-                hit.match,
+                i18n.status_word(hit.match),
                 " ".join(hit.snippet.split()),
             ]
             for hit in hits
@@ -348,9 +348,9 @@ def print_list(listed: RecordList, headers: tuple[str, ...], rows: list[list[str
     for record, row in zip(listed.records, rows, strict=True):
         notes = []
         if listed.is_retracted(record):
-            notes.append("retracted")
+            notes.append(i18n.status_word("retracted"))
         if record.id in came:
-            notes.append(str(came[record.id]["text"]))
+            notes.append(i18n.translate_message(str(came[record.id]["text"])))
         noted.append([*row, "; ".join(notes)])
     empty = f"No {listed.kind}." if listed.kind != "cases" else "No cases yet."
     print_table((*headers, "NOTE"), noted, empty=empty, optional=("NOTE",))

@@ -38,11 +38,13 @@ def _row(record: Redaction, status: str, labels: Labels) -> list[str]:
         shown = json.dumps(record.matched_text, ensure_ascii=False)
         why = f" ({record.explanation})" if record.explanation else ""
         return [
-            short_id(record.id), status, target, where, record.reason, record.replacement,
+            short_id(record.id), i18n.status_word(status), target, where, record.reason,
+            record.replacement,
             shown, f"{record.kind}{why}",
         ]  # fmt: skip
     box = ",".join(f"{v:g}" for v in record.box)
-    where = f"page {record.page} box {box}"
+    where = i18n.word("page {page} box {box}").format(page=record.page, box=box)
+    status = i18n.status_word(status)
     return [short_id(record.id), status, target, where, record.reason, "-", "-", record.kind]
 
 
@@ -103,7 +105,10 @@ def cmd_redact(ctx: CommandContext) -> int:
             # One line per mark: its id first (what later commands take), then the profile
             # and the SHA-256 of the derivative the person looked at.
             for mark in redaction.review_attachment(vault, args.attachment, args.profile):
-                out(f"{mark.id}\t{mark.profile}\tderivative sha256 {mark.derivative_sha256}")
+                out(
+                    f"{mark.id}\t{mark.profile}\t"
+                    + i18n.word("derivative sha256 {sha256}").format(sha256=mark.derivative_sha256)
+                )
     return 0
 
 
@@ -184,7 +189,7 @@ def _preview_statement(vault: Vault, statement_id: str, profile: str, as_json: b
     if exported.left_out:
         out(
             _("Not exported for {profile}: {why}. As it would read:").format(
-                profile=profile, why=exported.left_out
+                profile=profile, why=i18n.translate_message(exported.left_out)
             )
         )
     out(texts.body.rstrip("\n"))
@@ -240,8 +245,12 @@ def _preview_attachment(
         )
     )
     for line in made.applied:
-        out(f"  - {line}")
-    out(_("Review for {profile}: {review}").format(profile=made.profile, review=made.review))
+        out(f"  - {i18n.translate_message(line)}")
+    out(
+        _("Review for {profile}: {review}").format(
+            profile=made.profile, review=i18n.status_word(made.review)
+        )
+    )
     if out_file:
         out(
             _(
@@ -280,7 +289,12 @@ def _list(vault: Vault, args: argparse.Namespace) -> None:
         (
             ("ATTACHMENT", "PROFILE", "REVIEW STATE", "WHY"),
             [
-                [labels.code("attachment", a), p, state.status, state.why or "-"]
+                [
+                    labels.code("attachment", a),
+                    i18n.status_word(p),
+                    i18n.status_word(state.status),
+                    i18n.translate_message(state.why) if state.why else "-",
+                ]
                 for a, p, state in found.states
             ],
         ),

@@ -15,7 +15,8 @@ import sys
 
 from vault.app import i18n
 from vault.app.session import SecretOrigin
-from vault.core.errors import InputError
+from vault.cli.output import warn
+from vault.core.errors import InputError, template
 from vault.core.vault import check_new_passphrase
 
 ENV_PASSPHRASE = "EVIDENCE_VAULT_PASSPHRASE"  # noqa: S105 - a variable name
@@ -61,28 +62,62 @@ def _scrub_initial_environment(name: str) -> None:
         offset += len(entry) + 1
 
 
+# Per secret file: (cannot read it, others may read it, too large, not UTF-8, empty), whole
+# sentences so that each language words them whole.
+_SECRET_FILE = {
+    "passphrase": (
+        template("Cannot read the passphrase file {path}: {reason}."),
+        template(
+            "the passphrase file {path} can be read by other users of this computer (mode "
+            "{mode}); make it private: chmod 600 {path}"
+        ),
+        template("The passphrase file {path} is far too large."),
+        template("The passphrase file {path} is not UTF-8 text."),
+        template("The passphrase file {path} is empty."),
+    ),
+    "new passphrase": (
+        template("Cannot read the new passphrase file {path}: {reason}."),
+        template(
+            "the new passphrase file {path} can be read by other users of this computer "
+            "(mode {mode}); make it private: chmod 600 {path}"
+        ),
+        template("The new passphrase file {path} is far too large."),
+        template("The new passphrase file {path} is not UTF-8 text."),
+        template("The new passphrase file {path} is empty."),
+    ),
+    "recovery code": (
+        template("Cannot read the recovery code file {path}: {reason}."),
+        template(
+            "the recovery code file {path} can be read by other users of this computer "
+            "(mode {mode}); make it private: chmod 600 {path}"
+        ),
+        template("The recovery code file {path} is far too large."),
+        template("The recovery code file {path} is not UTF-8 text."),
+        template("The recovery code file {path} is empty."),
+    ),
+}
+
+
 def read_secret_file(path: str, what: str) -> str:
     """The content of a secret file, UTF-8, with a leading byte-order mark and one trailing
     newline stripped.  A file other users of this computer may read is used, with a
-    warning on stderr saying how to make it private."""
+    warning on stderr saying how to make it private.  ``what``: "passphrase", "new
+    passphrase" or "recovery code"."""
+    unreadable, readable, large, not_text, empty = _SECRET_FILE[what]
     try:
         with open(path, "rb") as handle:
             mode = os.fstat(handle.fileno()).st_mode
             raw = handle.read(MAX_SECRET_FILE_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"Cannot read the {what} file {path}: {exc.strerror}.") from None
+        raise InputError(unreadable.format(path=path, reason=exc.strerror)) from None
     if stat.S_ISREG(mode) and mode & 0o077:
-        print(
-            f"warning: the {what} file {path} can be read by other users of this computer "
-            f"(mode {stat.S_IMODE(mode):04o}); make it private: chmod 600 {path}",
-            file=sys.stderr,
-        )
+        warn(readable.format(path=path, mode=f"{stat.S_IMODE(mode):04o}"))
     if len(raw) > MAX_SECRET_FILE_BYTES:
-        raise InputError(f"The {what} file {path} is far too large.")
+        raise InputError(large.format(path=path))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise InputError(f"The {what} file {path} is not UTF-8 text.") from None
+        raise InputError(not_text.format(path=path)) from None
     # Some editors start UTF-8 files with a byte-order mark; kept, it would become part of
     # the passphrase, and the same words typed at the prompt would no longer open the vault.
     text = text.removeprefix("\ufeff")
@@ -91,7 +126,7 @@ def read_secret_file(path: str, what: str) -> str:
     elif text.endswith("\n"):
         text = text[:-1]
     if not text:
-        raise InputError(f"The {what} file {path} is empty.")
+        raise InputError(empty.format(path=path))
     return text
 
 

@@ -203,7 +203,7 @@ def _intake(
                 if len(items) == 1 or not isinstance(exc.__cause__, OSError):
                     raise
                 raise storage_error(
-                    exc.__cause__, f"the {len(items)} files being attached", plural=True
+                    exc.__cause__, "attachments", count=len(items)
                 ) from exc.__cause__
             except OSError as exc:  # a read error on the input
                 raise InputError(f"Cannot read {label}: {exc.strerror}.") from None

@@ -71,7 +71,7 @@ def backup_vault(
         remove_stale_partials(destination.parent)
         held = Partial(destination, folder=True)
     except OSError as exc:
-        raise storage_error(exc, "the backup") from exc
+        raise storage_error(exc, "backup") from exc
     partial = held.path
     try:
         # Everything committed goes into the main file; the lock file keeps other
@@ -124,7 +124,7 @@ def backup_vault(
             ) from exc
     except OSError as exc:
         held.discard()
-        raise storage_error(exc, "the backup") from exc
+        raise storage_error(exc, "backup") from exc
     except BaseException:
         held.discard()
         raise

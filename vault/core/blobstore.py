@@ -110,7 +110,7 @@ class BlobStore:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as exc:
-            raise storage_error(exc, "the attachment") from exc
+            raise storage_error(exc, "attachment") from exc
         try:
             with os.fdopen(fd, "wb", buffering=0) as out:
                 sink = _WriteBehind(out)
@@ -129,7 +129,7 @@ class BlobStore:
         except OSError as exc:
             with contextlib.suppress(OSError):
                 temp.unlink()
-            raise storage_error(exc, "the attachment") from exc
+            raise storage_error(exc, "attachment") from exc
         except BaseException:
             with contextlib.suppress(OSError):
                 temp.unlink()

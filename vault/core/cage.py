@@ -252,7 +252,8 @@ class Worker:
             )
         except OSError as exc:
             raise DecoderFailed(
-                f"The decoder process could not be started ({exc.strerror})."
+                f"The decoder process could not be started ({exc.strerror}).",
+                data={"start": "refused", "reason": exc.strerror or ""},
             ) from None
         self.pending = 0
         _widen_pipes(self.process)
@@ -335,7 +336,9 @@ class Worker:
                 frame = None
             if frame is None:
                 self.kill()
-                raise DecoderFailed("The decoder process stopped as it started.")
+                raise DecoderFailed(
+                    "The decoder process stopped as it started.", data={"start": "stopped"}
+                )
             self.confinement = str(frame[0].get("confinement", ""))
             self._greeted = True
         return self.confinement

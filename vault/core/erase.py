@@ -30,17 +30,6 @@ from vault.core.header import (
 from vault.core.keyslots import ESCROW, PASSPHRASE, RECOVERY, SLOT_TYPES, has_escrow
 from vault.core.vault import LOCK_NAME
 
-# Said by the command and by SECURITY.md: what erasing cannot reach.
-ERASE_LIMITS = (
-    "What erase does not reach: the key slots were overwritten in place, in the only file "
-    "that ever held them, but an SSD (wear levelling) and copy-on-write file systems or "
-    "snapshots (btrfs, ZFS, APFS, Time Machine) may still keep earlier copies of that "
-    "file's blocks; such a copy opens with the passphrase or recovery code in force when "
-    "it was written, until a rekey (made before the erase) replaced the key it holds. "
-    "A vault of format 1 also left old header copies in free space. Any backup of this "
-    "vault holds key slots too: destroy backups separately."
-)
-
 
 @dataclass(frozen=True)
 class EraseResult:
@@ -104,7 +93,7 @@ def erase_vault(path: Path, keep_escrow: bool) -> EraseResult:
         finally:
             os.close(fd)
     except OSError as exc:
-        raise storage_error(exc, "the erase") from exc
+        raise storage_error(exc, "erase") from exc
     destroyed = 2 + (1 if escrow_present and not keep_escrow else 0)
     return EraseResult(destroyed, escrow_kept, _open_elsewhere(path), partial_copies(path))
 
@@ -143,4 +132,4 @@ def _shred(keys_file: Path) -> None:
         finally:
             os.close(fd)
     except OSError as exc:
-        raise storage_error(exc, "the erase") from exc
+        raise storage_error(exc, "erase") from exc

@@ -10,6 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 
+def template(text: str) -> str:
+    """``text`` unchanged: marks an English message template (import it as ``_``) that
+    ``python -m vault.gui.i18n_update`` extracts into the translations; the shells
+    translate the formatted sentence back with ``vault.app.i18n.translate_message``, the
+    data in it untouched.  vault/core and vault/export never import vault/app."""
+    return text
+
+
 class VaultError(Exception):
     """Base of every error meant for the user rather than for a developer.
 

@@ -123,7 +123,7 @@ def remove_header(vault_dir: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise storage_error(exc, "the format upgrade") from exc
+        raise storage_error(exc, "format upgrade") from exc
     try:
         try:
             size = os.fstat(fd).st_size
@@ -135,7 +135,7 @@ def remove_header(vault_dir: Path) -> None:
         header.unlink()
         fsync_directory(Path(vault_dir))
     except OSError as exc:
-        raise storage_error(exc, "the format upgrade") from exc
+        raise storage_error(exc, "format upgrade") from exc
 
 
 def read_header(vault_dir: Path) -> V1Header:
@@ -270,7 +270,7 @@ def erase_header(vault_dir: Path, keep_escrow: bool) -> tuple[int, bool]:
                 kept = tuple(s for s in header.slots if keep_escrow and s.slot_type == ESCROW)
                 if kept:
                     erased = replace(header, slots=kept, erased=True, mac="")
-                    atomic_write(path, erased.to_bytes(), "the erase")
+                    atomic_write(path, erased.to_bytes(), "erase")
                 else:
                     path.unlink()
             old.seek(0)
@@ -278,7 +278,7 @@ def erase_header(vault_dir: Path, keep_escrow: bool) -> tuple[int, bool]:
             old.flush()
             os.fsync(old.fileno())
     except OSError as exc:
-        raise storage_error(exc, "the erase") from exc
+        raise storage_error(exc, "erase") from exc
     if header is None:
         return -1, False
     return len(header.slots) - len(kept), bool(kept)

@@ -218,7 +218,7 @@ def _verified_backup(path: Path, conn: store.Connection) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             shutil.rmtree(partial)
-        raise storage_error(exc, "the backup made before the format upgrade") from exc
+        raise storage_error(exc, "upgrade backup") from exc
     return target
 
 

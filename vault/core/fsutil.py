@@ -10,10 +10,11 @@ import os
 import shutil
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from vault.core.crashpoints import crash_point, write_all
 from vault.core.errors import InputError, StorageError
+from vault.core.errors import template as _
 
 # The errors that mean "the disk said no" rather than a bug.
 DISK_REFUSALS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO}
@@ -28,20 +29,129 @@ def fsync_directory(path: Path) -> None:
         os.close(fd)
 
 
-def storage_error(exc: OSError, what: str, plural: bool = False) -> StorageError:
-    """A user-facing error for a refused write; the vault is left as it was.  ``plural``:
-    ``what`` names several things ("the 3 attachments ... were not saved")."""
-    verb = "were" if plural else "was"
+# What a refused write was saving -> the whole sentence for each refusal: the disk is
+# full (or over quota, or the file too big), read-only, or it refused for another
+# ``{reason}``.  One sentence per situation, so each translation is a whole sentence
+# (a noun spliced into a template reads wrong in Russian, Armenian and Azerbaijani).
+# ``{name}``: a bundle's file name; ``{count}``: how many files were being attached.
+StorageWhat = Literal[
+    "attachment",
+    "attachments",
+    "bundle",
+    "export",
+    "preview",
+    "backup",
+    "upgrade backup",
+    "format upgrade",
+    "erase",
+    "key slots",
+    "rekey",
+    "vault state",
+    "database",
+    "new vault",
+]
+STORAGE_SENTENCES: dict[StorageWhat, tuple[str, str, str]] = {
+    "attachment": (
+        _("The disk is full: the attachment was not saved; the vault is unchanged."),
+        _("The disk is read-only: the attachment was not saved."),
+        _("The disk refused a write ({reason}): the attachment was not saved."),
+    ),
+    "attachments": (
+        _(
+            "The disk is full: the {count} files being attached were not saved; the vault "
+            "is unchanged."
+        ),
+        _("The disk is read-only: the {count} files being attached were not saved."),
+        _("The disk refused a write ({reason}): the {count} files being attached were not saved."),
+    ),
+    "bundle": (
+        _("The disk is full: the bundle {name} was not saved; the vault is unchanged."),
+        _("The disk is read-only: the bundle {name} was not saved."),
+        _("The disk refused a write ({reason}): the bundle {name} was not saved."),
+    ),
+    "export": (
+        _("The disk is full: the export was not saved; the vault is unchanged."),
+        _("The disk is read-only: the export was not saved."),
+        _("The disk refused a write ({reason}): the export was not saved."),
+    ),
+    "preview": (
+        _("The disk is full: the preview was not saved; the vault is unchanged."),
+        _("The disk is read-only: the preview was not saved."),
+        _("The disk refused a write ({reason}): the preview was not saved."),
+    ),
+    "backup": (
+        _("The disk is full: the backup was not saved; the vault is unchanged."),
+        _("The disk is read-only: the backup was not saved."),
+        _("The disk refused a write ({reason}): the backup was not saved."),
+    ),
+    "upgrade backup": (
+        _(
+            "The disk is full: the backup made before the format upgrade was not saved; the "
+            "vault is unchanged."
+        ),
+        _("The disk is read-only: the backup made before the format upgrade was not saved."),
+        _(
+            "The disk refused a write ({reason}): the backup made before the format upgrade "
+            "was not saved."
+        ),
+    ),
+    "format upgrade": (
+        _("The disk is full: the format upgrade was not saved; the vault is unchanged."),
+        _("The disk is read-only: the format upgrade was not saved."),
+        _("The disk refused a write ({reason}): the format upgrade was not saved."),
+    ),
+    "erase": (
+        _("The disk is full: the erase was not saved; the vault is unchanged."),
+        _("The disk is read-only: the erase was not saved."),
+        _("The disk refused a write ({reason}): the erase was not saved."),
+    ),
+    "key slots": (
+        _("The disk is full: the key slots were not saved; the vault is unchanged."),
+        _("The disk is read-only: the key slots were not saved."),
+        _("The disk refused a write ({reason}): the key slots were not saved."),
+    ),
+    "rekey": (
+        _("The disk is full: the rekey was not saved; the vault is unchanged."),
+        _("The disk is read-only: the rekey was not saved."),
+        _("The disk refused a write ({reason}): the rekey was not saved."),
+    ),
+    "vault state": (
+        _("The disk is full: the vault state was not saved; the vault is unchanged."),
+        _("The disk is read-only: the vault state was not saved."),
+        _("The disk refused a write ({reason}): the vault state was not saved."),
+    ),
+    "database": (
+        _("The disk is full: the vault database was not saved; the vault is unchanged."),
+        _("The disk is read-only: the vault database was not saved."),
+        _("The disk refused a write ({reason}): the vault database was not saved."),
+    ),
+    "new vault": (
+        _("The disk is full: the new vault was not saved; the vault is unchanged."),
+        _("The disk is read-only: the new vault was not saved."),
+        _("The disk refused a write ({reason}): the new vault was not saved."),
+    ),
+}
+
+
+def storage_error(
+    exc: OSError, what: StorageWhat, *, name: str = "", count: int = 0
+) -> StorageError:
+    """A user-facing error for a refused write, one whole sentence; the vault is left as
+    it was.  ``what`` is a key of :data:`STORAGE_SENTENCES` (what was being saved);
+    ``name`` the bundle's file name for "bundle", ``count`` the number of files for
+    "attachments"."""
+    full, read_only, refused = STORAGE_SENTENCES[what]
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return StorageError(f"The disk is full: {what} {verb} not saved; the vault is unchanged.")
-    if exc.errno == errno.EROFS:
-        return StorageError(f"The disk is read-only: {what} {verb} not saved.")
-    return StorageError(
-        f"The disk refused a write ({os.strerror(exc.errno or 0)}): {what} {verb} not saved."
-    )
+        template = full
+    elif exc.errno == errno.EROFS:
+        template = read_only
+    else:
+        template = refused
+    reason = os.strerror(exc.errno or 0)
+    return StorageError(template.format(reason=reason, name=name, count=count))
 
 
-def atomic_write(path: Path, data: bytes, what: str) -> None:
+def atomic_write(path: Path, data: bytes, what: StorageWhat) -> None:
     """Replace ``path`` with ``data`` so a crash leaves either the old or the new file:
     a temp file beside it, opened with O_CREAT|O_EXCL|O_NOFOLLOW after removing a stale
     one (so a link planted at the temp name is never followed), fsynced, renamed, the
@@ -66,7 +176,7 @@ def atomic_write(path: Path, data: bytes, what: str) -> None:
         raise storage_error(exc, what) from exc
 
 
-def write_new_private(path: Path, data: bytes, what: str) -> None:
+def write_new_private(path: Path, data: bytes, what: StorageWhat) -> None:
     """Write ``data`` to a new file at ``path`` readable by its owner only (0600): a
     plaintext copy the user asked for. Refuses (InputError) a path that exists, whatever
     it is (a file, a link, a folder), so nothing is ever overwritten; a failed write

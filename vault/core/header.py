@@ -27,7 +27,7 @@ from pathlib import Path
 
 from vault.core.crashpoints import crash_point
 from vault.core.errors import HeaderTampered, NotAVault, UnsupportedFormat
-from vault.core.fsutil import atomic_write, storage_error
+from vault.core.fsutil import StorageWhat, atomic_write, storage_error
 from vault.core.keyslots import AREA_BYTES, KEPT_BY_ERASE, SLOT_TYPES, KeySlot
 
 KEYS_NAME = "vault.keys"
@@ -151,10 +151,10 @@ def create_slots_file(vault_dir: Path, vault_id: str, epoch: int, areas: dict[st
     prefix = _PREFIX.pack(MAGIC, bytes.fromhex(vault_id)).ljust(PREFIX_BYTES, b"\0")
     empty = {t: secrets.token_bytes(AREA_BYTES) for t in SLOT_TYPES}
     data = prefix + _bank_bytes(1, epoch, areas) + _bank_bytes(0, 0, empty)
-    write_new_file(keys_path(vault_dir), data, "the vault's key file")
+    write_new_file(keys_path(vault_dir), data, "key slots")
 
 
-def write_new_file(path: Path, data: bytes, what: str) -> None:
+def write_new_file(path: Path, data: bytes, what: StorageWhat) -> None:
     """Replace ``path`` with ``data`` (``fsutil.atomic_write``: O_EXCL|O_NOFOLLOW temp
     file, fsync, rename, folder fsync)."""
     atomic_write(path, data, what)
@@ -190,7 +190,7 @@ def commit_bank(
         finally:
             os.close(fd)
     except OSError as exc:
-        raise storage_error(exc, "the key slots") from exc
+        raise storage_error(exc, "key slots") from exc
 
 
 def overwrite_areas(fd: int, index: int, slot_types: tuple[str, ...], keep_head: bool) -> None:
@@ -218,4 +218,4 @@ def retire_bank(vault_dir: Path, index: int) -> None:
         finally:
             os.close(fd)
     except OSError as exc:
-        raise storage_error(exc, "the key slots") from exc
+        raise storage_error(exc, "key slots") from exc

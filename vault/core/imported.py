@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from vault.core.errors import template as _
 from vault.core.vault import Vault
 
 # How the signer was judged when the bundle was taken in (DESIGN.md "Trust").  Imports
@@ -125,7 +126,9 @@ def _provenance(row: tuple[Any, ...]) -> dict[str, Any]:
         "bundle_path": row[8],
         "intake_hash": None if row[9] is None else json.loads(row[9]),
         # The sentence ``list`` and ``show`` print for the record (``show`` prints "text").
-        "text": (f"imported from bundle {row[2]}, signer {status} {short_fingerprint(row[4])}"),
+        "text": _("imported from bundle {bundle}, signer {status} {fingerprint}").format(
+            bundle=row[2], status=status, fingerprint=short_fingerprint(row[4])
+        ),
     }
 
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from vault.core.errors import InputError, UnknownId, VaultError
+from vault.core.errors import template as _
 from vault.core.vault import Vault
 
 KINDS = ("case", "person", "statement", "attachment", "incident", "facility", "link")
@@ -105,12 +106,12 @@ def resolve(
             raise InputError(f"{words[0]} and {words[1]} name different records.")
         return found_kind, found_id
     if not text:
-        raise InputError(f"Name the {what}: an id, its first {MIN_PREFIX}+ characters, or a code.")
+        raise InputError(_NAME_THE[what].format(count=MIN_PREFIX))
     head, slash, tail = text.partition("/")
     if slash:
         if code_kind(head) != "case" and not _HEX.match(head):
             raise InputError(f"Cannot read {text[:80]!r}: write CASE/CODE, e.g. C-002/W-001.")
-        _, given_case = resolve(vault, head, "case")
+        _kind, given_case = resolve(vault, head, "case")
         if case_id is not None and given_case != case_id:
             raise InputError(
                 f"{text} names another case than the one given.",
@@ -120,24 +121,18 @@ def resolve(
     named = code_kind(text)
     if named is not None:
         if kind is not None and named != kind:
-            raise UnknownId(f"{text} is a {named} code, not the code of a {kind}.")
+            raise UnknownId(_WRONG_CODE[(named, kind)].format(text=text))
         found = _by_code(vault, named, text.upper(), case_id)
     elif _HEX.match(text):
         if len(text) < MIN_PREFIX:
-            raise InputError(
-                f"{text!r} is too short to name a {what}: give at least {MIN_PREFIX} "
-                "characters of its id, or its code."
-            )
+            raise InputError(_TOO_SHORT[what].format(text=repr(text), count=MIN_PREFIX))
         found = _by_prefix(vault, text.lower(), kind, case_id)
     else:
-        raise UnknownId(
-            f"No {what} with id {text[:80]}: give an id, its first {MIN_PREFIX}+ characters, "
-            "or a code such as C-001, W-001, S-001, A-001."
-        )
+        raise UnknownId(_NOT_AN_ID[what].format(text=text[:80], count=MIN_PREFIX))
     if not found and kind is not None and named is None:
         other = _by_prefix(vault, text.lower(), None, case_id)
         if len(other) == 1:
-            raise UnknownId(f"No {kind} with id {text}: it is {other[0].describe()}.")
+            raise UnknownId(_IT_IS[kind].format(text=text, other=other[0].describe()))
     if not found and case_id is not None:
         try:
             elsewhere = resolve(vault, text, kind)
@@ -145,23 +140,25 @@ def resolve(
             elsewhere = None
         if elsewhere is not None:
             raise InputError(
-                f"{text} is not a {kind or elsewhere[0]} of case {_case_code(vault, case_id)}: "
-                "it belongs to another case."
+                _ELSEWHERE[kind or elsewhere[0]].format(text=text, case=_case_code(vault, case_id))
             )
     if not found:
-        where = "" if case_id is None else f" in case {_case_code(vault, case_id)}"
         how = "code" if named is not None else "id"
-        raise UnknownId(f"No {what} with {how} {text}{where}.")
+        case = "" if case_id is None else _case_code(vault, case_id)
+        raise UnknownId(_NOT_FOUND[(what, how, case_id is not None)].format(text=text, case=case))
     if len(found) > 1:
         listed = "; ".join(f.describe() for f in found[:_MAX_LISTED])
         more = f" and {len(found) - _MAX_LISTED} more" if len(found) > _MAX_LISTED else ""
-        advice = (
-            "say which case, as CASE/CODE such as C-002/W-001"
+        said = (
+            _(
+                "{text} fits {count} records ({listed}): say which case, as CASE/CODE such as "
+                "C-002/W-001."
+            )
             if named is not None
-            else "give more characters of the id"
+            else _("{text} fits {count} records ({listed}): give more characters of the id.")
         )
         raise InputError(
-            f"{text} fits {len(found)} records ({listed}{more}): {advice}.",
+            said.format(text=text, count=len(found), listed=listed + more),
             data={"ref": text, "candidates": [f.describe() for f in found]},
             hint="name-case" if named is not None else None,
         )
@@ -183,6 +180,167 @@ def code_of(vault: Vault, kind: str, record_id: str) -> str | None:
         (record_id,),
     ).fetchone()
     return None if row is None or row[0] is None else str(row[0])
+
+
+# Refusals that name a kind of record: one whole sentence per kind (or pair of kinds).
+_WRONG_CODE = {  # (the code's kind, the kind wanted)
+    ("case", "person"): _("{text} is a case code, not the code of a person."),
+    ("case", "statement"): _("{text} is a case code, not the code of a statement."),
+    ("case", "attachment"): _("{text} is a case code, not the code of a attachment."),
+    ("case", "incident"): _("{text} is a case code, not the code of a incident."),
+    ("case", "facility"): _("{text} is a case code, not the code of a facility."),
+    ("case", "link"): _("{text} is a case code, not the code of a link."),
+    ("person", "case"): _("{text} is a person code, not the code of a case."),
+    ("person", "statement"): _("{text} is a person code, not the code of a statement."),
+    ("person", "attachment"): _("{text} is a person code, not the code of a attachment."),
+    ("person", "incident"): _("{text} is a person code, not the code of a incident."),
+    ("person", "facility"): _("{text} is a person code, not the code of a facility."),
+    ("person", "link"): _("{text} is a person code, not the code of a link."),
+    ("statement", "case"): _("{text} is a statement code, not the code of a case."),
+    ("statement", "person"): _("{text} is a statement code, not the code of a person."),
+    ("statement", "attachment"): _("{text} is a statement code, not the code of a attachment."),
+    ("statement", "incident"): _("{text} is a statement code, not the code of a incident."),
+    ("statement", "facility"): _("{text} is a statement code, not the code of a facility."),
+    ("statement", "link"): _("{text} is a statement code, not the code of a link."),
+    ("attachment", "case"): _("{text} is a attachment code, not the code of a case."),
+    ("attachment", "person"): _("{text} is a attachment code, not the code of a person."),
+    ("attachment", "statement"): _("{text} is a attachment code, not the code of a statement."),
+    ("attachment", "incident"): _("{text} is a attachment code, not the code of a incident."),
+    ("attachment", "facility"): _("{text} is a attachment code, not the code of a facility."),
+    ("attachment", "link"): _("{text} is a attachment code, not the code of a link."),
+}
+_TOO_SHORT = {
+    "record": _(
+        "{text} is too short to name a record: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "case": _(
+        "{text} is too short to name a case: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "person": _(
+        "{text} is too short to name a person: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "statement": _(
+        "{text} is too short to name a statement: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "attachment": _(
+        "{text} is too short to name a attachment: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "incident": _(
+        "{text} is too short to name a incident: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "facility": _(
+        "{text} is too short to name a facility: give at least {count} characters of its id, "
+        "or its code."
+    ),
+    "link": _(
+        "{text} is too short to name a link: give at least {count} characters of its id, "
+        "or its code."
+    ),
+}
+_NOT_AN_ID = {
+    "record": _(
+        "No record with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "case": _(
+        "No case with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "person": _(
+        "No person with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "statement": _(
+        "No statement with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "attachment": _(
+        "No attachment with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "incident": _(
+        "No incident with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "facility": _(
+        "No facility with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+    "link": _(
+        "No link with id {text}: give an id, its first {count}+ characters, or a code such "
+        "as C-001, W-001, S-001, A-001."
+    ),
+}
+_NAME_THE = {
+    "record": _("Name the record: an id, its first {count}+ characters, or a code."),
+    "case": _("Name the case: an id, its first {count}+ characters, or a code."),
+    "person": _("Name the person: an id, its first {count}+ characters, or a code."),
+    "statement": _("Name the statement: an id, its first {count}+ characters, or a code."),
+    "attachment": _("Name the attachment: an id, its first {count}+ characters, or a code."),
+    "incident": _("Name the incident: an id, its first {count}+ characters, or a code."),
+    "facility": _("Name the facility: an id, its first {count}+ characters, or a code."),
+    "link": _("Name the link: an id, its first {count}+ characters, or a code."),
+}
+_IT_IS = {
+    "case": _("No case with id {text}: it is {other}."),
+    "person": _("No person with id {text}: it is {other}."),
+    "statement": _("No statement with id {text}: it is {other}."),
+    "attachment": _("No attachment with id {text}: it is {other}."),
+    "incident": _("No incident with id {text}: it is {other}."),
+    "facility": _("No facility with id {text}: it is {other}."),
+    "link": _("No link with id {text}: it is {other}."),
+}
+# Nothing found: (what, code or id, in a case or anywhere) -> the whole sentence.
+_NOT_FOUND = {
+    ("record", "code", False): _("No record with code {text}."),
+    ("record", "code", True): _("No record with code {text} in case {case}."),
+    ("record", "id", False): _("No record with id {text}."),
+    ("record", "id", True): _("No record with id {text} in case {case}."),
+    ("case", "code", False): _("No case with code {text}."),
+    ("case", "code", True): _("No case with code {text} in case {case}."),
+    ("case", "id", False): _("No case with id {text}."),
+    ("case", "id", True): _("No case with id {text} in case {case}."),
+    ("person", "code", False): _("No person with code {text}."),
+    ("person", "code", True): _("No person with code {text} in case {case}."),
+    ("person", "id", False): _("No person with id {text}."),
+    ("person", "id", True): _("No person with id {text} in case {case}."),
+    ("statement", "code", False): _("No statement with code {text}."),
+    ("statement", "code", True): _("No statement with code {text} in case {case}."),
+    ("statement", "id", False): _("No statement with id {text}."),
+    ("statement", "id", True): _("No statement with id {text} in case {case}."),
+    ("attachment", "code", False): _("No attachment with code {text}."),
+    ("attachment", "code", True): _("No attachment with code {text} in case {case}."),
+    ("attachment", "id", False): _("No attachment with id {text}."),
+    ("attachment", "id", True): _("No attachment with id {text} in case {case}."),
+    ("incident", "code", False): _("No incident with code {text}."),
+    ("incident", "code", True): _("No incident with code {text} in case {case}."),
+    ("incident", "id", False): _("No incident with id {text}."),
+    ("incident", "id", True): _("No incident with id {text} in case {case}."),
+    ("facility", "code", False): _("No facility with code {text}."),
+    ("facility", "code", True): _("No facility with code {text} in case {case}."),
+    ("facility", "id", False): _("No facility with id {text}."),
+    ("facility", "id", True): _("No facility with id {text} in case {case}."),
+    ("link", "code", False): _("No link with code {text}."),
+    ("link", "code", True): _("No link with code {text} in case {case}."),
+    ("link", "id", False): _("No link with id {text}."),
+    ("link", "id", True): _("No link with id {text} in case {case}."),
+}
+# A record of another case: kind -> the whole sentence.
+_ELSEWHERE = {
+    "case": _("{text} is not a case of case {case}: it belongs to another case."),
+    "person": _("{text} is not a person of case {case}: it belongs to another case."),
+    "statement": _("{text} is not a statement of case {case}: it belongs to another case."),
+    "attachment": _("{text} is not a attachment of case {case}: it belongs to another case."),
+    "incident": _("{text} is not a incident of case {case}: it belongs to another case."),
+    "facility": _("{text} is not a facility of case {case}: it belongs to another case."),
+    "link": _("{text} is not a link of case {case}: it belongs to another case."),
+}
 
 
 def _case_code(vault: Vault, case_id: str) -> str:

@@ -149,7 +149,7 @@ def _copy_database(source: Path, target: Path) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             target.unlink()
-        raise storage_error(exc, "the rekey") from exc
+        raise storage_error(exc, "rekey") from exc
 
 
 def _rekey_copy(vault: Vault, copy: Path, new_keys: VaultKeys, epoch: int) -> VaultState:
@@ -207,7 +207,7 @@ def _rekey_copy(vault: Vault, copy: Path, new_keys: VaultKeys, epoch: int) -> Va
         finally:
             os.close(fd)
     except OSError as exc:
-        raise storage_error(exc, "the rekey") from exc
+        raise storage_error(exc, "rekey") from exc
     return state
 
 
@@ -263,4 +263,4 @@ def _switch_database(vault_dir: Path, copy: Path) -> None:
         finally:
             os.close(old)
     except OSError as exc:
-        raise storage_error(exc, "the rekey") from exc
+        raise storage_error(exc, "rekey") from exc

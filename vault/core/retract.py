@@ -13,36 +13,55 @@ from typing import Any
 
 from vault.core.custody import utc_now
 from vault.core.errors import InputError, UnknownId
+from vault.core.errors import template as _
 from vault.core.refs import TABLES, check_kind, code_of
 from vault.core.retracted import is_retracted, live
 from vault.core.text_input import clean_line
 from vault.core.vault import Vault
 
 MAX_REASON_CHARS = 500
-# What still depends on a record: (what, SQL giving the codes or ids of live dependants).
+# What still depends on a record: (the refusal, whole, SQL giving the codes or ids of
+# live dependants, hint).
 _DEPENDANTS = {
     "person": (
-        "statement(s)",
+        _(
+            "Person {code} is still used by {count} statement(s) ({using}): retract those "
+            "statements first; nothing was retracted."
+        ),
         "SELECT coalesce(code, id) FROM statements AS s"  # noqa: S608
         " WHERE ? IN (s.witness_id, s.interviewer_id, s.interpreter_id) AND "
         + live("s.id", "s.case_id"),
-        "retract those statements first",
         None,
     ),
     "statement": (
-        "attachment(s)",
+        _(
+            "Statement {code} is still used by {count} attachment(s) ({using}): move them to "
+            "another statement (or to none) or retract them first; nothing was retracted."
+        ),
         "SELECT coalesce(code, id) FROM attachments AS a WHERE a.statement_id = ? AND "  # noqa: S608
         + live("a.id", "a.case_id"),
-        "move them to another statement (or to none) or retract them first",
         "relink-attachments",
     ),
     "facility": (
-        "incident(s)",
+        _(
+            "Facility {code} is still used by {count} incident(s) ({using}): correct their "
+            "facility or retract them first; nothing was retracted."
+        ),
         "SELECT substr(id, 1, 8) FROM incidents AS i WHERE i.facility_id = ? AND "  # noqa: S608
         + live("i.id", "i.case_id"),
-        "correct their facility or retract them first",
         "edit-incident-facility",
     ),
+}
+
+
+_ALREADY = {
+    "case": _("Case {code} is already retracted (or its case is)."),
+    "person": _("Person {code} is already retracted (or its case is)."),
+    "statement": _("Statement {code} is already retracted (or its case is)."),
+    "attachment": _("Attachment {code} is already retracted (or its case is)."),
+    "incident": _("Incident {code} is already retracted (or its case is)."),
+    "facility": _("Facility {code} is already retracted (or its case is)."),
+    "link": _("Link {code} is already retracted (or its case is)."),
 }
 
 
@@ -94,16 +113,14 @@ def retract(vault: Vault, kind: str, record_id: str, reason: str) -> Retraction:
     reason = clean_line(reason, "reason", MAX_REASON_CHARS)
     case_id = _case_of(vault, kind, record_id)
     code = code_of(vault, kind, record_id)
-    label = f"{kind.capitalize()} {code or record_id}"
     if is_retracted(vault, record_id, case_id):
-        raise InputError(f"{label} is already retracted (or its case is).")
+        raise InputError(_ALREADY[kind].format(code=code or record_id))
     if kind in _DEPENDANTS:
-        what, sql, advice, hint = _DEPENDANTS[kind]
+        said, sql, hint = _DEPENDANTS[kind]
         using = [str(row[0]) for row in vault.conn.execute(sql, (record_id,))]
         if using:
             raise InputError(
-                f"{label} is still used by {len(using)} {what} ({', '.join(using[:10])}): "
-                f"{advice}; nothing was retracted.",
+                said.format(code=code or record_id, count=len(using), using=", ".join(using[:10])),
                 data={"record": record_id, "used_by": using},
                 hint=hint,
             )

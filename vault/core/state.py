@@ -195,4 +195,4 @@ def open_record(record: bytes, key: bytes, vault_id: str) -> VaultState | None:
 
 def write_records(vault_dir: Path, records: list[bytes]) -> None:
     """Replace the state file with ``records`` (temp, fsync, rename, fsync folder)."""
-    write_new_file(state_path(vault_dir), b"".join(records), "the vault state")
+    write_new_file(state_path(vault_dir), b"".join(records), "vault state")

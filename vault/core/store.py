@@ -81,7 +81,7 @@ def connect(path: Path, keys: VaultKeys) -> Connection:
         except FileExistsError:
             pass
         except OSError as exc:
-            raise storage_error(exc, "the vault database") from exc
+            raise storage_error(exc, "database") from exc
     conn = cast(
         Connection,
         sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False),

@@ -233,7 +233,7 @@ class Vault(KeySlots):
         except FileExistsError:
             created_dir = False
         except OSError as exc:
-            raise storage_error(exc, "the new vault") from exc
+            raise storage_error(exc, "new vault") from exc
         try:
             lock_fd = _take_lock(path)
         except VaultBusy:

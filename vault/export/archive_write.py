@@ -360,7 +360,7 @@ def _partial_output(out: Path, held: list[Partial] | None = None) -> Iterator[Bi
         remove_stale_partials(out.parent)
         partial = Partial(out, folder=False)
     except OSError as exc:
-        raise storage_error(exc, f"the bundle {out.name}") from None
+        raise storage_error(exc, "bundle", name=out.name) from None
     try:
         sink = os.fdopen(os.dup(partial.fd), "wb")
         with sink:
@@ -376,5 +376,5 @@ def _partial_output(out: Path, held: list[Partial] | None = None) -> Iterator[Bi
         if not partial.published:
             partial.discard()
         if isinstance(exc, OSError) and not isinstance(exc, VaultError):
-            raise storage_error(exc, f"the bundle {out.name}") from None
+            raise storage_error(exc, "bundle", name=out.name) from None
         raise

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from vault.core.errors import template as _
 from vault.export.archive_read import BundleContents
 from vault.export.errors import BagLayoutBroken, show_name
 
@@ -81,16 +82,20 @@ def check_bag_layout(
     problems = report.problems
     for required in REQUIRED_FILES:
         if required not in contents:
-            problems.append(f"{required} is missing")
+            problems.append(_("{name} is missing").format(name=required))
     for name in names:
         if name == "fetch.txt":
             problems.append(
-                "fetch.txt is present (it asks to download files from elsewhere; refused)"
+                _("fetch.txt is present (it asks to download files from elsewhere; refused)")
             )
         elif name.startswith("signature/") and name not in signature_files:
-            problems.append(f"{show_name(name)} is not a file the signature folder may hold")
+            problems.append(
+                _("{name} is not a file the signature folder may hold").format(name=show_name(name))
+            )
         elif (match := _MANIFEST.match(name)) and match.group(2) not in ALGORITHMS:
-            problems.append(f"{show_name(name)} uses a hash other than SHA-256 or SHA-512")
+            problems.append(
+                _("{name} uses a hash other than SHA-256 or SHA-512").format(name=show_name(name))
+            )
     _check_bagit_txt(contents, report)
     _check_bag_info(contents, report)
     for algorithm in ALGORITHMS:
@@ -127,26 +132,46 @@ def _check_manifest(
         match = _LINE.match(line)
         if match is None or len(match.group(1)) != ALGORITHMS[algorithm]:
             problems.append(
-                f"line {number} of {manifest} is not a {shown_algorithm} hash and a path"
+                _("line {line} of {manifest} is not a {algorithm} hash and a path").format(
+                    line=number, manifest=manifest, algorithm=shown_algorithm
+                )
             )
             continue
         digest, path = match.group(1).lower(), match.group(2)
         if path in listed:
-            problems.append(f"{show_name(path)} is listed twice in {manifest}")
+            problems.append(
+                _("{name} is listed twice in {manifest}").format(
+                    name=show_name(path), manifest=manifest
+                )
+            )
             continue
         listed.add(path)
         if path not in contents:
-            problems.append(f"{manifest} lists {show_name(path)}, which is not in the bundle")
+            problems.append(
+                _("{manifest} lists {name}, which is not in the bundle").format(
+                    manifest=manifest, name=show_name(path)
+                )
+            )
         elif not manifest.startswith("tag") and not path.startswith("data/"):
-            problems.append(f"{manifest} lists {show_name(path)}, which is outside data/")
+            problems.append(
+                _("{manifest} lists {name}, which is outside data/").format(
+                    manifest=manifest, name=show_name(path)
+                )
+            )
         elif getattr(contents.member(path), algorithm) != digest:
             problems.append(
-                f"{show_name(path)} does not match its {shown_algorithm} in {manifest} "
-                "(changed after the bundle was made)"
+                _(
+                    "{name} does not match its {algorithm} in {manifest} (changed after the "
+                    "bundle was made)"
+                ).format(name=show_name(path), algorithm=shown_algorithm, manifest=manifest)
             )
     for name in must_cover:
         if name not in listed:
-            problems.append(f"{show_name(name)} is not listed in {manifest} (untracked file)")
+            problems.append(
+                _("{name} is not listed in {manifest} (untracked file)").format(
+                    name=show_name(name), manifest=manifest
+                )
+            )
 
 
 def _check_bagit_txt(contents: BundleContents, report: LayoutReport) -> None:
@@ -159,13 +184,17 @@ def _check_bagit_txt(contents: BundleContents, report: LayoutReport) -> None:
     version = tags.get("BagIt-Version", [""])
     encoding = tags.get("Tag-File-Character-Encoding", [""])
     if set(tags) != {"BagIt-Version", "Tag-File-Character-Encoding"} or len(version) != 1:
-        report.problems.append("bagit.txt must hold exactly BagIt-Version and the encoding")
+        report.problems.append(_("bagit.txt must hold exactly BagIt-Version and the encoding"))
     if version[0] not in BAGIT_VERSIONS:
-        report.problems.append(f"bagit.txt declares BagIt version {show_name(version[0], 20)}")
+        report.problems.append(
+            _("bagit.txt declares BagIt version {version}").format(
+                version=show_name(version[0], 20)
+            )
+        )
     else:
         report.bagit_version = version[0]
     if encoding[0].upper() != "UTF-8":
-        report.problems.append("bagit.txt does not declare UTF-8 tag files")
+        report.problems.append(_("bagit.txt does not declare UTF-8 tag files"))
 
 
 def _check_bag_info(contents: BundleContents, report: LayoutReport) -> None:
@@ -182,23 +211,27 @@ def _check_bag_info(contents: BundleContents, report: LayoutReport) -> None:
     expected = f"{payload_bytes}.{len(report.payload)}"
     if oxum != [expected]:
         report.problems.append(
-            f"bag-info.txt gives Payload-Oxum {show_name(' '.join(oxum), 40)} but the payload "
-            f"is {expected} (bytes.files)"
+            _(
+                "bag-info.txt gives Payload-Oxum {given} but the payload is {expected} "
+                "(bytes.files)"
+            ).format(given=show_name(" ".join(oxum), 40), expected=expected)
         )
 
 
 def _tag_text(contents: BundleContents, name: str, problems: list[str]) -> str | None:
     if contents.member(name).size > MAX_TAG_FILE_BYTES:
-        problems.append(f"{name} is larger than any tag file needs")
+        problems.append(_("{name} is larger than any tag file needs").format(name=name))
         return None
     raw = contents.read(name)
     if raw.startswith(b"\xef\xbb\xbf"):
-        problems.append(f"{name} starts with a byte-order mark, which BagIt forbids")
+        problems.append(
+            _("{name} starts with a byte-order mark, which BagIt forbids").format(name=name)
+        )
         raw = raw[3:]
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        problems.append(f"{name} is not UTF-8 text")
+        problems.append(_("{name} is not UTF-8 text").format(name=name))
         return None
 
 
@@ -214,7 +247,9 @@ def _parse_tags(text: str, name: str, problems: list[str]) -> dict[str, list[str
             continue
         head, colon, value = line.partition(":")
         if not colon or not head.strip():
-            problems.append(f"line {number} of {name} is not 'Label: value'")
+            problems.append(
+                _("line {line} of {name} is not 'Label: value'").format(line=number, name=name)
+            )
             label = None
             continue
         label = head.strip()

@@ -32,6 +32,7 @@ from typing import Any
 from vault.core.attachments import original_sha512, read_attachment
 from vault.core.crashpoints import faulty_sink
 from vault.core.errors import InputError, IntegrityError, StateNotUpdated, StorageError
+from vault.core.errors import template as _
 from vault.core.fsutil import Partial, fsync_directory, remove_stale_partials, storage_error
 from vault.core.keyslots import parse_age_recipient
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
@@ -188,8 +189,22 @@ def export_bundle(
 def check_plan_exports_something(plan: ExportPlan) -> None:
     """Refuse a plan with no statement and no attachment, saying what was left out."""
     if not plan.statements and not plan.attachments:
+        parts = [
+            _("{count} statement(s): {why}").format(count=n, why=why)
+            for why, n in sorted(plan.statements_left_out.items())
+        ]
+        parts += [f"{a.name}: {why}" for a, why in plan.attachments_left_out]
+        if not parts:
+            raise InputError(
+                _(
+                    "Nothing to export for the {profile} profile: the case has no statements "
+                    "or attachments."
+                ).format(profile=plan.policy.profile)
+            )
         raise InputError(
-            f"Nothing to export for the {plan.policy.profile} profile: " + _left_out_sentence(plan)
+            _("Nothing to export for the {profile} profile: {detail}").format(
+                profile=plan.policy.profile, detail="; ".join(parts)
+            )
         )
 
 
@@ -363,12 +378,6 @@ def _counted_members(members: list[tuple[str, Source]], work: Work) -> list[tupl
     return counted_members
 
 
-def _left_out_sentence(plan: ExportPlan) -> str:
-    parts = [f"{n} statement(s): {why}" for why, n in sorted(plan.statements_left_out.items())]
-    parts += [f"{a.name}: {why}" for a, why in plan.attachments_left_out]
-    return "; ".join(parts) or "the case has no statements or attachments."
-
-
 def _build_payload(
     vault: Vault,
     plan: ExportPlan,
@@ -537,7 +546,7 @@ def _write(
         remove_stale_partials(out.parent)
         partial = Partial(out, folder=True)
     except OSError as exc:
-        raise storage_error(exc, "the export") from exc
+        raise storage_error(exc, "export") from exc
     try:
         for name, source in members:
             target = partial.path / name
@@ -559,7 +568,7 @@ def _write(
             fsync_directory(folder)
     except OSError as exc:
         partial.discard()
-        raise storage_error(exc, "the export") from exc
+        raise storage_error(exc, "export") from exc
     except BaseException:
         partial.discard()
         raise

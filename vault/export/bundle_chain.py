@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault.core.canonical import canonical_json
+from vault.core.errors import template as _
 
 GENESIS_HEX = "0" * 64
 # What every line carries (BUNDLE_SPEC "custody/custody.jsonl"); nothing else.
@@ -75,43 +76,68 @@ def verify_chain(events: Sequence[Any]) -> ChainCheck:
     """Walk the parsed lines of a custody.jsonl; name the first line that is not an object
     of exactly the spec's keys, whose ``seq`` is not its line number, whose ``prev`` is not
     the previous line's hash, or whose ``hash`` does not match its content. An empty log
-    is refused: a bundle always ends with its export event."""
+    is refused: a bundle always ends with its export event.  ``reason`` is one English
+    sentence from a marked template (the shells translate it back)."""
     if not events:
-        return ChainCheck(False, 0, 1, "custody.jsonl is empty (it must end with the export)")
+        return ChainCheck(False, 0, 1, _("custody.jsonl is empty (it must end with the export)"))
     prev = GENESIS_HEX
     for number, event in enumerate(events, start=1):
         problem = _line_problem(number, event, prev)
         if problem is not None:
-            return ChainCheck(False, number - 1, number, f"line {number} {problem}", prev)
+            return ChainCheck(False, number - 1, number, problem, prev)
         prev = event["hash"]
     return ChainCheck(True, len(events), None, "", prev)
 
 
 def _line_problem(number: int, event: Any, prev: str) -> str | None:
     if not isinstance(event, dict):
-        return "of custody.jsonl is not a JSON object"
+        return _("line {line} of custody.jsonl is not a JSON object").format(line=number)
     if set(event) != EVENT_KEYS:
         missing = sorted(EVENT_KEYS - set(event))
         extra = sorted(set(event) - EVENT_KEYS)
-        what = ", ".join([*(f"lacks {k!r}" for k in missing), *(f"has {k[:40]!r}" for k in extra)])
-        return f"of custody.jsonl {what}"
+        if missing:
+            return _("line {line} of custody.jsonl lacks {keys}").format(
+                line=number, keys=", ".join(repr(key) for key in missing)
+            )
+        return _("line {line} of custody.jsonl has {keys}, which no line may have").format(
+            line=number, keys=", ".join(repr(key[:40]) for key in extra)
+        )
     if type(event["seq"]) is not int or event["seq"] != number:
-        return f"of custody.jsonl has seq {str(event['seq'])[:20]}, not {number}"
+        return _("line {line} of custody.jsonl has seq {seq}, not {line}").format(
+            line=number, seq=str(event["seq"])[:20]
+        )
     for key in ("utc", "operator", "action", "object"):
         if not isinstance(event[key], str):
-            return f"of custody.jsonl has a {key} that is not text"
+            return _("line {line} of custody.jsonl has a {key} that is not text").format(
+                line=number, key=key
+            )
     if not isinstance(event["details"], dict):
-        return "of custody.jsonl has details that are not an object"
+        return _("line {line} of custody.jsonl has details that are not an object").format(
+            line=number
+        )
     if not isinstance(event["prev"], str) or event["prev"] != prev:
-        where = "64 zeros" if number == 1 else f"the hash of line {number - 1}"
-        return f"of custody.jsonl does not point to {where} (a line was removed, added or moved)"
+        if number == 1:
+            return _(
+                "line 1 of custody.jsonl does not point to 64 zeros (a line was removed, added "
+                "or moved)"
+            )
+        return _(
+            "line {line} of custody.jsonl does not point to the hash of line {before} (a line "
+            "was removed, added or moved)"
+        ).format(line=number, before=number - 1)
     if not isinstance(event["hash"], str) or not _HEX64.match(event["hash"]):
-        return "of custody.jsonl has a hash that is not 64 lowercase hex digits"
+        return _(
+            "line {line} of custody.jsonl has a hash that is not 64 lowercase hex digits"
+        ).format(line=number)
     body = {key: value for key, value in event.items() if key != "hash"}
     try:
         expected = event_hash(prev, body)
     except ValueError:  # NaN or similar cannot be canonical JSON
-        return "of custody.jsonl cannot be encoded as canonical JSON"
+        return _("line {line} of custody.jsonl cannot be encoded as canonical JSON").format(
+            line=number
+        )
     if expected != event["hash"]:
-        return "of custody.jsonl does not match its hash (it was changed after export)"
+        return _(
+            "line {line} of custody.jsonl does not match its hash (it was changed after export)"
+        ).format(line=number)
     return None

@@ -182,13 +182,14 @@ def import_verified(
     report, contents = verified.report, verified.contents
     if contents is None:
         archive = report.first_failure
+        detail = archive.detail if archive else "?"
         raise BundleRefused(
-            f"Import refused: archive: {archive.detail if archive else '?'}",
-            hint=archive.hint if archive else None,
+            f"Import refused: archive: {detail}", hint=archive.hint if archive else None
         )
     failure = report.first_failure
     if failure is not None or not report.ok or report.claims is None:
         name, detail = (failure.name, failure.detail) if failure else ("verify", "incomplete")
+        # ``detail``: the check's own sentence, which the shells translate inside this one.
         hint = failure.hint if failure else None
         if name == "signer" and hint is None:  # a pin that does not match, or a revoked key
             hint = "signer-mismatch"

@@ -76,9 +76,15 @@ class PhotoPool:
         try:
             worker = Worker()
         except DecoderFailed as exc:
-            raise PhotoWorkerFailed(
-                str(exc).replace("decoder process", "photo redaction process")
-            ) from None
+            if exc.data.get("start") == "refused":
+                raise PhotoWorkerFailed(
+                    f"The photo redaction process could not be started ({exc.data['reason']})."
+                ) from None
+            if exc.data.get("start") == "stopped":
+                raise PhotoWorkerFailed(
+                    "The photo redaction process stopped as it started."
+                ) from None
+            raise PhotoWorkerFailed(str(exc)) from None
         self._all.append(worker)
         return worker
 

@@ -23,6 +23,7 @@ from vault.core.attachments import Attachment, list_attachments
 from vault.core.cases import Case, get_case
 from vault.core.consent import Consent, current_consents
 from vault.core.errors import InputError, UnknownId
+from vault.core.errors import template as _
 from vault.core.persons import Person, list_persons
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.received_consent import (
@@ -134,11 +135,11 @@ def released_scope(item: PlannedStatement) -> dict[str, Any] | None:
 def consent_refusal(consent: Consent | None, category: str) -> str | None:
     """Why a witness's statements may not go to ``category`` (None: they may)."""
     if consent is None:
-        return "no consent record"
+        return _("no consent record")
     if consent.withdrawn:
-        return "consent withdrawn"
+        return _("consent withdrawn")
     if category not in consent.share:
-        return f"consent does not include {category}"
+        return _("consent does not include {category}").format(category=category)
     return None
 
 

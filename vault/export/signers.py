@@ -21,6 +21,7 @@ from typing import Any
 from vault.core.custody import utc_now
 from vault.core.dates import human_time
 from vault.core.errors import InputError, UnknownId
+from vault.core.errors import template as _
 from vault.core.imported import RaisedImport, raise_signer_status
 from vault.core.vault import Vault
 from vault.export.archive_read import AGE_MAGIC, ZIP_MAGIC, open_bundle
@@ -35,7 +36,9 @@ from vault.export.minisign import (
 
 SIGNING_KEY_SETTING = "signing_key"
 MAX_NAME_CHARS = 200
-OWN_KEY_NAME = "this vault's own key"
+# The name of the vault's own key among its trusted signers (English where it is stored
+# or recorded; the shells show it translated: a marked template, matched exactly).
+OWN_KEY_NAME = _("this vault's own key")
 MAX_KEY_FILE_BYTES = 4096
 SIGNER_PUB = "signature/signer.pub"
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")

@@ -42,7 +42,7 @@ class Spill:
         try:
             self._file = tempfile.TemporaryFile(dir=directory)  # noqa: SIM115 - closed by __exit__
         except OSError as exc:
-            raise storage_error(exc, "the export") from None
+            raise storage_error(exc, "export") from None
         self._aead = AESGCM(AESGCM.generate_key(bit_length=256))
         self._counter = 0
         self._end = 0
@@ -67,7 +67,7 @@ class Spill:
                 self._end += len(sealed)
                 self._counter += 1  # a nonce is never used twice under this key
         except OSError as exc:
-            raise storage_error(exc, "the export") from None
+            raise storage_error(exc, "export") from None
         return Spilled(tuple(pieces), len(data))
 
     def chunks(self, spilled: Spilled) -> Iterator[bytes]:
@@ -77,7 +77,7 @@ class Spill:
                 self._file.seek(offset)
                 sealed = self._file.read(length + TAG_BYTES)
             except OSError as exc:
-                raise storage_error(exc, "the export") from None
+                raise storage_error(exc, "export") from None
             try:
                 yield self._aead.decrypt(counter.to_bytes(12, "big"), sealed, None)
             except InvalidTag:

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.core.dates import human_time
-from vault.core.errors import VaultError
+from vault.core.errors import VaultError, template
 from vault.core.progress import (
     NO_WORK,
     Cancelled,
@@ -55,7 +55,12 @@ from vault.export.bagit_layout import MAX_TAG_FILE_BYTES, check_bag_layout, list
 from vault.export.bundle_chain import verify_chain
 from vault.export.errors import show_name
 from vault.export.minisign import key_id_text, parse_public_key, verify_signature
-from vault.export.signers import TrustedSigner, grouped_fingerprint, parse_fingerprint
+from vault.export.signers import (
+    OWN_KEY_NAME,
+    TrustedSigner,
+    grouped_fingerprint,
+    parse_fingerprint,
+)
 
 TAG_MANIFEST = "tagmanifest-sha256.txt"
 SIGNATURE = "signature/tagmanifest-sha256.txt.minisig"
@@ -86,9 +91,18 @@ def _same(text: str) -> str:
     return text
 
 
-# Marks an English template whose formatted text the command line translates back
+# Marks an English template whose formatted text the shells translate back
 # (``vault.app.i18n.translate_message``); here it changes nothing.
-_ = _same
+_ = template
+
+
+def _joined(problems: Sequence[str]) -> str:
+    """The first three problems, "; "-joined, and how many more there are (each problem a
+    whole sentence of its own, so each is translated on its own)."""
+    shown = "; ".join(problems[:3])
+    if len(problems) > 3:
+        shown += " " + _("(and {count} more)").format(count=len(problems) - 3)
+    return shown
 
 
 class SignerStatus(StrEnum):
@@ -212,7 +226,7 @@ def open_and_verify(
         raise
     except VaultError as exc:
         report.checks.append(Check("archive", "fail", str(exc), exc.hint))
-        report.checks += [Check(name, "skipped", "not checked") for name in CHECK_NAMES[1:]]
+        report.checks += [Check(name, "skipped", _("not checked")) for name in CHECK_NAMES[1:]]
         return report, None
     try:
         verify_contents(contents, pin, trusted, report, work)
@@ -303,18 +317,24 @@ class _State:
     def records_json(self) -> dict[str, Any]:
         if self.records is None:
             if RECORDS not in self.contents:
-                raise _Failed(f"{RECORDS} is missing")
+                raise _Failed(_("{name} is missing").format(name=RECORDS))
             self.require_authentic(RECORDS)
             records = read_json(self.contents, RECORDS)
             if not isinstance(records, dict):
-                raise _Failed(f"{RECORDS} is not a JSON object")
+                raise _Failed(_("{name} is not a JSON object").format(name=RECORDS))
             if records.get("format") != BUNDLE_FORMAT:
-                raise _Failed(f"{RECORDS} does not say format {BUNDLE_FORMAT!r}")
+                raise _Failed(
+                    _("{name} does not say format {format}").format(
+                        name=RECORDS, format=repr(BUNDLE_FORMAT)
+                    )
+                )
             if records.get("version") != BUNDLE_VERSION:
                 version = show_name(str(records.get("version")), 20)
                 raise _Failed(
-                    f"{RECORDS} is bundle format version {version}; this Evidence Vault "
-                    f"reads version {BUNDLE_VERSION}"
+                    _(
+                        "{name} is bundle format version {version}; this Evidence Vault "
+                        "reads version {supported}"
+                    ).format(name=RECORDS, version=version, supported=BUNDLE_VERSION)
                 )
             self.records = records
         return self.records
@@ -335,27 +355,28 @@ def _layout(state: _State) -> str:
     ]
     if unsigned:
         # Parse nothing the signature does not vouch for: name them and stop here.
-        problems = [_unsigned_problem(state, name) for name in unsigned]
-        shown = "; ".join(problems[:3])
-        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        raise _Failed(f"{shown}{more}")
+        raise _Failed(_joined([_unsigned_problem(state, name) for name in unsigned]))
     layout = check_bag_layout(contents)
     state.layout_read = True
     state.bag_info = layout.bag_info
     state.payload = layout.payload
     problems = list(layout.problems)
     if layout.bagit_version not in (None, "1.0"):
-        problems.append(f"bagit.txt declares BagIt {layout.bagit_version}, not 1.0")
-    problems += [f"{name} is missing" for name in REQUIRED_FILES if name not in contents]
+        problems.append(
+            _("bagit.txt declares BagIt {version}, not 1.0").format(version=layout.bagit_version)
+        )
+    problems += [_("{name} is missing").format(name=n) for n in REQUIRED_FILES if n not in contents]
     if "bag-info.txt" in contents:
         for label in REQUIRED_BAG_INFO:
             values = layout.bag_info.get(label, [])
             if len(values) != 1:
-                problems.append(f"bag-info.txt must give {label} once (found {len(values)})")
+                problems.append(
+                    _("bag-info.txt must give {label} once (found {count})").format(
+                        label=label, count=len(values)
+                    )
+                )
     if problems:
-        shown = "; ".join(problems[:3])
-        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        raise _Failed(f"{shown}{more}")
+        raise _Failed(_joined(problems))
     return _(
         "BagIt 1.0: {payload} payload files match manifest-sha256.txt and "
         "manifest-sha512.txt; {tags} tag files match {manifest}; no other files"
@@ -364,11 +385,13 @@ def _layout(state: _State) -> str:
 
 def _unsigned_problem(state: _State, name: str) -> str:
     if name in state.tag_listed:
-        return (
-            f"{show_name(name)} does not match its SHA-256 in {TAG_MANIFEST} "
-            "(changed after the bundle was made)"
-        )
-    return f"{show_name(name)} is not listed in {TAG_MANIFEST} (untracked file)"
+        return _(
+            "{name} does not match its {algorithm} in {manifest} (changed after the "
+            "bundle was made)"
+        ).format(name=show_name(name), algorithm="SHA-256", manifest=TAG_MANIFEST)
+    return _("{name} is not listed in {manifest} (untracked file)").format(
+        name=show_name(name), manifest=TAG_MANIFEST
+    )
 
 
 def _authenticated(state: _State, tag_manifest: bytes) -> frozenset[str]:
@@ -400,7 +423,11 @@ def _signature(state: _State, report: VerifyReport) -> str:
     contents = state.contents
     for name in (SIGNER_KEY, SIGNATURE, TAG_MANIFEST):
         if name not in contents:
-            raise _Failed(f"{name} is missing, so there is nothing to check the signature with")
+            raise _Failed(
+                _("{name} is missing, so there is nothing to check the signature with").format(
+                    name=name
+                )
+            )
     key = parse_public_key(contents.read(SIGNER_KEY, max_bytes=MAX_SMALL_FILE))
     report.fingerprint = key.fingerprint
     tag_manifest = contents.read(TAG_MANIFEST, max_bytes=MAX_TAG_FILE_BYTES)
@@ -412,9 +439,10 @@ def _signature(state: _State, report: VerifyReport) -> str:
     match = _COMMENT.match(comment)
     if match is None:
         raise _Failed(
-            "the signature verifies but its trusted comment is not "
-            "'bundle=… case=… profile=… utc=… chain=…': "
-            f"{show_name(comment, 200)}"
+            _(
+                "the signature verifies but its trusted comment is not "
+                "'bundle=… case=… profile=… utc=… chain=…': {comment}"
+            ).format(comment=show_name(comment, 200))
         )
     state.claims = report.claims = SignedClaims(**match.groupdict())
     return _(
@@ -435,9 +463,14 @@ def _identity(state: _State, report: VerifyReport) -> str:
         canonical_uuid = ""
     problems = []
     if canonical_uuid != claims.bundle:
-        problems.append(f"the signed bundle id {show_name(claims.bundle, 60)} is not a UUID")
+        problems.append(
+            _("the signed bundle id {bundle} is not a UUID").format(
+                bundle=show_name(claims.bundle, 60)
+            )
+        )
     records = state.records_json()
     case = records.get("case")
+    # Whole sentences per field and per "given / not given" (see _MISMATCH).
     sources = {
         "bundle id": (
             claims.bundle,
@@ -452,14 +485,14 @@ def _identity(state: _State, report: VerifyReport) -> str:
         "profile": (claims.profile, _bag_value(state, "Export-Profile"), records.get("profile")),
     }
     for what, (signed, bag, record) in sources.items():
-        if bag != signed:
-            problems.append(
-                f"bag-info.txt gives {what} {_shown(bag)} but the signature says {_shown(signed)}"
-            )
-        if record != signed:
-            problems.append(
-                f"{RECORDS} gives {what} {_shown(record)} but the signature says {_shown(signed)}"
-            )
+        for where, found in (("bag-info.txt", bag), (RECORDS, record)):
+            if found != signed:
+                given, missing = _MISMATCH[what]
+                problems.append(
+                    (given if found is not None else missing).format(
+                        where=where, found=_shown(found), signed=_shown(signed)
+                    )
+                )
     if problems:
         raise _Failed("; ".join(problems[:3]))
     return _(
@@ -472,6 +505,24 @@ def _identity(state: _State, report: VerifyReport) -> str:
         utc=human_time(claims.utc),
         records=RECORDS,
     )
+
+
+# What bag-info.txt or data/records.json ({where}) says against the signature, per field:
+# (it gives another value, it gives none).
+_MISMATCH = {
+    "bundle id": (
+        _("{where} gives bundle id {found} but the signature says {signed}"),
+        _("{where} gives no bundle id but the signature says {signed}"),
+    ),
+    "case code": (
+        _("{where} gives case code {found} but the signature says {signed}"),
+        _("{where} gives no case code but the signature says {signed}"),
+    ),
+    "profile": (
+        _("{where} gives profile {found} but the signature says {signed}"),
+        _("{where} gives no profile but the signature says {signed}"),
+    ),
+}
 
 
 def _bag_value(state: _State, label: str) -> str | None:
@@ -491,20 +542,30 @@ def _files(state: _State, report: VerifyReport) -> str:
     named: dict[str, str] = {}
     for where, value in _referenced_files(records, problems):
         if not isinstance(value, str):
-            problems.append(f"{where} is not a file path")
+            problems.append(_("{where} is not a file path").format(where=where))
         elif value in named:
-            problems.append(f"{where} names {show_name(value)}, already named by {named[value]}")
+            problems.append(
+                _("{where} names {name}, already named by {other}").format(
+                    where=where, name=show_name(value), other=named[value]
+                )
+            )
         else:
             named[value] = where
             if value not in state.contents or not value.startswith("data/"):
-                problems.append(f"{where} names {show_name(value)}, which is not in data/")
+                problems.append(
+                    _("{where} names {name}, which is not in data/").format(
+                        where=where, name=show_name(value)
+                    )
+                )
     for name in payload:
         if name != RECORDS and name not in named:
-            problems.append(f"{show_name(name)} is in data/ but {RECORDS} does not name it")
+            problems.append(
+                _("{name} is in data/ but {records} does not name it").format(
+                    name=show_name(name), records=RECORDS
+                )
+            )
     if problems:
-        shown = "; ".join(problems[:3])
-        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        raise _Failed(f"{shown}{more}")
+        raise _Failed(_joined(problems))
     return _(
         "the {count} files {records} names are all in data/, and it names every other file there"
     ).format(count=len(named), records=RECORDS)
@@ -519,11 +580,17 @@ def _referenced_files(records: dict[str, Any], problems: list[str]) -> Iterator[
     for section, keys in wanted.items():
         items = records.get(section)
         if not isinstance(items, list):
-            problems.append(f"{RECORDS} has no {section} list")
+            problems.append(
+                _("{records} has no {section} list").format(records=RECORDS, section=section)
+            )
             continue
         for index, item in enumerate(items, start=1):
             if not isinstance(item, dict):
-                problems.append(f"{section} entry {index} of {RECORDS} is not an object")
+                problems.append(
+                    _("{section} entry {index} of {records} is not an object").format(
+                        section=section, index=index, records=RECORDS
+                    )
+                )
                 continue
             ref = item.get("ref")
             label = show_name(ref, 40) if isinstance(ref, str) else f"{section} entry {index}"
@@ -536,7 +603,7 @@ def _referenced_files(records: dict[str, Any], problems: list[str]) -> Iterator[
 
 def _custody(state: _State, report: VerifyReport) -> str:
     if CUSTODY not in state.contents:
-        raise _Failed(f"{CUSTODY} is missing")
+        raise _Failed(_("{name} is missing").format(name=CUSTODY))
     state.require_authentic(CUSTODY)
     events = read_json_lines(state.contents, CUSTODY)
     chain = verify_chain(events)
@@ -548,8 +615,9 @@ def _custody(state: _State, report: VerifyReport) -> str:
     claims = state.claims
     if last["action"] != "export":
         raise _Failed(
-            f"the last line ({len(events)}) of {CUSTODY} is {_shown(last['action'])}, "
-            "not the export"
+            _("the last line ({line}) of {custody} is {action}, not the export").format(
+                line=len(events), custody=CUSTODY, action=_shown(last["action"])
+            )
         )
     if claims is None:
         raise _Skipped(
@@ -561,9 +629,26 @@ def _custody(state: _State, report: VerifyReport) -> str:
     expected = {"bundle": claims.bundle, "profile": claims.profile, "vault_chain": claims.chain}
     for key, value in expected.items():
         if details.get(key) != value:
+            found = details.get(key)
+            said = (
+                _(
+                    "the export event (line {line}) of {custody} gives {key} {found} but the "
+                    "signature says {signed}"
+                )
+                if found is not None
+                else _(
+                    "the export event (line {line}) of {custody} gives no {key} but the "
+                    "signature says {signed}"
+                )
+            )
             raise _Failed(
-                f"the export event (line {len(events)}) of {CUSTODY} gives {key} "
-                f"{_shown(details.get(key))} but the signature says {_shown(value)}"
+                said.format(
+                    line=len(events),
+                    custody=CUSTODY,
+                    key=key,
+                    found=_shown(found),
+                    signed=_shown(value),
+                )
             )
     if claims.chain.startswith("commit:"):
         said = _(
@@ -593,8 +678,9 @@ def _signer(
         report.status = SignerStatus.REVOKED
         report.signer_name = listed.name
         raise _Failed(
-            f"REVOKED: the signer's key {grouped} ({listed.name}) was revoked on "
-            f"{human_time(listed.revoked_utc)}"
+            _("REVOKED: the signer's key {key} ({name}) was revoked on {date}").format(
+                key=grouped, name=listed.name, date=human_time(listed.revoked_utc)
+            )
         )
     if listed is not None:
         report.status = SignerStatus.TRUSTED
@@ -605,8 +691,12 @@ def _signer(
         report.status = SignerStatus.UNPINNED
     if pin is not None and pin != fingerprint:
         raise _Failed(
-            f"the signer's key {grouped} is not the fingerprint given ({grouped_fingerprint(pin)})"
+            _("the signer's key {key} is not the fingerprint given ({pin})").format(
+                key=grouped, pin=grouped_fingerprint(pin)
+            )
         )
+    if report.status is SignerStatus.TRUSTED and listed is not None and _own(listed):
+        return _("TRUSTED: this vault's own key")
     if report.status is SignerStatus.TRUSTED:
         return _("TRUSTED: a trusted signer of this vault, {name}").format(
             name=listed.name if listed else ""
@@ -619,13 +709,18 @@ def _signer(
     )
 
 
+def _own(signer: TrustedSigner) -> bool:
+    """The vault's own key (listed without a date among its trusted signers)."""
+    return signer.name == OWN_KEY_NAME and not signer.added_utc
+
+
 def report_lines(
     report: VerifyReport, _: Callable[[str], str] = _same, message: Callable[[str], str] = _same
 ) -> list[str]:
     """The report as lines for a terminal: the bundle's claims, each check, the signer
     fingerprint in full (grouped for reading aloud) and its status, and the verdict.
     ``_`` translates each English template before the data is formatted in (the command
-    line passes ``vault.app.i18n.translate``, and ``translate_message`` as ``message`` for
+    line passes ``vault.app.i18n.translate``, and ``translate_detail`` as ``message`` for
     each check's formatted detail); by default the lines are English."""
     kind = f" ({report.kind})" if report.kind else ""
     lines = [_("Bundle:       {path}{kind}").format(path=report.path, kind=kind)]
@@ -650,7 +745,7 @@ def report_lines(
         lines.append(_("Signer key fingerprint (SHA-256 of the public key):"))
         lines.append(f"    {grouped_fingerprint(report.fingerprint)}")
     if report.status is not None:
-        named = f" ({report.signer_name})" if report.signer_name else ""
+        named = f" ({message(report.signer_name)})" if report.signer_name else ""
         lines.append(
             _("Signer:       {status}{named}").format(status=report.status.value, named=named)
         )
@@ -664,7 +759,7 @@ def report_lines(
     elif failure is not None:
         lines.append(
             _("Result:       REFUSED: {check}: {detail}").format(
-                check=failure.name, detail=failure.detail
+                check=failure.name, detail=message(failure.detail)
             )
         )
     return lines

@@ -42,6 +42,7 @@ from vault.app.bundles import (
     trust_bundle_signer,
 )
 from vault.app.failures import describe_failure
+from vault.app.i18n import translate_message
 from vault.gui.bundle_text import check_lines, verdict_text
 from vault.gui.dialogs import show_failure, tr
 from vault.gui.files import choose_files, choose_folder
@@ -315,7 +316,7 @@ class BundleDialog(QDialog):
         status = report.status
         if status is SignerStatus.TRUSTED:
             return tr("TRUSTED: {name}, a signer this vault trusts.").format(
-                name=report.signer_name or ""
+                name=translate_message(report.signer_name or "")
             )
         if status is SignerStatus.PINNED:
             return tr("PINNED: the key matches the fingerprint you typed.")

@@ -6,6 +6,7 @@ the export wizard's result and the Open a bundle dialog; the report itself comes
 from __future__ import annotations
 
 from vault.app.bundles import SignerStatus, VerifyReport
+from vault.app.i18n import translate_detail, translate_message
 from vault.app.readable import shown
 from vault.gui.dialogs import tr
 
@@ -31,7 +32,7 @@ def check_lines(report: VerifyReport) -> list[str]:
     """Each check as "Label: passed — detail"."""
     return [
         f"{check_label(check.name)}: {tr(RESULT_WORDS.get(check.result, check.result))} — "
-        f"{shown(check.detail)}"  # a member's name from the bundle, escaped
+        f"{shown(translate_detail(check.detail))}"  # a member's name from the bundle, escaped
         for check in report.checks
     ]
 
@@ -41,13 +42,13 @@ def verdict_text(report: VerifyReport) -> str:
     failure = report.first_failure
     if failure is not None:
         return tr("Refused: {check}: {detail}").format(
-            check=check_label(failure.name), detail=shown(failure.detail)
+            check=check_label(failure.name), detail=shown(translate_detail(failure.detail))
         )
     if not report.ok:
         return tr("Not every check could run; the bundle is not accepted.")
     if report.status is SignerStatus.TRUSTED:
         return tr("The bundle checks out, signed by {name}, a signer this vault trusts.").format(
-            name=shown(report.signer_name or "")
+            name=shown(translate_message(report.signer_name or ""))
         )
     if report.status is SignerStatus.PINNED:
         return tr("The bundle checks out; the signer's key matches the fingerprint given.")

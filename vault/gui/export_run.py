@@ -30,6 +30,7 @@ from vault.app.bundles import VerifyReport, grouped_fingerprint, verify
 from vault.app.export_flow import ExportOptions, ExportRequest, ExportResult, write
 from vault.app.export_review import UNREVIEWED_WHY, ExportReview, review_export
 from vault.app.failures import describe_failure
+from vault.app.i18n import translate_message
 from vault.app.jobs import Cancelled
 from vault.gui.bundle_text import check_lines, verdict_text
 from vault.gui.clipboard import guard
@@ -89,7 +90,7 @@ def redaction_text(review: ExportReview) -> str:
         lines.append(tr("Every attachment going out was reviewed as exported."))
     if review.other_left_out:
         lines.append(tr("Also left out:"))
-        lines += [f"• {left.name}: {left.why}" for left in review.other_left_out]
+        lines += [f"• {left.name}: {translate_message(left.why)}" for left in review.other_left_out]
     if review.removed:
         removed = ", ".join(f"{why}: {n}" for why, n in sorted(review.removed.items()))
         lines.append(tr("Removed from the texts: {removed}.").format(removed=removed))

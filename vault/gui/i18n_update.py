@@ -6,7 +6,8 @@
   ``tr`` at run time from tables (column headers, profiles, check names, progress phases
   named with ``work.phase("...")`` anywhere in vault/);
 * the command line: every ``_("literal")`` / ``translate("literal")`` in vault/cli,
-  vault/app and vault/export (verify's report lines), and the sentence of every user
+  vault/app, vault/export and vault/core (verify's report lines and details, the disk's
+  refusals: marked with ``vault.core.errors.template``), and the sentence of every user
   error raised outside the window (``raise InputError(f"Cannot read {path}.")`` gives
   the template ``Cannot read {path}.``; vault.app.i18n matches a formatted message
   back to it and keeps the data as it was);
@@ -93,10 +94,28 @@ def window_sources() -> list[str]:
 def _error_names() -> set[str]:
     """The user errors' class names, read from the source (the window's layer does not
     import the core's internals or the command line): every class of
-    vault/core/errors.py, and the command line's UsageError."""
+    vault/core/errors.py, the command line's UsageError, and every class anywhere in
+    vault/ (outside the window) that derives from one of them (the export's and the
+    redaction's errors, PhotoWorkerFailed, ...)."""
     tree = ast.parse((ROOT / "core" / "errors.py").read_text(encoding="utf-8"))
     names = {node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
-    return names | {"UsageError"}
+    names |= {"UsageError"}
+    bases: dict[str, set[str]] = {}
+    for path in sorted(ROOT.rglob("*.py")):
+        if path.parent.name == "gui":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                found = {
+                    b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
+                }
+                bases.setdefault(node.name, set()).update(found)
+    grown = True
+    while grown:
+        more = {name for name, parents in bases.items() if parents & names} - names
+        names |= more
+        grown = bool(more)
+    return names
 
 
 def error_template(node: ast.expr) -> str | None:
@@ -157,7 +176,7 @@ def hint_sources() -> list[str]:
     return list(found)
 
 
-_HEADING = re.compile(r"[A-Z][A-Z0-9_]*\Z")
+_HEADING = re.compile(r"[A-Z][A-Z0-9_]*(?: [A-Z0-9_]+)*\Z")
 
 
 def table_sources() -> list[str]:
@@ -193,9 +212,12 @@ def cli_sources() -> list[str]:
     vault/cli (headings, verdicts), every user error's sentence and the hints that
     follow them."""
     found: dict[str, None] = {}
-    for folder in ("cli", "app", "export"):  # export: report lines given a translator
+    # export and core: templates marked ``_`` (vault.core.errors.template), formatted
+    # there in English and translated back by the shells (verify's details, disk refusals)
+    for folder in ("cli", "app", "export", "core", "redact"):
         for path in sorted((ROOT / folder).glob("*.py")):
-            found.update(dict.fromkeys(_literal_calls(path, {"_", "translate"})))
+            if path != ROOT / "app" / "summary.py":  # show's labels: word_sources
+                found.update(dict.fromkeys(_literal_calls(path, {"_", "translate", "template"})))
     found.update(dict.fromkeys(error_sources()))
     found.update(dict.fromkeys(hint_sources()))
     found.update(dict.fromkeys(table_sources()))
@@ -286,11 +308,28 @@ QT_SOURCES = {
 }
 
 
+def word_sources() -> list[str]:
+    """The command line's listing words: every ``word("literal")`` in vault/cli and
+    vault/app, and the labels vault/app/summary.py gives ``_`` (``show``'s labels) and the
+    words marked ``template`` there (context ``cli-words``: never matched back)."""
+    found: dict[str, None] = {}
+    for folder in ("cli", "app"):
+        for path in sorted((ROOT / folder).glob("*.py")):
+            found.update(dict.fromkeys(_literal_calls(path, {"word"})))
+    summary = ROOT / "app" / "summary.py"
+    found.update(dict.fromkeys(_literal_calls(summary, {"_", "template"})))
+    return list(found)
+
+
 def sources() -> dict[str, list[str]]:
     """{context: sources} for every context the ``.ts`` files hold."""
-    found = {i18n.GUI_CONTEXT: window_sources(), i18n.CLI_CONTEXT: cli_sources()}
-    found[i18n.HELP_CONTEXT] = help_sources()
-    found[i18n.ARGPARSE_CONTEXT] = ARGPARSE_SOURCES
+    found = {
+        i18n.GUI_CONTEXT: window_sources(),
+        i18n.CLI_CONTEXT: cli_sources(),
+        i18n.WORDS_CONTEXT: word_sources(),
+        i18n.HELP_CONTEXT: help_sources(),
+        i18n.ARGPARSE_CONTEXT: ARGPARSE_SOURCES,
+    }
     return {**found, **QT_SOURCES}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from vault.app.i18n import translate_message
 from vault.app.redaction import ExportedStatement
 from vault.gui.dialogs import tr
 from vault.gui.redaction_list import field_label, kind_label
@@ -66,7 +67,7 @@ class ExportedTextView(QWidget):
         )
         if exported.left_out:
             heading = tr("Not exported for {profile}: {why}. As it would read:").format(
-                profile=profile, why=exported.left_out
+                profile=profile, why=translate_message(exported.left_out)
             )
         self.heading.setText(heading)
         self.body.setPlainText(texts.body)

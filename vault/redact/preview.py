@@ -25,6 +25,7 @@ from vault.core.attachments import get_attachment, read_attachment
 from vault.core.cases import get_case
 from vault.core.consent import Consent, current_consents
 from vault.core.errors import InputError
+from vault.core.errors import template as _
 from vault.core.persons import list_persons
 from vault.core.progress import CancelToken
 from vault.core.received_consent import received_person_consents, received_scopes
@@ -127,8 +128,9 @@ def derive_attachment(
         meta, derived = caged.redact_image_caged(data, [b.box for b in boxes], name=name)
         removed = caged.image_metadata(data, name=name)
         applied.append(
-            "Rebuilt from its pixels alone"
-            + (f": {', '.join(removed)} removed" if removed else "; it carried no metadata")
+            _("Rebuilt from its pixels alone: {removed} removed").format(removed=", ".join(removed))
+            if removed
+            else _("Rebuilt from its pixels alone; it carried no metadata")
         )
         return Derivative(derived, str(meta["media_type"]), counts, applied)
     if media.kind == MediaKind.PDF:
@@ -155,20 +157,26 @@ def derive_attachment(
         if spans:
             pages = ", ".join(f"page {p}: {n}" for p, n in sorted(per_page.items()))
             applied.append(
-                f"{len(spans)} automatic text hit(s) covered ({_reasons(hit_reasons)}); {pages}"
+                _("{count} automatic text hit(s) covered ({reasons}); {pages}").format(
+                    count=len(spans), reasons=_reasons(hit_reasons), pages=pages
+                )
             )
         else:
-            applied.append("No automatic text hits on any page")
+            applied.append(_("No automatic text hits on any page"))
         applied.append(
-            f"Rebuilt from {page_count} page image(s) at {DEFAULT_DPI:g} dpi: text layer, "
-            "fonts, annotations, forms, links, attachments and document information removed"
+            _(
+                "Rebuilt from {count} page image(s) at {dpi} dpi: text layer, fonts, "
+                "annotations, forms, links, attachments and document information removed"
+            ).format(count=page_count, dpi=f"{DEFAULT_DPI:g}")
         )
         return Derivative(rebuilt, "application/pdf", counts, applied)
     if media.format in STRIPPABLE_FORMATS:
         clean = caged.strip_media_caged(data, media.format, name=name)
         applied.append(
-            "Metadata stripped (tags, names, GPS, times, tracks that are neither sound nor "
-            "picture); voices and faces are NOT redacted"
+            _(
+                "Metadata stripped (tags, names, GPS, times, tracks that are neither sound nor "
+                "picture); voices and faces are NOT redacted"
+            )
         )
         return Derivative(clean, media.media_type, counts, applied)
     raise RedactionError(
@@ -209,6 +217,11 @@ def _reasons(counts: Counter[str]) -> str:
 
 def _boxes_line(boxes: Sequence[Redaction]) -> str:
     pages = sorted({b.page or 1 for b in boxes})
-    where = f" on page(s) {', '.join(map(str, pages))}" if pages != [1] else ""
     reasons: Counter[str] = Counter(b.reason for b in boxes)
-    return f"{len(boxes)} box(es) burned in{where} ({_reasons(reasons)})"
+    if pages == [1]:
+        return _("{count} box(es) burned in ({reasons})").format(
+            count=len(boxes), reasons=_reasons(reasons)
+        )
+    return _("{count} box(es) burned in on page(s) {pages} ({reasons})").format(
+        count=len(boxes), pages=", ".join(map(str, pages)), reasons=_reasons(reasons)
+    )
