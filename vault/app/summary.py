@@ -146,6 +146,7 @@ def _attachment(summary: RecordSummary, r: dict[str, Any], labels: Labels) -> No
     summary.add("SHA-256", r.get("sha256"))
     inside = r.get("inside") or {}
     summary.add("Inside", inside.get("lines") or [])
+    summary.add("Kept as received", r.get("kept_as_received"))
 
 
 def _incident(summary: RecordSummary, r: dict[str, Any], labels: Labels) -> None:
