@@ -90,9 +90,7 @@ def kept_sentence(verdict: IntakeVerdict) -> str:
 
 def renamed_sentence(verdict: IntakeVerdict) -> str:
     """What a person hears about a fine picture whose name says another format."""
-    return _(
-        "{name} is named as {claimed} but is a {found} picture; it is taken in as it is"
-    ).format(
+    return _("{name} is named as {claimed} but its content is {found}; it is taken in as it is").format(
         name=verdict.name,
         claimed=_format_name(verdict.named or ""),
         found=_format_name(verdict.format),
