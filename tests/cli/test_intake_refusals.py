@@ -123,8 +123,8 @@ def test_as_received_keeps_them_with_a_warning_and_a_custody_note(
             if event.action == "intake"
         }
     assert notes["good.jpg"] is None
-    assert notes["bomb.png"].startswith("bomb.png: The picture is 20000×20000 pixels")
-    assert notes["program.jpg"].startswith("program.jpg is named as JPEG but is not one")
+    assert str(notes["bomb.png"]).startswith("bomb.png: The picture is 20000×20000 pixels")
+    assert str(notes["program.jpg"]).startswith("program.jpg is named as JPEG but is not one")
     by_name = {r[3]: r[1] for r in rows}
     shown = cli("show", "attachment", by_name["archive.jpg"])
     assert "Kept as received: archive.jpg is named as JPEG but is not one" in shown.out

@@ -139,9 +139,9 @@ def take_in(
     reads the new attachments back for the notes."""
     paths = [item.path if isinstance(item, IntakeFile) else Path(item) for item in files]
     verdicts = check_files(paths, progress, cancel=cancel)
-    refused = [v for v in verdicts if v is not None and v.refused]
+    refused = [(i, v) for i, v in enumerate(verdicts) if v is not None and v.refused]
     if refused and not as_received:
-        raise IntakeRefused(refused, len(paths))
+        raise IntakeRefused([v for _, v in refused], len(paths), [i for i, _ in refused])
     details = [as_received_details(v) if v is not None and v.refused else None for v in verdicts]
     made = add_attachments(
         vault,

@@ -90,7 +90,9 @@ def kept_sentence(verdict: IntakeVerdict) -> str:
 
 def renamed_sentence(verdict: IntakeVerdict) -> str:
     """What a person hears about a fine picture whose name says another format."""
-    return _("{name} is named as {claimed} but its content is {found}; it is taken in as it is").format(
+    return _(
+        "{name} is named as {claimed} but its content is {found}; it is taken in as it is"
+    ).format(
         name=verdict.name,
         claimed=_format_name(verdict.named or ""),
         found=_format_name(verdict.format),
@@ -98,11 +100,14 @@ def renamed_sentence(verdict: IntakeVerdict) -> str:
 
 
 class IntakeRefused(InputError):
-    """Files that cannot be taken in unless kept as received (``verdicts``: the refused
-    ones); nothing was written."""
+    """Files that cannot be taken in unless kept as received: ``verdicts`` (the refused
+    ones) and ``indexes`` (where each is among the files given); nothing was written."""
 
-    def __init__(self, verdicts: Sequence[IntakeVerdict], total: int) -> None:
+    def __init__(
+        self, verdicts: Sequence[IntakeVerdict], total: int, indexes: Sequence[int] = ()
+    ) -> None:
         self.verdicts = list(verdicts)
+        self.indexes = list(indexes)
         names = ", ".join(v.name for v in self.verdicts)
         super().__init__(
             f"{len(self.verdicts)} of {total} file(s) cannot be shown or redacted and were "
