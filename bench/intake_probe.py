@@ -27,7 +27,7 @@ RESULTS = REPO / "bench" / "results"
 PASSPHRASE = "bench passphrase, not a secret"  # noqa: S105 - a throwaway bench vault
 
 
-def _best(repeat: int, run: Callable[[], None]) -> float:
+def _best(repeat: int, run: Callable[[], object]) -> float:
     times = []
     for _ in range(repeat):
         started = time.perf_counter()

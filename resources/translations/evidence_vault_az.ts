@@ -4938,6 +4938,10 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
       <source>Use --as-received to keep them exactly as received.</source>
       <translation>Onları tam alındığı kimi saxlamaq üçün --as-received istifadə edin.</translation>
     </message>
+    <message>
+      <source>{escape_invisible_blob_name} changed while it was being taken in: it is not the file that was checked. Nothing was taken in.</source>
+      <translation>{escape_invisible_blob_name} qəbul edilərkən dəyişdi: yoxlanılmış fayl deyil. Heç nə qəbul edilmədi.</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

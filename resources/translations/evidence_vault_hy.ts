@@ -4938,6 +4938,10 @@ vault and set a new passphrase.</source>
       <source>Use --as-received to keep them exactly as received.</source>
       <translation>Դրանք ճիշտ ստացված տեսքով պահելու համար օգտագործեք --as-received։</translation>
     </message>
+    <message>
+      <source>{escape_invisible_blob_name} changed while it was being taken in: it is not the file that was checked. Nothing was taken in.</source>
+      <translation>{escape_invisible_blob_name}-ը փոխվել է ընդունման ընթացքում. այն ստուգված ֆայլը չէ։ Ոչինչ չի ընդունվել։</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

@@ -4938,6 +4938,10 @@ vault and set a new passphrase.</source>
       <source>Use --as-received to keep them exactly as received.</source>
       <translation>Чтобы сохранить их точно в полученном виде, используйте --as-received.</translation>
     </message>
+    <message>
+      <source>{escape_invisible_blob_name} changed while it was being taken in: it is not the file that was checked. Nothing was taken in.</source>
+      <translation>{escape_invisible_blob_name} изменился во время приёма: это не тот файл, который был проверен. Ничего не принято.</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -187,3 +188,27 @@ def test_a_probe_that_crashes_is_a_refusal_naming_the_file(
     )
     monkeypatch.setattr(intake_probe, "KIND", "intake_probe")
     assert cli("attach", "--case", case, str(photo)).code == 0  # the pool recovered
+
+
+def test_a_picture_swapped_after_its_check_is_refused_leaving_nothing(
+    vault: Vault, case_id: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.e2e.hostile_files import zip_bytes
+    from vault.app import evidence
+    from vault.core.attachments import list_attachments
+    from vault.core.errors import InputError
+
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(plain_jpeg())
+    checked = evidence.check_files  # type: ignore[attr-defined]
+
+    def check_then_swap(*args: Any, **kwargs: Any) -> Any:
+        verdicts = checked(*args, **kwargs)
+        photo.write_bytes(zip_bytes())  # the file changes between the check and intake
+        return verdicts
+
+    monkeypatch.setattr(evidence, "check_files", check_then_swap)
+    with pytest.raises(InputError, match=r"photo\.jpg changed while it was being taken in"):
+        evidence.take_in(vault, case_id, [photo])
+    assert list_attachments(vault, case_id) == []
+    assert not [p for p in (vault.path / "blobs").rglob("*") if p.is_file()]

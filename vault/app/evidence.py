@@ -132,9 +132,10 @@ def take_in(
     damaged, or makes the decoder fail, all are refused (``IntakeRefused`` listing them
     with their reasons, hint "as-received") before anything is written, unless
     ``as_received``: then they are taken in too, their intake custody event saying they
-    were kept as received and why.  A file whose content is already in the case is
-    refused (DuplicateAttachment, hint "attach-again") unless ``refuse_repeats`` is
-    False.  ``progress`` has a phase "Checking pictures and PDFs" counting files, then
+    were kept as received and why.  A picture or PDF that changed on disk between the
+    check and its encryption is refused (InputError), nothing added.  A file whose
+    content is already in the case is refused (DuplicateAttachment, hint
+    "attach-again") unless ``refuse_repeats`` is False.  ``progress`` has a phase "Checking pictures and PDFs" counting files, then
     one counting plaintext bytes over every file (see :func:`file_in_progress`).  Then
     reads the new attachments back for the notes."""
     paths = [item.path if isinstance(item, IntakeFile) else Path(item) for item in files]
@@ -152,6 +153,7 @@ def take_in(
         cancel=cancel,
         refuse_repeats=refuse_repeats,
         details=details,
+        expected_sha256=[None if v is None else v.sha256 for v in verdicts],
     )
     return Intake(made, intake_notes(vault, made, paths, verdicts))
 

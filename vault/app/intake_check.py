@@ -12,7 +12,9 @@ current language, the custody event's words in English (it is data).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from vault.app.i18n import translate, translate_message
@@ -123,8 +125,9 @@ def check_files(
     *,
     cancel: CancelToken | None = None,
 ) -> list[IntakeVerdict | None]:
-    """The probe's verdict on each of ``paths``, in order: None for a file whose name and
-    first bytes claim no picture or PDF (it is not looked at).
+    """The probe's verdict on each of ``paths``, in order (with the SHA-256 of the bytes
+    looked at): None for a file whose name and first bytes claim no picture or PDF (it
+    is not looked at).
     Reads the files, writes nothing.  A file that cannot be opened is left to intake
     (which refuses it in its own words); ``Cancelled`` when ``cancel`` is set."""
     work = Work(progress, cancel)
@@ -160,7 +163,8 @@ def _check_one(path: Path, cancel: CancelToken | None) -> IntakeVerdict | None:
             data = head + handle.read()
         except OSError:
             return None  # intake's own read names the error
-    return probe_caged(name, data, cancel=cancel)
+    verdict = probe_caged(name, data, cancel=cancel)
+    return replace(verdict, sha256=hashlib.sha256(data).hexdigest())
 
 
 def as_received_details(verdict: IntakeVerdict) -> dict[str, str]:

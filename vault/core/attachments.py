@@ -108,6 +108,7 @@ def intake_files(
     cancel: CancelToken | None = None,
     refuse_repeats: bool = False,
     details: Sequence[Mapping[str, Any] | None] | None = None,
+    expected_sha256: Sequence[str | None] | None = None,
 ) -> list[Attachment]:
     """Encrypt ``paths`` into the vault, hashing each in the same single read.
 
@@ -119,7 +120,10 @@ def intake_files(
     commit (Cancelled, nothing added, no blob left).  With ``refuse_repeats`` (what the
     shells ask for unless told "again"), a file whose content (SHA-256) is already in the
     case is refused naming the attachment it repeats (DuplicateAttachment).  ``details``
-    (one per path, None for none) adds to that file's intake custody event.
+    (one per path, None for none) adds to that file's intake custody event.  A file
+    whose SHA-256 is not the one in ``expected_sha256`` (one per path, None: any), the
+    content a caller checked before, changed meanwhile: refused (InputError), nothing
+    added.
     """
     _check_target(vault, case_id, statement_id, bool(paths))
     sources = []
@@ -137,6 +141,7 @@ def intake_files(
             Work(progress, cancel),
             refuse_repeats,
             details,
+            expected_sha256,
         )
     finally:
         for _, handle, _ in sources:
@@ -199,9 +204,11 @@ def _intake(
     work: Work,
     refuse_repeats: bool = False,
     details: Sequence[Mapping[str, Any] | None] | None = None,
+    expected_sha256: Sequence[str | None] | None = None,
 ) -> list[Attachment]:
     """items: (name recorded, how a read error names the source, stream); ``details``:
-    one per item, added to its intake custody event."""
+    one per item, added to its intake custody event; ``expected_sha256``: one per item,
+    the content a caller checked (None: any)."""
     written: list[WrittenBlob] = []
     try:
         work.phase("Encrypting", total)
@@ -218,6 +225,12 @@ def _intake(
                 ) from exc.__cause__
             except OSError as exc:  # a read error on the input
                 raise InputError(f"Cannot read {label}: {exc.strerror}.") from None
+        for blob, wanted in zip(written, expected_sha256 or (), strict=False):
+            if wanted is not None and blob.sha256 != wanted:
+                raise InputError(
+                    f"{escape_invisible(blob.name)} changed while it was being taken in: it "
+                    "is not the file that was checked. Nothing was taken in."
+                )
         # PDF text is read now, before the write transaction: PDFium may take seconds,
         # and a write lock held meanwhile would stall every other writer.
         pdf_pages = read_pdf_pages(vault, written, work.check)

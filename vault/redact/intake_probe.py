@@ -86,6 +86,7 @@ class IntakeVerdict:
     named: str | None
     problem: str | None = None
     reason: str | None = None
+    sha256: str | None = None  # of the bytes looked at (set by the caller)
 
     @property
     def refused(self) -> bool:
