@@ -5,8 +5,8 @@ statement it belongs to, what the file carries).
 
 The work is ``intake_check`` (pictures and PDFs looked at in the decoder cage first),
 ``forms.add_attachments`` (all or none, cancel leaves nothing), ``intake_notes`` and
-``records.show``; this module only puts them the way a window
-needs them, so the window holds no logic of its own.
+``records.show``; this module only puts them the way a window needs them, so the
+window holds no logic of its own.
 """
 
 from __future__ import annotations
@@ -135,9 +135,10 @@ def take_in(
     were kept as received and why.  A picture or PDF that changed on disk between the
     check and its encryption is refused (InputError), nothing added.  A file whose
     content is already in the case is refused (DuplicateAttachment, hint
-    "attach-again") unless ``refuse_repeats`` is False.  ``progress`` has a phase "Checking pictures and PDFs" counting files, then
-    one counting plaintext bytes over every file (see :func:`file_in_progress`).  Then
-    reads the new attachments back for the notes."""
+    "attach-again") unless ``refuse_repeats`` is False.  ``progress`` has a phase
+    "Checking pictures and PDFs" counting files, then one counting plaintext bytes over
+    every file (see :func:`file_in_progress`).  Then reads the new attachments back for
+    the notes."""
     paths = [item.path if isinstance(item, IntakeFile) else Path(item) for item in files]
     verdicts = check_files(paths, progress, cancel=cancel)
     refused = [(i, v) for i, v in enumerate(verdicts) if v is not None and v.refused]
