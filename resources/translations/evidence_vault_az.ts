@@ -2872,10 +2872,6 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
       <translation>yoxlanıldı</translation>
     </message>
     <message>
-      <source>Kept as received: {line}</source>
-      <translation>Alındığı kimi saxlanıldı: {line}</translation>
-    </message>
-    <message>
       <source>{n} of {count} file(s) cannot be shown or redacted: disguised as another format, too large, damaged, or the decoder failed on them. Nothing was taken in yet.</source>
       <translation>{count} fayldan {n} göstərilə və ya gizlədilə bilməz: başqa format kimi təqdim olunub, çox böyükdür, zədələnib və ya dekoder onlarda uğursuz oldu. Hələ heç nə qəbul edilmədi.</translation>
     </message>
@@ -2886,6 +2882,10 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
     <message>
       <source>Checking pictures and PDFs</source>
       <translation>Şəkillərin və PDF-lərin yoxlanılması</translation>
+    </message>
+    <message>
+      <source>Kept as received</source>
+      <translation>Alındığı kimi saxlanıldı</translation>
     </message>
   </context>
   <context>

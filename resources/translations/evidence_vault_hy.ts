@@ -2872,10 +2872,6 @@ If you report this, copy the text below: it holds no case data.</source>
       <translation>ստուգված</translation>
     </message>
     <message>
-      <source>Kept as received: {line}</source>
-      <translation>Պահված է ստացված տեսքով՝ {line}</translation>
-    </message>
-    <message>
       <source>{n} of {count} file(s) cannot be shown or redacted: disguised as another format, too large, damaged, or the decoder failed on them. Nothing was taken in yet.</source>
       <translation>{count} ֆայլից {n}-ը հնարավոր չէ ցուցադրել կամ քողարկել. դրանք ներկայանում են որպես այլ ձևաչափ, չափազանց մեծ են, վնասված են, կամ ապակոդավորիչը ձախողվել է դրանց վրա։ Դեռ ոչինչ չի ընդունվել։</translation>
     </message>
@@ -2886,6 +2882,10 @@ If you report this, copy the text below: it holds no case data.</source>
     <message>
       <source>Checking pictures and PDFs</source>
       <translation>Պատկերների և PDF-ների ստուգում</translation>
+    </message>
+    <message>
+      <source>Kept as received</source>
+      <translation>Պահված է ստացված տեսքով</translation>
     </message>
   </context>
   <context>

@@ -2872,10 +2872,6 @@ If you report this, copy the text below: it holds no case data.</source>
       <translation>проверен</translation>
     </message>
     <message>
-      <source>Kept as received: {line}</source>
-      <translation>Сохранено в полученном виде: {line}</translation>
-    </message>
-    <message>
       <source>{n} of {count} file(s) cannot be shown or redacted: disguised as another format, too large, damaged, or the decoder failed on them. Nothing was taken in yet.</source>
       <translation>Файлов, которые нельзя показать или скрыть в них сведения: {n} из {count} (выдают себя за другой формат, слишком велики, повреждены или процесс декодирования на них сбился). Пока ничего не принято.</translation>
     </message>
@@ -2886,6 +2882,10 @@ If you report this, copy the text below: it holds no case data.</source>
     <message>
       <source>Checking pictures and PDFs</source>
       <translation>Проверка изображений и PDF</translation>
+    </message>
+    <message>
+      <source>Kept as received</source>
+      <translation>Сохранено в полученном виде</translation>
     </message>
   </context>
   <context>

@@ -20,8 +20,10 @@ from tests.gui.test_evidence import (
     drop,
     gps_photo,
     opened_vault,
+    select_row,
 )
 from vault.core.vault import Vault
+from vault.gui.evidence_tab import EvidenceTab
 from vault.gui.intake_dialog import IntakeDialog
 from vault.gui.window import MainWindow
 from vault.gui.workers import REGISTRY
@@ -80,8 +82,20 @@ def test_refused_files_can_be_kept_as_received_and_the_notes_say_so(
         "taken in as A-003",
     ]
     notes = dialog.notes.toPlainText()
-    assert "Kept as received: bomb.jpg: The picture is 20000×20000 pixels" in notes
-    assert "Kept as received: holiday.jpg is named as JPEG but is not one" in notes
-    assert "will never be shown or redacted" in notes
+    assert "bomb.jpg: The picture is 20000×20000 pixels" in notes
+    assert (
+        "holiday.jpg is named as JPEG but is not one: its content is ZIP. It is kept as "
+        "received and will never be shown or redacted." in notes
+    )
+    assert not dialog.refused.isVisible()
     assert "IMG_0412.jpg carries a GPS position" in notes
     assert attachment_count(window, case_id) == 3
+    kept_shot = Path(os.environ.get("INTAKE_KEPT_SHOT", str(tmp_path / "kept.png")))
+    assert dialog.grab().save(str(kept_shot))
+    tab = dialog.parent()
+    assert isinstance(tab, EvidenceTab)
+    dialog.close_button.click()
+    select_row(qtbot, tab, 2)
+    qtbot.waitUntil(lambda: "Kept as received" in tab.details.toPlainText(), timeout=WAIT_MS)
+    details = tab.details.toPlainText()
+    assert "holiday.jpg is named as JPEG but is not one: its content is ZIP." in details

@@ -164,7 +164,8 @@ class AttachmentDetails:
     """What a person sees about one attachment: the record, both hashes of the
     original, the statement's code it is linked to (None: the case), and ``inside``,
     the lines saying what the file holds and carries (pixel size, pages, GPS, camera
-    serial, author...)."""
+    serial, author...), and ``kept_as_received``: why intake kept it although it can
+    never be shown or redacted (None for a file that passed intake's check)."""
 
     code: str
     name: str
@@ -176,6 +177,7 @@ class AttachmentDetails:
     statement: str | None
     inside: list[str]
     gps: dict[str, Any] | None
+    kept_as_received: str | None = None
 
 
 def attachment_details(vault: Vault, attachment_id: str) -> AttachmentDetails:
@@ -196,6 +198,7 @@ def attachment_details(vault: Vault, attachment_id: str) -> AttachmentDetails:
         statement=None if not statement_id else code_of(vault, "statement", statement_id),
         inside=[str(line) for line in inside.get("lines", [])],
         gps=inside.get("gps"),
+        kept_as_received=record.get("kept_as_received"),
     )
 
 

@@ -234,6 +234,7 @@ class IntakeDialog(QDialog):
         self.again_button.hide()
         self.keep_button.hide()
         self.leave_out_button.hide()
+        self.refused.hide()
         self.statement.setEnabled(False)
         self.bar.setValue(0)
         self.bar.show()
@@ -300,7 +301,7 @@ class IntakeDialog(QDialog):
             row.setText(2, tr("taken in as {code}").format(code=attachment.code))
         count = len(intake.attachments)
         self.status.setText(tr("{n} file(s) taken in, encrypted.").format(n=count))
-        lines = [tr("Kept as received: {line}").format(line=line) for line in intake.notes.kept]
+        lines = list(intake.notes.kept)  # each says it is kept as received, and why
         lines += [tr("Note: {text}.").format(text=line) for line in intake.notes.renamed]
         lines += [tr("Location: {line}.").format(line=line) for line in intake.notes.locations]
         if intake.notes.reminder:
