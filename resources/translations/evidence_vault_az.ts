@@ -2839,6 +2839,54 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
       <source>Erased</source>
       <translation>Silinib</translation>
     </message>
+    <message>
+      <source>Files refused by the check</source>
+      <translation>Yoxlamada rədd edilmiş fayllar</translation>
+    </message>
+    <message>
+      <source>Leave them out</source>
+      <translation>Onları qəbul etmə</translation>
+    </message>
+    <message>
+      <source>Leave the refused files out and take in the others</source>
+      <translation>Rədd edilmiş faylları qəbul etmə, qalanlarını qəbul et</translation>
+    </message>
+    <message>
+      <source>Keep them as received</source>
+      <translation>Onları alındığı kimi saxla</translation>
+    </message>
+    <message>
+      <source>Keep the refused files as received: encrypted, never shown or redacted</source>
+      <translation>Rədd edilmiş faylları alındığı kimi saxla: şifrələnmiş, heç vaxt göstərilmədən və gizlədilmədən</translation>
+    </message>
+    <message>
+      <source>checking</source>
+      <translation>yoxlanılır</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>rədd edildi</translation>
+    </message>
+    <message>
+      <source>checked</source>
+      <translation>yoxlanıldı</translation>
+    </message>
+    <message>
+      <source>{n} of {count} file(s) cannot be shown or redacted: disguised as another format, too large, damaged, or the decoder failed on them. Nothing was taken in yet.</source>
+      <translation>{count} fayldan {n} göstərilə və ya gizlədilə bilməz: başqa format kimi təqdim olunub, çox böyükdür, zədələnib və ya dekoder onlarda uğursuz oldu. Hələ heç nə qəbul edilmədi.</translation>
+    </message>
+    <message>
+      <source>Checking {name} (file {n} of {count})</source>
+      <translation>{name} yoxlanılır (fayl {n} / {count})</translation>
+    </message>
+    <message>
+      <source>Checking pictures and PDFs</source>
+      <translation>Şəkillərin və PDF-lərin yoxlanılması</translation>
+    </message>
+    <message>
+      <source>Kept as received</source>
+      <translation>Alındığı kimi saxlanıldı</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -6558,6 +6606,42 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
       <source>No link with id {text}: it is {other}.</source>
       <translation>{text} id-li əlaqə yoxdur: bu, {other}.</translation>
     </message>
+    <message>
+      <source>hint: to keep such files exactly as received (encrypted, never shown or redacted), add --as-received</source>
+      <translation>ipucu: belə faylları tam alındığı kimi saxlamaq üçün (şifrələnmiş, heç vaxt göstərilmədən və gizlədilmədən) --as-received əlavə edin</translation>
+    </message>
+    <message>
+      <source>{reason} Nothing was taken in.</source>
+      <translation>{reason} Heç nə qəbul edilmədi.</translation>
+    </message>
+    <message>
+      <source>{name}: {reason}</source>
+      <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+      <source>{why} It is kept as received and will never be shown or redacted.</source>
+      <translation>{why} O, alındığı kimi saxlanılır və heç vaxt göstərilməyəcək və ya gizlədilməyəcək.</translation>
+    </message>
+    <message>
+      <source>{name} is named as {claimed} but its content is {found}; it is taken in as it is</source>
+      <translation>{name} {claimed} kimi adlandırılıb, lakin məzmunu {found} formatındadır; olduğu kimi qəbul edilir</translation>
+    </message>
+    <message>
+      <source>{name} is named as {claimed} but is not one: its content is {found}.</source>
+      <translation>{name} {claimed} kimi adlandırılıb, amma elə deyil: məzmunu {found} formatındadır.</translation>
+    </message>
+    <message>
+      <source>{name} is named as {claimed} but is not one: its content is of no known format.</source>
+      <translation>{name} {claimed} kimi adlandırılıb, amma elə deyil: məzmunu heç bir məlum formatda deyil.</translation>
+    </message>
+    <message>
+      <source>Use --as-received to keep them exactly as received.</source>
+      <translation>Onları tam alındığı kimi saxlamaq üçün --as-received istifadə edin.</translation>
+    </message>
+    <message>
+      <source>{escape_invisible_blob_name} changed while it was being taken in: it is not the file that was checked. Nothing was taken in.</source>
+      <translation>{escape_invisible_blob_name} qəbul edilərkən dəyişdi: yoxlanılmış fayl deyil. Heç nə qəbul edilmədi.</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>
@@ -7610,6 +7694,10 @@ sahə (PDF səhifəsi üçün page:N), uyğunluq (exact, folded, person) və par
       <source>expected a whole number of at least 1, not {text}</source>
       <translation>ən azı 1 olan tam ədəd gözlənilir, {text} yox</translation>
     </message>
+    <message>
+      <source>keep pictures and PDFs that are refused otherwise (disguised as another format, beyond the redaction limits, damaged, or crashing the decoder) exactly as received: encrypted, never shown or redacted; a warning names each</source>
+      <translation>başqa halda rədd edilən şəkilləri və PDF-ləri (başqa format kimi maskalanmış, gizlətmə hədlərini aşan, zədələnmiş və ya dekoderi çökdürən) tam alındığı kimi saxla: şifrələnmiş, heç vaxt göstərilmədən və gizlədilmədən; hər biri xəbərdarlıqda adlandırılır</translation>
+    </message>
   </context>
   <context>
     <name>argparse</name>
@@ -8061,6 +8149,10 @@ sahə (PDF səhifəsi üçün page:N), uyğunluq (exact, folded, person) və par
     <message>
       <source>{count} links</source>
       <translation>əlaqələr: {count}</translation>
+    </message>
+    <message>
+      <source>Kept as received</source>
+      <translation>Alındığı kimi saxlanıldı</translation>
     </message>
   </context>
 </TS>

@@ -2839,6 +2839,54 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>Erased</source>
       <translation>Ջնջված է</translation>
     </message>
+    <message>
+      <source>Files refused by the check</source>
+      <translation>Ստուգմամբ մերժված ֆայլեր</translation>
+    </message>
+    <message>
+      <source>Leave them out</source>
+      <translation>Չընդունել դրանք</translation>
+    </message>
+    <message>
+      <source>Leave the refused files out and take in the others</source>
+      <translation>Չընդունել մերժված ֆայլերը, ընդունել մնացածը</translation>
+    </message>
+    <message>
+      <source>Keep them as received</source>
+      <translation>Պահել դրանք ստացված տեսքով</translation>
+    </message>
+    <message>
+      <source>Keep the refused files as received: encrypted, never shown or redacted</source>
+      <translation>Պահել մերժված ֆայլերը ստացված տեսքով՝ գաղտնագրված, առանց ցուցադրման և քողարկման</translation>
+    </message>
+    <message>
+      <source>checking</source>
+      <translation>ստուգում</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>մերժված</translation>
+    </message>
+    <message>
+      <source>checked</source>
+      <translation>ստուգված</translation>
+    </message>
+    <message>
+      <source>{n} of {count} file(s) cannot be shown or redacted: disguised as another format, too large, damaged, or the decoder failed on them. Nothing was taken in yet.</source>
+      <translation>{count} ֆայլից {n}-ը հնարավոր չէ ցուցադրել կամ քողարկել. դրանք ներկայանում են որպես այլ ձևաչափ, չափազանց մեծ են, վնասված են, կամ ապակոդավորիչը ձախողվել է դրանց վրա։ Դեռ ոչինչ չի ընդունվել։</translation>
+    </message>
+    <message>
+      <source>Checking {name} (file {n} of {count})</source>
+      <translation>{name}-ի ստուգում (ֆայլ {n}՝ {count}-ից)</translation>
+    </message>
+    <message>
+      <source>Checking pictures and PDFs</source>
+      <translation>Պատկերների և PDF-ների ստուգում</translation>
+    </message>
+    <message>
+      <source>Kept as received</source>
+      <translation>Պահված է ստացված տեսքով</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -6558,6 +6606,42 @@ vault and set a new passphrase.</source>
       <source>No link with id {text}: it is {other}.</source>
       <translation>{text} id-ով կապ չկա. դա {other} է։</translation>
     </message>
+    <message>
+      <source>hint: to keep such files exactly as received (encrypted, never shown or redacted), add --as-received</source>
+      <translation>հուշում՝ նման ֆայլերը ճիշտ ստացված տեսքով պահելու համար (գաղտնագրված, առանց ցուցադրման և քողարկման) ավելացրեք --as-received</translation>
+    </message>
+    <message>
+      <source>{reason} Nothing was taken in.</source>
+      <translation>{reason} Ոչինչ չի ընդունվել։</translation>
+    </message>
+    <message>
+      <source>{name}: {reason}</source>
+      <translation>{name}. {reason}</translation>
+    </message>
+    <message>
+      <source>{why} It is kept as received and will never be shown or redacted.</source>
+      <translation>{why} Այն պահված է ստացված տեսքով և երբեք չի ցուցադրվի կամ քողարկվի։</translation>
+    </message>
+    <message>
+      <source>{name} is named as {claimed} but its content is {found}; it is taken in as it is</source>
+      <translation>{name}-ը անվանված է որպես {claimed}, բայց դրա բովանդակությունը {found} է. այն ընդունվում է այնպես, ինչպես կա</translation>
+    </message>
+    <message>
+      <source>{name} is named as {claimed} but is not one: its content is {found}.</source>
+      <translation>{name}-ը անվանված է որպես {claimed}, բայց այդպիսին չէ. դրա բովանդակությունը {found} է։</translation>
+    </message>
+    <message>
+      <source>{name} is named as {claimed} but is not one: its content is of no known format.</source>
+      <translation>{name}-ը անվանված է որպես {claimed}, բայց այդպիսին չէ. դրա բովանդակությունը որևէ հայտնի ձևաչափի չէ։</translation>
+    </message>
+    <message>
+      <source>Use --as-received to keep them exactly as received.</source>
+      <translation>Դրանք ճիշտ ստացված տեսքով պահելու համար օգտագործեք --as-received։</translation>
+    </message>
+    <message>
+      <source>{escape_invisible_blob_name} changed while it was being taken in: it is not the file that was checked. Nothing was taken in.</source>
+      <translation>{escape_invisible_blob_name}-ը փոխվել է ընդունման ընթացքում. այն ստուգված ֆայլը չէ։ Ոչինչ չի ընդունվել։</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>
@@ -7611,6 +7695,10 @@ code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
       <source>expected a whole number of at least 1, not {text}</source>
       <translation>սպասվում է առնվազն 1 ամբողջ թիվ, ոչ թե {text}</translation>
     </message>
+    <message>
+      <source>keep pictures and PDFs that are refused otherwise (disguised as another format, beyond the redaction limits, damaged, or crashing the decoder) exactly as received: encrypted, never shown or redacted; a warning names each</source>
+      <translation>պահել այն նկարներն ու PDF-ները, որոնք այլապես մերժվում են (քողարկված են այլ ձևաչափի տակ, գերազանցում են քողարկման սահմանները, վնասված են կամ խափանում են ապակոդավորիչը), ճիշտ ստացված տեսքով՝ գաղտնագրված, առանց ցուցադրման և քողարկման. նախազգուշացումը նշում է յուրաքանչյուրը</translation>
+    </message>
   </context>
   <context>
     <name>argparse</name>
@@ -8062,6 +8150,10 @@ code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
     <message>
       <source>{count} links</source>
       <translation>կապեր՝ {count}</translation>
+    </message>
+    <message>
+      <source>Kept as received</source>
+      <translation>Պահված է ստացված տեսքով</translation>
     </message>
   </context>
 </TS>

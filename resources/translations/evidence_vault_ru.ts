@@ -2839,6 +2839,54 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>Erased</source>
       <translation>Стёрто</translation>
     </message>
+    <message>
+      <source>Files refused by the check</source>
+      <translation>Файлы, отклонённые при проверке</translation>
+    </message>
+    <message>
+      <source>Leave them out</source>
+      <translation>Не принимать их</translation>
+    </message>
+    <message>
+      <source>Leave the refused files out and take in the others</source>
+      <translation>Не принимать отклонённые файлы, принять остальные</translation>
+    </message>
+    <message>
+      <source>Keep them as received</source>
+      <translation>Сохранить их в полученном виде</translation>
+    </message>
+    <message>
+      <source>Keep the refused files as received: encrypted, never shown or redacted</source>
+      <translation>Сохранить отклонённые файлы в полученном виде: зашифрованными, без показа и без скрытия сведений</translation>
+    </message>
+    <message>
+      <source>checking</source>
+      <translation>проверка</translation>
+    </message>
+    <message>
+      <source>refused</source>
+      <translation>отклонён</translation>
+    </message>
+    <message>
+      <source>checked</source>
+      <translation>проверен</translation>
+    </message>
+    <message>
+      <source>{n} of {count} file(s) cannot be shown or redacted: disguised as another format, too large, damaged, or the decoder failed on them. Nothing was taken in yet.</source>
+      <translation>Файлов, которые нельзя показать или скрыть в них сведения: {n} из {count} (выдают себя за другой формат, слишком велики, повреждены или процесс декодирования на них сбился). Пока ничего не принято.</translation>
+    </message>
+    <message>
+      <source>Checking {name} (file {n} of {count})</source>
+      <translation>Проверка {name} (файл {n} из {count})</translation>
+    </message>
+    <message>
+      <source>Checking pictures and PDFs</source>
+      <translation>Проверка изображений и PDF</translation>
+    </message>
+    <message>
+      <source>Kept as received</source>
+      <translation>Сохранено в полученном виде</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -6558,6 +6606,42 @@ vault and set a new passphrase.</source>
       <source>No link with id {text}: it is {other}.</source>
       <translation>Нет связи с id {text}: это {other}.</translation>
     </message>
+    <message>
+      <source>hint: to keep such files exactly as received (encrypted, never shown or redacted), add --as-received</source>
+      <translation>подсказка: чтобы сохранить такие файлы точно в полученном виде (зашифрованными, без показа и без скрытия сведений), добавьте --as-received</translation>
+    </message>
+    <message>
+      <source>{reason} Nothing was taken in.</source>
+      <translation>{reason} Ничего не принято.</translation>
+    </message>
+    <message>
+      <source>{name}: {reason}</source>
+      <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+      <source>{why} It is kept as received and will never be shown or redacted.</source>
+      <translation>{why} Файл сохранён в полученном виде: он никогда не будет показан, и сведения в нём не будут скрыты.</translation>
+    </message>
+    <message>
+      <source>{name} is named as {claimed} but its content is {found}; it is taken in as it is</source>
+      <translation>{name} назван как {claimed}, но по содержимому это {found}; файл принят как есть</translation>
+    </message>
+    <message>
+      <source>{name} is named as {claimed} but is not one: its content is {found}.</source>
+      <translation>{name} назван как {claimed}, но им не является: по содержимому это {found}.</translation>
+    </message>
+    <message>
+      <source>{name} is named as {claimed} but is not one: its content is of no known format.</source>
+      <translation>{name} назван как {claimed}, но им не является: содержимое не относится ни к одному известному формату.</translation>
+    </message>
+    <message>
+      <source>Use --as-received to keep them exactly as received.</source>
+      <translation>Чтобы сохранить их точно в полученном виде, используйте --as-received.</translation>
+    </message>
+    <message>
+      <source>{escape_invisible_blob_name} changed while it was being taken in: it is not the file that was checked. Nothing was taken in.</source>
+      <translation>{escape_invisible_blob_name} изменился во время приёма: это не тот файл, который был проверен. Ничего не принято.</translation>
+    </message>
   </context>
   <context>
     <name>QPlatformTheme</name>
@@ -7610,6 +7694,10 @@ code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
       <source>expected a whole number of at least 1, not {text}</source>
       <translation>ожидается целое число не меньше 1, а не {text}</translation>
     </message>
+    <message>
+      <source>keep pictures and PDFs that are refused otherwise (disguised as another format, beyond the redaction limits, damaged, or crashing the decoder) exactly as received: encrypted, never shown or redacted; a warning names each</source>
+      <translation>сохранить изображения и PDF, которые иначе отклоняются (замаскированные под другой формат, превышающие пределы скрытия сведений, повреждённые или вызывающие сбой процесса декодирования), точно в полученном виде: зашифрованными, без показа и без скрытия сведений; каждый назван в предупреждении</translation>
+    </message>
   </context>
   <context>
     <name>argparse</name>
@@ -8061,6 +8149,10 @@ code, field (page:N for a PDF page), match (exact, folded, person) and snippet;
     <message>
       <source>{count} links</source>
       <translation>связей: {count}</translation>
+    </message>
+    <message>
+      <source>Kept as received</source>
+      <translation>Сохранён в полученном виде</translation>
     </message>
   </context>
 </TS>

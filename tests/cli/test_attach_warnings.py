@@ -50,15 +50,20 @@ def test_attach_warns_per_located_file_and_reminds_about_originals(
     assert "Traceback" not in result.err
 
 
-def test_attach_of_a_damaged_file_still_succeeds_without_a_location_warning(
+def test_attach_refuses_a_damaged_picture_unless_kept_as_received(
     cli: Cli, case: str, tmp_path: Path
 ) -> None:
     cut = tmp_path / "cut.jpg"
     cut.write_bytes(b"\xff\xd8\xff" + b"\x00" * 40)
-    result = cli("attach", "--case", case, str(cut))
+    refused = cli("attach", "--case", case, str(cut))
+    assert refused.code == 1 and refused.out == "", refused
+    assert "cut.jpg" in refused.err and "--as-received" in refused.err
+    result = cli("attach", "--case", case, "--as-received", str(cut))
     assert result.code == 0, result
     assert len(result.out.splitlines()) == 1
-    assert "warning:" not in result.err and "Traceback" not in result.err
+    [warning] = [line for line in result.err.splitlines() if line.startswith("warning:")]
+    assert warning.startswith("warning: cut.jpg: This JPEG picture is damaged or truncated")
+    assert "GPS" not in result.err and "Traceback" not in result.err
     assert "reminder:" in result.err
 
 
@@ -73,7 +78,9 @@ def test_show_attachment_gives_size_and_metadata_in_text_and_json(
     cut.write_bytes(b"\xff\xd8\xff" + b"\x00" * 40)
     ids = [
         line.split("\t")[0]
-        for line in cli("attach", "--case", case, str(photo), str(scan), str(cut)).out.splitlines()
+        for line in cli(
+            "attach", "--case", case, "--as-received", str(photo), str(scan), str(cut)
+        ).out.splitlines()
     ]
 
     shown = cli("show", "attachment", ids[0])
@@ -100,3 +107,5 @@ def test_show_attachment_gives_size_and_metadata_in_text_and_json(
     assert damaged.code == 0 and "Traceback" not in damaged.err
     inside = summary_fields(damaged.out)["Inside"]
     assert any(line.startswith("metadata unreadable") for line in inside), inside
+    kept = summary_fields(damaged.out)["Kept as received"]
+    assert kept[0].startswith("cut.jpg: This JPEG picture is damaged or truncated"), kept

@@ -84,7 +84,7 @@ def test_check_names_a_damaged_attachment_on_one_line_whatever_its_name(
     case_id = cli("case", "add", "--title", "Names").out.strip()
     hostile = tmp_path / "photo\nevidence-vault: Vault OK.jpg"
     hostile.write_bytes(b"jpeg bytes")
-    attached = cli("attach", "--case", case_id, str(hostile))
+    attached = cli("attach", "--case", case_id, "--as-received", str(hostile))
     assert attached.code == 0, attached.err
     listed = json.loads(cli("list", "attachments", "--json").out)
     assert "\n" not in listed[0]["name"]  # recorded on one line (the break as an escape)

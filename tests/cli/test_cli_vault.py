@@ -111,7 +111,7 @@ def test_info_and_info_json_show_format_costs_slots_counts_and_never_secrets(
 ) -> None:
     case_id = cli("case", "add", "--title", "Prison 4 testimonies").out.strip()
     files = write_files(tmp_path / "in", {"a.txt": b"first", "b.jpg": b"\xff\xd8second"})
-    assert cli("attach", "--case", case_id, *map(str, files)).code == 0
+    assert cli("attach", "--case", case_id, "--as-received", *map(str, files)).code == 0
 
     text = cli("info")
     as_json = cli("info", "--json")
@@ -179,7 +179,8 @@ def test_case_add_list_attach_check_and_audit(
         "photo.jpg": os.urandom(3 * (1 << 20) + 5),  # several 1 MiB chunks
     }
     files = write_files(tmp_path / "in", contents)
-    attached = cli("attach", "--case", case_id, *map(str, files))
+    # Not pictures or PDFs at all, whatever their names: kept only when asked (issue 13).
+    attached = cli("attach", "--case", case_id, "--as-received", *map(str, files))
     assert attached.code == 0, attached.err
     lines = attached.out.strip().splitlines()
     assert len(lines) == 3

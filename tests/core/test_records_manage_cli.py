@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
+from PIL import Image
 
 from tests.cli.readable import summary_fields, table_rows
 from tests.conftest import CliResult
@@ -106,7 +107,7 @@ def test_retract_hides_from_lists_and_list_all_marks_it(cli: Cli, day: Path) -> 
 
 def test_attach_again_relink_operator_and_audit_log(cli: Cli, day: Path, tmp_path: Path) -> None:
     photo = tmp_path / "photo.jpg"
-    photo.write_bytes(b"\xff\xd8 some pixels")
+    Image.new("RGB", (24, 16), "grey").save(photo, "JPEG")  # a real one: intake checks
     ok(cli, "attach", "--case", "C-001", str(photo))
     err = refused(cli, "attach", "--case", "C-001", str(photo))
     assert "A-001" in err and "--again" in err

@@ -1,10 +1,11 @@
 """Hostile files through the command line, generated in the test.
 
 Pictures and PDFs (decompression bombs, truncated files, other formats disguised by
-their extension, 5000 pages, a 200000 pt page): ``attach`` keeps them, because evidence
-is never refused for being damaged (a damaged file is still what was received; see
-test_attach_warnings), and ``show`` says what it could not read; the decoding
-commands (``redact preview``) refuse each with one clear line, exit 1 and no output file.
+their extension, 5000 pages, a 200000 pt page): ``attach`` refuses each, naming it and
+why, and writes nothing (tests/cli/test_intake_refusals.py); kept on purpose with
+``--as-received`` they are in the vault, ``show`` says what it could not read and that
+they were kept as received, and the decoding commands (``redact preview``) still refuse
+each with one clear line, exit 1 and no output file.
 
 Bundles (traversal, absolute path, symbolic link, FIFO, device, hard link, a name twice,
 overlapping zip entries, a zip bomb): ``verify`` and ``import`` refuse each with one
@@ -57,7 +58,7 @@ def _one_line_refusal(result: CliResult, *words: str) -> str:
     return lines[0]
 
 
-def test_hostile_pictures_and_pdfs_are_kept_but_never_decoded(
+def test_hostile_pictures_and_pdfs_kept_as_received_are_never_decoded(
     cli: Cli, tmp_path: Path, vault_dir: Path
 ) -> None:
     assert cli("init", "--operator", "Field Team 2").code == 0
@@ -69,11 +70,13 @@ def test_hostile_pictures_and_pdfs_are_kept_but_never_decoded(
     assert set(PREVIEW_REFUSALS) == set(HOSTILE_MEDIA)
     codes = {}
     for name in HOSTILE_MEDIA:
-        attached = cli("attach", "--case", case, "--again", str(incoming / name))
+        attached = cli("attach", "--case", case, "--again", "--as-received", str(incoming / name))
         assert attached.code == 0 and "Traceback" not in attached.err, attached
+        assert "It is kept as received and will never be shown or redacted" in attached.err
         codes[name] = attached.out.split("\t")[1]
         shown = cli("show", "attachment", codes[name])
         assert shown.code == 0 and "Traceback" not in shown.err, shown
+        assert "Kept as received:" in shown.out
     outside = snapshot(tmp_path)
     for name, words in PREVIEW_REFUSALS.items():
         out = tmp_path / f"preview-{name}"

@@ -3,9 +3,10 @@ before intake; which of them is being encrypted while intake runs; intake with t
 a person should hear afterwards; and one attachment's details (both hashes, the
 statement it belongs to, what the file carries).
 
-The work is ``forms.add_attachments`` (all or none, cancel leaves nothing),
-``intake_notes`` and ``records.show``; this module only puts them the way a window
-needs them, so the window holds no logic of its own.
+The work is ``intake_check`` (pictures and PDFs looked at in the decoder cage first),
+``forms.add_attachments`` (all or none, cancel leaves nothing), ``intake_notes`` and
+``records.show``; this module only puts them the way a window needs them, so the
+window holds no logic of its own.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.app.forms import add_attachments
+from vault.app.intake_check import IntakeRefused, as_received_details, check_files
 from vault.app.intake_notes import IntakeNotes, intake_notes
 from vault.app.records import list_records, show
 from vault.core.attachments import Attachment, original_sha512, recorded_name
@@ -114,19 +116,35 @@ class Intake:
 def take_in(
     vault: Vault,
     case_id: str,
-    files: Sequence[IntakeFile],
+    files: Sequence[IntakeFile | Path],
     statement_id: str | None = None,
     progress: Progress | None = None,
     *,
     cancel: CancelToken | None = None,
     refuse_repeats: bool = True,
+    as_received: bool = False,
 ) -> Intake:
     """Take ``files`` into the case (linked to ``statement_id`` if given), all or none:
-    a cancel or a failure leaves no attachment and no blob.  A file whose content is
-    already in the case is refused (DuplicateAttachment, hint "attach-again") unless
-    ``refuse_repeats`` is False.  ``progress`` counts plaintext bytes over every file
-    (see :func:`file_in_progress`).  Then reads the new attachments back for the notes."""
-    paths = [item.path for item in files]
+    a cancel or a failure leaves no attachment and no blob.
+
+    First every picture and PDF is checked in the decoder cage
+    (``vault.app.intake_check``): if any is disguised, beyond the redaction limits,
+    damaged, or makes the decoder fail, all are refused (``IntakeRefused`` listing them
+    with their reasons, hint "as-received") before anything is written, unless
+    ``as_received``: then they are taken in too, their intake custody event saying they
+    were kept as received and why.  A picture or PDF that changed on disk between the
+    check and its encryption is refused (InputError), nothing added.  A file whose
+    content is already in the case is refused (DuplicateAttachment, hint
+    "attach-again") unless ``refuse_repeats`` is False.  ``progress`` has a phase
+    "Checking pictures and PDFs" counting files, then one counting plaintext bytes over
+    every file (see :func:`file_in_progress`).  Then reads the new attachments back for
+    the notes."""
+    paths = [item.path if isinstance(item, IntakeFile) else Path(item) for item in files]
+    verdicts = check_files(paths, progress, cancel=cancel)
+    refused = [(i, v) for i, v in enumerate(verdicts) if v is not None and v.refused]
+    if refused and not as_received:
+        raise IntakeRefused([v for _, v in refused], len(paths), [i for i, _ in refused])
+    details = [as_received_details(v) if v is not None and v.refused else None for v in verdicts]
     made = add_attachments(
         vault,
         case_id,
@@ -135,8 +153,10 @@ def take_in(
         progress,
         cancel=cancel,
         refuse_repeats=refuse_repeats,
+        details=details,
+        expected_sha256=[None if v is None else v.sha256 for v in verdicts],
     )
-    return Intake(made, intake_notes(vault, made, paths))
+    return Intake(made, intake_notes(vault, made, paths, verdicts))
 
 
 @dataclass(frozen=True)
@@ -144,7 +164,8 @@ class AttachmentDetails:
     """What a person sees about one attachment: the record, both hashes of the
     original, the statement's code it is linked to (None: the case), and ``inside``,
     the lines saying what the file holds and carries (pixel size, pages, GPS, camera
-    serial, author...)."""
+    serial, author...), and ``kept_as_received``: why intake kept it although it can
+    never be shown or redacted (None for a file that passed intake's check)."""
 
     code: str
     name: str
@@ -156,6 +177,7 @@ class AttachmentDetails:
     statement: str | None
     inside: list[str]
     gps: dict[str, Any] | None
+    kept_as_received: str | None = None
 
 
 def attachment_details(vault: Vault, attachment_id: str) -> AttachmentDetails:
@@ -176,6 +198,7 @@ def attachment_details(vault: Vault, attachment_id: str) -> AttachmentDetails:
         statement=None if not statement_id else code_of(vault, "statement", statement_id),
         inside=[str(line) for line in inside.get("lines", [])],
         gps=inside.get("gps"),
+        kept_as_received=record.get("kept_as_received"),
     )
 
 

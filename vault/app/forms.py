@@ -8,9 +8,10 @@ A form holds values, never file paths: a shell reads a statement from a file
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from vault.core.attachments import Attachment, intake_files
 from vault.core.cases import Case, add_case, edit_case
@@ -243,10 +244,24 @@ def add_attachments(
     *,
     cancel: CancelToken | None = None,
     refuse_repeats: bool = True,
+    details: Sequence[Mapping[str, Any] | None] | None = None,
+    expected_sha256: Sequence[str | None] | None = None,
 ) -> list[Attachment]:
     """Take files into the vault, encrypted and hashed, all or none (a cancel too).  A
     file whose content is already in the case is refused, naming the attachment it
-    repeats, unless ``refuse_repeats`` is False (the person said "again")."""
+    repeats, unless ``refuse_repeats`` is False (the person said "again").  ``details``
+    (one per path) adds to each file's intake custody event; a file whose SHA-256 is
+    not its ``expected_sha256`` (one per path, None: any) is refused, nothing added.
+    Pictures and PDFs are not checked here: the shells take files in through
+    ``vault.app.evidence.take_in``."""
     return intake_files(
-        vault, case_id, paths, statement_id, progress, cancel=cancel, refuse_repeats=refuse_repeats
+        vault,
+        case_id,
+        paths,
+        statement_id,
+        progress,
+        cancel=cancel,
+        refuse_repeats=refuse_repeats,
+        details=details,
+        expected_sha256=expected_sha256,
     )

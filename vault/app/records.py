@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from vault.app.intake_check import kept_as_received
 from vault.core.attachments import list_attachments
 from vault.core.cases import get_case, list_cases
 from vault.core.errors import IntegrityError
@@ -110,7 +111,9 @@ def show(vault: Vault, record_type: str, record_id: str) -> dict[str, Any]:
     """One record as a JSON-ready dict, with its versions, consent history and links; an
     attachment also with ``inside``: its pixel size or page count and the metadata it
     carries (GPS, camera serial, author, times), read in memory, never refused over a
-    damaged file nor over an unreadable blob (see ``vault.redact.metadata.summarize_metadata``)."""
+    damaged file nor over an unreadable blob (see ``vault.redact.metadata.summarize_metadata``),
+    and ``kept_as_received`` (why) when intake kept it although it cannot be shown or
+    redacted."""
     record = show_record(vault, record_type, record_id)
     if record_type == "attachment":
         try:
@@ -118,6 +121,9 @@ def show(vault: Vault, record_type: str, record_id: str) -> dict[str, Any]:
         except IntegrityError as exc:
             # The record is still worth showing; `check` is where a broken blob is reported.
             record["inside"] = {"unreadable": True, "lines": [f"content unreadable: {exc}"]}
+        kept = kept_as_received(vault, record_id)
+        if kept is not None:
+            record["kept_as_received"] = kept
     return record
 
 

@@ -183,6 +183,7 @@ def _attachment(summary: RecordSummary, r: dict[str, Any], labels: Labels) -> No
     summary.add(_("SHA-256"), r.get("sha256"))
     inside = r.get("inside") or {}
     summary.add(_("Inside"), inside.get("lines") or [])
+    summary.add(_("Kept as received"), r.get("kept_as_received"))
 
 
 def _incident(summary: RecordSummary, r: dict[str, Any], labels: Labels) -> None:

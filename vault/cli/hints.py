@@ -67,6 +67,7 @@ _HINTS: dict[str, Hint] = {
     ),
     "edit-incident-facility": lambda data: " To correct one: `incident edit ID --facility ...`.",
     "attach-again": lambda data: " Use --again to keep a second copy.",
+    "as-received": lambda data: " Use --as-received to keep them exactly as received.",
     "link-role": lambda data: " Give it with --as.",
     "vault-folder": lambda data: " Check --vault, or create a vault with init.",
     "name-case": lambda data: " Or give the case with --case.",

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from vault.app import forms, i18n, manage
-from vault.app.intake_notes import intake_notes
+from vault.app.evidence import take_in
+from vault.app.intake_check import IntakeRefused, refusal_sentence
 from vault.app.readable import Labels, human_date, human_time, short_hash, short_id
 from vault.app.records import DEFAULT_LIMIT, RecordList, list_records, search, show
 from vault.app.summary import RecordSummary, summarize
@@ -23,7 +24,7 @@ from vault.cli.helptext import help_text
 from vault.cli.ids import split_type_and_id
 from vault.cli.manage import CORRECTION_REASON_HELP
 from vault.cli.manage import add_commands as add_manage_commands
-from vault.cli.output import emit_json, one_line, out, warn
+from vault.cli.output import emit_json, one_line, out, refuse, warn
 from vault.cli.progress import cancel_on_interrupt, progress_bar
 from vault.cli.table import print_table
 
@@ -70,24 +71,43 @@ def cmd_case(ctx: CommandContext) -> int:
 def cmd_attach(ctx: CommandContext) -> int:
     paths = [Path(p) for p in ctx.args.files]
     with ctx.open_vault() as vault, cancel_on_interrupt() as cancel:
-        created = forms.add_attachments(
-            vault,
-            ctx.args.case,
-            paths,
-            ctx.args.statement,
-            progress_bar(),
-            cancel=cancel,
-            refuse_repeats=not ctx.args.again,
-        )
-        notes = intake_notes(vault, created, paths)
-    for attachment in created:  # the name last, as recorded (intake escaped line breaks)
+        try:
+            intake = take_in(
+                vault,
+                ctx.args.case,
+                paths,
+                ctx.args.statement,
+                progress_bar(),
+                cancel=cancel,
+                refuse_repeats=not ctx.args.again,
+                as_received=ctx.args.as_received,
+            )
+        except IntakeRefused as exc:
+            return _refused_intake(exc)
+    for attachment in intake.attachments:  # the name last, as recorded (intake escaped line breaks)
         out(f"{attachment.id}\t{attachment.code}\t{attachment.sha256}\t{attachment.name}")
-    for location in notes.locations:
-        warn(location)
+    notes = intake.notes
+    for line in (*notes.kept, *notes.renamed, *notes.locations):
+        warn(line)
     if notes.reminder:
         reminder = one_line(i18n.translate_message(notes.reminder))
         print(_("reminder: {text}").format(text=reminder), file=sys.stderr)
     return 0
+
+
+def _refused_intake(exc: IntakeRefused) -> int:
+    """One line per refused file (its name and why), then what to do: exit 1, nothing
+    was written."""
+    for verdict in exc.verdicts:
+        refuse(_("{reason} Nothing was taken in.").format(reason=refusal_sentence(verdict)))
+    print(
+        _(
+            "hint: to keep such files exactly as received (encrypted, never shown or "
+            "redacted), add --as-received"
+        ),
+        file=sys.stderr,
+    )
+    return 1
 
 
 def cmd_person(ctx: CommandContext) -> int:
@@ -391,6 +411,13 @@ def add_case_commands(command: Register) -> None:
         "--again",
         action="store_true",
         help="take in a file whose content is already in the case (refused otherwise)",
+    )
+    p.add_argument(
+        "--as-received",
+        action="store_true",
+        help="keep pictures and PDFs that are refused otherwise (disguised as another "
+        "format, beyond the redaction limits, damaged, or crashing the decoder) exactly as "
+        "received: encrypted, never shown or redacted; a warning names each",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="one or more files to take in")
 

@@ -8,7 +8,7 @@ import mimetypes
 import os
 import stat
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -107,6 +107,8 @@ def intake_files(
     *,
     cancel: CancelToken | None = None,
     refuse_repeats: bool = False,
+    details: Sequence[Mapping[str, Any] | None] | None = None,
+    expected_sha256: Sequence[str | None] | None = None,
 ) -> list[Attachment]:
     """Encrypt ``paths`` into the vault, hashing each in the same single read.
 
@@ -117,7 +119,11 @@ def intake_files(
     gives it.  ``progress`` counts plaintext bytes; ``cancel`` is honoured until the
     commit (Cancelled, nothing added, no blob left).  With ``refuse_repeats`` (what the
     shells ask for unless told "again"), a file whose content (SHA-256) is already in the
-    case is refused naming the attachment it repeats (DuplicateAttachment).
+    case is refused naming the attachment it repeats (DuplicateAttachment).  ``details``
+    (one per path, None for none) adds to that file's intake custody event.  A file
+    whose SHA-256 is not the one in ``expected_sha256`` (one per path, None: any), the
+    content a caller checked before, changed meanwhile: refused (InputError), nothing
+    added.
     """
     _check_target(vault, case_id, statement_id, bool(paths))
     sources = []
@@ -127,7 +133,15 @@ def intake_files(
         items = [(recorded_name(path), str(path), handle) for path, handle, _ in sources]
         total = sum(s for *_, s in sources)
         return _intake(
-            vault, case_id, statement_id, items, total, Work(progress, cancel), refuse_repeats
+            vault,
+            case_id,
+            statement_id,
+            items,
+            total,
+            Work(progress, cancel),
+            refuse_repeats,
+            details,
+            expected_sha256,
         )
     finally:
         for _, handle, _ in sources:
@@ -189,8 +203,12 @@ def _intake(
     total: int | None,
     work: Work,
     refuse_repeats: bool = False,
+    details: Sequence[Mapping[str, Any] | None] | None = None,
+    expected_sha256: Sequence[str | None] | None = None,
 ) -> list[Attachment]:
-    """items: (name recorded, how a read error names the source, stream)."""
+    """items: (name recorded, how a read error names the source, stream); ``details``:
+    one per item, added to its intake custody event; ``expected_sha256``: one per item,
+    the content a caller checked (None: any)."""
     written: list[WrittenBlob] = []
     try:
         work.phase("Encrypting", total)
@@ -207,11 +225,20 @@ def _intake(
                 ) from exc.__cause__
             except OSError as exc:  # a read error on the input
                 raise InputError(f"Cannot read {label}: {exc.strerror}.") from None
+        for blob, wanted in zip(written, expected_sha256 or (), strict=False):
+            if wanted is not None and blob.sha256 != wanted:
+                raise InputError(
+                    f"{escape_invisible(blob.name)} changed while it was being taken in: it "
+                    "is not the file that was checked. Nothing was taken in."
+                )
         # PDF text is read now, before the write transaction: PDFium may take seconds,
         # and a write lock held meanwhile would stall every other writer.
         pdf_pages = read_pdf_pages(vault, written, work.check)
         work.check()  # the last safe point: after the commit the files are in
-        created = _commit_rows(vault, case_id, statement_id, written, refuse_repeats, pdf_pages)
+        each = {blob.id: dict(d) for blob, d in zip(written, details or (), strict=False) if d}
+        created = _commit_rows(
+            vault, case_id, statement_id, written, refuse_repeats, pdf_pages, each
+        )
         work.finish()
         return created
     except BaseException:
@@ -226,13 +253,16 @@ def _commit_rows(
     written: list[WrittenBlob],
     refuse_repeats: bool = False,
     pdf_pages: Mapping[str, list[str] | None] | None = None,
+    each: Mapping[str, dict[str, Any]] | None = None,
 ) -> list[Attachment]:
     # Its own function: the kill -9 tests stop the process right here, blobs durable
     # and no row committed.
     with vault.transaction():
         if refuse_repeats:
             refuse_duplicates(vault, case_id, written)
-        return insert_attachments(vault, case_id, written, statement_id, pdf_pages=pdf_pages)
+        return insert_attachments(
+            vault, case_id, written, statement_id, pdf_pages=pdf_pages, each=each
+        )
 
 
 def media_type_of(name: str) -> str:
@@ -352,13 +382,14 @@ def insert_attachments(
     details: dict[str, Any] | None = None,
     imported: ImportedFrom | None = None,
     pdf_pages: Mapping[str, list[str] | None] | None = None,
+    each: Mapping[str, dict[str, Any]] | None = None,
 ) -> list[Attachment]:
     """Rows and ``intake`` custody events for written blobs, inside the caller's
-    transaction (``details`` adds to each event).  ``imported``: the one blob came with
-    an import (marked so, and its event names the import); refused (ValueError, a
-    caller's bug) with more than one blob.  A PDF's text layer is stored from
-    ``pdf_pages`` (``read_pdf_pages``, read before the transaction); a PDF missing
-    there is read now, inside the transaction."""
+    transaction (``details`` adds to each event, ``each`` to one blob's, by blob id).
+    ``imported``: the one blob came with an import (marked so, and its event names the
+    import); refused (ValueError, a caller's bug) with more than one blob.  A PDF's
+    text layer is stored from ``pdf_pages`` (``read_pdf_pages``, read before the
+    transaction); a PDF missing there is read now, inside the transaction."""
     if imported is not None and len(blobs) != 1:
         raise ValueError("an imported attachment is inserted one blob at a time")
     created = []
@@ -407,6 +438,7 @@ def insert_attachments(
                 "size": blob.size,
                 "sha256": blob.sha256,
                 **(details or {}),
+                **(each or {}).get(blob.id, {}),
                 **import_details(imported),
             },
         )

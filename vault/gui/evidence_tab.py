@@ -49,6 +49,7 @@ def attachment_html(details: AttachmentDetails) -> str:
         ("SHA-256", details.sha256),
         ("SHA-512", details.sha512 or tr("not recorded (taken in before SHA-512 was kept)")),
         (tr("Inside the file"), "\n".join(details.inside)),
+        (tr("Kept as received"), details.kept_as_received or ""),
     ]
     lines = "".join(
         f"<tr><th align=left valign=top>{html.escape(label)}</th>"

@@ -1,7 +1,10 @@
 """Taking files in: the files chosen or dropped, the statement they belong to (or the
-case), per-file progress while they are encrypted, Cancel (which leaves nothing), a
-repeat offered to be taken in again, and afterwards what the person should know: which
-files carry a location, and that the originals are still on disk, unencrypted.
+case), per-file progress while pictures and PDFs are checked and files encrypted, Cancel
+(which leaves nothing), a repeat offered to be taken in again, pictures and PDFs refused
+by the check (disguised, too large, damaged: each with its reason, nothing written yet)
+offered to be kept as received or left out, and afterwards what the person should know:
+which files carry a location, files kept as received, and that the originals are still
+on disk, unencrypted.
 
 The work is ``vault.app.evidence.take_in`` in the background; this dialog only polls its
 progress and shows the outcome.
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault.app.evidence import Intake, IntakeFile, file_in_progress, statement_choices, take_in
+from vault.app.intake_check import IntakeRefused, refusal_sentence
 from vault.app.jobs import Cancelled
 from vault.app.readable import shown
 from vault.core.errors import VaultError
@@ -37,6 +41,7 @@ from vault.gui.session import GuiSession
 from vault.gui.workers import POLL_MS, Job
 
 _REPEAT_HINT = "attach-again"
+CHECKING = "Checking pictures and PDFs"  # the intake job's first phase (intake_check)
 
 
 def size_text(size: int) -> str:
@@ -63,6 +68,7 @@ class IntakeDialog(QDialog):
         self.files = files
         self.job: Job[Intake] | None = None
         self.outcome: Intake | None = None
+        self._refused_rows: list[int] = []
         self.setWindowTitle(tr("Take files in"))
         self.setAccessibleName(tr("Take files in"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -113,10 +119,26 @@ class IntakeDialog(QDialog):
         self.notes.setAccessibleName(tr("Notes after intake"))
         self.notes.hide()
         layout.addWidget(self.notes, 1)
+        self.refused = QPlainTextEdit()
+        self.refused.setReadOnly(True)
+        self.refused.setAccessibleName(tr("Files refused by the check"))
+        self.refused.hide()
+        layout.addWidget(self.refused, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.again_button = QPushButton(tr("Take it in again"))
         self.again_button.hide()
+        self.leave_out_button = QPushButton(tr("Leave them out"))
+        self.leave_out_button.setAccessibleName(
+            tr("Leave the refused files out and take in the others")
+        )
+        self.leave_out_button.hide()
+        self.keep_button = QPushButton(tr("Keep them as received"))
+        self.keep_button.setAccessibleName(
+            tr("Keep the refused files as received: encrypted, never shown or redacted")
+        )
+        self.keep_button.hide()
+        self.as_received = False
         self.take_in_button = QPushButton(tr("Take in"))
         self.take_in_button.setDefault(True)
         self.cancel_button = QPushButton(tr("Cancel"))
@@ -124,6 +146,8 @@ class IntakeDialog(QDialog):
         self.close_button.hide()
         for button in (
             self.again_button,
+            self.leave_out_button,
+            self.keep_button,
             self.take_in_button,
             self.cancel_button,
             self.close_button,
@@ -132,6 +156,8 @@ class IntakeDialog(QDialog):
         layout.addLayout(buttons)
         self.take_in_button.clicked.connect(lambda: self.start(refuse_repeats=True))
         self.again_button.clicked.connect(lambda: self.start(refuse_repeats=False))
+        self.keep_button.clicked.connect(self.keep_as_received)
+        self.leave_out_button.clicked.connect(self.leave_out_refused)
         self.cancel_button.clicked.connect(self.reject)
         self.close_button.clicked.connect(self.accept)
         self._timer = QTimer(self)
@@ -166,12 +192,31 @@ class IntakeDialog(QDialog):
 
     # ---- intake ---------------------------------------------------------------------
 
+    def keep_as_received(self) -> None:
+        """Take every file in, the refused ones kept as received (never shown or
+        redacted; their custody event says why)."""
+        self.as_received = True
+        self.start(refuse_repeats=True)
+
+    def leave_out_refused(self) -> None:
+        """Drop the refused files from the list and take in the others."""
+        refused = set(self._refused_rows)
+        self.files = [f for i, f in enumerate(self.files) if i not in refused]
+        for index in sorted(refused, reverse=True):
+            self.rows.takeTopLevelItem(index)
+            del self.file_rows[index]
+        self._refused_rows = []
+        self.refused.hide()
+        self.start(refuse_repeats=True)
+
     def start(self, *, refuse_repeats: bool) -> None:
-        """Take the files in (in the background), showing each file's progress."""
-        if self.running or self.outcome is not None:
+        """Take the files in (in the background): pictures and PDFs checked first, then
+        each file encrypted, showing each file's progress."""
+        if self.running or self.outcome is not None or not self.files:
             return
         session, case_id, files = self.session, self.case_id, list(self.files)
         statement_id: Any = self.statement.currentData()
+        as_received = self.as_received
 
         def work(job: Job[Intake]) -> Intake:
             return take_in(
@@ -182,10 +227,14 @@ class IntakeDialog(QDialog):
                 job.progress,
                 cancel=job.cancel_token,
                 refuse_repeats=refuse_repeats,
+                as_received=as_received,
             )
 
         self.take_in_button.setEnabled(False)
         self.again_button.hide()
+        self.keep_button.hide()
+        self.leave_out_button.hide()
+        self.refused.hide()
         self.statement.setEnabled(False)
         self.bar.setValue(0)
         self.bar.show()
@@ -205,6 +254,9 @@ class IntakeDialog(QDialog):
         if job is None:
             return
         snap = job.progress.snapshot()
+        if snap.phase == CHECKING:
+            self._poll_checking(snap.done)
+            return
         total = sum(item.size for item in self.files)
         self.bar.setValue(int(1000 * snap.done / total) if total else 0)
         where = file_in_progress(snap.done, self.files)
@@ -225,6 +277,18 @@ class IntakeDialog(QDialog):
                 )
             )
 
+    def _poll_checking(self, done: int) -> None:
+        count = len(self.files)
+        for index, row in enumerate(self.file_rows):
+            row.setText(2, tr("checked") if index < done else tr("waiting"))
+        if done < count:
+            self.file_rows[done].setText(2, tr("checking"))
+            self.status.setText(
+                tr("Checking {name} (file {n} of {count})").format(
+                    name=shown(self.files[done].name), n=done + 1, count=count
+                )
+            )
+
     def _ended(self) -> None:
         self._timer.stop()
         self.job = None
@@ -237,7 +301,9 @@ class IntakeDialog(QDialog):
             row.setText(2, tr("taken in as {code}").format(code=attachment.code))
         count = len(intake.attachments)
         self.status.setText(tr("{n} file(s) taken in, encrypted.").format(n=count))
-        lines = [tr("Location: {line}.").format(line=line) for line in intake.notes.locations]
+        lines = list(intake.notes.kept)  # each says it is kept as received, and why
+        lines += [tr("Note: {text}.").format(text=line) for line in intake.notes.renamed]
+        lines += [tr("Location: {line}.").format(line=line) for line in intake.notes.locations]
         if intake.notes.reminder:
             reminder = intake.notes.reminder
             lines.append(tr("Note: {text}.").format(text=reminder[:1].upper() + reminder[1:]))
@@ -252,12 +318,16 @@ class IntakeDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._ended()
         self.take_in_button.setEnabled(True)
+        self.take_in_button.show()
         self.cancel_button.setEnabled(True)
         self.statement.setEnabled(True)
         for row in self.file_rows:
             row.setText(2, tr("not taken in"))
+        self.as_received = False
         if isinstance(exc, Cancelled):
             self.status.setText(tr("Cancelled: nothing was taken in."))
+        elif isinstance(exc, IntakeRefused):
+            self._show_refused(exc)
         elif isinstance(exc, VaultError) and exc.hint == _REPEAT_HINT:
             self.status.setText(
                 str(exc) + "\n" + tr("Take it in again anyway, as a new attachment?")
@@ -267,6 +337,31 @@ class IntakeDialog(QDialog):
             self.status.setText(str(exc))
         else:
             show_failure(self, exc)
+
+    def _show_refused(self, exc: IntakeRefused) -> None:
+        """Name each refused file and why; offer to keep them as received or leave them
+        out (nothing was written)."""
+        self._refused_rows = [i for i in exc.indexes if 0 <= i < len(self.file_rows)]
+        for row in self.file_rows:
+            row.setText(2, tr("waiting"))
+        for index, verdict in zip(self._refused_rows, exc.verdicts, strict=False):
+            row = self.file_rows[index]
+            row.setText(2, tr("refused"))
+            row.setToolTip(2, refusal_sentence(verdict))
+        others = len(self.files) - len(self._refused_rows)
+        self.status.setText(
+            tr(
+                "{n} of {count} file(s) cannot be shown or redacted: disguised as another "
+                "format, too large, damaged, or the decoder failed on them. Nothing was "
+                "taken in yet."
+            ).format(n=len(self._refused_rows), count=len(self.files))
+        )
+        self.refused.setPlainText("\n".join(refusal_sentence(v) for v in exc.verdicts))
+        self.refused.show()
+        self.take_in_button.hide()
+        self.keep_button.show()
+        self.leave_out_button.show()
+        self.leave_out_button.setEnabled(others > 0)
 
     def reject(self) -> None:
         """Cancel: while files are being encrypted, stop (nothing is kept) and say so;

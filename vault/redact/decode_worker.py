@@ -13,7 +13,9 @@ request is one file's bytes and a JSON header whose ``kind`` picks the handler:
 - ``pdf_pages``: each page's text for search (``vault.core.pdf_text``); ``pdf_texts``:
   each page's text for detection; ``redact_pdf`` {"boxes", "spans", "dpi"}: the rebuilt
   image-only PDF;
-- ``strip_media`` {"format"}: WAV, MP3 or MP4 without its metadata.
+- ``strip_media`` {"format"}: WAV, MP3 or MP4 without its metadata;
+- ``intake_probe`` {"named"}: intake's verdict on a picture or PDF
+  (``vault.redact.intake_probe``).
 
 Only when the parent runs the test suite (``EVIDENCE_VAULT_TESTING=1``) four more kinds
 exist to prove the cage holds: ``crash`` (a segfault), ``hang``, ``allocate`` and
@@ -149,6 +151,12 @@ def _strip_media(header: dict[str, Any], data: bytes) -> Answer:
     return {}, strip_media(data, str(header["format"]))
 
 
+def _intake_probe(header: dict[str, Any], data: bytes) -> Answer:
+    from vault.redact.intake_probe import probe_here
+
+    return probe_here(header, data)
+
+
 HANDLERS: dict[str, Callable[[dict[str, Any], bytes], Answer]] = {
     "redact_image": _redact_image,
     "picture": _picture,
@@ -159,6 +167,7 @@ HANDLERS: dict[str, Callable[[dict[str, Any], bytes], Answer]] = {
     "pdf_texts": _pdf_texts,
     "redact_pdf": _redact_pdf,
     "strip_media": _strip_media,
+    "intake_probe": _intake_probe,
 }
 
 
@@ -376,6 +385,7 @@ def confine(memory: int, files: int) -> str:
 
     import vault.core.pdf_text
     import vault.redact.images
+    import vault.redact.intake_probe
     import vault.redact.media
     import vault.redact.media_strip
     import vault.redact.metadata
