@@ -42,6 +42,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 from typing import IO, Any
@@ -558,22 +559,26 @@ class Cage:
         data: bytes | memoryview,
         *,
         cancel: CancelToken | None = None,
+        check: Callable[[dict[str, Any], bytes], bool] | None = None,
     ) -> tuple[dict[str, Any], bytes]:
         """Have a child do ``kind`` on ``data`` (the file called ``name``).
 
         Returns the child's answer. Raises :class:`CageRefusal` when the decoder refused
         the file, :class:`DecoderFailed` naming ``name`` when the child crashed, took too
-        long or ran out of memory (that child is replaced; the next request gets a fresh
-        one), ``Cancelled`` when ``cancel`` is set before the answer (the child is
-        killed, nothing is left). Whole-document kinds (``LONG_KINDS``) get
-        ``LONG_SCALE`` times the time limits."""
+        long or ran out of memory, or gave an answer ``check`` finds impossible (that
+        child is replaced; the next request gets a fresh one), ``Cancelled`` when
+        ``cancel`` is set before the answer (the child is killed, nothing is left).
+        Whole-document kinds (``LONG_KINDS``) get ``LONG_SCALE`` times the time limits."""
         scale = LONG_SCALE if kind in LONG_KINDS else 1
         worker = self._take()
         try:
             if cancel is not None:
                 cancel.check()
             worker.send(kind, {**header, "cpu": self.limits.cpu * scale}, data, shared=True)
-            return worker.receive(scale=scale, cancel=cancel)
+            answer = worker.receive(scale=scale, cancel=cancel)
+            if check is not None and not check(*answer):
+                raise _Failure(CRASHED)  # a broken or subverted child: never reused
+            return answer
         except _Failure as exc:
             if exc.fatal:
                 worker.kill()
