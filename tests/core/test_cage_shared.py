@@ -61,6 +61,39 @@ def test_a_preview_crosses_the_shared_buffer_and_matches_an_in_process_decode(
     assert pixels == expected
 
 
+def test_with_a_warm_child_only_the_header_crosses_the_pipe(
+    one: Cage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one.run("warm-up", "image_size", {}, _photo())
+    sent: list[int] = []
+    write = cage.write_frame
+
+    def spy(stream: object, header: dict[str, object], data: bytes) -> None:
+        sent.append(len(data))
+        write(stream, header, data)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cage, "write_frame", spy)
+    photo = _photo()
+    _, pixels = one.run("photo", "picture", PICTURE, photo)
+    assert sent == [0]  # the file went through the buffer
+    assert pixels == decode_worker.handle("picture", PICTURE, photo)[1]
+
+
+def test_what_does_not_fit_the_buffer_crosses_the_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cage, "PIXELS_CAPACITY", 4096)
+    pool = Cage(1, Limits(seconds=20))
+    try:
+        photo = _photo()
+        assert len(photo) > 4096
+        pool.run("warm-up", "image_size", {}, photo)
+        meta, pixels = pool.run("photo", "picture", PICTURE, photo)
+        assert (meta, pixels) == decode_worker.handle("picture", PICTURE, photo)
+        buffer = _worker(pool).pixels
+        assert buffer is not None and buffer.capacity == 4096 and buffer.used == 0
+    finally:
+        pool.close()
+
+
 def test_the_child_cannot_shrink_or_grow_the_buffer_under_the_parent(one: Cage) -> None:
     one.run("photo", "image_size", {}, _photo())
     buffer = _worker(one).pixels

@@ -71,6 +71,8 @@ PIPE_SIZE = 1 << 20  # Linux's default /proc/sys/fs/pipe-max-size
 PIXELS_CAPACITY = 4096 * 4096 * 4
 # The answer header's key saying "my data is the first N bytes of the shared buffer".
 SHARED_KEY = "shared_bytes"
+# The request header's key saying the same of the file to decode.
+SHARED_INPUT_KEY = "shared_input"
 
 # Why a child failed, in the words of DecoderFailed's sentence.
 CRASHED = "the decoder crashed"
@@ -251,9 +253,11 @@ class PixelBuffer:
         self.used = 0
 
     @classmethod
-    def create(cls, capacity: int = PIXELS_CAPACITY) -> PixelBuffer | None:
-        """A new sealed buffer, or None where the system has none (not Linux, no
-        sealing): the child's answers then cross its pipe."""
+    def create(cls, capacity: int | None = None) -> PixelBuffer | None:
+        """A new sealed buffer of ``capacity`` bytes (:data:`PIXELS_CAPACITY`), or None
+        where the system has none (not Linux, no sealing): the child's answers then
+        cross its pipe."""
+        capacity = PIXELS_CAPACITY if capacity is None else capacity
         if fcntl is None or not hasattr(os, "memfd_create") or not hasattr(fcntl, "F_ADD_SEALS"):
             return None
         fd = -1
@@ -267,6 +271,16 @@ class PixelBuffer:
             if fd >= 0:
                 os.close(fd)
             return None
+
+    def put(self, data: bytes | memoryview) -> int | None:
+        """Copy a request's file to the buffer's start; its size, or None when it is
+        empty or does not fit (it then crosses the pipe)."""
+        size = len(data)
+        if not 0 < size <= self.capacity:
+            return None
+        self.map[:size] = data
+        self.used = max(self.used, size)
+        return size
 
     def take(self, size: object) -> bytes:
         """The answer's first ``size`` bytes, copied out. Raises ValueError when ``size``
@@ -330,6 +344,7 @@ class Worker:
                 f"The decoder process could not be started ({exc.strerror})."
             ) from None
         self._asked: list[bool] = []  # per request in flight: answer in the shared buffer?
+        self._child_maps = False  # the child said it mapped the buffer (in its greeting)
         self.pending = 0
         _widen_pipes(self.process)
 
@@ -357,10 +372,16 @@ class Worker:
         self.pending += 1
         shared = shared and self.pixels is not None and not self._asked
         self._asked.append(shared)
+        header = {**header, "kind": kind, "shared": shared}
+        if shared and self._child_maps and self.pixels is not None:
+            # The file goes in the buffer too: only the header crosses the pipe.
+            size = self.pixels.put(data)
+            if size is not None:
+                header[SHARED_INPUT_KEY], data = size, b""
         stream = self.process.stdin
         try:
             assert stream is not None
-            write_frame(stream, {**header, "kind": kind, "shared": shared}, data)
+            write_frame(stream, header, data)
         except (BrokenPipeError, OSError):
             return False
         return True
@@ -384,8 +405,7 @@ class Worker:
                 hello = self._frame(reader)
                 if hello is None:
                     raise EOFError
-                self.confinement = str(hello[0].get("confinement", ""))
-                self._greeted = True
+                self._greet(hello[0])
             status = read_exactly(reader, 1)  # type: ignore[arg-type]
             frame = self._frame(reader) if status is not None else None
         except TimeoutError:
@@ -434,9 +454,13 @@ class Worker:
             if frame is None:
                 self.kill()
                 raise DecoderFailed("The decoder process stopped as it started.")
-            self.confinement = str(frame[0].get("confinement", ""))
-            self._greeted = True
+            self._greet(frame[0])
         return self.confinement
+
+    def _greet(self, hello: dict[str, Any]) -> None:
+        self.confinement = str(hello.get("confinement", ""))
+        self._child_maps = hello.get("shared") is True and self.pixels is not None
+        self._greeted = True
 
     def _how_it_ended(self) -> str:
         self.kill()

@@ -23,9 +23,10 @@ exist to prove the cage holds: ``crash`` (a segfault), ``hang``, ``allocate``, `
 :func:`handle` is also what callers run in process where no child can be started (a
 frozen build), so both paths are one code.
 
-An answer's data crosses the pipe, or, when the request says ``shared`` and it fits,
-the shared pixel buffer (the answer's header then says how many bytes:
-``cage.SHARED_KEY``).
+A request's file and its answer's data cross the pipe or, for the pool's one-at-a-time
+requests (header ``shared``), the shared pixel buffer: the request's header then says
+how many bytes of it are the file (``cage.SHARED_INPUT_KEY``), the answer's how many are
+the answer (``cage.SHARED_KEY``); the file is copied out before the answer is written.
 """
 
 from __future__ import annotations
@@ -42,7 +43,15 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from vault.core.cage import DONE, OUT_OF_MEMORY, REFUSED, SHARED_KEY, read_frame, write_frame
+from vault.core.cage import (
+    DONE,
+    OUT_OF_MEMORY,
+    REFUSED,
+    SHARED_INPUT_KEY,
+    SHARED_KEY,
+    read_frame,
+    write_frame,
+)
 
 Answer = tuple[dict[str, Any], bytes]
 
@@ -472,7 +481,7 @@ def main(argv: list[str] | None = None) -> int:
     shared = _map_shared(options["pixels"])  # before confine closes the descriptor
     _CONFINEMENT = confine(options["memory"], options["files"])
     source, sink = sys.stdin.buffer, sys.stdout.buffer
-    write_frame(sink, {"confinement": _CONFINEMENT}, b"")
+    write_frame(sink, {"confinement": _CONFINEMENT, "shared": shared is not None}, b"")
     # One request waiting beside the one being worked on: a pool sends at most two.
     requests: queue.Queue[Any] = queue.Queue(maxsize=1)
     threading.Thread(target=_read_ahead, args=(source, requests), daemon=True).start()
@@ -484,6 +493,11 @@ def main(argv: list[str] | None = None) -> int:
             return 1  # a broken frame: the parent sees the pipe close
         header, data = request
         del request
+        size = header.get(SHARED_INPUT_KEY)
+        if size is not None:
+            if shared is None or type(size) is not int or not 0 < size <= len(shared):
+                return 1  # a request it cannot read: the parent sees the pipe close
+            data = shared[:size]  # copied out before the answer overwrites it
         _arm_cpu(int(header.get("cpu", options["cpu"])))
         try:
             meta, out = handle(str(header.get("kind")), header, data)
