@@ -216,3 +216,15 @@ def test_a_frozen_build_passes_the_buffer_to_its_children(
     # vault/__main__.py hands these to decode_worker.main, which reads them so:
     assert decode_worker._options(command[2:])["pixels"] == 7
     assert decode_worker._options([])["pixels"] == -1  # no buffer: answers use the pipe
+
+
+def test_a_child_with_a_buffer_takes_one_request_at_a_time() -> None:
+    worker = Worker(Limits(seconds=20), shared=True)
+    try:
+        worker.send("image_size", {}, _photo(), shared=True)
+        with pytest.raises(RuntimeError, match="one request at a time"):
+            worker.send("image_size", {}, _photo(), shared=True)
+        meta, _ = worker.receive()
+        assert meta == {"width": 640, "height": 480}
+    finally:
+        worker.close()

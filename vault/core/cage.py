@@ -367,8 +367,10 @@ class Worker:
     ) -> bool:
         """Hand the child one request; False when it could not take it (it has died:
         the matching :meth:`receive` says how). ``shared``: the answer may come back in
-        the shared pixel buffer (only for a request whose answer is collected before the
-        next is sent: one buffer holds one answer)."""
+        the shared pixel buffer. A child with a buffer takes one request at a time (it
+        does not read ahead): sending another before collecting the answer is an error."""
+        if self.pixels is not None and self.pending:
+            raise RuntimeError("a child with a shared buffer takes one request at a time")
         self.pending += 1
         shared = shared and self.pixels is not None and not self._asked
         self._asked.append(shared)

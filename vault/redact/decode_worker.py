@@ -482,11 +482,22 @@ def main(argv: list[str] | None = None) -> int:
     _CONFINEMENT = confine(options["memory"], options["files"])
     source, sink = sys.stdin.buffer, sys.stdout.buffer
     write_frame(sink, {"confinement": _CONFINEMENT, "shared": shared is not None}, b"")
-    # One request waiting beside the one being worked on: a pool sends at most two.
-    requests: queue.Queue[Any] = queue.Queue(maxsize=1)
-    threading.Thread(target=_read_ahead, args=(source, requests), daemon=True).start()
+    next_request: Callable[[], Any]
+    if options["pixels"] >= 0:
+        # A child given a buffer is sent one request at a time (cage.Worker.send): it
+        # reads each itself, sparing a hand-off between threads per request.
+        def next_request() -> Any:
+            try:
+                return read_frame(source)
+            except (EOFError, ValueError, OSError) as exc:
+                return exc
+    else:
+        # One request waiting beside the one being worked on: a pool sends at most two.
+        requests: queue.Queue[Any] = queue.Queue(maxsize=1)
+        threading.Thread(target=_read_ahead, args=(source, requests), daemon=True).start()
+        next_request = requests.get
     while True:
-        request = requests.get()
+        request = next_request()
         if request is None:
             return 0
         if isinstance(request, BaseException):
