@@ -6,8 +6,10 @@ keys. So every decode runs in a child (``python -I -m vault.redact.decode_worker
 
 - is started by ``subprocess`` with an environment holding nothing (on Windows only
   ``SYSTEMROOT``; under the test suite also ``EVIDENCE_VAULT_TESTING``), no inherited file
-  descriptor but its two pipes and ``/dev/null`` as stderr, in isolated mode (no
-  ``PYTHON*`` variables, user site-packages or current folder);
+  descriptor but its two pipes, ``/dev/null`` as stderr and, for the pool's children on
+  Linux, the parent's sealed shared pixel buffer (:class:`PixelBuffer`, mapped and closed
+  before it confines itself), in isolated mode (no ``PYTHON*`` variables, user
+  site-packages or current folder);
 - is given one file's bytes and its boxes at a time, never a key, a path or the vault;
 - confines itself before reading its first request (``decode_worker.confine``): core
   dumps off, not dumpable (no ptrace, no ``/proc/<pid>/mem``), ``no_new_privs``, limits on
@@ -20,8 +22,10 @@ keys. So every decode runs in a child (``python -I -m vault.redact.decode_worker
 
 A child that dies (a segfault), does not answer in time (killed) or runs out of memory is
 one refusal, :class:`vault.core.errors.DecoderFailed`, naming the file; the pool replaces
-it and nothing else changes. Children are kept warm (:func:`decoder_cage`), so a preview
-pays for a pipe round trip, not for starting Python and importing Pillow.
+it and nothing else changes; so is an answer that claims an impossible size. Children
+are kept warm (:func:`decoder_cage`), so a preview pays for a round trip (its file and
+pixels copied through the shared buffer, a small header through the pipe), not for
+starting Python and importing Pillow.
 
 A frozen build (PyInstaller) has no interpreter to start: its children are the program
 file itself, given :data:`FROZEN_WORKER_ARG` first (``vault/__main__.py`` hands them to the
