@@ -6,8 +6,10 @@ keys. So every decode runs in a child (``python -I -m vault.redact.decode_worker
 
 - is started by ``subprocess`` with an environment holding nothing (on Windows only
   ``SYSTEMROOT``; under the test suite also ``EVIDENCE_VAULT_TESTING``), no inherited file
-  descriptor but its two pipes and ``/dev/null`` as stderr, in isolated mode (no
-  ``PYTHON*`` variables, user site-packages or current folder);
+  descriptor but its two pipes, ``/dev/null`` as stderr and, for the pool's children on
+  Linux, the parent's sealed shared pixel buffer (:class:`PixelBuffer`, mapped and closed
+  before it confines itself), in isolated mode (no ``PYTHON*`` variables, user
+  site-packages or current folder);
 - is given one file's bytes and its boxes at a time, never a key, a path or the vault;
 - confines itself before reading its first request (``decode_worker.confine``): core
   dumps off, not dumpable (no ptrace, no ``/proc/<pid>/mem``), ``no_new_privs``, limits on
@@ -20,8 +22,10 @@ keys. So every decode runs in a child (``python -I -m vault.redact.decode_worker
 
 A child that dies (a segfault), does not answer in time (killed) or runs out of memory is
 one refusal, :class:`vault.core.errors.DecoderFailed`, naming the file; the pool replaces
-it and nothing else changes. Children are kept warm (:func:`decoder_cage`), so a preview
-pays for a pipe round trip, not for starting Python and importing Pillow.
+it and nothing else changes; so is an answer that claims an impossible size. Children
+are kept warm (:func:`decoder_cage`), so a preview pays for a round trip (its file and
+pixels copied through the shared buffer, a small header through the pipe), not for
+starting Python and importing Pillow.
 
 A frozen build (PyInstaller) has no interpreter to start: its children are the program
 file itself, given :data:`FROZEN_WORKER_ARG` first (``vault/__main__.py`` hands them to the
@@ -33,6 +37,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
+import mmap
 import os
 import select
 import signal
@@ -41,6 +46,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 from typing import IO, Any
@@ -64,6 +70,13 @@ OUT_OF_MEMORY = 2  # the child caught MemoryError: it stays usable, the file doe
 # Seconds a child has to leave after its input closes before it is killed.
 EXIT_GRACE = 5.0
 PIPE_SIZE = 1 << 20  # Linux's default /proc/sys/fs/pipe-max-size
+# The shared pixel buffer's size: the largest preview (4096 px a side, at most 4 bytes a
+# pixel). Untouched pages take no memory; a larger answer crosses the pipe.
+PIXELS_CAPACITY = 4096 * 4096 * 4
+# The answer header's key saying "my data is the first N bytes of the shared buffer".
+SHARED_KEY = "shared_bytes"
+# The request header's key saying the same of the file to decode.
+SHARED_INPUT_KEY = "shared_input"
 
 # Why a child failed, in the words of DecoderFailed's sentence.
 CRASHED = "the decoder crashed"
@@ -105,19 +118,22 @@ def available_cores() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def worker_command(limits: Limits = DEFAULT_LIMITS) -> list[str]:
-    """The child's command line: isolated mode, and its limits (nothing secret).  In a
-    frozen build ``sys.executable`` is the app itself, which serves as the worker when
+def worker_command(limits: Limits = DEFAULT_LIMITS, pixels_fd: int | None = None) -> list[str]:
+    """The child's command line: isolated mode, its limits and, when it has one, the
+    number of the shared pixel buffer's descriptor (nothing secret).  In a frozen build
+    ``sys.executable`` is the app itself, which serves as the worker when
     :data:`FROZEN_WORKER_ARG` comes first."""
     if getattr(sys, "frozen", False):
         start = [sys.executable, FROZEN_WORKER_ARG]
     else:
         start = [sys.executable, "-I", "-m", WORKER_MODULE]
+    shared = [] if pixels_fd is None else [f"--pixels={pixels_fd}"]
     return [
         *start,
         f"--memory={limits.memory}",
         f"--cpu={limits.cpu}",
         f"--files={limits.files}",
+        *shared,
     ]
 
 
@@ -222,6 +238,76 @@ def _widen_pipes(process: subprocess.Popen[bytes]) -> None:
                 fcntl.fcntl(stream.fileno(), fcntl.F_SETPIPE_SZ, PIPE_SIZE)
 
 
+class PixelBuffer:
+    """A child's answers in shared memory instead of through its pipe (Linux).
+
+    The parent makes an anonymous memory file (``memfd_create``: RAM, never a path on
+    disk) of :data:`PIXELS_CAPACITY` bytes, seals its size (the child can neither shrink
+    it under the parent's mapping, which would crash the parent, nor grow it) and hands
+    it to the child at spawn; the child maps it, closes the descriptor and confines
+    itself. Per request the child copies its answer to the start of the buffer and says
+    how many bytes; :meth:`take` copies them out once. :meth:`release` (when the child
+    is closed, killed or replaced) frees the pages so no pixels of a case stay in it.
+    """
+
+    def __init__(self, fd: int, capacity: int) -> None:
+        self.fd = fd
+        self.capacity = capacity
+        self.map = mmap.mmap(fd, capacity)
+        self.used = 0
+
+    @classmethod
+    def create(cls, capacity: int | None = None) -> PixelBuffer | None:
+        """A new sealed buffer of ``capacity`` bytes (:data:`PIXELS_CAPACITY`), or None
+        where the system has none (not Linux, no sealing): the child's answers then
+        cross its pipe."""
+        capacity = PIXELS_CAPACITY if capacity is None else capacity
+        if fcntl is None or not hasattr(os, "memfd_create") or not hasattr(fcntl, "F_ADD_SEALS"):
+            return None
+        fd = -1
+        try:
+            fd = os.memfd_create("evidence-vault-pixels", os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
+            os.ftruncate(fd, capacity)
+            seals = fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_GROW | fcntl.F_SEAL_SEAL
+            fcntl.fcntl(fd, fcntl.F_ADD_SEALS, seals)
+            return cls(fd, capacity)
+        except (OSError, ValueError):
+            if fd >= 0:
+                os.close(fd)
+            return None
+
+    def put(self, data: bytes | memoryview) -> int | None:
+        """Copy a request's file to the buffer's start; its size, or None when it is
+        empty or does not fit (it then crosses the pipe)."""
+        size = len(data)
+        if not 0 < size <= self.capacity:
+            return None
+        self.map[:size] = data
+        self.used = max(self.used, size)
+        return size
+
+    def take(self, size: object) -> bytes:
+        """The answer's first ``size`` bytes, copied out. Raises ValueError when ``size``
+        (what the child claimed) is not a whole number within the buffer."""
+        if type(size) is not int or not 0 <= size <= self.capacity:
+            raise ValueError("the child claimed an impossible shared size")
+        self.used = max(self.used, size)
+        return self.map[:size]
+
+    def release(self) -> None:
+        """Free the buffer's pages (whatever the child wrote, anywhere in it: a later
+        read sees zeros), then unmap and close it. Idempotent."""
+        if self.fd < 0:
+            return
+        try:
+            self.map.madvise(mmap.MADV_REMOVE)  # like punching a hole in the whole file
+        except (OSError, AttributeError, ValueError):
+            self.map[: self.capacity] = bytes(self.capacity)  # no MADV_REMOVE: zero it
+        self.map.close()
+        os.close(self.fd)
+        self.fd = -1
+
+
 class CageRefusal(Exception):
     """The decoder refused the file (its own exception's class name and message); the
     layer that knows those classes raises its own (``vault.redact.caged``)."""
@@ -236,25 +322,34 @@ class Worker:
     """One caged child. Requests may be pipelined (``send`` several, ``receive`` in
     order); the child reads ahead, so sending never waits for a busy child."""
 
-    def __init__(self, limits: Limits = DEFAULT_LIMITS) -> None:
+    def __init__(self, limits: Limits = DEFAULT_LIMITS, *, shared: bool = False) -> None:
+        """Start the child; with ``shared`` it also gets a :class:`PixelBuffer` (where
+        the system has one) for the answers of :meth:`send` calls that ask for it."""
         self.limits = limits
         self.confinement = ""
         self._greeted = False
+        self.pixels = PixelBuffer.create() if shared else None
+        fds = () if self.pixels is None else (self.pixels.fd,)
         try:
             self.process = subprocess.Popen(
-                worker_command(limits),
+                worker_command(limits, fds[0] if fds else None),
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,  # a child's traceback is not the user's message
                 env=child_environment(),
                 close_fds=True,
+                pass_fds=fds,  # the pixel buffer only; the child maps it and closes it
                 bufsize=0,
             )
         except OSError as exc:
+            if self.pixels is not None:
+                self.pixels.release()
             raise DecoderFailed(
                 f"The decoder process could not be started ({exc.strerror}).",
                 data={"start": "refused", "reason": exc.strerror or ""},
             ) from None
+        self._asked: list[bool] = []  # per request in flight: answer in the shared buffer?
+        self._child_maps = False  # the child said it mapped the buffer (in its greeting)
         self.pending = 0
         _widen_pipes(self.process)
 
@@ -267,14 +362,33 @@ class Worker:
         """True while the child runs."""
         return self.process.poll() is None
 
-    def send(self, kind: str, header: dict[str, Any], data: bytes | memoryview) -> bool:
+    def send(
+        self,
+        kind: str,
+        header: dict[str, Any],
+        data: bytes | memoryview,
+        *,
+        shared: bool = False,
+    ) -> bool:
         """Hand the child one request; False when it could not take it (it has died:
-        the matching :meth:`receive` says how)."""
+        the matching :meth:`receive` says how). ``shared``: the answer may come back in
+        the shared pixel buffer. A child with a buffer takes one request at a time (it
+        does not read ahead): sending another before collecting the answer is an error."""
+        if self.pixels is not None and self.pending:
+            raise RuntimeError("a child with a shared buffer takes one request at a time")
         self.pending += 1
+        shared = shared and self.pixels is not None and not self._asked
+        self._asked.append(shared)
+        header = {**header, "kind": kind, "shared": shared}
+        if shared and self._child_maps and self.pixels is not None:
+            # The file goes in the buffer too: only the header crosses the pipe.
+            size = self.pixels.put(data)
+            if size is not None:
+                header[SHARED_INPUT_KEY], data = size, b""
         stream = self.process.stdin
         try:
             assert stream is not None
-            write_frame(stream, {**header, "kind": kind}, data)
+            write_frame(stream, header, data)
         except (BrokenPipeError, OSError):
             return False
         return True
@@ -298,8 +412,7 @@ class Worker:
                 hello = self._frame(reader)
                 if hello is None:
                     raise EOFError
-                self.confinement = str(hello[0].get("confinement", ""))
-                self._greeted = True
+                self._greet(hello[0])
             status = read_exactly(reader, 1)  # type: ignore[arg-type]
             frame = self._frame(reader) if status is not None else None
         except TimeoutError:
@@ -313,8 +426,19 @@ class Worker:
         if status is None or frame is None:
             raise _Failure(self._how_it_ended())
         self.pending -= 1
+        asked = self._asked.pop(0) if self._asked else False
         code = status[0]
         header, data = frame
+        if SHARED_KEY in header:
+            try:
+                # Only when asked, never with pipe data too, and within the buffer: a
+                # child saying otherwise has been subverted or is broken.
+                if not asked or data or self.pixels is None:
+                    raise ValueError("an unasked shared answer")
+                data = self.pixels.take(header.pop(SHARED_KEY))
+            except ValueError:
+                self.kill()
+                raise _Failure(CRASHED) from None
         if code == DONE:
             return header, data
         if code == REFUSED:
@@ -339,9 +463,13 @@ class Worker:
                 raise DecoderFailed(
                     "The decoder process stopped as it started.", data={"start": "stopped"}
                 )
-            self.confinement = str(frame[0].get("confinement", ""))
-            self._greeted = True
+            self._greet(frame[0])
         return self.confinement
+
+    def _greet(self, hello: dict[str, Any]) -> None:
+        self.confinement = str(hello.get("confinement", ""))
+        self._child_maps = hello.get("shared") is True and self.pixels is not None
+        self._greeted = True
 
     def _how_it_ended(self) -> str:
         self.kill()
@@ -353,7 +481,7 @@ class Worker:
         return CRASHED
 
     def kill(self) -> None:
-        """End the child now and reap it."""
+        """End the child now, reap it and free its shared buffer."""
         if self.process.returncode is None:
             with contextlib.suppress(OSError):
                 self.process.kill()
@@ -362,21 +490,26 @@ class Worker:
 
     def close(self) -> None:
         """Close its input (the child leaves at the end of it) and reap it, killing it
-        after ``EXIT_GRACE`` seconds; at once when it still has work nobody will collect."""
+        after ``EXIT_GRACE`` seconds; at once when it still has work nobody will collect.
+        Its shared buffer is freed once it is gone."""
         if self.pending:
             self.kill()
             return
-        self._close_pipes()
+        self._close_pipes(release=False)
         try:
             self.process.wait(timeout=EXIT_GRACE)
         except subprocess.TimeoutExpired:
             self.kill()
+        if self.pixels is not None:
+            self.pixels.release()
 
-    def _close_pipes(self) -> None:
+    def _close_pipes(self, *, release: bool = True) -> None:
         for stream in (self.process.stdin, self.process.stdout):
             if stream is not None:
                 with contextlib.suppress(OSError):
                     stream.close()
+        if release and self.pixels is not None:
+            self.pixels.release()
 
 
 class _Failure(Exception):
@@ -420,7 +553,7 @@ class Cage:
                         self._busy += 1
                     worker: Worker | None = None
                     try:
-                        worker = Worker(self.limits)
+                        worker = Worker(self.limits, shared=True)
                         worker.hello()
                     finally:
                         self._give_back(worker)
@@ -437,7 +570,7 @@ class Cage:
             if self._idle:
                 return self._idle.pop()
         try:
-            return Worker(self.limits)
+            return Worker(self.limits, shared=True)
         except BaseException:
             self._give_back(None)
             raise
@@ -459,22 +592,26 @@ class Cage:
         data: bytes | memoryview,
         *,
         cancel: CancelToken | None = None,
+        check: Callable[[dict[str, Any], bytes], bool] | None = None,
     ) -> tuple[dict[str, Any], bytes]:
         """Have a child do ``kind`` on ``data`` (the file called ``name``).
 
         Returns the child's answer. Raises :class:`CageRefusal` when the decoder refused
         the file, :class:`DecoderFailed` naming ``name`` when the child crashed, took too
-        long or ran out of memory (that child is replaced; the next request gets a fresh
-        one), ``Cancelled`` when ``cancel`` is set before the answer (the child is
-        killed, nothing is left). Whole-document kinds (``LONG_KINDS``) get
-        ``LONG_SCALE`` times the time limits."""
+        long or ran out of memory, or gave an answer ``check`` finds impossible (that
+        child is replaced; the next request gets a fresh one), ``Cancelled`` when
+        ``cancel`` is set before the answer (the child is killed, nothing is left).
+        Whole-document kinds (``LONG_KINDS``) get ``LONG_SCALE`` times the time limits."""
         scale = LONG_SCALE if kind in LONG_KINDS else 1
         worker = self._take()
         try:
             if cancel is not None:
                 cancel.check()
-            worker.send(kind, {**header, "cpu": self.limits.cpu * scale}, data)
-            return worker.receive(scale=scale, cancel=cancel)
+            worker.send(kind, {**header, "cpu": self.limits.cpu * scale}, data, shared=True)
+            answer = worker.receive(scale=scale, cancel=cancel)
+            if check is not None and not check(*answer):
+                raise _Failure(CRASHED)  # a broken or subverted child: never reused
+            return answer
         except _Failure as exc:
             if exc.fatal:
                 worker.kill()

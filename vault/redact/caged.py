@@ -11,7 +11,7 @@ own program file (``cage.FROZEN_WORKER_ARG``).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from vault.core import cage
@@ -41,17 +41,38 @@ def decode(
     *,
     name: str = "this file",
     cancel: CancelToken | None = None,
+    check: Callable[[dict[str, Any], bytes], bool] | None = None,
 ) -> tuple[dict[str, Any], bytes]:
     """Run request ``kind`` on ``data`` (the file called ``name``) in a caged child.
 
     Raises the decoder's ``RedactionError`` subclass, ``DecoderFailed`` when the child
-    crashed, took too long or needed too much memory, ``Cancelled`` when ``cancel`` is
-    set before it answers (the child is killed)."""
+    crashed, took too long, needed too much memory or gave an answer ``check`` refuses,
+    ``Cancelled`` when ``cancel`` is set before it answers (the child is killed)."""
     header = header or {}
     try:
-        return cage.decoder_cage().run(name, kind, header, data, cancel=cancel)
+        return cage.decoder_cage().run(name, kind, header, data, cancel=cancel, check=check)
     except CageRefusal as exc:
         raise refusal(exc) from None
+
+
+# Bytes per pixel of the modes a picture comes in (``images.displayed_image`` and
+# ``pdf.render_pdf_page`` give nothing else; the window draws nothing else).
+PICTURE_MODES = {"RGB": 3, "RGBA": 4}
+
+
+def picture_fits(meta: dict[str, Any], pixels: bytes, max_side: int) -> bool:
+    """True when a ``picture`` answer is possible: kind "none" with no pixels, or RGB or
+    RGBA pixels of a size within ``max_side`` whose byte count is exactly theirs. What a
+    child claims is checked before anything (a QImage) reads that many bytes."""
+    if meta.get("kind") == "none":
+        return not pixels
+    width, height = meta.get("pixel_width"), meta.get("pixel_height")
+    if type(width) is not int or type(height) is not int:
+        return False
+    if not (0 < width <= max_side and 0 < height <= max_side):
+        return False
+    depth = PICTURE_MODES.get(str(meta.get("mode")))
+    return depth is not None and len(pixels) == width * height * depth
 
 
 def picture(
@@ -59,8 +80,14 @@ def picture(
 ) -> tuple[dict[str, Any], bytes]:
     """Raw pixels of a photo as displayed, or of page ``page`` of a PDF at ``dpi``, reduced
     to ``max_side``: (facts, pixels), facts as ``decode_worker._picture`` gives them
-    ("kind" is "none" for any other file)."""
-    return decode("picture", data, {"page": page, "dpi": dpi, "max_side": max_side}, name=name)
+    ("kind" is "none" for any other file). An answer whose pixels do not match its size
+    and mode (:func:`picture_fits`) is ``DecoderFailed``, as a crash is."""
+    header = {"page": page, "dpi": dpi, "max_side": max_side}
+
+    def fits(meta: dict[str, Any], pixels: bytes) -> bool:
+        return picture_fits(meta, pixels, max_side)
+
+    return decode("picture", data, header, name=name, check=fits)
 
 
 def image_size(data: bytes, *, name: str = "this file") -> tuple[int, int]:

@@ -1,9 +1,11 @@
 """What runs inside the decoder cage (``python -I -m vault.redact.decode_worker``).
 
 ``vault/core/cage.py`` starts this with an empty environment and no file descriptor but
-its pipes. It confines itself (:func:`confine`: rlimits, not dumpable, no_new_privs,
-Landlock), says how in a first frame, then answers requests until its input closes. A
-request is one file's bytes and a JSON header whose ``kind`` picks the handler:
+its pipes and, when the parent made one, its shared pixel buffer (``cage.PixelBuffer``),
+which it maps and closes first. It confines itself (:func:`confine`: rlimits, not
+dumpable, no_new_privs, Landlock), says how in a first frame, then answers requests until
+its input closes. A request is one file's bytes and a JSON header whose ``kind`` picks
+the handler:
 
 - ``redact_image`` {"boxes"}: the redacted derivative (``redact_image``);
 - ``picture`` {"page", "dpi", "max_side"}: raw pixels of a photo as displayed or of one
@@ -17,16 +19,24 @@ request is one file's bytes and a JSON header whose ``kind`` picks the handler:
 - ``intake_probe`` {"named"}: intake's verdict on a picture or PDF
   (``vault.redact.intake_probe``).
 
-Only when the parent runs the test suite (``EVIDENCE_VAULT_TESTING=1``) four more kinds
-exist to prove the cage holds: ``crash`` (a segfault), ``hang``, ``allocate`` and
-``probe`` (what the child can see and touch). :func:`handle` is also what callers run in
-process where no child can be started (a frozen build), so both paths are one code.
+Only when the parent runs the test suite (``EVIDENCE_VAULT_TESTING=1``) five more kinds
+exist to prove the cage holds: ``crash`` (a segfault), ``hang``, ``allocate``, ``probe``
+(what the child can see and touch) and ``claim`` (a child that lies in its answer).
+:func:`handle` is also what callers run in process where no child can be started (a
+frozen build), so both paths are one code.
+
+A request's file and its answer's data cross the pipe or, for the pool's one-at-a-time
+requests (header ``shared``), the shared pixel buffer: the request's header then says
+how many bytes of it are the file (``cage.SHARED_INPUT_KEY``), the answer's how many are
+the answer (``cage.SHARED_KEY``); the file is copied out before the answer is written.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import json
+import mmap
 import os
 import queue
 import resource
@@ -35,7 +45,15 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from vault.core.cage import DONE, OUT_OF_MEMORY, REFUSED, read_frame, write_frame
+from vault.core.cage import (
+    DONE,
+    OUT_OF_MEMORY,
+    REFUSED,
+    SHARED_INPUT_KEY,
+    SHARED_KEY,
+    read_frame,
+    write_frame,
+)
 
 Answer = tuple[dict[str, Any], bytes]
 
@@ -189,6 +207,12 @@ def _allocate(header: dict[str, Any], data: bytes) -> Answer:
         return {"width": image.width}, b""
 
 
+def _claim(header: dict[str, Any], data: bytes) -> Answer:
+    """Answer whatever the test says (``answer`` as the header, ``size`` zero bytes): a
+    subverted child lying about its shared buffer or its pixels."""
+    return dict(header.get("answer", {})), bytes(int(header.get("size", 0)))
+
+
 def _probe(header: dict[str, Any], data: bytes) -> Answer:
     """What the child can see and touch, for the tests that prove the cage."""
     fds = []
@@ -231,6 +255,7 @@ TESTING_HANDLERS: dict[str, Callable[[dict[str, Any], bytes], Answer]] = {
     "hang": _hang,
     "allocate": _allocate,
     "probe": _probe,
+    "claim": _claim,
 }
 
 
@@ -365,6 +390,32 @@ def _landlock() -> str:
     return f"Landlock ABI {abi}: no writes, reads only of the interpreter's folders"
 
 
+# Freed memory a child keeps for its next request: Pillow's pixel blocks (at most 16 MiB
+# each) and the C heap's free top.
+PIXEL_BLOCKS_KEPT = 4
+HEAP_KEPT = 64 << 20
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt options
+
+
+def _keep_freed_memory() -> None:
+    """Keep freed memory for the next request instead of handing it back to the system:
+    a fresh 1 MP picture and its raw bytes otherwise cost thousands of page faults,
+    more than its JPEG decode (bench/redact.py --cage). Bounded by PIXEL_BLOCKS_KEPT
+    Pillow blocks and HEAP_KEPT bytes of heap; no-op where the C library is not glibc."""
+    from PIL import Image
+
+    Image.core.set_blocks_max(PIXEL_BLOCKS_KEPT)  # type: ignore[attr-defined]
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None)
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(_M_MMAP_THRESHOLD, 32 << 20)  # glibc's largest: big blocks still mmap
+    mallopt(_M_TRIM_THRESHOLD, HEAP_KEPT)
+
+
 def confine(memory: int, files: int) -> str:
     """Lock this process down before it reads a file; return what was done, in words.
 
@@ -392,6 +443,7 @@ def confine(memory: int, files: int) -> str:
     import vault.redact.pdf  # noqa: F401
 
     Image.init()
+    _keep_freed_memory()
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     resource.setrlimit(resource.RLIMIT_NOFILE, (files, files))
     notes.append(_landlock())
@@ -422,7 +474,7 @@ def _read_ahead(source: Any, requests: queue.Queue[Any]) -> None:
 
 
 def _options(argv: list[str]) -> dict[str, int]:
-    options = {"memory": 3 << 30, "cpu": 300, "files": 16}
+    options = {"memory": 3 << 30, "cpu": 300, "files": 16, "pixels": -1}
     for arg in argv:
         name, _, value = arg.lstrip("-").partition("=")
         if name in options:
@@ -436,20 +488,37 @@ def main(argv: list[str] | None = None) -> int:
     from vault.redact.errors import RedactionError
 
     options = _options(sys.argv[1:] if argv is None else argv)
+    shared = _map_shared(options["pixels"])  # before confine closes the descriptor
     _CONFINEMENT = confine(options["memory"], options["files"])
     source, sink = sys.stdin.buffer, sys.stdout.buffer
-    write_frame(sink, {"confinement": _CONFINEMENT}, b"")
-    # One request waiting beside the one being worked on: a pool sends at most two.
-    requests: queue.Queue[Any] = queue.Queue(maxsize=1)
-    threading.Thread(target=_read_ahead, args=(source, requests), daemon=True).start()
+    write_frame(sink, {"confinement": _CONFINEMENT, "shared": shared is not None}, b"")
+    next_request: Callable[[], Any]
+    if options["pixels"] >= 0:
+        # A child given a buffer is sent one request at a time (cage.Worker.send): it
+        # reads each itself, sparing a hand-off between threads per request.
+        def next_request() -> Any:
+            try:
+                return read_frame(source)
+            except (EOFError, ValueError, OSError) as exc:
+                return exc
+    else:
+        # One request waiting beside the one being worked on: a pool sends at most two.
+        requests: queue.Queue[Any] = queue.Queue(maxsize=1)
+        threading.Thread(target=_read_ahead, args=(source, requests), daemon=True).start()
+        next_request = requests.get
     while True:
-        request = requests.get()
+        request = next_request()
         if request is None:
             return 0
         if isinstance(request, BaseException):
             return 1  # a broken frame: the parent sees the pipe close
         header, data = request
         del request
+        size = header.get(SHARED_INPUT_KEY)
+        if size is not None:
+            if shared is None or type(size) is not int or not 0 < size <= len(shared):
+                return 1  # a request it cannot read: the parent sees the pipe close
+            data = shared[:size]  # copied out before the answer overwrites it
         _arm_cpu(int(header.get("cpu", options["cpu"])))
         try:
             meta, out = handle(str(header.get("kind")), header, data)
@@ -463,8 +532,25 @@ def main(argv: list[str] | None = None) -> int:
             write_frame(sink, {}, b"")
             continue
         del data
+        if header.get("shared") and shared is not None and 0 < len(out) <= len(shared):
+            shared[: len(out)] = out  # the parent copies it out; the pipe carries no data
+            meta, out = {**meta, SHARED_KEY: len(out)}, b""
         sink.write(bytes([DONE]))
         write_frame(sink, meta, out)
+
+
+def _map_shared(fd: int) -> mmap.mmap | None:
+    """The parent's pixel buffer (``cage.PixelBuffer``) mapped, its descriptor closed;
+    None without one."""
+    if fd <= 2:  # none, or one of its pipes: not a buffer
+        return None
+    try:
+        return mmap.mmap(fd, os.fstat(fd).st_size)
+    except (OSError, ValueError):
+        return None
+    finally:
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 if __name__ == "__main__":
