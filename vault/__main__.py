@@ -7,14 +7,27 @@ import multiprocessing
 import os
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 VAULT_DIR_ENV = "EVIDENCE_VAULT_DIR"
 
 
-def gui_request(argv: list[str]) -> tuple[Path | None, bool] | None:
-    """(vault folder or None, demo?) when ``argv`` asks for the window: nothing at all,
-    ``gui``, or only ``--demo`` and ``--vault DIR`` (with or without ``gui``).  None when
-    it is a command for the command line (help and version included)."""
+class WindowRequest(NamedTuple):
+    """What the command line asked of the window: the vault folder to offer (None: the
+    last one), the demo vault, and a language for this run (None: the window's own
+    choice, see vault.gui.translator.window_language)."""
+
+    vault_dir: Path | None
+    demo: bool
+    language: str | None
+
+
+def gui_request(argv: list[str]) -> WindowRequest | None:
+    """The window request when ``argv`` asks for the window: nothing at all, ``gui``,
+    or only ``--demo``, ``--vault DIR`` and ``--lang CODE`` (with or without ``gui``).
+    None when it is a command for the command line (help and version included).  A
+    ``--lang`` code that is not a shipped language is ignored, as the command line
+    ignores it (English or the window's own choice)."""
     args = list(argv)
     if args[:1] == ["gui"]:
         args = args[1:]
@@ -22,19 +35,30 @@ def gui_request(argv: list[str]) -> tuple[Path | None, bool] | None:
         args.remove("gui")
     vault_dir: Path | None = None
     demo = False
+    language: str | None = None
     while args:
         head = args.pop(0)
         if head == "--demo":
             demo = True
-        elif head == "--vault" and args:
-            vault_dir = Path(args.pop(0))
+        elif head in ("--vault", "--lang") and args:
+            value = args.pop(0)
+            if head == "--vault":
+                vault_dir = Path(value)
+            else:
+                language = value
         elif head.startswith("--vault="):
             vault_dir = Path(head.split("=", 1)[1])
+        elif head.startswith("--lang="):
+            language = head.split("=", 1)[1]
         else:
             return None
     if vault_dir is None and os.environ.get(VAULT_DIR_ENV):
         vault_dir = Path(os.environ[VAULT_DIR_ENV])
-    return vault_dir, demo
+    if language is not None:
+        from vault.app.i18n import normalise
+
+        language = normalise(language)
+    return WindowRequest(vault_dir, demo, language)
 
 
 NO_DISPLAY = (
@@ -78,8 +102,7 @@ def main() -> int:
             return 1
         from vault.gui.app import run
 
-        vault_dir, demo = wanted
-        return run(vault_dir, demo=demo)
+        return run(wanted.vault_dir, demo=wanted.demo, language=wanted.language)
     from vault.cli import main as cli_main
 
     return cli_main(argv)

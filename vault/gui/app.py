@@ -21,7 +21,7 @@ from vault.gui.window import MainWindow
 from vault.gui.workers import Job, run_in_background
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
     """The one QApplication, set up so that Qt writes nothing of ours to disk."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -34,7 +34,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     keep_qt_settings_nowhere()
-    install_language(app, window_language())
+    install_language(app, language or window_language())
     return app
 
 
@@ -113,9 +113,11 @@ def settle_start_heap() -> None:
     gc.freeze()
 
 
-def run(vault_dir: Path | None = None, *, demo: bool = False) -> int:
-    """Open the window and run until it is closed; the exit status of the app."""
-    app = make_application()
+def run(vault_dir: Path | None = None, *, demo: bool = False, language: str | None = None) -> int:
+    """Open the window and run until it is closed; the exit status of the app.
+    ``language`` (a shipped code, from ``--lang``) overrides the window's own choice
+    for this run only; nothing is saved."""
+    app = make_application(language=language)
     install_excepthook()
     window = MainWindow(None if demo else vault_dir)
     window.show()
