@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -36,8 +37,13 @@ class PagedListModel(QAbstractTableModel):
     failed = Signal(object)  # an exception met while reading (shown by the view's owner)
     counted = Signal(int)  # how many rows the current scope and filter hold
 
-    def __init__(self, kind: str, reader: PageReader | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self, kind: str, reader: PageReader | None = None, parent: QObject | None = None
+    ) -> None:
+        """``parent``: the view's owner, so the model ends with it on the GUI thread (a
+        model Python owns may be freed by a collection on a job thread while its view
+        paints)."""
+        super().__init__(parent)
         self.kind = kind
         self.spec = pages.spec(kind)
         self._owner = next(_OWNERS)

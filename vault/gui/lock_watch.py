@@ -24,12 +24,19 @@ _LOGIN1 = "org.freedesktop.login1"
 
 class IdleWatch(QObject):
     """Emits ``idle`` once after ``minutes`` without keyboard, mouse or touch input in
-    any window of the application (0 minutes: never)."""
+    any window of the application (0 minutes: never).
+
+    Give it the window as ``parent``: it is an application-wide event filter, so it must
+    end with the window, on the GUI thread.  A watch without a parent is Python's to
+    delete, and the garbage collector runs on whichever thread allocates: a job thread
+    destroying a filter the GUI thread is calling crashed the window (SIGSEGV)."""
 
     idle = Signal()
 
-    def __init__(self, minutes: float = DEFAULT_IDLE_MINUTES) -> None:
-        super().__init__()
+    def __init__(
+        self, minutes: float = DEFAULT_IDLE_MINUTES, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
@@ -64,12 +71,13 @@ class IdleWatch(QObject):
 
 class DesktopLockWatch(QObject):
     """Emits ``lock_now`` when logind says the machine prepares to sleep or this session
-    is being locked.  Connects to nothing where there is no system bus."""
+    is being locked.  Connects to nothing where there is no system bus.  Give it the
+    window as ``parent``, so it ends with the window on the GUI thread (see IdleWatch)."""
 
     lock_now = Signal()
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.connected = False
         bus = QDBusConnection.systemBus()
         if not bus.isConnected():

@@ -88,7 +88,7 @@ class RecordTab(QWidget):
         self.title = title
         self.session: GuiSession | None = None
         self.case_id: str | None = None
-        self.model = PagedListModel(self.kind)
+        self.model = PagedListModel(self.kind, parent=self)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.filter = QLineEdit()

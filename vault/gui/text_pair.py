@@ -152,6 +152,9 @@ class TextPair(QWidget):
                 label.setBuddy(box)
                 head.addWidget(label)
                 head.addWidget(box)
+            else:  # never shown; owned here, so it ends with the pair on the GUI thread
+                box.setParent(self)
+                box.hide()
             column.addLayout(head)
             column.addWidget(edit, 1)
             layout.addWidget(holder, 1)
