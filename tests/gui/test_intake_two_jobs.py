@@ -7,7 +7,8 @@ loop.  The cause was not the jobs but the garbage collector: it runs on whicheve
 allocates (here a busy job thread), and it freed a parentless QObject a closed window had
 left installed as the application's event filter (its idle watch), destroying it off the
 GUI thread while the GUI thread was calling it.  The window now owns its watches, so
-they end with it, on the GUI thread.
+they end with it, on the GUI thread; likewise the unlocked vault's session (and its page
+reader's signals), deleted at lock on the GUI thread, late job outcomes dropped.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import gc
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -28,7 +30,7 @@ from tests.gui.conftest import WAIT_MS
 from tests.gui.test_evidence import attachment_count, blob_files, drop, gps_photo, opened_vault
 from vault.core.vault import Vault
 from vault.gui.window import MainWindow
-from vault.gui.workers import REGISTRY
+from vault.gui.workers import REGISTRY, Job
 
 # EV_REPEAT=200 runs the two-jobs test 200 times in one process (the crash hunt).
 REPEAT = int(os.environ.get("EV_REPEAT", "1"))
@@ -135,9 +137,72 @@ def test_the_window_owns_the_qt_objects_it_keeps(
     qtbot: QtBot, window: MainWindow, vault: Vault, case_id: str
 ) -> None:
     opened_vault(qtbot, window, vault, case_id)
-    # Known, not yet owned: the session of the unlocked vault and its page reader's
-    # signal carrier (made at unlock, dropped at lock; deleting them at lock first needs
-    # every callback that may still emit on a locked session guarded), and the clipboard
-    # guard, one for the whole process.
-    allowed = {"GuiSession", "_Signals", "ClipboardGuard"}
-    assert [name for name in orphans(window) if name not in allowed] == []
+    # The session and its page reader's signals are the window's; only the clipboard
+    # guard, one for the whole process (kept by the module), is nobody's in Qt.
+    assert [name for name in orphans(window) if name != "ClipboardGuard"] == []
+
+
+def test_a_locked_session_ends_on_the_gui_thread_and_drops_late_outcomes(
+    qtbot: QtBot,
+    window: MainWindow,
+    vault: Vault,
+    case_id: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    opened_vault(qtbot, window, vault, case_id)
+    failures: list[BaseException] = []
+    monkeypatch.setattr("vault.gui.session.show_failure", lambda _p, exc: failures.append(exc))
+    session = window.session
+    assert session is not None
+    signals = session.reader.signals
+    outcomes: list[object] = []
+    started = threading.Barrier(3)
+
+    def until_cancelled(job: Job[str]) -> None:
+        started.wait()
+        while not job.cancel_token.cancelled:  # the lock cancels every job
+            time.sleep(0.005)
+
+    def finishes_after_cancel(job: Job[str]) -> str:
+        until_cancelled(job)
+        return "late"
+
+    def fails_after_cancel(job: Job[str]) -> str:
+        until_cancelled(job)
+        raise OSError("late failure")
+
+    session.run(window, finishes_after_cancel, outcomes.append, "ends late")
+    session.run(window, fails_after_cancel, outcomes.append, "fails late")  # dialog path
+    started.wait()
+    window.lock()  # both jobs end after the lock: their outcomes must go nowhere
+    qtbot.waitUntil(
+        lambda: not any(t.name.startswith("ev-job:") for t in threading.enumerate()),
+        timeout=WAIT_MS,
+    )
+    QCoreApplication.processEvents()  # deliver the late outcomes
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert (outcomes, failures) == ([], [])
+    # Deleted here, on the GUI thread, with its reader's signals.
+    assert [shiboken6.isValid(session), shiboken6.isValid(signals)] == [False, False]
+    # Asked after the lock: nothing runs, nothing is told.
+    assert session.run(window, lambda job: "never", outcomes.append, "after").done.is_set()
+    QCoreApplication.processEvents()
+    assert (outcomes, failures) == ([], [])
+    assert window.status.text() == "Locked"
+    # The last references dropped, and a collection run, on another thread while the
+    # GUI thread keeps handling input: nothing of the session is left to destroy there.
+    leftovers = [session, signals]
+    del session, signals
+    dropped = threading.Event()
+
+    def drop_there() -> None:
+        leftovers.clear()
+        gc.collect()
+        dropped.set()
+
+    thread = threading.Thread(target=drop_there)
+    thread.start()
+    while not dropped.is_set():
+        QCoreApplication.processEvents()
+    thread.join()
+    assert failures == []

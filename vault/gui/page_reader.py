@@ -65,15 +65,16 @@ _FIRST, _PAGE, _COUNT = 0, 1, 2
 
 class PageReader:
     """One background reader per unlocked vault; ``answered`` is emitted on the GUI
-    thread with each :class:`PageAnswer`."""
+    thread with each :class:`PageAnswer`.  ``parent`` owns the signal carrier (the
+    session: it must end on the GUI thread, not in a collection on another thread)."""
 
-    def __init__(self, vault: Vault, *, start: bool = True) -> None:
+    def __init__(self, vault: Vault, *, start: bool = True, parent: QObject | None = None) -> None:
         self._vault = vault
         self._queue: queue.PriorityQueue[tuple[int, int, Any]] = queue.PriorityQueue()
         self._order = itertools.count()  # ties keep the order asked
         self._latest: dict[int, int] = {}
         self._latest_lock = threading.Lock()
-        self.signals = _Signals()
+        self.signals = _Signals(parent)
         self.answered = self.signals.answered
         self._thread = threading.Thread(target=self._run, name="ev-page-reader", daemon=True)
         if start:

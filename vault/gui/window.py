@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def open_vault(self, vault: Vault, case_id: str | None = None) -> None:
         """Show the workspace of ``vault`` (just unlocked)."""
-        session = GuiSession(vault, demo=self.demo is not None)
+        session = GuiSession(vault, demo=self.demo is not None, parent=self)
         self.session = session
         # Locks after the default time until the vault's own setting has been read.
         self.idle.set_minutes(DEFAULT_IDLE_MINUTES)
@@ -439,6 +439,7 @@ class MainWindow(QMainWindow):
         for dialog in (self.keys_dialog, self.new_passphrase_dialog):
             if dialog is not None:
                 dialog.done(0)  # a shown recovery code goes with the session
+        session.end()  # deleted on this thread; late job outcomes are dropped
         self.status.setText(tr("Locked"))
         if self.demo is not None:
             demo, self.demo = self.demo, None
