@@ -2887,6 +2887,10 @@ Bu barədə xəbər verəcəksinizsə, aşağıdakı mətni köçürün: orada i
       <source>Kept as received</source>
       <translation>Alındığı kimi saxlanıldı</translation>
     </message>
+    <message>
+      <source>Files are still being taken in: add these once that has finished. Nothing else was taken in.</source>
+      <translation>Fayllar hələ qəbul edilir: bunları qəbul başa çatandan sonra əlavə edin. Başqa heç nə qəbul edilmədi.</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>

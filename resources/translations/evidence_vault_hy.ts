@@ -2887,6 +2887,10 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>Kept as received</source>
       <translation>Պահված է ստացված տեսքով</translation>
     </message>
+    <message>
+      <source>Files are still being taken in: add these once that has finished. Nothing else was taken in.</source>
+      <translation>Ֆայլերը դեռ ընդունվում են. ավելացրեք սրանք, երբ ընդունումն ավարտվի։ Ուրիշ ոչինչ չի ընդունվել։</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>

@@ -2887,6 +2887,10 @@ If you report this, copy the text below: it holds no case data.</source>
       <source>Kept as received</source>
       <translation>Сохранено в полученном виде</translation>
     </message>
+    <message>
+      <source>Files are still being taken in: add these once that has finished. Nothing else was taken in.</source>
+      <translation>Файлы ещё принимаются: добавьте эти, когда приём закончится. Больше ничего не принято.</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>

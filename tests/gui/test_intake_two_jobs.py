@@ -82,6 +82,24 @@ def test_locking_while_both_jobs_run_leaves_nothing(
     assert blob_files(vault_dir) == set()
 
 
+def test_files_given_while_an_intake_runs_are_refused_not_swapped_in(
+    qtbot: QtBot, window: MainWindow, vault: Vault, case_id: str, tmp_path: Path
+) -> None:
+    """A second batch while the first is being encrypted would replace the dialog and
+    hide how the first ends: it is refused with a sentence, and the first completes."""
+    dialog, _vault_dir = start_intake_at_once(qtbot, window, vault, case_id, tmp_path)
+    tab = window.workspace.evidence
+    later = gps_photo(tmp_path / "later.jpg")
+    assert tab.take_in([later]) is None
+    assert tab.intake_dialog is dialog
+    assert "still being taken in" in tab.notice.text()
+    assert tab.notice.isVisibleTo(tab)
+    first = tab.intake_dialog
+    assert first is not None
+    qtbot.waitUntil(lambda: first.job is None, timeout=WAIT_MS * 4)
+    qtbot.waitUntil(lambda: attachment_count(window, case_id) == 2, timeout=WAIT_MS)
+
+
 def test_a_closed_window_leaves_no_qt_object_for_the_collector(qtbot: QtBot) -> None:
     window = MainWindow()
     window.show()

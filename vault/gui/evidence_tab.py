@@ -183,9 +183,18 @@ class EvidenceTab(RecordTab):
 
     def take_in(self, paths: list[Path]) -> IntakeDialog | None:
         """Open the intake dialog for ``paths`` (refused with a sentence: a folder, a
-        missing file); returns the dialog, None if refused."""
+        missing file, or files still being taken in by the dialog before: replacing it
+        would hide how that intake ends); returns the dialog, None if refused."""
         session, case_id = self.session, self.case_id
         if session is None or case_id is None:
+            return None
+        if self.intake_dialog is not None and self.intake_dialog.running:
+            self.say(
+                tr(
+                    "Files are still being taken in: add these once that has finished. "
+                    "Nothing else was taken in."
+                )
+            )
             return None
         try:
             files = files_to_take_in(paths)
