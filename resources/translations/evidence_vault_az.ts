@@ -5839,8 +5839,8 @@ aça və yeni şifrə ifadəsi təyin edə bilər.</translation>
       <translation>Şəkil yaddaşda açmaq üçün çox böyükdür.</translation>
     </message>
     <message>
-      <source>This {found_format_upper} picture is damaged or truncated and cannot be read.</source>
-      <translation>Bu {found_format_upper} şəkli zədələnib və ya kəsilib və oxuna bilmir.</translation>
+      <source>This {fmt_upper} picture is damaged or truncated and cannot be read.</source>
+      <translation>Bu {fmt_upper} şəkli zədələnib və ya kəsilib və oxuna bilmir.</translation>
     </message>
     <message>
       <source>This TIFF picture is damaged and cannot be read.</source>

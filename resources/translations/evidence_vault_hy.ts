@@ -5839,8 +5839,8 @@ vault and set a new passphrase.</source>
       <translation>Պատկերը չափազանց մեծ է հիշողության մեջ բացելու համար։</translation>
     </message>
     <message>
-      <source>This {found_format_upper} picture is damaged or truncated and cannot be read.</source>
-      <translation>Այս {found_format_upper} պատկերը վնասված է կամ կտրված և հնարավոր չէ կարդալ։</translation>
+      <source>This {fmt_upper} picture is damaged or truncated and cannot be read.</source>
+      <translation>Այս {fmt_upper} պատկերը վնասված է կամ կտրված և հնարավոր չէ կարդալ։</translation>
     </message>
     <message>
       <source>This TIFF picture is damaged and cannot be read.</source>

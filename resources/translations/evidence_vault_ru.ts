@@ -5839,8 +5839,8 @@ vault and set a new passphrase.</source>
       <translation>Изображение слишком велико, чтобы открыть его в памяти.</translation>
     </message>
     <message>
-      <source>This {found_format_upper} picture is damaged or truncated and cannot be read.</source>
-      <translation>Это изображение {found_format_upper} повреждено или обрезано и не может быть прочитано.</translation>
+      <source>This {fmt_upper} picture is damaged or truncated and cannot be read.</source>
+      <translation>Это изображение {fmt_upper} повреждено или обрезано и не может быть прочитано.</translation>
     </message>
     <message>
       <source>This TIFF picture is damaged and cannot be read.</source>

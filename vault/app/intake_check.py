@@ -19,7 +19,7 @@ from pathlib import Path
 
 from vault.app.i18n import translate, translate_message
 from vault.core import custody
-from vault.core.attachments import _open_source, recorded_name
+from vault.core.attachments import open_intake_source, recorded_name
 from vault.core.errors import InputError
 from vault.core.progress import CancelToken, Progress, ProgressCallback, Work
 from vault.core.vault import Vault
@@ -143,7 +143,7 @@ def check_files(
 def _check_one(path: Path, cancel: CancelToken | None) -> IntakeVerdict | None:
     name = recorded_name(path)
     try:
-        handle, size = _open_source(path)
+        handle, size = open_intake_source(path)
     except InputError:
         return None  # intake names it in its own words
     with handle:

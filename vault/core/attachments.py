@@ -70,8 +70,9 @@ class Attachment:
         return f"Attachment {self.id} ({escape_invisible(self.name)})"
 
 
-def _open_source(path: Path) -> tuple[Any, int]:
-    """Open an input file for intake; refuse anything but a readable regular file."""
+def open_intake_source(path: Path) -> tuple[Any, int]:
+    """Open an input file for intake (binary file, its size); refuse anything but a
+    readable regular file, with the sentence intake gives (a FIFO never blocks)."""
     try:
         # O_NONBLOCK: opening a FIFO nobody writes to would otherwise wait forever.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
@@ -129,7 +130,7 @@ def intake_files(
     sources = []
     try:
         for path in paths:
-            sources.append((Path(path), *_open_source(Path(path))))
+            sources.append((Path(path), *open_intake_source(Path(path))))
         items = [(recorded_name(path), str(path), handle) for path, handle, _ in sources]
         total = sum(s for *_, s in sources)
         return _intake(

@@ -202,6 +202,12 @@ def _checked_box(index: int, box: Sequence[float]) -> Box:
     return (x, y, w, h)
 
 
+def damaged_picture(fmt: str) -> DamagedMedia:
+    """The refusal of a ``fmt`` ("jpeg", "png", ...) picture whose bytes a decoder could
+    not read: the same sentence wherever a picture is opened (redaction, intake)."""
+    return DamagedMedia(f"This {fmt.upper()} picture is damaged or truncated and cannot be read.")
+
+
 def _open(data: bytes, max_pixels: int) -> tuple[Image.Image, str]:
     found = classify(data)
     opener = _OPENERS.get(found.format)
@@ -218,9 +224,7 @@ def _open(data: bytes, max_pixels: int) -> tuple[Image.Image, str]:
     except Exception:
         # Decoders meet hostile bytes in many ways (SyntaxError, struct.error, ...);
         # to the user every one of them means the same thing.
-        raise DamagedMedia(
-            f"This {found.format.upper()} picture is damaged or truncated and cannot be read."
-        ) from None
+        raise damaged_picture(found.format) from None
     try:
         _check_size(image, max_pixels)
         _check_single_frame(image)

@@ -30,7 +30,7 @@ from typing import Any
 
 from vault.core.errors import DecoderFailed
 from vault.core.progress import CancelToken
-from vault.redact.errors import DamagedMedia, RedactionError
+from vault.redact.errors import MediaTooLarge, ProtectedPdf, RedactionError
 from vault.redact.media import SNIFF_BYTES, MediaKind, classify
 
 __all__ = [
@@ -110,11 +110,10 @@ class IntakeVerdict:
         }
 
 
-_PROBLEMS = {
-    "MediaTooLarge": "too-large",
-    "DamagedMedia": "damaged",
-    "ProtectedPdf": "protected",
-}
+_PROBLEMS: tuple[tuple[type[RedactionError], str], ...] = (
+    (MediaTooLarge, "too-large"),
+    (ProtectedPdf, "protected"),
+)
 
 
 def probe_here(header: dict[str, Any], data: bytes) -> tuple[dict[str, Any], bytes]:
@@ -134,7 +133,9 @@ def probe_here(header: dict[str, Any], data: bytes) -> tuple[dict[str, Any], byt
         else:
             _check_picture(data, found.format)
     except RedactionError as exc:
-        answer["problem"] = _PROBLEMS.get(type(exc).__name__, "damaged")
+        answer["problem"] = next(
+            (problem for kind, problem in _PROBLEMS if isinstance(exc, kind)), "damaged"
+        )
         answer["reason"] = str(exc)
     return answer, b""
 
@@ -166,37 +167,39 @@ def _check_picture(data: bytes, fmt: str) -> None:
     a PNG's chunk checksums and its whole compressed stream, other formats in full."""
     from PIL import BmpImagePlugin, GifImagePlugin
 
-    from vault.redact.images import _OPENERS, MAX_PIXELS, _check_size, _decode
+    from vault.redact.images import _OPENERS, MAX_PIXELS, _check_size, _decode, damaged_picture
 
     openers = {**_OPENERS, "gif": GifImagePlugin.GifImageFile, "bmp": BmpImagePlugin.BmpImageFile}
-    damaged = f"This {fmt.upper()} picture is damaged or truncated and cannot be read."
     try:
         image = openers[fmt](io.BytesIO(data))
     except MemoryError:
         raise
     except Exception:
-        raise DamagedMedia(damaged) from None
+        raise damaged_picture(fmt) from None
     with image:
         _check_size(image, MAX_PIXELS)
         if fmt == "jpeg":
             image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
             _decode(image)
         elif fmt == "png":
-            _check_png(data, damaged)
+            _check_png(data)
         else:
             _decode(image)
 
 
-def _check_png(data: bytes, damaged: str) -> None:
+def _check_png(data: bytes) -> None:
     """Every chunk's checksum, an IEND, and an IDAT stream that inflates to its end
     (output thrown away a megabyte at a time: a bomb costs time, never memory)."""
     from PIL import PngImagePlugin
 
+    from vault.redact.images import damaged_picture
+
+    damaged = damaged_picture("png")
     try:
         with PngImagePlugin.PngImageFile(io.BytesIO(data)) as image:
             image.verify()
     except Exception:
-        raise DamagedMedia(damaged) from None
+        raise damaged from None
     inflate = zlib.decompressobj()
     offset, ended = 8, False
     try:
@@ -214,9 +217,9 @@ def _check_png(data: bytes, damaged: str) -> None:
                 break
             offset += 12 + length
     except zlib.error:
-        raise DamagedMedia(damaged) from None
+        raise damaged from None
     if not ended or not inflate.eof:
-        raise DamagedMedia(damaged)
+        raise damaged
 
 
 def probe_caged(name: str, data: bytes, *, cancel: CancelToken | None = None) -> IntakeVerdict:
