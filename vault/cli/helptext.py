@@ -52,15 +52,7 @@ def parser_texts(parser: argparse.ArgumentParser) -> list[str]:
     """Every help text of ``parser`` and the parsers below it, in the order ``--help``
     pages show them, without repeats: descriptions, epilogs, each option's and
     argument's help and each command's line in its parent's list."""
-    found: dict[str, None] = {}
-    for each in _parsers(parser):
-        found.update(dict.fromkeys(t for t in (each.description, each.epilog) if t))
-        for action in each._actions:
-            if action.help and action.help != argparse.SUPPRESS:
-                found[action.help] = None
-            if isinstance(action, argparse._SubParsersAction):
-                found.update(dict.fromkeys(c.help for c in action._choices_actions if c.help))
-    return list(found)
+    return list(dict.fromkeys(getattr(owner, name) for owner, name in _help_slots(parser)))
 
 
 def translate_parser(parser: argparse.ArgumentParser) -> None:
@@ -68,18 +60,22 @@ def translate_parser(parser: argparse.ArgumentParser) -> None:
     language (a text without a finished translation stays English)."""
     if i18n.current_language() == "en":
         return
+    for owner, name in _help_slots(parser):
+        setattr(owner, name, help_text(getattr(owner, name)))
+
+
+def _help_slots(parser: argparse.ArgumentParser) -> list[tuple[object, str]]:
+    """(object, attribute) of every help text shown: each parser's description and
+    epilog, each action's help (not suppressed) and each command's line."""
+    slots: list[tuple[object, str]] = []
     for each in _parsers(parser):
-        if each.description:
-            each.description = help_text(each.description)
-        if each.epilog:
-            each.epilog = help_text(each.epilog)
+        slots += [(each, name) for name in ("description", "epilog") if getattr(each, name)]
         for action in each._actions:
             if action.help and action.help != argparse.SUPPRESS:
-                action.help = help_text(action.help)
+                slots.append((action, "help"))
             if isinstance(action, argparse._SubParsersAction):
-                for choice in action._choices_actions:
-                    if choice.help:
-                        choice.help = help_text(choice.help)
+                slots += [(choice, "help") for choice in action._choices_actions if choice.help]
+    return slots
 
 
 def _parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
